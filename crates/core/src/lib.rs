@@ -1,0 +1,34 @@
+//! The small crate every khabar plugin depends on.
+//!
+//! It defines what an extractor sees and what it produces, and nothing heavier:
+//! a [`Document`] is prepared once (original text, language, reference date and one
+//! normalized view with an offset map back to the original), each [`Extractor`] pushes
+//! [`Entity`] values to a sink, and plugin crates announce their extractors with
+//! [`inventory::submit!`] of a [`Registration`]. Language-independent text machinery that
+//! every extractor shares (the normalizer, character classes) lives here too, so that it
+//! exists exactly once.
+//!
+//! Architecture invariant: nothing in this crate does IO, and extraction never fails;
+//! malformed input yields fewer entities, not an error.
+
+mod chars;
+mod document;
+mod entity;
+mod error;
+mod extractor;
+mod lang;
+mod normalize;
+
+pub use chars::{is_digit, is_word_char};
+pub use document::{Document, Prefer};
+pub use entity::{
+    Bound, Calendar, Currency, DatePart, DateValue, Entity, Grain, Kind, NameValue, NumberValue,
+    Subtype, TimeSpan, Value,
+};
+pub use error::OptionsError;
+pub use extractor::{Extractor, Options, Registration, registrations};
+pub use lang::Lang;
+pub use normalize::NormalizedText;
+
+pub use inventory;
+pub use jiff::civil::Date;

@@ -1,0 +1,349 @@
+//! The normalized view every extractor matches on, and its map back to the original text.
+//!
+//! What it folds, and why:
+//! - digits of every script khabar reads become ASCII (`٣` `۳` `৩` → `3`), so one digit class
+//!   serves all languages;
+//! - Arabic diacritics (harakat, superscript alef, Quranic marks) and tatweel are removed, the
+//!   alef forms `أ إ آ ٱ` become `ا`, `ى` and Persian `ی` become `ي`, Persian `ک` becomes `ك`,
+//!   and presentation forms are expanded; `ة` is kept (matchers treat `ة`/`ه` as variants);
+//! - Bengali ZWJ/ZWNJ are removed and the nukta letters `ড় ঢ় য়` take their NFC (decomposed)
+//!   form, so `য়` written as U+09DF and as `য` + nukta match alike;
+//! - no-break and other Unicode spaces become a space, typographic dashes a `-`, the right
+//!   single quote an `'`, and bidi controls and soft hyphens are removed;
+//! - everything is NFC.
+//!
+//! The offset map is a list of segments. An *exact* segment was copied unchanged, so offsets
+//! inside it map linearly; any other segment (a replacement, a deletion attached to the
+//! character before it, an NFC cluster that changed) maps as a whole.
+//! Invariant: segment starts increase strictly in the original and never decrease in the
+//! normalized text, so the map is monotonic; both sides of every segment boundary are char
+//! boundaries.
+
+use std::ops::Range;
+
+use icu_normalizer::ComposingNormalizerBorrowed;
+use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
+
+/// A document's normalized text with its map back to original byte offsets.
+#[derive(Clone, Debug, Default)]
+pub struct NormalizedText {
+    text: String,
+    // Invariant: non-empty; segments[0].normalized == 0; the last one is a sentinel at
+    // (text.len(), original length).
+    segments: Vec<Segment>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Segment {
+    normalized: u32,
+    original: u32,
+    exact: bool,
+}
+
+impl NormalizedText {
+    /// Normalizes `original`. Offsets are `u32`: documents are limited to 4 GiB.
+    pub fn new(original: &str) -> NormalizedText {
+        let mut builder = Builder::with_capacity(original.len());
+        if ComposingNormalizerBorrowed::new_nfc().is_normalized(original) {
+            for (at, c) in original.char_indices() {
+                builder.fold_exact(at, c);
+            }
+        } else {
+            nfc_clusters(original, &mut builder);
+        }
+        builder.finish(original.len())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a byte range of the normalized text to the byte range of the original text it
+    /// came from. A range that ends inside a replaced character widens to cover all of it.
+    pub fn original_span(&self, normalized: Range<usize>) -> Range<usize> {
+        let start = self.original_start(normalized.start);
+        let end = self.original_end(normalized.end).max(start);
+        start..end
+    }
+
+    fn original_start(&self, at: usize) -> usize {
+        let at = at as u32;
+        let i = self.segments.partition_point(|s| s.normalized <= at).saturating_sub(1);
+        let segment = self.segments[i];
+        if segment.exact { (segment.original + (at - segment.normalized)) as usize } else { segment.original as usize }
+    }
+
+    fn original_end(&self, at: usize) -> usize {
+        if at == 0 {
+            return self.segments[0].original as usize;
+        }
+        let at = at as u32;
+        let i = self.segments.partition_point(|s| s.normalized < at).saturating_sub(1);
+        let segment = self.segments[i];
+        if segment.exact {
+            (segment.original + (at - segment.normalized)) as usize
+        } else {
+            self.segments.get(i + 1).map_or(segment.original, |next| next.original) as usize
+        }
+    }
+}
+
+/// What folding does to one character.
+enum Fold {
+    Keep,
+    Drop,
+    Char(char),
+    Str(&'static str),
+    /// An Arabic presentation form: expand with NFKC, then fold the result.
+    Compatibility,
+}
+
+fn fold(c: char) -> Fold {
+    match c {
+        '\u{0660}'..='\u{0669}' => Fold::Char(ascii_digit(c as u32 - 0x0660)),
+        '\u{06F0}'..='\u{06F9}' => Fold::Char(ascii_digit(c as u32 - 0x06F0)),
+        '\u{09E6}'..='\u{09EF}' => Fold::Char(ascii_digit(c as u32 - 0x09E6)),
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}' => Fold::Drop,
+        'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Char('ا'),
+        'ى' | 'ی' => Fold::Char('ي'),
+        'ک' => Fold::Char('ك'),
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' if c != '\u{FEFF}' => Fold::Compatibility,
+        '\u{09DC}' => Fold::Str("\u{09A1}\u{09BC}"),
+        '\u{09DD}' => Fold::Str("\u{09A2}\u{09BC}"),
+        '\u{09DF}' => Fold::Str("\u{09AF}\u{09BC}"),
+        // ZWNJ, ZWJ, bidi marks and embeddings, soft hyphen, BOM / zero-width no-break space.
+        '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{00AD}' | '\u{FEFF}' => {
+            Fold::Drop
+        }
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Char(' '),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Fold::Char('-'),
+        '\u{2019}' => Fold::Char('\''),
+        _ => Fold::Keep,
+    }
+}
+
+fn ascii_digit(d: u32) -> char {
+    char::from(b'0' + d as u8)
+}
+
+struct Builder {
+    text: String,
+    segments: Vec<Segment>,
+}
+
+impl Builder {
+    fn with_capacity(len: usize) -> Builder {
+        Builder { text: String::with_capacity(len), segments: Vec::new() }
+    }
+
+    /// Folds one original character `c` found at byte `at`.
+    fn fold_exact(&mut self, at: usize, c: char) {
+        let range = at..at + c.len_utf8();
+        match fold(c) {
+            Fold::Keep => self.copy(at, c),
+            Fold::Drop => self.delete(range),
+            Fold::Char(d) => {
+                self.begin_changed(range.start);
+                self.text.push(d);
+            }
+            Fold::Str(s) => {
+                self.begin_changed(range.start);
+                self.text.push_str(s);
+            }
+            Fold::Compatibility => {
+                let mut expanded = String::new();
+                fold_into(&mut expanded, c);
+                if expanded.is_empty() {
+                    self.delete(range);
+                } else {
+                    self.begin_changed(range.start);
+                    self.text.push_str(&expanded);
+                }
+            }
+        }
+    }
+
+    fn copy(&mut self, at: usize, c: char) {
+        let extends = self.segments.last().is_some_and(|last| {
+            last.exact && last.original as usize + (self.text.len() - last.normalized as usize) == at
+        });
+        if !extends {
+            self.segments.push(Segment { normalized: self.text.len() as u32, original: at as u32, exact: true });
+        }
+        self.text.push(c);
+    }
+
+    fn begin_changed(&mut self, original: usize) {
+        self.segments.push(Segment { normalized: self.text.len() as u32, original: original as u32, exact: false });
+    }
+
+    /// Removes original text: it joins the segment of the character before it, so a span
+    /// ending at that character covers the removed marks too (`العراقُ` keeps its damma).
+    fn delete(&mut self, range: Range<usize>) {
+        let Some(last) = self.segments.last().copied() else {
+            // Nothing before it: an empty segment owns the removed text.
+            self.begin_changed(range.start);
+            return;
+        };
+        if !last.exact {
+            return; // The next segment starts after `range`, so `last` already spans it.
+        }
+        let last_char = self.text.chars().next_back().map_or(0, char::len_utf8);
+        let last_len = self.text.len() - last.normalized as usize;
+        if last_len <= last_char {
+            if let Some(last) = self.segments.last_mut() {
+                last.exact = false;
+            }
+        } else {
+            let normalized = self.text.len() - last_char;
+            let original = last.original as usize + (normalized - last.normalized as usize);
+            self.segments.push(Segment { normalized: normalized as u32, original: original as u32, exact: false });
+        }
+    }
+
+    fn finish(mut self, original_len: usize) -> NormalizedText {
+        if self.segments.first().is_none_or(|s| s.normalized != 0) {
+            self.segments.insert(0, Segment { normalized: 0, original: 0, exact: false });
+        }
+        self.segments.push(Segment { normalized: self.text.len() as u32, original: original_len as u32, exact: false });
+        NormalizedText { text: self.text, segments: self.segments }
+    }
+}
+
+/// Appends the folded form of `c` (recursively through presentation forms).
+fn fold_into(out: &mut String, c: char) {
+    match fold(c) {
+        Fold::Keep => out.push(c),
+        Fold::Drop => {}
+        Fold::Char(d) => out.push(d),
+        Fold::Str(s) => out.push_str(s),
+        Fold::Compatibility => {
+            let mut buf = [0u8; 4];
+            let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(c.encode_utf8(&mut buf));
+            for d in nfkc.chars() {
+                if d == c {
+                    out.push(d); // No decomposition: keep it rather than recurse.
+                } else {
+                    fold_into(out, d);
+                }
+            }
+        }
+    }
+}
+
+/// Slow path for text that is not already NFC: NFC one cluster (a starter and whatever may
+/// compose with it) at a time, then fold. A cluster that NFC changes maps as a whole.
+fn nfc_clusters(original: &str, builder: &mut Builder) {
+    let nfc = ComposingNormalizerBorrowed::new_nfc();
+    let ccc = CanonicalCombiningClassMapBorrowed::new();
+    let mut start = 0;
+    let mut folded = String::new();
+    let mut chars = original.char_indices().peekable();
+    while chars.next().is_some() {
+        let end = match chars.peek() {
+            Some(&(_, next)) if ccc.get_u8(next) != 0 || composes_with_previous(next) => continue,
+            Some(&(next_at, _)) => next_at,
+            None => original.len(),
+        };
+        let cluster = &original[start..end];
+        if nfc.is_normalized(cluster) {
+            for (offset, c) in cluster.char_indices() {
+                builder.fold_exact(start + offset, c);
+            }
+        } else {
+            folded.clear();
+            for c in nfc.normalize(cluster).chars() {
+                fold_into(&mut folded, c);
+            }
+            if folded.is_empty() {
+                builder.delete(start..end);
+            } else {
+                builder.begin_changed(start);
+                builder.text.push_str(&folded);
+            }
+        }
+        start = end;
+    }
+}
+
+/// Starters (canonical combining class 0) that NFC may still compose with the character
+/// before them: the second halves of two-part vowel signs and Hangul jamo.
+fn composes_with_previous(c: char) -> bool {
+    matches!(c,
+        '\u{09BE}' | '\u{09D7}' | '\u{0B3E}' | '\u{0B56}' | '\u{0B57}' | '\u{0BBE}' | '\u{0BD7}'
+        | '\u{0C56}' | '\u{0CC2}' | '\u{0CD5}' | '\u{0CD6}' | '\u{0D3E}' | '\u{0D57}' | '\u{0DCF}'
+        | '\u{0DDF}' | '\u{102E}' | '\u{1B35}' | '\u{1161}'..='\u{1175}' | '\u{11A8}'..='\u{11C2}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Normalizes `original`, checks the normalized text, and maps the normalized range of
+    /// `needle` back to the original, which must read `expected`.
+    #[track_caller]
+    fn check(original: &str, normalized: &str, needle: &str, expected: &str) {
+        let n = NormalizedText::new(original);
+        assert_eq!(n.as_str(), normalized);
+        let at = n.as_str().find(needle).expect("needle in normalized text");
+        let span = n.original_span(at..at + needle.len());
+        assert_eq!(&original[span], expected);
+    }
+
+    #[test]
+    fn folds_digits_of_every_script() {
+        check("عام ٢٠١٤ م", "عام 2014 م", "2014", "٢٠١٤");
+        check("سال ۱۴۰۲", "سال 1402", "1402", "۱۴۰۲");
+        check("২০১৪ সালে", "2014 সালে", "2014", "২০১৪");
+        check("in 2014.", "in 2014.", "2014", "2014");
+    }
+
+    #[test]
+    fn folds_arabic_letters_and_removes_marks() {
+        check("لِلْعِرَاقِ", "للعراق", "لعراق", "لْعِرَاقِ");
+        check("الأردن", "الاردن", "الاردن", "الأردن");
+        check("إسرائيل وآسيا", "اسرائيل واسيا", "اسيا", "آسيا");
+        check("مصطفى", "مصطفي", "مصطفي", "مصطفى");
+        check("كـــابل", "كابل", "كابل", "كـــابل");
+        check("ﻻ", "لا", "لا", "ﻻ");
+        check("کابل", "كابل", "كابل", "کابل");
+        // ة stays distinct.
+        check("جدة", "جدة", "جدة", "جدة");
+    }
+
+    #[test]
+    fn unifies_bengali_nukta_forms_and_joiners() {
+        let precomposed = "সিরি\u{09DF}া"; // য় as one code point
+        let decomposed = "সিরিয\u{09BC}া";
+        assert_eq!(NormalizedText::new(precomposed).as_str(), NormalizedText::new(decomposed).as_str());
+        check("র\u{200D}্যাব", "র্যাব", "র্যাব", "র\u{200D}্যাব");
+        check("সিরি\u{09DF}াজু\u{09DC}ে", "সিরিয\u{09BC}াজুড\u{09BC}ে", "সিরিয\u{09BC}া", "সিরি\u{09DF}া");
+    }
+
+    #[test]
+    fn applies_nfc_with_cluster_offsets() {
+        check("cafe\u{0301} in Rome", "caf\u{00E9} in Rome", "Rome", "Rome");
+        check("cafe\u{0301} in Rome", "caf\u{00E9} in Rome", "caf\u{00E9}", "cafe\u{0301}");
+        // Bengali ো written as its two halves.
+        check("ক\u{09C7}\u{09BE}ন", "ক\u{09CB}ন", "ক\u{09CB}ন", "ক\u{09C7}\u{09BE}ন");
+    }
+
+    #[test]
+    fn unifies_spaces_dashes_and_quotes() {
+        check("Middle\u{00A0}East", "Middle East", "Middle East", "Middle\u{00A0}East");
+        check("2014\u{2013}2017", "2014-2017", "2017", "2017");
+        check("Daesh\u{2019}s", "Daesh's", "Daesh", "Daesh");
+        check("\u{FEFF}\u{200F}Iraq", "Iraq", "Iraq", "Iraq");
+    }
+
+    #[test]
+    fn maps_empty_and_whole_ranges() {
+        let n = NormalizedText::new("");
+        assert_eq!(n.original_span(0..0), 0..0);
+        // A mark with no letter before it belongs to nothing.
+        let n = NormalizedText::new("\u{064E}x");
+        assert_eq!(n.as_str(), "x");
+        assert_eq!(n.original_span(0..1), 2..3);
+    }
+}

@@ -1,0 +1,164 @@
+//! Finding numbers written in digits: boundaries, group separators and decimals.
+
+use khabar_core::is_word_char;
+
+use crate::NumberTables;
+
+/// A number written in digits, as byte offsets into the normalized text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DigitRun {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// True when the number had a fractional part.
+    pub decimal: bool,
+}
+
+/// Calls `found` for every number written in digits in `text` (normalized: ASCII digits).
+///
+/// A run glued to letters before it is part of a word (`COVID-19`, `A4`) unless the letters
+/// are one of the language's glued prefixes; what follows the run is the caller's to judge.
+/// Runs separated by group separators join only when every group has the right size, so
+/// `1,000,000` and `10,00,000` are one number and `1,2,3` is three.
+pub fn scan_digit_runs(text: &str, tables: &NumberTables, found: &mut dyn FnMut(DigitRun)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let run = read_number(text, start, tables);
+        i = run.end;
+        if glued_to_word_before(text, start, tables.glued_prefixes) {
+            // Skip any digits and separators that still belong to this token.
+            continue;
+        }
+        found(run);
+    }
+}
+
+fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
+    let bytes = text.as_bytes();
+    let first_end = digits_end(bytes, start);
+    // Walk the candidate groups "<separator><digits>" once, tracking whether they fit the
+    // Western (all 3 digits) or South Asian (2-digit groups, then a final 3) pattern.
+    let (mut count, mut all_three, mut all_two_before_last, mut last_len) = (0usize, true, true, 0usize);
+    let mut groups_end = first_end;
+    loop {
+        let Some(sep) = text[groups_end..].chars().next() else { break };
+        if !tables.group_separators.contains(&sep) {
+            break;
+        }
+        let group_start = groups_end + sep.len_utf8();
+        let group_end = digits_end(bytes, group_start);
+        if group_end == group_start {
+            break;
+        }
+        if count > 0 && last_len != 2 {
+            all_two_before_last = false;
+        }
+        let len = group_end - group_start;
+        all_three &= len == 3;
+        last_len = len;
+        count += 1;
+        groups_end = group_end;
+    }
+    let first_len = first_end - start;
+    let western = all_three && first_len <= 3;
+    let south_asian = count >= 2 && all_two_before_last && last_len == 3 && first_len <= 2;
+    let integer_end = if count > 0 && (western || south_asian) { groups_end } else { first_end };
+    let mut value = bytes[start..integer_end]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .fold(0.0, |acc, &b| acc * 10.0 + f64::from(b - b'0'));
+    // A fractional part: a decimal separator followed by digits.
+    let mut decimal = false;
+    let mut number_end = integer_end;
+    if let Some(sep) = text[integer_end..].chars().next()
+        && tables.decimal_separators.contains(&sep)
+    {
+        let fraction_start = integer_end + sep.len_utf8();
+        let fraction_end = digits_end(bytes, fraction_start);
+        if fraction_end > fraction_start {
+            let mut scale = 0.1;
+            for &b in &bytes[fraction_start..fraction_end] {
+                value += f64::from(b - b'0') * scale;
+                scale /= 10.0;
+            }
+            decimal = true;
+            number_end = fraction_end;
+        }
+    }
+    DigitRun { start, end: number_end, value: round_decimal(value), decimal }
+}
+
+fn digits_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// Removes binary noise from decimal fractions (`7.5` stays `7.5`, not `7.500000000000001`).
+fn round_decimal(value: f64) -> f64 {
+    if value.abs() < 1e15 { (value * 1e9).round() / 1e9 } else { value }
+}
+
+/// True when the digits at `start` continue a word: a letter right before them that is not a
+/// glued prefix standing at a word start, or a hyphen joining them to a word (`COVID-19`).
+fn glued_to_word_before(text: &str, start: usize, prefixes: &[&str]) -> bool {
+    let before = &text[..start];
+    let Some(prev) = before.chars().next_back() else { return false };
+    if prev == '-' || prev == '.' || prev == '_' {
+        let before_sep = &before[..before.len() - 1];
+        return before_sep.chars().next_back().is_some_and(|c| c.is_alphabetic());
+    }
+    if !is_word_char(prev) {
+        return false;
+    }
+    !prefixes.iter().any(|prefix| {
+        before
+            .strip_suffix(prefix)
+            .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !is_word_char(c)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLES: NumberTables = NumberTables {
+        group_separators: &[',', '٬', '،'],
+        decimal_separators: &['.', '٫'],
+        glued_prefixes: &["و", "ب"],
+        glued_suffixes: &[],
+        percent_signs: &['%'],
+    };
+
+    #[track_caller]
+    fn check(text: &str, expected: &[(&str, f64)]) {
+        let mut got = Vec::new();
+        scan_digit_runs(text, &TABLES, &mut |run| got.push((&text[run.start..run.end], run.value)));
+        assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn groups_and_decimals() {
+        check("1,000 and 1,000,000", &[("1,000", 1000.0), ("1,000,000", 1_000_000.0)]);
+        check("1,00,000 and 12,34,567", &[("1,00,000", 100_000.0), ("12,34,567", 1_234_567.0)]);
+        check("1٬000 و7٫5", &[("1٬000", 1000.0), ("7٫5", 7.5)]);
+        check("7.5 million, 2.6.", &[("7.5", 7.5), ("2.6", 2.6)]);
+        check("1,2,3", &[("1", 1.0), ("2", 2.0), ("3", 3.0)]);
+        check("In 2014, 83 members", &[("2014", 2014.0), ("83", 83.0)]);
+        check("12345,678", &[("12345", 12345.0), ("678", 678.0)]);
+    }
+
+    #[test]
+    fn glued_letters() {
+        check("COVID-19 and A4 and x_1", &[]);
+        check("و25 ب3 كل5", &[("25", 25.0), ("3", 3.0)]);
+        check("(95)", &[("95", 95.0)]);
+    }
+}
