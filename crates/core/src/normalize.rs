@@ -68,9 +68,16 @@ impl NormalizedText {
 
     fn original_start(&self, at: usize) -> usize {
         let at = at as u32;
-        let i = self.segments.partition_point(|s| s.normalized <= at).saturating_sub(1);
+        let i = self
+            .segments
+            .partition_point(|s| s.normalized <= at)
+            .saturating_sub(1);
         let segment = self.segments[i];
-        if segment.exact { (segment.original + (at - segment.normalized)) as usize } else { segment.original as usize }
+        if segment.exact {
+            (segment.original + (at - segment.normalized)) as usize
+        } else {
+            segment.original as usize
+        }
     }
 
     fn original_end(&self, at: usize) -> usize {
@@ -78,12 +85,17 @@ impl NormalizedText {
             return self.segments[0].original as usize;
         }
         let at = at as u32;
-        let i = self.segments.partition_point(|s| s.normalized < at).saturating_sub(1);
+        let i = self
+            .segments
+            .partition_point(|s| s.normalized < at)
+            .saturating_sub(1);
         let segment = self.segments[i];
         if segment.exact {
             (segment.original + (at - segment.normalized)) as usize
         } else {
-            self.segments.get(i + 1).map_or(segment.original, |next| next.original) as usize
+            self.segments
+                .get(i + 1)
+                .map_or(segment.original, |next| next.original) as usize
         }
     }
 }
@@ -103,7 +115,11 @@ fn fold(c: char) -> Fold {
         '\u{0660}'..='\u{0669}' => Fold::Char(ascii_digit(c as u32 - 0x0660)),
         '\u{06F0}'..='\u{06F9}' => Fold::Char(ascii_digit(c as u32 - 0x06F0)),
         '\u{09E6}'..='\u{09EF}' => Fold::Char(ascii_digit(c as u32 - 0x09E6)),
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}'
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
         | '\u{06EA}'..='\u{06ED}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Char('ا'),
         'ى' | 'ی' => Fold::Char('ي'),
@@ -113,10 +129,14 @@ fn fold(c: char) -> Fold {
         '\u{09DD}' => Fold::Str("\u{09A2}\u{09BC}"),
         '\u{09DF}' => Fold::Str("\u{09AF}\u{09BC}"),
         // ZWNJ, ZWJ, bidi marks and embeddings, soft hyphen, BOM / zero-width no-break space.
-        '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{00AD}' | '\u{FEFF}' => {
-            Fold::Drop
+        '\u{200C}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{00AD}'
+        | '\u{FEFF}' => Fold::Drop,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Fold::Char(' ')
         }
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Char(' '),
         '\u{2010}'..='\u{2015}' | '\u{2212}' => Fold::Char('-'),
         '\u{2019}' => Fold::Char('\''),
         _ => Fold::Keep,
@@ -134,7 +154,10 @@ struct Builder {
 
 impl Builder {
     fn with_capacity(len: usize) -> Builder {
-        Builder { text: String::with_capacity(len), segments: Vec::new() }
+        Builder {
+            text: String::with_capacity(len),
+            segments: Vec::new(),
+        }
     }
 
     /// Folds one original character `c` found at byte `at`.
@@ -166,16 +189,25 @@ impl Builder {
 
     fn copy(&mut self, at: usize, c: char) {
         let extends = self.segments.last().is_some_and(|last| {
-            last.exact && last.original as usize + (self.text.len() - last.normalized as usize) == at
+            last.exact
+                && last.original as usize + (self.text.len() - last.normalized as usize) == at
         });
         if !extends {
-            self.segments.push(Segment { normalized: self.text.len() as u32, original: at as u32, exact: true });
+            self.segments.push(Segment {
+                normalized: self.text.len() as u32,
+                original: at as u32,
+                exact: true,
+            });
         }
         self.text.push(c);
     }
 
     fn begin_changed(&mut self, original: usize) {
-        self.segments.push(Segment { normalized: self.text.len() as u32, original: original as u32, exact: false });
+        self.segments.push(Segment {
+            normalized: self.text.len() as u32,
+            original: original as u32,
+            exact: false,
+        });
     }
 
     /// Removes original text: it joins the segment of the character before it, so a span
@@ -198,16 +230,34 @@ impl Builder {
         } else {
             let normalized = self.text.len() - last_char;
             let original = last.original as usize + (normalized - last.normalized as usize);
-            self.segments.push(Segment { normalized: normalized as u32, original: original as u32, exact: false });
+            self.segments.push(Segment {
+                normalized: normalized as u32,
+                original: original as u32,
+                exact: false,
+            });
         }
     }
 
     fn finish(mut self, original_len: usize) -> NormalizedText {
         if self.segments.first().is_none_or(|s| s.normalized != 0) {
-            self.segments.insert(0, Segment { normalized: 0, original: 0, exact: false });
+            self.segments.insert(
+                0,
+                Segment {
+                    normalized: 0,
+                    original: 0,
+                    exact: false,
+                },
+            );
         }
-        self.segments.push(Segment { normalized: self.text.len() as u32, original: original_len as u32, exact: false });
-        NormalizedText { text: self.text, segments: self.segments }
+        self.segments.push(Segment {
+            normalized: self.text.len() as u32,
+            original: original_len as u32,
+            exact: false,
+        });
+        NormalizedText {
+            text: self.text,
+            segments: self.segments,
+        }
     }
 }
 
@@ -220,7 +270,8 @@ fn fold_into(out: &mut String, c: char) {
         Fold::Str(s) => out.push_str(s),
         Fold::Compatibility => {
             let mut buf = [0u8; 4];
-            let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(c.encode_utf8(&mut buf));
+            let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc()
+                .normalize(c.encode_utf8(&mut buf));
             for d in nfkc.chars() {
                 if d == c {
                     out.push(d); // No decomposition: keep it rather than recurse.
@@ -316,22 +367,50 @@ mod tests {
     fn unifies_bengali_nukta_forms_and_joiners() {
         let precomposed = "সিরি\u{09DF}া"; // য় as one code point
         let decomposed = "সিরিয\u{09BC}া";
-        assert_eq!(NormalizedText::new(precomposed).as_str(), NormalizedText::new(decomposed).as_str());
+        assert_eq!(
+            NormalizedText::new(precomposed).as_str(),
+            NormalizedText::new(decomposed).as_str()
+        );
         check("র\u{200D}্যাব", "র্যাব", "র্যাব", "র\u{200D}্যাব");
-        check("সিরি\u{09DF}াজু\u{09DC}ে", "সিরিয\u{09BC}াজুড\u{09BC}ে", "সিরিয\u{09BC}া", "সিরি\u{09DF}া");
+        check(
+            "সিরি\u{09DF}াজু\u{09DC}ে",
+            "সিরিয\u{09BC}াজুড\u{09BC}ে",
+            "সিরিয\u{09BC}া",
+            "সিরি\u{09DF}া",
+        );
     }
 
     #[test]
     fn applies_nfc_with_cluster_offsets() {
-        check("cafe\u{0301} in Rome", "caf\u{00E9} in Rome", "Rome", "Rome");
-        check("cafe\u{0301} in Rome", "caf\u{00E9} in Rome", "caf\u{00E9}", "cafe\u{0301}");
+        check(
+            "cafe\u{0301} in Rome",
+            "caf\u{00E9} in Rome",
+            "Rome",
+            "Rome",
+        );
+        check(
+            "cafe\u{0301} in Rome",
+            "caf\u{00E9} in Rome",
+            "caf\u{00E9}",
+            "cafe\u{0301}",
+        );
         // Bengali ো written as its two halves.
-        check("ক\u{09C7}\u{09BE}ন", "ক\u{09CB}ন", "ক\u{09CB}ন", "ক\u{09C7}\u{09BE}ন");
+        check(
+            "ক\u{09C7}\u{09BE}ন",
+            "ক\u{09CB}ন",
+            "ক\u{09CB}ন",
+            "ক\u{09C7}\u{09BE}ন",
+        );
     }
 
     #[test]
     fn unifies_spaces_dashes_and_quotes() {
-        check("Middle\u{00A0}East", "Middle East", "Middle East", "Middle\u{00A0}East");
+        check(
+            "Middle\u{00A0}East",
+            "Middle East",
+            "Middle East",
+            "Middle\u{00A0}East",
+        );
         check("2014\u{2013}2017", "2014-2017", "2017", "2017");
         check("Daesh\u{2019}s", "Daesh's", "Daesh", "Daesh");
         check("\u{FEFF}\u{200F}Iraq", "Iraq", "Iraq", "Iraq");

@@ -44,10 +44,13 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     let first_end = digits_end(bytes, start);
     // Walk the candidate groups "<separator><digits>" once, tracking whether they fit the
     // Western (all 3 digits) or South Asian (2-digit groups, then a final 3) pattern.
-    let (mut count, mut all_three, mut all_two_before_last, mut last_len) = (0usize, true, true, 0usize);
+    let (mut count, mut all_three, mut all_two_before_last, mut last_len) =
+        (0usize, true, true, 0usize);
     let mut groups_end = first_end;
     loop {
-        let Some(sep) = text[groups_end..].chars().next() else { break };
+        let Some(sep) = text[groups_end..].chars().next() else {
+            break;
+        };
         if !tables.group_separators.contains(&sep) {
             break;
         }
@@ -68,7 +71,11 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     let first_len = first_end - start;
     let western = all_three && first_len <= 3;
     let south_asian = count >= 2 && all_two_before_last && last_len == 3 && first_len <= 2;
-    let integer_end = if count > 0 && (western || south_asian) { groups_end } else { first_end };
+    let integer_end = if count > 0 && (western || south_asian) {
+        groups_end
+    } else {
+        first_end
+    };
     let mut value = bytes[start..integer_end]
         .iter()
         .filter(|b| b.is_ascii_digit())
@@ -91,7 +98,12 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
             number_end = fraction_end;
         }
     }
-    DigitRun { start, end: number_end, value: round_decimal(value), decimal }
+    DigitRun {
+        start,
+        end: number_end,
+        value: round_decimal(value),
+        decimal,
+    }
 }
 
 fn digits_end(bytes: &[u8], mut i: usize) -> usize {
@@ -103,17 +115,26 @@ fn digits_end(bytes: &[u8], mut i: usize) -> usize {
 
 /// Removes binary noise from decimal fractions (`7.5` stays `7.5`, not `7.500000000000001`).
 fn round_decimal(value: f64) -> f64 {
-    if value.abs() < 1e15 { (value * 1e9).round() / 1e9 } else { value }
+    if value.abs() < 1e15 {
+        (value * 1e9).round() / 1e9
+    } else {
+        value
+    }
 }
 
 /// True when the digits at `start` continue a word: a letter right before them that is not a
 /// glued prefix standing at a word start, or a hyphen joining them to a word (`COVID-19`).
 fn glued_to_word_before(text: &str, start: usize, prefixes: &[&str]) -> bool {
     let before = &text[..start];
-    let Some(prev) = before.chars().next_back() else { return false };
+    let Some(prev) = before.chars().next_back() else {
+        return false;
+    };
     if prev == '-' || prev == '.' || prev == '_' {
         let before_sep = &before[..before.len() - 1];
-        return before_sep.chars().next_back().is_some_and(|c| c.is_alphabetic());
+        return before_sep
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic());
     }
     if !is_word_char(prev) {
         return false;
@@ -140,14 +161,22 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[(&str, f64)]) {
         let mut got = Vec::new();
-        scan_digit_runs(text, &TABLES, &mut |run| got.push((&text[run.start..run.end], run.value)));
+        scan_digit_runs(text, &TABLES, &mut |run| {
+            got.push((&text[run.start..run.end], run.value))
+        });
         assert_eq!(got, expected, "{text}");
     }
 
     #[test]
     fn groups_and_decimals() {
-        check("1,000 and 1,000,000", &[("1,000", 1000.0), ("1,000,000", 1_000_000.0)]);
-        check("1,00,000 and 12,34,567", &[("1,00,000", 100_000.0), ("12,34,567", 1_234_567.0)]);
+        check(
+            "1,000 and 1,000,000",
+            &[("1,000", 1000.0), ("1,000,000", 1_000_000.0)],
+        );
+        check(
+            "1,00,000 and 12,34,567",
+            &[("1,00,000", 100_000.0), ("12,34,567", 1_234_567.0)],
+        );
         check("1٬000 و7٫5", &[("1٬000", 1000.0), ("7٫5", 7.5)]);
         check("7.5 million, 2.6.", &[("7.5", 7.5), ("2.6", 2.6)]);
         check("1,2,3", &[("1", 1.0), ("2", 2.0), ("3", 3.0)]);

@@ -75,7 +75,9 @@ fn percent_after(text: &str, at: usize, signs: &[char]) -> Option<usize> {
     let rest = &text[at..];
     let rest_trimmed = rest.strip_prefix(' ').unwrap_or(rest);
     let c = rest_trimmed.chars().next()?;
-    signs.contains(&c).then(|| at + (rest.len() - rest_trimmed.len()) + c.len_utf8())
+    signs
+        .contains(&c)
+        .then(|| at + (rest.len() - rest_trimmed.len()) + c.len_utf8())
 }
 
 /// True when the text after a digit run ends the number: a non-word character, or one of the
@@ -86,7 +88,8 @@ fn suffix_allows(text: &str, at: usize, suffixes: &[&str]) -> bool {
         None => true,
         Some(c) if !is_word_char(c) => true,
         Some(_) => suffixes.iter().any(|suffix| {
-            rest.strip_prefix(suffix).is_some_and(|after| after.chars().next().is_none_or(|c| !is_word_char(c)))
+            rest.strip_prefix(suffix)
+                .is_some_and(|after| after.chars().next().is_none_or(|c| !is_word_char(c)))
         }),
     }
 }

@@ -10,7 +10,21 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // Classifiers and case endings written straight after digits: `১০টি`, `৫০জন`, `২০১৪-র`
     // (the hyphenated forms end the run at the hyphen already).
     glued_suffixes: &[
-        "টি", "টা", "জন", "টির", "টিতে", "এর", "ের", "র", "এ", "ে", "তে", "য\u{09BC}", "ও", "ই", "কে",
+        "টি",
+        "টা",
+        "জন",
+        "টির",
+        "টিতে",
+        "এর",
+        "ের",
+        "র",
+        "এ",
+        "ে",
+        "তে",
+        "য\u{09BC}",
+        "ও",
+        "ই",
+        "কে",
     ],
     percent_signs: &['%'],
 };
