@@ -69,7 +69,12 @@ impl Lang {
                 'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ۀ' | 'ے' | 'ٹ' | 'ڈ' | 'ڑ' => {
                     persian += 1
                 }
-                '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' => arabic += 1,
+                // Letters, and the script's own digits and percent sign, so that "٩٥٪" alone
+                // still reads as Arabic.
+                '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{066A}' | '\u{066E}'..='\u{06D3}' => {
+                    arabic += 1
+                }
+                '\u{06F0}'..='\u{06F9}' => persian += 1,
                 '\u{0980}'..='\u{09FF}' => bengali += 1,
                 'a'..='z' | 'A'..='Z' => latin += 1,
                 _ => {}
@@ -156,6 +161,8 @@ mod tests {
             "und",
         );
         check("1 2 3", "und");
+        check("٩٥٪", "ar");
+        check("১০", "bn");
         check("one dollar", "en");
     }
 

@@ -47,10 +47,7 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     let (mut count, mut all_three, mut all_two_before_last, mut last_len) =
         (0usize, true, true, 0usize);
     let mut groups_end = first_end;
-    loop {
-        let Some(sep) = text[groups_end..].chars().next() else {
-            break;
-        };
+    while let Some(sep) = text[groups_end..].chars().next() {
         if !tables.group_separators.contains(&sep) {
             break;
         }

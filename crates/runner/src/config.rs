@@ -181,9 +181,7 @@ impl Plan {
             "lang",
             |v| {
                 parse_lang_choice(v).ok_or_else(|| {
-                    format!(
-                        "invalid lang `{v}`: expected en, ar, bn, another ISO 639 code, or auto"
-                    )
+                    format!("`{v}` is not en, ar, bn, another ISO 639 code, or auto")
                 })
             },
         )?;
@@ -191,34 +189,25 @@ impl Plan {
             overrides.reference_date.as_deref(),
             raw.defaults.reference_date.as_ref(),
             "reference_date",
-            |v| parse_date(v).map_err(|m| format!("invalid reference_date: {m}")),
+            parse_date,
         )?;
         let prefer = ctx.setting(
             overrides.prefer.as_deref(),
             raw.defaults.prefer.as_ref(),
             "prefer",
-            |v| {
-                Prefer::parse(v)
-                    .ok_or_else(|| format!("invalid prefer `{v}`: expected past or future"))
-            },
+            |v| Prefer::parse(v).ok_or_else(|| format!("`{v}` is not past or future")),
         )?;
         let format = ctx.setting(
             overrides.format.as_deref(),
             raw.defaults.format.as_ref(),
             "format",
-            |v| {
-                parse_format(v)
-                    .ok_or_else(|| format!("invalid format `{v}`: expected jsonl or table"))
-            },
+            |v| parse_format(v).ok_or_else(|| format!("`{v}` is not jsonl or table")),
         )?;
         let on_error = ctx.setting(
             overrides.on_error.as_deref(),
             raw.defaults.on_error.as_ref(),
             "on_error",
-            |v| {
-                parse_on_error(v)
-                    .ok_or_else(|| format!("invalid on_error `{v}`: expected skip or fail"))
-            },
+            |v| parse_on_error(v).ok_or_else(|| format!("`{v}` is not skip or fail")),
         )?;
         let (lang, prefer) = (lang.unwrap_or(LangChoice::Auto), prefer.unwrap_or_default());
         let (format, on_error) = (
@@ -434,7 +423,7 @@ impl Context<'_> {
             None => Ok(None),
             Some(value) => parse(value.get_ref())
                 .map(Some)
-                .map_err(|m| self.at(Some(value.span()), m)),
+                .map_err(|m| self.at(Some(value.span()), format!("{key}: {m}"))),
         }
     }
 

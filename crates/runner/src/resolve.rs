@@ -108,7 +108,8 @@ mod tests {
     fn longer_wins_within_a_kind_and_ties_are_deterministic() {
         check(
             vec![number(0, 2, "a"), number(0, 5, "a"), number(3, 9, "a")],
-            &[(3, 9, Kind::Number)],
+            // 3..9 is longest; 0..5 overlaps it and goes; 0..2 overlaps nothing kept.
+            &[(0, 2, Kind::Number), (3, 9, Kind::Number)],
         );
         let mut forward = vec![number(0, 4, "b"), number(2, 6, "a")];
         let mut backward = vec![number(2, 6, "a"), number(0, 4, "b")];
