@@ -7,3 +7,4 @@ mod cli_errors;
 mod fixtures;
 mod registry;
 mod support;
+mod tidy;
