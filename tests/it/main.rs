@@ -5,6 +5,7 @@
 
 mod cli_errors;
 mod fixtures;
+mod hostile;
 mod registry;
 mod support;
 mod tidy;
