@@ -6,6 +6,7 @@
 mod cli_errors;
 mod fixtures;
 mod hostile;
+mod properties;
 mod registry;
 mod support;
 mod tidy;
