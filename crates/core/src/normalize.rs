@@ -61,10 +61,9 @@ impl NormalizedText {
 
     fn one_pass(original: &str) -> NormalizedText {
         let mut builder = Builder::with_capacity(original.len());
-        if ComposingNormalizerBorrowed::new_nfc().is_normalized(original) {
-            for (at, c) in original.char_indices() {
-                builder.fold_exact(at, c);
-            }
+        // ASCII is always NFC, and checking costs as much as folding.
+        if original.is_ascii() || ComposingNormalizerBorrowed::new_nfc().is_normalized(original) {
+            fold_str(original, 0, &mut builder);
         } else {
             nfc_clusters(original, &mut builder);
         }
@@ -216,6 +215,25 @@ impl Builder {
         }
     }
 
+    /// Copies `run`, unchanged original text starting at byte `at`.
+    fn copy_run(&mut self, at: usize, run: &str) {
+        if run.is_empty() {
+            return;
+        }
+        let extends = self.segments.last().is_some_and(|last| {
+            last.exact
+                && last.original as usize + (self.text.len() - last.normalized as usize) == at
+        });
+        if !extends {
+            self.segments.push(Segment {
+                normalized: self.text.len() as u32,
+                original: at as u32,
+                exact: true,
+            });
+        }
+        self.text.push_str(run);
+    }
+
     fn copy(&mut self, at: usize, c: char) {
         let extends = self.segments.last().is_some_and(|last| {
             last.exact
@@ -291,6 +309,22 @@ impl Builder {
     }
 }
 
+/// Folds `text`, which starts at byte `offset` of the original, copying unchanged runs whole
+/// (most text is such runs, so this is the hot loop).
+fn fold_str(text: &str, offset: usize, builder: &mut Builder) {
+    let mut run_start = 0;
+    for (at, c) in text.char_indices() {
+        // ASCII other than nothing needs folding; skip the table for it.
+        if c.is_ascii() || matches!(fold(c), Fold::Keep) {
+            continue;
+        }
+        builder.copy_run(offset + run_start, &text[run_start..at]);
+        builder.fold_exact(offset + at, c);
+        run_start = at + c.len_utf8();
+    }
+    builder.copy_run(offset + run_start, &text[run_start..]);
+}
+
 /// Appends the folded form of `c` (recursively through presentation forms).
 fn fold_into(out: &mut String, c: char) {
     match fold(c) {
@@ -329,9 +363,7 @@ fn nfc_clusters(original: &str, builder: &mut Builder) {
         };
         let cluster = &original[start..end];
         if nfc.is_normalized(cluster) {
-            for (offset, c) in cluster.char_indices() {
-                builder.fold_exact(start + offset, c);
-            }
+            fold_str(cluster, start, builder);
         } else {
             folded.clear();
             for c in nfc.normalize(cluster).chars() {
