@@ -302,7 +302,20 @@ impl Reader<'_> {
                 }
             }
             Kind::Word(Some(lexeme)) => {
-                if !core.apply(lexeme.word, false, self.tables) {
+                // Letters glued after digits belong to them (`١مليون`), and a percent word
+                // (`بالمائة`, `في المائة`) is not a hundred.
+                let after_digits =
+                    i > 0 && !token.space_before && matches!(self.tokens[i - 1].kind, Kind::Digits { .. });
+                let percent_word = phrase::backward(
+                    self.text,
+                    token.end,
+                    false,
+                    &self.lexicon.percent_after,
+                    self.ci(),
+                    &self.lexicon.clitics,
+                )
+                .is_some();
+                if after_digits || percent_word || !core.apply(lexeme.word, false, self.tables) {
                     return None;
                 }
                 core.start = lexeme.start;
@@ -611,11 +624,19 @@ impl Reader<'_> {
         }
         let core = self.core(k)?;
         let cents = core.value();
+        // `5 جنيه إسترليني و7 جنيه مصري`: a second amount, not a sub-unit.
+        let next_at = skip_space(self.text, core.end);
+        let no_endings = crate::lexicon::Phrases::default();
+        if core.glued_after.is_none()
+            && phrase::forward(self.text, next_at, &self.lexicon.currencies, self.ci(), &self.lexicon.all_suffixes)
+                .is_some()
+        {
+            return None;
+        }
         if core.ordinal || core.scaled || !(0.0..100.0).contains(&cents) || cents.fract() != 0.0 {
             return None;
         }
-        let at = if let Some(g) = core.glued_after { self.tokens[g].start } else { skip_space(self.text, core.end) };
-        let no_endings = crate::lexicon::Phrases::default();
+        let at = if let Some(g) = core.glued_after { self.tokens[g].start } else { next_at };
         if let Some(f) = phrase::forward(self.text, at, &self.lexicon.subunits, self.ci(), &no_endings) {
             return Some((cents, f.end));
         }
