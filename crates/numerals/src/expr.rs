@@ -591,7 +591,7 @@ impl Reader<'_> {
 
         // Bounds, before (outside the span) or after.
         if bound.is_none() {
-            bound = self.bound_around(start, end, floor);
+            bound = self.bound_around(start, consumed.max(end), floor);
         }
 
         let value = NumberValue { value: round(value), subtype, currency, bound };
