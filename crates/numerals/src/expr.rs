@@ -49,6 +49,8 @@ struct Core {
     end: usize,
     /// Index of the first token after the core.
     next: usize,
+    /// End of the last token the core took, endings included.
+    tail: usize,
     total: f64,
     group: f64,
     largest: f64,
@@ -77,6 +79,7 @@ impl Core {
             start: token.start,
             end: token.end,
             next: 0,
+            tail: token.end,
             total: 0.0,
             group: 0.0,
             largest: 0.0,
@@ -379,6 +382,7 @@ impl Reader<'_> {
                         break;
                     }
                     core.end = lexeme.end;
+                    core.tail = next.end;
                     j = k + 1;
                     if lexeme.suffixed {
                         core.suffixed = true;
@@ -448,7 +452,7 @@ impl Reader<'_> {
         let no_endings = crate::lexicon::Phrases::default();
         let mut start = core.start;
         let mut end = core.end;
-        let mut consumed = end;
+        let mut consumed = core.tail.max(end);
         let mut value = core.value();
         let mut subtype = if core.ordinal { Subtype::Ordinal } else { Subtype::Cardinal };
         let mut currency: Option<Currency> = None;
