@@ -76,7 +76,10 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     let integer_end = if grouped { groups_end } else { first_end };
     // A separator that may also mark decimals (`5,00`, `1,3`, Arabic `٠,٠٨`) does so when the
     // one group after it does not fit a thousands group and no further group follows.
-    if !grouped && count == 1 && last_len != 3 {
+    let listed = text[..start].chars().next_back().is_some_and(|c| tables.group_separators.contains(&c))
+        && text[..start].as_bytes().len() >= 2
+        && text.as_bytes()[start - 2].is_ascii_digit();
+    if !grouped && count == 1 && last_len != 3 && !listed {
         if let Some(sep) = text[first_end..].chars().next()
             && tables.fallback_decimal_separators.contains(&sep)
         {
