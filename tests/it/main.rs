@@ -1,1 +1,10 @@
-fn main(){}
+//! One integration-test binary (each extra one would link the whole workspace again).
+//!
+//! Every test drives the real CLI in-process through [`support::khabar`], so what is tested is
+//! what users run.
+
+mod cli_errors;
+mod fixtures;
+mod registry;
+mod support;
+mod tidy;

@@ -1,1 +1,152 @@
-fn main(){}
+//! Project chores, run as `cargo xtask <task>` (the alias is in `.cargo/config.toml`).
+//!
+//! - `snapshots`: regenerate every insta snapshot, delete orphaned ones, prove the tree is
+//!   stable, and show what changed for review;
+//! - `eval`: print the SPEC §3 table for `fixtures/gold/` and, when it exists, for every
+//!   `../shared/eval/*.gold.jsonl` (those files are read in place, never copied).
+//!
+//! Only cargo and the standard library are needed, so a fresh machine can run every task.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = project_root();
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("snapshots") => snapshots(&root),
+        Some("eval") => eval(&root, &args[1..]),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+            );
+            bail!("no task given")
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+}
+
+fn run(command: &mut Command) -> Result<()> {
+    let status = command
+        .status()
+        .with_context(|| format!("running {command:?}"))?;
+    if !status.success() {
+        bail!("{command:?} failed with {status}");
+    }
+    Ok(())
+}
+
+fn snapshots(root: &Path) -> Result<()> {
+    let references = root.join("target/insta-references.txt");
+    let _ = std::fs::remove_file(&references);
+    let mut stale = Vec::new();
+    find_snapshots(&root.join("tests"), &mut stale, &|name| {
+        name.ends_with(".snap.new") || name.ends_with(".pending-snap")
+    })?;
+    for path in stale {
+        std::fs::remove_file(path)?;
+    }
+    // 1. Regenerate, recording every snapshot the tests assert.
+    run(cargo()
+        .args(["test", "--workspace", "--quiet"])
+        .env("INSTA_UPDATE", "always")
+        .env("INSTA_FORCE_PASS", "1")
+        .env("INSTA_SNAPSHOT_REFERENCES_FILE", &references)
+        .env_remove("CI"))?;
+    // 2. Delete snapshots no test asserted (their fixture or test is gone).
+    let referenced = std::fs::read_to_string(&references).unwrap_or_default();
+    let referenced: Vec<PathBuf> = referenced
+        .lines()
+        .map(|l| PathBuf::from(l.trim()))
+        .collect();
+    let mut all = Vec::new();
+    find_snapshots(&root.join("tests"), &mut all, &|name| {
+        name.ends_with(".snap")
+    })?;
+    for path in all {
+        let absolute = path.canonicalize()?;
+        if !referenced
+            .iter()
+            .any(|r| r.canonicalize().is_ok_and(|r| r == absolute))
+        {
+            println!("removing orphaned snapshot {}", path.display());
+            std::fs::remove_file(&path)?;
+        }
+    }
+    // 3. Prove the tree is stable, as CI will see it.
+    run(cargo()
+        .args(["test", "--workspace", "--quiet"])
+        .env("INSTA_UPDATE", "no"))?;
+    // 4. Show what changed, for review.
+    run(Command::new("git").args(["status", "--short", "--", "tests"]))?;
+    Ok(())
+}
+
+fn find_snapshots(
+    dir: &Path,
+    found: &mut Vec<PathBuf>,
+    wanted: &dyn Fn(&str) -> bool,
+) -> Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            find_snapshots(&path, found, wanted)?;
+        } else if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(wanted)
+        {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn eval(root: &Path, extra: &[String]) -> Result<()> {
+    run(cargo().args([
+        "build",
+        "--release",
+        "--quiet",
+        "-p",
+        "khabar-runner",
+        "--bin",
+        "khabar",
+    ]))?;
+    let khabar = root.join("target/release/khabar");
+    let mut golds = vec![root.join("fixtures/gold/seeds.gold.jsonl")];
+    let shared = root.join("../shared/eval");
+    if shared.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&shared)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_str().is_some_and(|s| s.ends_with(".gold.jsonl")))
+            .collect();
+        files.sort();
+        golds.extend(files);
+    } else {
+        println!("(../shared/eval not found: only the bundled gold is scored)");
+    }
+    for gold in golds {
+        println!();
+        run(Command::new(&khabar)
+            .arg("eval")
+            .arg("--gold")
+            .arg(&gold)
+            .args(extra))?;
+    }
+    Ok(())
+}

@@ -46,7 +46,13 @@ impl Document {
     /// Prepares `text`: builds the normalized view once, for every extractor to share.
     pub fn new(text: String, lang: Lang, reference_date: Option<Date>, prefer: Prefer) -> Document {
         let normalized = NormalizedText::new(&text);
-        Document { text, lang, reference_date, prefer, normalized }
+        Document {
+            text,
+            lang,
+            reference_date,
+            prefer,
+            normalized,
+        }
     }
 
     /// The text exactly as read; entity spans index into it.

@@ -181,7 +181,12 @@ pub struct NumberValue {
 
 impl NumberValue {
     pub fn cardinal(value: f64) -> NumberValue {
-        NumberValue { value, subtype: Subtype::Cardinal, currency: None, bound: None }
+        NumberValue {
+            value,
+            subtype: Subtype::Cardinal,
+            currency: None,
+            bound: None,
+        }
     }
 }
 
@@ -213,7 +218,9 @@ impl Currency {
     /// by that plugin's tests.
     pub const fn new(code: &[u8; 3]) -> Currency {
         assert!(
-            code[0].is_ascii_uppercase() && code[1].is_ascii_uppercase() && code[2].is_ascii_uppercase(),
+            code[0].is_ascii_uppercase()
+                && code[1].is_ascii_uppercase()
+                && code[2].is_ascii_uppercase(),
             "a currency code is three ASCII capitals"
         );
         Currency(*code)

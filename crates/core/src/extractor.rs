@@ -45,7 +45,9 @@ inventory::collect!(Registration);
 impl Registration {
     /// The language part of the id.
     pub fn lang(&self) -> Option<Lang> {
-        self.id.split_once('.').and_then(|(lang, _)| Lang::parse(lang))
+        self.id
+            .split_once('.')
+            .and_then(|(lang, _)| Lang::parse(lang))
     }
 
     /// The kind named by the id's second part, when it is one of the four known kinds.
@@ -71,7 +73,10 @@ pub struct Options {
 
 impl Options {
     pub fn new(table: toml::Table) -> Options {
-        Options { table, known: BTreeSet::new() }
+        Options {
+            table,
+            known: BTreeSet::new(),
+        }
     }
 
     /// Takes a boolean option.
@@ -87,7 +92,10 @@ impl Options {
     /// Takes a list of strings.
     pub fn strings(&mut self, key: &'static str) -> Result<Option<Vec<String>>, OptionsError> {
         self.take(key, "a list of strings", |v| {
-            v.as_array()?.iter().map(|s| s.as_str().map(str::to_owned)).collect()
+            v.as_array()?
+                .iter()
+                .map(|s| s.as_str().map(str::to_owned))
+                .collect()
         })
     }
 
@@ -98,7 +106,9 @@ impl Options {
         read: impl FnOnce(&toml::Value) -> Option<T>,
     ) -> Result<Option<T>, OptionsError> {
         self.known.insert(key);
-        let Some(value) = self.table.remove(key) else { return Ok(None) };
+        let Some(value) = self.table.remove(key) else {
+            return Ok(None);
+        };
         match read(&value) {
             Some(v) => Ok(Some(v)),
             None => Err(OptionsError::Invalid {

@@ -14,13 +14,28 @@ pub struct Lang {
 }
 
 impl Lang {
-    pub const EN: Lang = Lang { bytes: *b"en\0", len: 2 };
-    pub const AR: Lang = Lang { bytes: *b"ar\0", len: 2 };
-    pub const BN: Lang = Lang { bytes: *b"bn\0", len: 2 };
+    pub const EN: Lang = Lang {
+        bytes: *b"en\0",
+        len: 2,
+    };
+    pub const AR: Lang = Lang {
+        bytes: *b"ar\0",
+        len: 2,
+    };
+    pub const BN: Lang = Lang {
+        bytes: *b"bn\0",
+        len: 2,
+    };
     /// Persian: Arabic script, recognised only so that it is not read as Arabic.
-    pub const FA: Lang = Lang { bytes: *b"fa\0", len: 2 };
+    pub const FA: Lang = Lang {
+        bytes: *b"fa\0",
+        len: 2,
+    };
     /// Undetermined (ISO 639-2 `und`).
-    pub const UND: Lang = Lang { bytes: *b"und", len: 3 };
+    pub const UND: Lang = Lang {
+        bytes: *b"und",
+        len: 3,
+    };
 
     /// Parses a 2- or 3-letter lowercase code; `None` for anything else.
     pub fn parse(code: &str) -> Option<Lang> {
@@ -30,7 +45,10 @@ impl Lang {
         }
         let mut bytes = [0u8; 3];
         bytes[..b.len()].copy_from_slice(b);
-        Some(Lang { bytes, len: b.len() as u8 })
+        Some(Lang {
+            bytes,
+            len: b.len() as u8,
+        })
     }
 
     pub fn as_str(&self) -> &str {
@@ -48,8 +66,15 @@ impl Lang {
         let (mut arabic, mut persian, mut bengali, mut latin) = (0usize, 0usize, 0usize, 0usize);
         for c in text.chars() {
             match c {
-                'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ۀ' | 'ے' | 'ٹ' | 'ڈ' | 'ڑ' => persian += 1,
-                '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' => arabic += 1,
+                'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | 'ۀ' | 'ے' | 'ٹ' | 'ڈ' | 'ڑ' => {
+                    persian += 1
+                }
+                // Letters, and the script's own digits and percent sign, so that "٩٥٪" alone
+                // still reads as Arabic.
+                '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{066A}' | '\u{066E}'..='\u{06D3}' => {
+                    arabic += 1
+                }
+                '\u{06F0}'..='\u{06F9}' => persian += 1,
                 '\u{0980}'..='\u{09FF}' => bengali += 1,
                 'a'..='z' | 'A'..='Z' => latin += 1,
                 _ => {}
@@ -65,9 +90,17 @@ impl Lang {
         if arabic_script >= latin {
             // Persian-only letters are rare in Arabic news (loanwords aside); a few percent of
             // the letters is a clear signal.
-            return if persian * 25 > arabic_script { Lang::FA } else { Lang::AR };
+            return if persian * 25 > arabic_script {
+                Lang::FA
+            } else {
+                Lang::AR
+            };
         }
-        if looks_english(text) { Lang::EN } else { Lang::UND }
+        if looks_english(text) {
+            Lang::EN
+        } else {
+            Lang::UND
+        }
     }
 }
 
@@ -79,7 +112,10 @@ fn looks_english(text: &str) -> bool {
     ];
     let mut words = 0usize;
     let mut hits = 0usize;
-    for word in text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
             hits += 1;
@@ -120,8 +156,13 @@ mod tests {
         check("اجتمع التحالف الدولي في روما", "ar");
         check("২০১৪ সালে বিশ্ব কোয়ালিশন গঠন করা হয়", "bn");
         check("این یک متن فارسی است که با حروف پ و گ نوشته شده", "fa");
-        check("Le ministre des affaires étrangères a rencontré ses homologues à Rome hier", "und");
+        check(
+            "Le ministre des affaires étrangères a rencontré ses homologues à Rome hier",
+            "und",
+        );
         check("1 2 3", "und");
+        check("٩٥٪", "ar");
+        check("১০", "bn");
         check("one dollar", "en");
     }
 

@@ -31,6 +31,10 @@ pub struct NormalizedText {
     // Invariant: non-empty; segments[0].normalized == 0; the last one is a sentinel at
     // (text.len(), original length).
     segments: Vec<Segment>,
+    // Empty, or the map of a second pass from `text` back to the first pass's text: removing
+    // a mark between a letter and an accent (`a` tatweel `◌́`) can expose an NFC composition
+    // that only a second pass makes. Rare, so it costs nothing on ordinary text.
+    second_pass: Vec<Segment>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -43,6 +47,19 @@ struct Segment {
 impl NormalizedText {
     /// Normalizes `original`. Offsets are `u32`: documents are limited to 4 GiB.
     pub fn new(original: &str) -> NormalizedText {
+        let first = NormalizedText::one_pass(original);
+        if ComposingNormalizerBorrowed::new_nfc().is_normalized(&first.text) {
+            return first;
+        }
+        let second = NormalizedText::one_pass(&first.text);
+        NormalizedText {
+            text: second.text,
+            segments: first.segments,
+            second_pass: second.segments,
+        }
+    }
+
+    fn one_pass(original: &str) -> NormalizedText {
         let mut builder = Builder::with_capacity(original.len());
         if ComposingNormalizerBorrowed::new_nfc().is_normalized(original) {
             for (at, c) in original.char_indices() {
@@ -61,37 +78,60 @@ impl NormalizedText {
     /// Maps a byte range of the normalized text to the byte range of the original text it
     /// came from. A range that ends inside a replaced character widens to cover all of it.
     pub fn original_span(&self, normalized: Range<usize>) -> Range<usize> {
-        let start = self.original_start(normalized.start);
-        let end = self.original_end(normalized.end).max(start);
-        start..end
-    }
-
-    fn original_start(&self, at: usize) -> usize {
-        let at = at as u32;
-        let i = self.segments.partition_point(|s| s.normalized <= at).saturating_sub(1);
-        let segment = self.segments[i];
-        if segment.exact { (segment.original + (at - segment.normalized)) as usize } else { segment.original as usize }
-    }
-
-    fn original_end(&self, at: usize) -> usize {
-        if at == 0 {
-            return self.segments[0].original as usize;
-        }
-        let at = at as u32;
-        let i = self.segments.partition_point(|s| s.normalized < at).saturating_sub(1);
-        let segment = self.segments[i];
-        if segment.exact {
-            (segment.original + (at - segment.normalized)) as usize
+        let normalized = if self.second_pass.is_empty() {
+            normalized
         } else {
-            self.segments.get(i + 1).map_or(segment.original, |next| next.original) as usize
-        }
+            map_span(&self.second_pass, normalized)
+        };
+        map_span(&self.segments, normalized)
+    }
+}
+
+/// Maps a range through one pass's segments.
+fn map_span(segments: &[Segment], range: Range<usize>) -> Range<usize> {
+    let start = original_start(segments, range.start);
+    start..original_end(segments, range.end).max(start)
+}
+
+fn original_start(segments: &[Segment], at: usize) -> usize {
+    let at = at as u32;
+    let i = segments
+        .partition_point(|s| s.normalized <= at)
+        .saturating_sub(1);
+    let segment = segments[i];
+    if segment.exact {
+        (segment.original + (at - segment.normalized)) as usize
+    } else {
+        segment.original as usize
+    }
+}
+
+fn original_end(segments: &[Segment], at: usize) -> usize {
+    if at == 0 {
+        return segments[0].original as usize;
+    }
+    let at = at as u32;
+    let i = segments
+        .partition_point(|s| s.normalized < at)
+        .saturating_sub(1);
+    let segment = segments[i];
+    if segment.exact {
+        (segment.original + (at - segment.normalized)) as usize
+    } else {
+        segments
+            .get(i + 1)
+            .map_or(segment.original, |next| next.original) as usize
     }
 }
 
 /// What folding does to one character.
 enum Fold {
     Keep,
+    /// A combining mark: removed, and owned by the character before it.
     Drop,
+    /// A format character (bidi control, joiner, BOM): removed, owned by nothing, so spans
+    /// never begin or end with it.
+    Skip,
     Char(char),
     Str(&'static str),
     /// An Arabic presentation form: expand with NFKC, then fold the result.
@@ -103,7 +143,11 @@ fn fold(c: char) -> Fold {
         '\u{0660}'..='\u{0669}' => Fold::Char(ascii_digit(c as u32 - 0x0660)),
         '\u{06F0}'..='\u{06F9}' => Fold::Char(ascii_digit(c as u32 - 0x06F0)),
         '\u{09E6}'..='\u{09EF}' => Fold::Char(ascii_digit(c as u32 - 0x09E6)),
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}'
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
         | '\u{06EA}'..='\u{06ED}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Char('ا'),
         'ى' | 'ی' => Fold::Char('ي'),
@@ -113,10 +157,14 @@ fn fold(c: char) -> Fold {
         '\u{09DD}' => Fold::Str("\u{09A2}\u{09BC}"),
         '\u{09DF}' => Fold::Str("\u{09AF}\u{09BC}"),
         // ZWNJ, ZWJ, bidi marks and embeddings, soft hyphen, BOM / zero-width no-break space.
-        '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{00AD}' | '\u{FEFF}' => {
-            Fold::Drop
+        '\u{200C}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{00AD}'
+        | '\u{FEFF}' => Fold::Skip,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Fold::Char(' ')
         }
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Char(' '),
         '\u{2010}'..='\u{2015}' | '\u{2212}' => Fold::Char('-'),
         '\u{2019}' => Fold::Char('\''),
         _ => Fold::Keep,
@@ -134,7 +182,10 @@ struct Builder {
 
 impl Builder {
     fn with_capacity(len: usize) -> Builder {
-        Builder { text: String::with_capacity(len), segments: Vec::new() }
+        Builder {
+            text: String::with_capacity(len),
+            segments: Vec::new(),
+        }
     }
 
     /// Folds one original character `c` found at byte `at`.
@@ -143,6 +194,7 @@ impl Builder {
         match fold(c) {
             Fold::Keep => self.copy(at, c),
             Fold::Drop => self.delete(range),
+            Fold::Skip => self.begin_changed(range.start),
             Fold::Char(d) => {
                 self.begin_changed(range.start);
                 self.text.push(d);
@@ -166,16 +218,25 @@ impl Builder {
 
     fn copy(&mut self, at: usize, c: char) {
         let extends = self.segments.last().is_some_and(|last| {
-            last.exact && last.original as usize + (self.text.len() - last.normalized as usize) == at
+            last.exact
+                && last.original as usize + (self.text.len() - last.normalized as usize) == at
         });
         if !extends {
-            self.segments.push(Segment { normalized: self.text.len() as u32, original: at as u32, exact: true });
+            self.segments.push(Segment {
+                normalized: self.text.len() as u32,
+                original: at as u32,
+                exact: true,
+            });
         }
         self.text.push(c);
     }
 
     fn begin_changed(&mut self, original: usize) {
-        self.segments.push(Segment { normalized: self.text.len() as u32, original: original as u32, exact: false });
+        self.segments.push(Segment {
+            normalized: self.text.len() as u32,
+            original: original as u32,
+            exact: false,
+        });
     }
 
     /// Removes original text: it joins the segment of the character before it, so a span
@@ -198,16 +259,35 @@ impl Builder {
         } else {
             let normalized = self.text.len() - last_char;
             let original = last.original as usize + (normalized - last.normalized as usize);
-            self.segments.push(Segment { normalized: normalized as u32, original: original as u32, exact: false });
+            self.segments.push(Segment {
+                normalized: normalized as u32,
+                original: original as u32,
+                exact: false,
+            });
         }
     }
 
     fn finish(mut self, original_len: usize) -> NormalizedText {
         if self.segments.first().is_none_or(|s| s.normalized != 0) {
-            self.segments.insert(0, Segment { normalized: 0, original: 0, exact: false });
+            self.segments.insert(
+                0,
+                Segment {
+                    normalized: 0,
+                    original: 0,
+                    exact: false,
+                },
+            );
         }
-        self.segments.push(Segment { normalized: self.text.len() as u32, original: original_len as u32, exact: false });
-        NormalizedText { text: self.text, segments: self.segments }
+        self.segments.push(Segment {
+            normalized: self.text.len() as u32,
+            original: original_len as u32,
+            exact: false,
+        });
+        NormalizedText {
+            text: self.text,
+            segments: self.segments,
+            second_pass: Vec::new(),
+        }
     }
 }
 
@@ -215,12 +295,13 @@ impl Builder {
 fn fold_into(out: &mut String, c: char) {
     match fold(c) {
         Fold::Keep => out.push(c),
-        Fold::Drop => {}
+        Fold::Drop | Fold::Skip => {}
         Fold::Char(d) => out.push(d),
         Fold::Str(s) => out.push_str(s),
         Fold::Compatibility => {
             let mut buf = [0u8; 4];
-            let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(c.encode_utf8(&mut buf));
+            let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc()
+                .normalize(c.encode_utf8(&mut buf));
             for d in nfkc.chars() {
                 if d == c {
                     out.push(d); // No decomposition: keep it rather than recurse.
@@ -316,25 +397,55 @@ mod tests {
     fn unifies_bengali_nukta_forms_and_joiners() {
         let precomposed = "সিরি\u{09DF}া"; // য় as one code point
         let decomposed = "সিরিয\u{09BC}া";
-        assert_eq!(NormalizedText::new(precomposed).as_str(), NormalizedText::new(decomposed).as_str());
+        assert_eq!(
+            NormalizedText::new(precomposed).as_str(),
+            NormalizedText::new(decomposed).as_str()
+        );
         check("র\u{200D}্যাব", "র্যাব", "র্যাব", "র\u{200D}্যাব");
-        check("সিরি\u{09DF}াজু\u{09DC}ে", "সিরিয\u{09BC}াজুড\u{09BC}ে", "সিরিয\u{09BC}া", "সিরি\u{09DF}া");
+        check(
+            "সিরি\u{09DF}াজু\u{09DC}ে",
+            "সিরিয\u{09BC}াজুড\u{09BC}ে",
+            "সিরিয\u{09BC}া",
+            "সিরি\u{09DF}া",
+        );
     }
 
     #[test]
     fn applies_nfc_with_cluster_offsets() {
-        check("cafe\u{0301} in Rome", "caf\u{00E9} in Rome", "Rome", "Rome");
-        check("cafe\u{0301} in Rome", "caf\u{00E9} in Rome", "caf\u{00E9}", "cafe\u{0301}");
+        check(
+            "cafe\u{0301} in Rome",
+            "caf\u{00E9} in Rome",
+            "Rome",
+            "Rome",
+        );
+        check(
+            "cafe\u{0301} in Rome",
+            "caf\u{00E9} in Rome",
+            "caf\u{00E9}",
+            "cafe\u{0301}",
+        );
         // Bengali ো written as its two halves.
-        check("ক\u{09C7}\u{09BE}ন", "ক\u{09CB}ন", "ক\u{09CB}ন", "ক\u{09C7}\u{09BE}ন");
+        check(
+            "ক\u{09C7}\u{09BE}ন",
+            "ক\u{09CB}ন",
+            "ক\u{09CB}ন",
+            "ক\u{09C7}\u{09BE}ন",
+        );
     }
 
     #[test]
     fn unifies_spaces_dashes_and_quotes() {
-        check("Middle\u{00A0}East", "Middle East", "Middle East", "Middle\u{00A0}East");
+        check(
+            "Middle\u{00A0}East",
+            "Middle East",
+            "Middle East",
+            "Middle\u{00A0}East",
+        );
         check("2014\u{2013}2017", "2014-2017", "2017", "2017");
         check("Daesh\u{2019}s", "Daesh's", "Daesh", "Daesh");
         check("\u{FEFF}\u{200F}Iraq", "Iraq", "Iraq", "Iraq");
+        check("\u{202B}٥\u{202C} x", "5 x", "5", "٥");
+        check("Iraq\u{200F}", "Iraq", "Iraq", "Iraq");
     }
 
     #[test]
@@ -345,5 +456,69 @@ mod tests {
         let n = NormalizedText::new("\u{064E}x");
         assert_eq!(n.as_str(), "x");
         assert_eq!(n.original_span(0..1), 2..3);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Strings mixing the characters the normalizer treats specially with plain ones.
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a",
+            "Z",
+            " ",
+            "5",
+            "٣",
+            "۳",
+            "৩",
+            "أ",
+            "ى",
+            "ة",
+            "\u{064E}",
+            "\u{0640}",
+            "ﻻ",
+            "য়",
+            "য\u{09BC}",
+            "ক\u{09C7}\u{09BE}",
+            "\u{200D}",
+            "\u{202B}",
+            "\u{00A0}",
+            "e\u{0301}",
+            "\u{0301}",
+            "–",
+            "’",
+            "\u{FEFF}",
+            "漢",
+            "\u{1F600}",
+        ]);
+        prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn spans_map_monotonically_onto_char_boundaries(original in text()) {
+            let n = NormalizedText::new(&original);
+            let normalized = n.as_str();
+            let boundaries: Vec<usize> = normalized.char_indices().map(|(i, _)| i).chain([normalized.len()]).collect();
+            let mut previous = 0;
+            for &at in &boundaries {
+                let span = n.original_span(at..at);
+                prop_assert!(original.is_char_boundary(span.start) && original.is_char_boundary(span.end));
+                prop_assert!(span.start >= previous, "start of {at} went back");
+                previous = span.start;
+            }
+            for window in boundaries.windows(2) {
+                let span = n.original_span(window[0]..window[1]);
+                prop_assert!(span.start <= span.end && span.end <= original.len());
+            }
+            let twice = NormalizedText::new(normalized);
+            prop_assert_eq!(twice.as_str(), normalized, "normalizing twice changes nothing");
+        }
     }
 }

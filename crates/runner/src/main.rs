@@ -1,1 +1,22 @@
-fn main(){}
+//! The `khabar` binary: the CLI in [`khabar_runner::cli`] on the process's own streams.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let stdin = std::io::stdin();
+    let mut stdin = stdin.lock();
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr();
+    let terminal = khabar_runner::cli::Terminal {
+        progress: std::io::stderr().is_terminal(),
+    };
+    let code = khabar_runner::cli::main(
+        std::env::args().collect(),
+        &mut stdin,
+        &mut stdout,
+        &mut stderr,
+        terminal,
+    );
+    ExitCode::from(code)
+}

@@ -1,0 +1,289 @@
+//! The `khabar` command line: `extract`, `extractors` and `eval`.
+//!
+//! [`main`] takes its streams as arguments so that tests drive the real CLI in-process.
+//! Exit status: 0 when everything went well, 1 when some documents failed, 2 on a usage or
+//! config error (nothing is read then).
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use khabar_core::registrations;
+
+use crate::eval::{Report, ScoredDocument};
+use crate::{Input, Overrides, Plan, pipeline};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "khabar",
+    version,
+    about = "Dates, numbers, organizations and locations from English, Arabic and Bengali news"
+)]
+struct Cli {
+    /// A TOML config file (see khabar.toml for every setting).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract entities: one JSON Lines record per input document, in input order.
+    Extract {
+        /// .txt files (one document each), .jsonl files (one document a line), directories
+        /// (searched recursively for both, sorted), or - for stdin. Default: stdin.
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        run: RunArgs,
+        /// Output format.
+        #[arg(long, value_name = "jsonl|table")]
+        format: Option<String>,
+    },
+    /// List the registered extractors.
+    Extractors,
+    /// Score output against gold files (SPEC §3) and print a table per language and kind.
+    Eval {
+        /// Gold files (JSON Lines with entities).
+        #[arg(long, required = true, num_args = 1..)]
+        gold: Vec<PathBuf>,
+        /// System output to score (one record per gold document, in order). Without it,
+        /// khabar extracts from the gold files itself.
+        #[arg(long, value_name = "FILE")]
+        system: Option<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        run: RunArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+struct RunArgs {
+    /// Language of documents that do not say: en, ar, bn, or auto (detect per document).
+    #[arg(long, value_name = "en|ar|bn|auto")]
+    lang: Option<String>,
+    /// Reference date for documents that do not carry one; relative dates resolve against it.
+    /// Without one, relative dates are output unresolved: today's date is never assumed.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    reference_date: Option<String>,
+    /// Which way under-specified dates resolve for documents that do not say.
+    #[arg(long, value_name = "past|future")]
+    prefer: Option<String>,
+    /// Extractors to run: comma-separated ids or globs (`ar.*,*.numbers`).
+    #[arg(long, value_name = "GLOB,...")]
+    extractors: Option<String>,
+    /// On a document that cannot be read: skip (report it, write an error record, go on) or
+    /// fail (the same, then stop).
+    #[arg(long, value_name = "skip|fail")]
+    on_error: Option<String>,
+    /// Replace invalid UTF-8 with U+FFFD (and warn) instead of failing the document.
+    #[arg(long)]
+    lossy: bool,
+}
+
+impl RunArgs {
+    fn overrides(&self, format: Option<String>) -> Overrides {
+        Overrides {
+            lang: self.lang.clone(),
+            reference_date: self.reference_date.clone(),
+            prefer: self.prefer.clone(),
+            format,
+            on_error: self.on_error.clone(),
+            lossy: self.lossy,
+            extractors: self.extractors.clone(),
+        }
+    }
+}
+
+/// The environment the CLI runs in.
+#[derive(Debug, Clone, Copy)]
+pub struct Terminal {
+    /// Show a progress bar (stderr is a terminal).
+    pub progress: bool,
+}
+
+/// Runs the CLI with `args` (including the program name) and returns the exit status.
+pub fn main(
+    args: Vec<String>,
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: Terminal,
+) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let rendered = e.render().to_string();
+            let _ = if code == 0 {
+                out.write_all(rendered.as_bytes())
+            } else {
+                err.write_all(rendered.as_bytes())
+            };
+            return code;
+        }
+    };
+    match execute(cli, stdin, out, err, terminal) {
+        Ok(code) => code,
+        Err(Failure::Usage(e)) => {
+            let _ = writeln!(err, "error: {e:#}");
+            2
+        }
+        Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(Failure::Io(e)) => {
+            let _ = writeln!(err, "error: {e}");
+            1
+        }
+    }
+}
+
+enum Failure {
+    /// Usage or config: exit 2.
+    Usage(anyhow::Error),
+    /// Writing output failed.
+    Io(std::io::Error),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        Failure::Io(e)
+    }
+}
+
+fn execute(
+    cli: Cli,
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: Terminal,
+) -> Result<u8, Failure> {
+    match cli.command {
+        Command::Extractors => {
+            for registration in registrations() {
+                writeln!(out, "{:<22} {}", registration.id, registration.description)?;
+            }
+            Ok(0)
+        }
+        Command::Extract { paths, run, format } => {
+            let plan = Plan::new(cli.config.as_deref(), &run.overrides(format))
+                .map_err(|e| Failure::Usage(e.into()))?;
+            let paths = if paths.is_empty() {
+                vec![PathBuf::from("-")]
+            } else {
+                paths
+            };
+            let inputs = Input::expand(&paths).map_err(|e| Failure::Usage(e.into()))?;
+            let total: u64 = inputs.iter().filter_map(Input::size).sum();
+            let bar = (terminal.progress && total > 4 << 20).then(|| {
+                let bar = indicatif::ProgressBar::new(total);
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                );
+                bar
+            });
+            let mut progress = |done: u64| {
+                if let Some(bar) = &bar {
+                    bar.inc(done);
+                }
+            };
+            let mut out = std::io::BufWriter::new(out);
+            let summary = pipeline::run(&plan, inputs, stdin, &mut out, err, &mut progress)?;
+            out.flush()?;
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            if summary.failed > 0 {
+                writeln!(
+                    err,
+                    "{} of {} documents failed",
+                    summary.failed, summary.documents
+                )?;
+                return Ok(1);
+            }
+            Ok(0)
+        }
+        Command::Eval {
+            gold,
+            system,
+            json,
+            run,
+        } => {
+            let (gold_docs, system_docs) =
+                eval_inputs(&cli.config, &gold, system.as_ref(), &run, stdin, err)?;
+            let report =
+                Report::score(&gold_docs, &system_docs).map_err(|e| Failure::Usage(e.into()))?;
+            if json {
+                serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+                writeln!(out)?;
+            } else {
+                let names: Vec<String> = gold.iter().map(|p| p.display().to_string()).collect();
+                writeln!(
+                    out,
+                    "gold: {} ({} documents)",
+                    names.join(", "),
+                    report.documents
+                )?;
+                out.write_all(report.table().as_bytes())?;
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// Reads the gold documents and the system records: from `--system`, or by extracting.
+fn eval_inputs(
+    config: &Option<PathBuf>,
+    gold: &[PathBuf],
+    system: Option<&PathBuf>,
+    run: &RunArgs,
+    stdin: &mut dyn BufRead,
+    err: &mut dyn Write,
+) -> Result<(Vec<ScoredDocument>, Vec<ScoredDocument>), Failure> {
+    let mut gold_docs = Vec::new();
+    for path in gold {
+        gold_docs.extend(read_scored(path).map_err(Failure::Usage)?);
+    }
+    let system_docs = match system {
+        Some(path) => read_scored(path).map_err(Failure::Usage)?,
+        None => {
+            let plan = Plan::new(config.as_deref(), &run.overrides(Some("jsonl".into())))
+                .map_err(|e| Failure::Usage(e.into()))?;
+            let inputs = gold
+                .iter()
+                .map(|p| Input {
+                    path: p.clone(),
+                    kind: crate::InputKind::Jsonl,
+                })
+                .collect();
+            let mut buffer = Vec::new();
+            pipeline::run(&plan, inputs, stdin, &mut buffer, err, &mut |_| {})?;
+            parse_scored(&String::from_utf8_lossy(&buffer), "system output")
+                .map_err(Failure::Usage)?
+        }
+    };
+    Ok((gold_docs, system_docs))
+}
+
+fn read_scored(path: &PathBuf) -> anyhow::Result<Vec<ScoredDocument>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
+    parse_scored(&text, &path.display().to_string())
+}
+
+fn parse_scored(text: &str, label: &str) -> anyhow::Result<Vec<ScoredDocument>> {
+    let mut docs = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc = serde_json::from_str(line)
+            .map_err(|e| anyhow::anyhow!("{label}:{}:{}: {e}", n + 1, e.column()))?;
+        docs.push(doc);
+    }
+    Ok(docs)
+}

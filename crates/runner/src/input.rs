@@ -1,0 +1,401 @@
+//! Reading documents: `.txt` files, `.jsonl` files, directories and stdin, as one lazy stream.
+//!
+//! Each document comes out as an [`Item`]: the raw fields or a located error. Nothing is read
+//! ahead of need, so memory stays bounded however large the input; a bad line or file yields
+//! an error item in its place and the stream goes on, so every input document is accounted
+//! for in the output.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// One named input: a path or `-` for stdin.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub path: PathBuf,
+    pub kind: InputKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// One document per file.
+    Text,
+    /// One document per line (SPEC §0).
+    Jsonl,
+    /// Standard input: JSON Lines when its first non-blank byte is `{`, else one text document.
+    Stdin,
+}
+
+impl Input {
+    /// Expands command-line paths: directories recursively (sorted, `.txt` and `.jsonl` files
+    /// only), `-` as stdin, any other file by its extension (`.jsonl` or text).
+    pub fn expand(paths: &[PathBuf]) -> io::Result<Vec<Input>> {
+        let mut inputs = Vec::new();
+        for path in paths {
+            if path.as_os_str() == "-" {
+                inputs.push(Input {
+                    path: path.clone(),
+                    kind: InputKind::Stdin,
+                });
+            } else if path.is_dir() {
+                let mut files = Vec::new();
+                walk(path, &mut files)?;
+                files.sort();
+                inputs.extend(files.into_iter().filter_map(|p| {
+                    let kind = match p.extension().and_then(|e| e.to_str()) {
+                        Some("jsonl") => InputKind::Jsonl,
+                        Some("txt") => InputKind::Text,
+                        _ => return None,
+                    };
+                    Some(Input { path: p, kind })
+                }));
+            } else if path.exists() {
+                let kind = if path.extension().is_some_and(|e| e == "jsonl") {
+                    InputKind::Jsonl
+                } else {
+                    InputKind::Text
+                };
+                inputs.push(Input {
+                    path: path.clone(),
+                    kind,
+                });
+            } else {
+                return Err(io::Error::new(
+                    io::ErrorKind::NotFound,
+                    format!("{}: no such file or directory", path.display()),
+                ));
+            }
+        }
+        Ok(inputs)
+    }
+
+    /// The input's size in bytes, when it is a file (for the progress bar).
+    pub fn size(&self) -> Option<u64> {
+        match self.kind {
+            InputKind::Stdin => None,
+            _ => std::fs::metadata(&self.path).ok().map(|m| m.len()),
+        }
+    }
+
+    fn label(&self) -> String {
+        match self.kind {
+            InputKind::Stdin => "<stdin>".to_owned(),
+            _ => self.path.display().to_string(),
+        }
+    }
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// One document as read, before it is prepared.
+#[derive(Debug)]
+pub(crate) struct Item {
+    /// `file` or `file:line`, for messages.
+    pub origin: String,
+    pub result: Result<RawDocument, String>,
+    /// A warning to print even though the document was read (lossy UTF-8 replacement).
+    pub warning: Option<String>,
+}
+
+/// The fields of an input document (SPEC §0); others are ignored.
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawDocument {
+    pub text: String,
+    #[serde(default)]
+    pub id: Option<serde_json::Value>,
+    #[serde(default)]
+    pub lang: Option<String>,
+    #[serde(default)]
+    pub reference_date: Option<String>,
+    #[serde(default)]
+    pub prefer: Option<String>,
+}
+
+/// The stream of documents over a list of inputs.
+pub(crate) struct Reader<'a> {
+    inputs: std::vec::IntoIter<Input>,
+    current: Option<Current>,
+    stdin: &'a mut dyn BufRead,
+    lossy: bool,
+}
+
+enum Current {
+    Lines {
+        label: String,
+        reader: Box<dyn BufRead + 'static>,
+        line: usize,
+        offset: u64,
+        first: bool,
+    },
+    StdinLines {
+        line: usize,
+        offset: u64,
+        first: bool,
+    },
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(inputs: Vec<Input>, stdin: &'a mut dyn BufRead, lossy: bool) -> Reader<'a> {
+        Reader {
+            inputs: inputs.into_iter(),
+            current: None,
+            stdin,
+            lossy,
+        }
+    }
+
+    fn item(
+        &mut self,
+        origin: String,
+        result: Result<RawDocument, String>,
+        warning: Option<String>,
+    ) -> Item {
+        Item {
+            origin,
+            result,
+            warning,
+        }
+    }
+
+    /// Reads one whole text document.
+    fn text_document(&mut self, label: String, bytes: io::Result<Vec<u8>>) -> Item {
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => {
+                return self.item(
+                    label.clone(),
+                    Err(format!("{label}: cannot read: {e}")),
+                    None,
+                );
+            }
+        };
+        let (text, warning) = match decode(&bytes, self.lossy) {
+            Ok(decoded) => decoded,
+            Err(offset) => {
+                let message =
+                    format!("{label}: invalid UTF-8 at byte {offset} (use --lossy to replace it)");
+                return self.item(label, Err(message), None);
+            }
+        };
+        let warning = warning.map(|offset| {
+            format!("{label}: invalid UTF-8 from byte {offset} replaced with U+FFFD")
+        });
+        let text = strip_bom(text);
+        let document = RawDocument {
+            text,
+            id: Some(serde_json::Value::String(label.clone())),
+            lang: None,
+            reference_date: None,
+            prefer: None,
+        };
+        self.item(label, Ok(document), warning)
+    }
+
+    /// Reads the next JSON Lines document from `reader`, or `None` at its end.
+    fn next_line(&mut self, source: LineSource) -> Option<Item> {
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            let (reader, label, line, offset, first): (
+                &mut dyn BufRead,
+                String,
+                &mut usize,
+                &mut u64,
+                &mut bool,
+            ) = match source {
+                LineSource::File => match &mut self.current {
+                    Some(Current::Lines {
+                        label,
+                        reader,
+                        line,
+                        offset,
+                        first,
+                    }) => (reader.as_mut(), label.clone(), line, offset, first),
+                    _ => return None,
+                },
+                LineSource::Stdin => match &mut self.current {
+                    Some(Current::StdinLines {
+                        line,
+                        offset,
+                        first,
+                    }) => (&mut *self.stdin, "<stdin>".to_owned(), line, offset, first),
+                    _ => return None,
+                },
+            };
+            let read = match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => return None,
+                Ok(n) => n,
+                Err(e) => {
+                    *line += 1;
+                    let origin = format!("{label}:{line}");
+                    let message = format!("{origin}: cannot read: {e}");
+                    // A failing reader will not recover; end this input after reporting.
+                    self.current = None;
+                    return Some(self.item(origin, Err(message), None));
+                }
+            };
+            *line += 1;
+            let line_number = *line;
+            let line_offset = *offset;
+            *offset += read as u64;
+            let mut content: &[u8] = &buf;
+            if *first {
+                *first = false;
+                content = content.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(content);
+            }
+            while let [rest @ .., b'\n' | b'\r'] = content {
+                content = rest;
+            }
+            if content.iter().all(u8::is_ascii_whitespace) {
+                continue; // Blank lines hold no document.
+            }
+            let origin = format!("{label}:{line_number}");
+            let lossy = self.lossy;
+            let (text, warning) = match decode(content, lossy) {
+                Ok(decoded) => decoded,
+                Err(at) => {
+                    let message = format!(
+                        "{origin}: invalid UTF-8 at byte {} of the file (use --lossy to replace it)",
+                        line_offset + at as u64
+                    );
+                    return Some(self.item(origin, Err(message), None));
+                }
+            };
+            let warning = warning.map(|at| {
+                format!(
+                    "{origin}: invalid UTF-8 at byte {} of the file replaced with U+FFFD",
+                    line_offset + at as u64
+                )
+            });
+            let result = serde_json::from_str::<RawDocument>(&text).map_err(|e| {
+                format!(
+                    "{origin}:{}: malformed document: {}",
+                    e.column(),
+                    strip_position(&e.to_string())
+                )
+            });
+            return Some(self.item(origin, result, warning));
+        }
+    }
+}
+
+/// Which line reader [`Reader::next_line`] reads from.
+#[derive(Clone, Copy)]
+enum LineSource {
+    File,
+    Stdin,
+}
+
+impl Iterator for Reader<'_> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            match &self.current {
+                Some(Current::Lines { .. }) => {
+                    if let Some(item) = self.next_line(LineSource::File) {
+                        return Some(item);
+                    }
+                    self.current = None;
+                }
+                Some(Current::StdinLines { .. }) => {
+                    if let Some(item) = self.next_line(LineSource::Stdin) {
+                        return Some(item);
+                    }
+                    self.current = None;
+                }
+                None => {}
+            }
+            let input = self.inputs.next()?;
+            let label = input.label();
+            match input.kind {
+                InputKind::Text => {
+                    let bytes = std::fs::read(&input.path);
+                    return Some(self.text_document(label, bytes));
+                }
+                InputKind::Jsonl => match File::open(&input.path) {
+                    Ok(file) => {
+                        let reader: Box<dyn BufRead> =
+                            Box::new(BufReader::with_capacity(1 << 16, file));
+                        self.current = Some(Current::Lines {
+                            label,
+                            reader,
+                            line: 0,
+                            offset: 0,
+                            first: true,
+                        });
+                    }
+                    Err(e) => {
+                        return Some(self.item(
+                            label.clone(),
+                            Err(format!("{label}: cannot read: {e}")),
+                            None,
+                        ));
+                    }
+                },
+                InputKind::Stdin => {
+                    // Peek without consuming: JSON Lines start with `{` after any blank or BOM.
+                    let is_jsonl = match self.stdin.fill_buf() {
+                        Ok(buf) => {
+                            let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
+                            buf.iter()
+                                .find(|b| !b.is_ascii_whitespace())
+                                .is_none_or(|&b| b == b'{')
+                        }
+                        Err(_) => true,
+                    };
+                    if is_jsonl {
+                        self.current = Some(Current::StdinLines {
+                            line: 0,
+                            offset: 0,
+                            first: true,
+                        });
+                    } else {
+                        let mut bytes = Vec::new();
+                        let result = self.stdin.read_to_end(&mut bytes).map(|_| bytes);
+                        return Some(self.text_document(label, result));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Decodes UTF-8; with `lossy`, invalid sequences become U+FFFD and the first bad byte
+/// offset is returned as a warning. Without it, the error is that byte offset.
+fn decode(bytes: &[u8], lossy: bool) -> Result<(String, Option<usize>), usize> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_owned(), None)),
+        Err(e) if lossy => Ok((
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some(e.valid_up_to()),
+        )),
+        Err(e) => Err(e.valid_up_to()),
+    }
+}
+
+fn strip_bom(text: String) -> String {
+    match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
+}
+
+/// serde_json appends " at line L column C"; the caller already names the place.
+fn strip_position(message: &str) -> &str {
+    message
+        .rfind(" at line ")
+        .map_or(message, |i| &message[..i])
+}

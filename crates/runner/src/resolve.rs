@@ -1,0 +1,121 @@
+//! Overlap resolution, in one place for every extractor.
+//!
+//! Rules, in order:
+//! 1. a number whose span lies inside a date's span is dropped (`2014` in `عام 2014`);
+//! 2. within a kind, overlapping entities are resolved greedily: the longer span wins; at
+//!    equal length the earlier start, then the extractor id, then the reason decide, so the
+//!    outcome never depends on the order extractors ran in;
+//! 3. entities of different kinds may overlap (`Kurdistan Region` the location inside an
+//!    organization's name) and are all kept.
+//!
+//! The result is sorted by start, then end, then kind.
+
+use khabar_core::{Entity, Kind};
+
+/// Applies the rules above to `entities` in place.
+pub fn resolve_overlaps(entities: &mut Vec<Entity<'_>>) {
+    if entities.len() < 2 {
+        return;
+    }
+    let len = |e: &Entity<'_>| e.span.end - e.span.start;
+    entities.sort_by(|a, b| {
+        len(b)
+            .cmp(&len(a))
+            .then(a.span.start.cmp(&b.span.start))
+            .then(a.kind().cmp(&b.kind()))
+            .then(a.extractor.cmp(b.extractor))
+            .then(a.reason.cmp(b.reason))
+    });
+    let mut kept: Vec<Entity<'_>> = Vec::with_capacity(entities.len());
+    for entity in entities.drain(..) {
+        let kind = entity.kind();
+        let rejected = kept.iter().any(|k| {
+            let overlaps = k.span.start < entity.span.end && entity.span.start < k.span.end;
+            let inside = k.span.start <= entity.span.start && entity.span.end <= k.span.end;
+            (k.kind() == kind && overlaps)
+                || (kind == Kind::Number && k.kind() == Kind::Date && inside)
+        });
+        if !rejected {
+            kept.push(entity);
+        }
+    }
+    kept.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(a.span.end.cmp(&b.span.end))
+            .then(a.kind().cmp(&b.kind()))
+    });
+    *entities = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use khabar_core::{Date, DateValue, Grain, NumberValue, TimeSpan, Value};
+
+    use super::*;
+
+    fn number(start: usize, end: usize, extractor: &'static str) -> Entity<'static> {
+        Entity {
+            span: start..end,
+            value: Value::Number(NumberValue::cardinal(1.0)),
+            extractor,
+            reason: "test",
+        }
+    }
+
+    fn date(start: usize, end: usize) -> Entity<'static> {
+        let time = Some(TimeSpan {
+            start: Date::constant(2014, 1, 1),
+            end: None,
+        });
+        let value = DateValue {
+            time,
+            grain: Grain::Year,
+            relative: None,
+            calendar: None,
+            part: None,
+        };
+        Entity {
+            span: start..end,
+            value: Value::Date(value),
+            extractor: "t.dates",
+            reason: "test",
+        }
+    }
+
+    #[track_caller]
+    fn check(mut entities: Vec<Entity<'static>>, expected: &[(usize, usize, Kind)]) {
+        resolve_overlaps(&mut entities);
+        let got: Vec<_> = entities
+            .iter()
+            .map(|e| (e.span.start, e.span.end, e.kind()))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn numbers_inside_dates_are_dropped() {
+        check(vec![number(4, 8, "a"), date(0, 8)], &[(0, 8, Kind::Date)]);
+        // Partly outside the date: kept, as a number of its own.
+        check(
+            vec![number(6, 12, "a"), date(0, 8)],
+            &[(0, 8, Kind::Date), (6, 12, Kind::Number)],
+        );
+    }
+
+    #[test]
+    fn longer_wins_within_a_kind_and_ties_are_deterministic() {
+        check(
+            vec![number(0, 2, "a"), number(0, 5, "a"), number(3, 9, "a")],
+            // 3..9 is longest; 0..5 overlaps it and goes; 0..2 overlaps nothing kept.
+            &[(0, 2, Kind::Number), (3, 9, Kind::Number)],
+        );
+        let mut forward = vec![number(0, 4, "b"), number(2, 6, "a")];
+        let mut backward = vec![number(2, 6, "a"), number(0, 4, "b")];
+        resolve_overlaps(&mut forward);
+        resolve_overlaps(&mut backward);
+        assert_eq!(forward, backward);
+        assert_eq!(forward[0].span, 0..4);
+    }
+}
