@@ -50,6 +50,8 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     // Western (all 3 digits) or South Asian (2-digit groups, then a final 3) pattern.
     let (mut count, mut all_three, mut all_two_before_last, mut last_len) = (0usize, true, true, 0usize);
     let mut groups_end = first_end;
+    // Where the last separator starts, and whether every group before the last was 3 long.
+    let (mut last_sep_at, mut all_three_before_last) = (first_end, true);
     loop {
         let Some(sep) = text[groups_end..].chars().next() else { break };
         if !tables.group_separators.contains(&sep) {
@@ -64,6 +66,8 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
             all_two_before_last = false;
         }
         let len = group_end - group_start;
+        all_three_before_last = all_three;
+        last_sep_at = groups_end;
         all_three &= len == 3;
         last_len = len;
         count += 1;
@@ -79,13 +83,18 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     let listed = text[..start].chars().next_back().is_some_and(|c| tables.group_separators.contains(&c))
         && text[..start].as_bytes().len() >= 2
         && text.as_bytes()[start - 2].is_ascii_digit();
-    if !grouped && count == 1 && last_len != 3 && !listed {
-        if let Some(sep) = text[first_end..].chars().next()
+    // With more groups, the last one is the fraction when all before it are thousands
+    // groups (`12،220,13`).
+    let fits_before_last = count == 1 || (all_three_before_last && first_len <= 3);
+    if !grouped && count >= 1 && last_len != 3 && !listed && fits_before_last {
+        if let Some(sep) = text[last_sep_at..].chars().next()
             && tables.fallback_decimal_separators.contains(&sep)
+            && (count == 1 || text[first_end..].chars().next() != Some(sep))
         {
-            let fraction_start = first_end + sep.len_utf8();
+            let fraction_start = last_sep_at + sep.len_utf8();
             let fraction_end = digits_end(bytes, fraction_start);
-            let value = integer_value(&bytes[start..first_end]) + fraction_value(&bytes[fraction_start..fraction_end]);
+            let value =
+                integer_value(&bytes[start..last_sep_at]) + fraction_value(&bytes[fraction_start..fraction_end]);
             return DigitRun { start, end: fraction_end, value: round_decimal(value), decimal: true };
         }
     }
@@ -189,6 +198,7 @@ mod tests {
         check("In 2014, 83 members", &[("2014", 2014.0), ("83", 83.0)]);
         check("12345,678", &[("12345", 12345.0), ("678", 678.0)]);
         check("5,00 and 1,3 but 22,24,26", &[("5,00", 5.0), ("1,3", 1.3), ("22", 22.0), ("24", 24.0), ("26", 26.0)]);
+        check("12،220,13", &[("12،220,13", 12220.13)]);
         check("192.168.1.2", &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)]);
     }
 

@@ -69,6 +69,11 @@ struct Core {
     glued_after: Option<usize>,
     first_article: bool,
     definite_ten: bool,
+    /// The group before the last part joined by a connector word, and whether a scale had
+    /// just closed then: `twenty and three fifths` divides only the three.
+    before_and: Option<(f64, bool)>,
+    /// The core is only a fraction word (`half`), a number only before a scale.
+    fraction_only: bool,
     /// The first token, when the core is a single word (for the lone-word rules).
     lone_word: Option<usize>,
 }
@@ -96,6 +101,8 @@ impl Core {
             glued_after: None,
             first_article: false,
             definite_ten: false,
+            before_and: None,
+            fraction_only: false,
             lone_word: None,
         }
     }
@@ -180,6 +187,14 @@ impl Core {
                 self.last = Last::Scale;
                 self.last_scale = s;
                 self.scaled = true;
+            }
+            Word::Fraction(d) => {
+                if !first {
+                    return false;
+                }
+                self.group = 1.0 / d;
+                self.fraction_only = true;
+                self.last = Last::Approx;
             }
             Word::Approx(v) => {
                 if !first {
@@ -333,12 +348,33 @@ impl Reader<'_> {
             }
             Kind::Word(None) if self.lexicon.indefinite.contains(self.text_of(token), self.ci()) => {
                 let next = self.tokens.get(j)?.lexeme()?;
-                if !matches!(next.word, Word::Multiplier(_) | Word::Scale(_)) {
+                match next.word {
+                    Word::Multiplier(_) | Word::Scale(_) => {
+                        core.group = 1.0;
+                        core.last = Last::Count;
+                    }
+                    // `a quarter million`, `a hundredth`.
+                    Word::Fraction(d) | Word::OrdinalMultiplier(d) => {
+                        core.group = 1.0 / d;
+                        core.fraction_only = matches!(next.word, Word::Fraction(_));
+                        core.end = next.end;
+                        core.last = Last::Approx;
+                        j += 1;
+                    }
+                    _ => return None,
+                }
+                core.parts = 1;
+            }
+            Kind::Word(None) if self.lexicon.decimal_words.contains(self.text_of(token), self.ci()) => {
+                let (fraction, end, after) = self.fraction_after(j)?;
+                if !matches!(self.tokens[j].kind, Kind::Digits { .. }) {
                     return None;
                 }
-                core.group = 1.0;
+                core.group = fraction;
+                core.end = end;
                 core.parts = 1;
-                core.last = Last::Count;
+                core.last = Last::Approx;
+                j = after;
             }
             _ => return None,
         }
@@ -373,13 +409,21 @@ impl Reader<'_> {
                 j = after;
                 continue;
             }
+            let word_connector = connector && !matches!(token.kind, Kind::Symbol(_));
+            if self.fraction(core, next, word_connector, k, &mut j) {
+                continue;
+            }
             match next.kind {
                 Kind::Word(Some(lexeme)) => {
                     if lexeme.other_clitic || (lexeme.connector && connector) {
                         break;
                     }
+                    let before = (core.group, core.group == 0.0 && core.scaled);
                     if !core.apply(lexeme.word, connector || lexeme.connector, self.tables) {
                         break;
+                    }
+                    if word_connector || lexeme.connector {
+                        core.before_and = Some(before);
                     }
                     core.end = lexeme.end;
                     core.tail = next.end;
@@ -406,6 +450,59 @@ impl Reader<'_> {
             }
         }
         core.next = j;
+    }
+
+    /// A fraction after the count read so far: `three fifths`, `one-eighth`, `twenty and
+    /// three fifths`, `five and a quarter`, `3 million and a half`. Updates `core` and `j`
+    /// and returns true when one was read.
+    fn fraction(&self, core: &mut Core, next: &Token, word_connector: bool, k: usize, j: &mut usize) -> bool {
+        if core.parts == 0 || core.ordinal || core.approx || core.digits && !core.scaled {
+            return false;
+        }
+        // `and a half`: the indefinite article as numerator.
+        if word_connector
+            && matches!(next.kind, Kind::Word(None))
+            && self.lexicon.indefinite.contains(self.text_of(next), self.ci())
+            && let Some(after) = self.tokens.get(k + 1)
+            && let Some(lexeme) = after.lexeme()
+            && let Word::Fraction(d) = lexeme.word
+        {
+            if core.group == 0.0 && core.scaled {
+                core.total += core.last_scale / d;
+            } else {
+                core.group += 1.0 / d;
+            }
+            core.end = lexeme.end;
+            core.last = Last::Approx;
+            *j = k + 2;
+            return true;
+        }
+        if word_connector {
+            return false;
+        }
+        let Some(lexeme) = next.lexeme() else { return false };
+        let d = match lexeme.word {
+            Word::Fraction(d) => d,
+            // `one fifth`, but `twenty-fifth` and `hundred fifth` are ordinals.
+            Word::Ordinal(d) if d >= 3.0 && !fits_below(core.group, d) => d,
+            _ => return false,
+        };
+        if core.group <= 0.0 || !matches!(core.last, Last::Count | Last::Multiplier) {
+            return false;
+        }
+        let (base, after_scale) = core.before_and.unwrap_or((0.0, false));
+        let fraction = (core.group - base) / d;
+        if after_scale {
+            core.total += fraction * core.last_scale;
+            core.group = 0.0;
+        } else {
+            core.group = base + fraction;
+        }
+        core.end = lexeme.end;
+        core.last = Last::Approx;
+        core.parts += 1;
+        *j = k + 1;
+        true
     }
 
     fn glued_word_after(&self, k: usize) -> bool {
@@ -545,6 +642,9 @@ impl Reader<'_> {
             return None;
         }
 
+        if core.fraction_only && !core.scaled {
+            return None;
+        }
         // A lone word is weaker evidence than digits.
         if subtype == Subtype::Cardinal
             && let Some(w) = core.lone_word

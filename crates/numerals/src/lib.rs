@@ -50,6 +50,9 @@ pub enum Word {
     Ordinal(f64),
     /// An ordinal of a multiplier or scale (`hundredth`, `millionth`).
     OrdinalMultiplier(f64),
+    /// A fraction's denominator (`halves`, `fifths`, `quarter`): after a count it divides
+    /// it (`three fifths`); alone it counts only before a scale (`half a million`).
+    Fraction(f64),
     /// A ten with the definite article (`العشرون`): an ordinal after a definite word or on its
     /// own, a cardinal after an indefinite one (`شركاؤنا الثمانون`, "our eighty partners").
     DefiniteTen(f64),

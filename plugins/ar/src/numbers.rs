@@ -301,7 +301,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_after: &["في المئة", "في المائة", "في المية", "بالمئة", "بالمائة", "بالمية", "%"],
     percent_before: &["بالمئة", "بالمائة"],
     currencies: CURRENCIES,
-    subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس"],
+    subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],
     bounds_before: &[
         ("نحو", Bound::About),
         ("حوالي", Bound::About),

@@ -8,7 +8,7 @@
 use khabar_core::{Bound, Registration, inventory};
 use khabar_numerals::{CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
-use Word::{Count, Multiplier, Ordinal, OrdinalMultiplier, Plural, Scale};
+use Word::{Count, Fraction, Multiplier, Ordinal, OrdinalMultiplier, Plural, Scale};
 
 /// Cardinal words 0–19 and the tens.
 const WORDS: &[(&str, Word)] = &[
@@ -103,6 +103,24 @@ const WORDS: &[(&str, Word)] = &[
     ("seventieth", Ordinal(70.0)),
     ("eightieth", Ordinal(80.0)),
     ("ninetieth", Ordinal(90.0)),
+    // Denominators; singular ordinals (`one fifth`) serve as denominators too.
+    ("half", Fraction(2.0)),
+    ("halves", Fraction(2.0)),
+    ("quarter", Fraction(4.0)),
+    ("quarters", Fraction(4.0)),
+    ("thirds", Fraction(3.0)),
+    ("fourths", Fraction(4.0)),
+    ("fifths", Fraction(5.0)),
+    ("sixths", Fraction(6.0)),
+    ("sevenths", Fraction(7.0)),
+    ("eighths", Fraction(8.0)),
+    ("ninths", Fraction(9.0)),
+    ("tenths", Fraction(10.0)),
+    ("hundredths", Fraction(100.0)),
+    ("thousandths", Fraction(1e3)),
+    ("millionths", Fraction(1e6)),
+    ("billionths", Fraction(1e9)),
+    ("trillionths", Fraction(1e12)),
     ("hundredth", OrdinalMultiplier(100.0)),
     ("thousandth", OrdinalMultiplier(1e3)),
     ("millionth", OrdinalMultiplier(1e6)),
@@ -327,6 +345,17 @@ mod tests {
         check("twenty-first century", &[("twenty-first", 21.0, O, None, None)]);
         check("thirtyfirst", &[("thirtyfirst", 31.0, O, None, None)]);
         check("one hundred twenty-fifth", &[("one hundred twenty-fifth", 125.0, O, None, None)]);
+    }
+
+    #[test]
+    fn fractions() {
+        check("one fifth", &[("one fifth", 0.2, N, None, None)]);
+        check("twenty and three fifths", &[("twenty and three fifths", 20.6, N, None, None)]);
+        check("five and a quarter", &[("five and a quarter", 5.25, N, None, None)]);
+        check("3 million and a half", &[("3 million and a half", 3.5e6, N, None, None)]);
+        check("half million", &[("half million", 5e5, N, None, None)]);
+        check("a quarter million us dollars", &[("a quarter million us dollars", 2.5e5, M, Some("USD"), None)]);
+        check("half of them", &[]);
     }
 
     #[test]
