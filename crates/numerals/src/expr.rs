@@ -216,6 +216,9 @@ impl Core {
         if self.ordinal && !tables.units_before_tens {
             return false;
         }
+        if self.group == 0.0 && !self.scaled {
+            return false; // `nought-four` is two numbers
+        }
         let low = self.group;
         let unit = low % 100.0;
         let teen = tables.units_before_tens
@@ -465,16 +468,25 @@ impl Reader<'_> {
             && self.lexicon.indefinite.contains(self.text_of(next), self.ci())
             && let Some(after) = self.tokens.get(k + 1)
             && let Some(lexeme) = after.lexeme()
-            && let Word::Fraction(d) = lexeme.word
+            && let Word::Fraction(d) | Word::Ordinal(d) = lexeme.word
+            && d >= 2.0
         {
-            if core.group == 0.0 && core.scaled {
+            *j = k + 2;
+            core.end = lexeme.end;
+            // `and a quarter million`: a fraction of the scale that follows.
+            if let Some(scale) = self.tokens.get(k + 2).and_then(Token::lexeme)
+                && let Word::Scale(s) = scale.word
+                && s < core.largest
+            {
+                core.total += s / d;
+                core.end = scale.end;
+                *j = k + 3;
+            } else if core.group == 0.0 && core.scaled {
                 core.total += core.last_scale / d;
             } else {
                 core.group += 1.0 / d;
             }
-            core.end = lexeme.end;
             core.last = Last::Approx;
-            *j = k + 2;
             return true;
         }
         if word_connector {
@@ -505,6 +517,56 @@ impl Reader<'_> {
         true
     }
 
+    /// `one over three`, `2000 over 3`, `one out of three`: the ratio of two numbers, when the
+    /// language lists ratio words. Returns the value, the span end and the next token.
+    fn ratio_after(&self, core: &Core) -> Option<(f64, usize, usize)> {
+        if core.ordinal || core.approx || core.parts == 0 {
+            return None;
+        }
+        let at = skip_space(self.text, core.end);
+        if at == core.end {
+            return None;
+        }
+        let no_endings = crate::lexicon::Phrases::default();
+        let found = phrase::forward(self.text, at, &self.lexicon.ratios, self.ci(), &no_endings)?;
+        let k = self.tokens.partition_point(|t| t.start < skip_space(self.text, found.end));
+        let denominator = self.core(k)?;
+        let d = denominator.value();
+        let n = core.value();
+        let strict = self.tables.ratios_proper.contains(&self.tables.ratios[found.index]);
+        if d == 0.0 || denominator.ordinal || denominator.glued_after.is_some() || (strict && n >= d) {
+            return None;
+        }
+        Some((n / d, denominator.end, denominator.next))
+    }
+
+    /// `1.1^23`, `2.5^-1`, `-12e-1`, `1.3e6`: a power written after digits. Returns the
+    /// factor and the end of the exponent.
+    fn exponent_after(&self, core: &Core) -> Option<(f64, f64, usize)> {
+        let k = self.tokens.partition_point(|t| t.start < core.end);
+        let marker = self.tokens.get(k)?;
+        if marker.space_before {
+            return None;
+        }
+        let power = match marker.kind {
+            Kind::Symbol('^') => true,
+            Kind::Word(_) if self.text_of(marker) == "e" || self.text_of(marker) == "E" => false,
+            _ => return None,
+        };
+        let mut at = k + 1;
+        let mut negative = false;
+        while let Some(Kind::Symbol(sign @ ('-' | '+'))) = self.tokens.get(at).map(|t| t.kind) {
+            negative ^= sign == '-';
+            at += 1;
+        }
+        let token = self.tokens.get(at)?;
+        let Kind::Digits { value, decimal: false, .. } = token.kind else { return None };
+        let exponent = if negative { -value } else { value };
+        let base = core.value();
+        let result = if power { base.powf(exponent) } else { base * 10f64.powf(exponent) };
+        result.is_finite().then_some((result, exponent, token.end))
+    }
+
     fn glued_word_after(&self, k: usize) -> bool {
         self.tokens.get(k + 1).is_some_and(|t| !t.space_before && t.is_word())
     }
@@ -529,11 +591,13 @@ impl Reader<'_> {
         }
         let (mut value, mut scale, mut end, mut at) = (0.0, 0.1, 0, k);
         while let Some(Word::Count(v)) = self.tokens.get(at).and_then(Token::lexeme).map(|l| l.word) {
-            if !(0.0..10.0).contains(&v) || v.fract() != 0.0 {
+            if !(0.0..100.0).contains(&v) || v.fract() != 0.0 {
                 break;
             }
-            value += v * scale;
-            scale /= 10.0;
+            // `point eleven` is .11: a two-digit word fills two places.
+            let places = if v >= 10.0 { 0.01 } else { 0.1 };
+            value += v * scale * (places * 10.0);
+            scale *= places;
             end = self.tokens[at].end;
             at += 1;
         }
@@ -555,10 +619,27 @@ impl Reader<'_> {
         let mut currency: Option<Currency> = None;
         let mut reason: &'static str = if core.digits { "digits" } else { "words" };
         let mut bound = core.approx.then_some(Bound::About);
+        if let Some((ratio, ratio_end, _)) = self.ratio_after(&core) {
+            value = ratio;
+            end = ratio_end;
+            consumed = ratio_end;
+            reason = "ratio";
+        }
 
+        // A power of ten or an exponent after the digits (`1.3e6`, `2.5^-1`).
+        let mut glued_after = core.glued_after;
+        if core.digits
+            && !core.scaled
+            && let Some((result, _, exp_end)) = self.exponent_after(&core)
+        {
+            value = result;
+            end = exp_end;
+            consumed = exp_end;
+            glued_after = None;
+        }
         // Letters glued after the digits must be a currency code or a permitted ending.
         let mut glued_currency: Option<Forward> = None;
-        if let Some(g) = core.glued_after {
+        if let Some(g) = glued_after {
             let at = self.tokens[g].start;
             if let Some(f) = phrase::forward(text, at, &self.lexicon.currencies, ci, &no_endings)
                 && self.tables.currencies[f.index].glued

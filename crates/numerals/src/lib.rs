@@ -172,6 +172,10 @@ pub struct NumberTables {
     pub currencies: &'static [CurrencyEntry],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
+    /// Words between two numbers that make a ratio (`one over three`, `one out of three`).
+    pub ratios: &'static [&'static str],
+    /// The ratio words that only make a proper fraction (`12 out of 10` is two numbers).
+    pub ratios_proper: &'static [&'static str],
     /// Phrases before a number that bound or approximate it, outside the span.
     pub bounds_before: &'static [(&'static str, Bound)],
     /// Phrases after a number (or after the counted word that follows it) that bound it.
@@ -219,6 +223,8 @@ impl NumberTables {
         percent_close: &[],
         currencies: &[],
         subunits: &[],
+        ratios: &[],
+        ratios_proper: &[],
         bounds_before: &[],
         bounds_after: &[],
         one_not_after: &[],

@@ -233,7 +233,8 @@ const CURRENCIES: &[C] = &[
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {
-    group_separators: &[','],
+    // A space groups thousands only between full 3-digit groups (`40 000`, `1 234 567.89`).
+    group_separators: &[',', ' '],
     decimal_separators: &['.'],
     fallback_decimal_separators: &[','],
     percent_signs: &['%'],
@@ -250,6 +251,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_after: &["percent", "per cent", "pct", "percentage points"],
     currencies: CURRENCIES,
     subunits: &["cents", "cent", "c", "sen", "pence", "p"],
+    ratios: &["over", "out of"],
+    ratios_proper: &["out of"],
     bounds_before: &[
         ("about", Bound::About),
         ("around", Bound::About),
@@ -356,6 +359,12 @@ mod tests {
         check("half million", &[("half million", 5e5, N, None, None)]);
         check("a quarter million us dollars", &[("a quarter million us dollars", 2.5e5, M, Some("USD"), None)]);
         check("half of them", &[]);
+        check("three and a fifth", &[("three and a fifth", 3.2, N, None, None)]);
+        check("one over 20 and 2000 over 4", &[("one over 20", 0.05, N, None, None), ("2000 over 4", 500.0, N, None, None)]);
+        check("12 out of 10", &[("12", 12.0, N, None, None), ("10", 10.0, N, None, None)]);
+        check("1.3e6 and 2.5^-1", &[("1.3e6", 1.3e6, N, None, None), ("2.5^-1", 0.4, N, None, None)]);
+        check("nought point eleven", &[("nought point eleven", 0.11, N, None, None)]);
+        check("40 000 and 1 234 567.89", &[("40 000", 4e4, N, None, None), ("1 234 567.89", 1_234_567.89, N, None, None)]);
     }
 
     #[test]
