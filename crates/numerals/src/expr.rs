@@ -343,6 +343,19 @@ impl Reader<'_> {
                 core.end = lexeme.end;
                 core.first_article = lexeme.article;
                 core.lone_word = Some(i);
+                // `half a million`.
+                if let Word::Fraction(_) = lexeme.word
+                    && let Some((s, scale_end, after)) = self.scale_after_fraction(j)
+                {
+                    core.total = core.group * s;
+                    core.group = 0.0;
+                    core.largest = s;
+                    core.last_scale = s;
+                    core.scaled = true;
+                    core.last = Last::Scale;
+                    core.end = scale_end;
+                    j = after;
+                }
                 if lexeme.suffixed {
                     core.suffixed = true;
                     core.next = j;
@@ -504,17 +517,53 @@ impl Reader<'_> {
         }
         let (base, after_scale) = core.before_and.unwrap_or((0.0, false));
         let fraction = (core.group - base) / d;
-        if after_scale {
+        *j = k + 1;
+        core.end = lexeme.end;
+        if let Some((s, scale_end, after)) = self.scale_after_fraction(k + 1)
+            && (core.largest == 0.0 || s < core.largest)
+        {
+            // `two thirds of a million`, `one billion and three quarters million`.
+            if core.largest == 0.0 {
+                core.group = 0.0;
+                core.total = (base + fraction) * s;
+                core.largest = s;
+                core.scaled = true;
+            } else {
+                core.total += fraction * s;
+                core.group = base;
+            }
+            core.end = scale_end;
+            *j = after;
+        } else if after_scale {
             core.total += fraction * core.last_scale;
             core.group = 0.0;
         } else {
             core.group = base + fraction;
         }
-        core.end = lexeme.end;
         core.last = Last::Approx;
         core.parts += 1;
-        *j = k + 1;
         true
+    }
+
+    /// A scale right after a fraction, directly or after the language's linking words
+    /// (`of a million`): its value, span end and the next token.
+    fn scale_after_fraction(&self, k: usize) -> Option<(f64, usize, usize)> {
+        let token = self.tokens.get(k)?;
+        let mut at = k;
+        if let Some(f) = phrase::forward(
+            self.text,
+            token.start,
+            &self.lexicon.fraction_links,
+            self.ci(),
+            &crate::lexicon::Phrases::default(),
+        ) {
+            at = self.tokens.partition_point(|t| t.start < skip_space(self.text, f.end));
+        }
+        let scale = self.tokens.get(at)?;
+        match scale.lexeme()?.word {
+            Word::Scale(s) => Some((s, scale.end, at + 1)),
+            _ => None,
+        }
     }
 
     /// `one over three`, `2000 over 3`, `one out of three`: the ratio of two numbers, when the
@@ -538,6 +587,36 @@ impl Reader<'_> {
             return None;
         }
         Some((n / d, denominator.end, denominator.next))
+    }
+
+    /// `1/4`, `20/100`, `2 1/4`: a proper fraction in digits, not part of a longer slashed
+    /// run (`5/17/2018`). Returns the value (with a whole part written before it) and the span.
+    fn slash_fraction(&self, core: &Core, i: usize) -> Option<(f64, usize, usize)> {
+        if !core.digits || core.scaled || core.ordinal || core.glued_after.is_some() || core.parts != 1 {
+            return None;
+        }
+        let slash = self.tokens.get(i + 1)?;
+        let denominator = self.tokens.get(i + 2)?;
+        let (Kind::Symbol('/'), Kind::Digits { value: d, decimal: false, .. }) = (slash.kind, denominator.kind) else {
+            return None;
+        };
+        if slash.space_before || denominator.space_before || self.text[..core.start].ends_with('/') {
+            return None;
+        }
+        if self.tokens.get(i + 3).is_some_and(|t| matches!(t.kind, Kind::Symbol('/')) && !t.space_before) {
+            return None;
+        }
+        let n = core.value();
+        if n.fract() != 0.0 || d == 0.0 || n >= d {
+            return None;
+        }
+        // A whole part before it: `2 1/4`.
+        let whole = i.checked_sub(1).map(|p| &self.tokens[p]).and_then(|t| match t.kind {
+            Kind::Digits { value, decimal: false, glued: false } if self.tokens[i].space_before => Some((value, t.start)),
+            _ => None,
+        });
+        let (base, start) = whole.unwrap_or((0.0, core.start));
+        Some((base + n / d, start, denominator.end))
     }
 
     /// `1.1^23`, `2.5^-1`, `-12e-1`, `1.3e6`: a power written after digits. Returns the
@@ -619,7 +698,13 @@ impl Reader<'_> {
         let mut currency: Option<Currency> = None;
         let mut reason: &'static str = if core.digits { "digits" } else { "words" };
         let mut bound = core.approx.then_some(Bound::About);
-        if let Some((ratio, ratio_end, _)) = self.ratio_after(&core) {
+        if let Some((fraction, fraction_start, fraction_end)) = self.slash_fraction(&core, i) {
+            value = fraction;
+            start = start.min(fraction_start);
+            end = fraction_end;
+            consumed = fraction_end;
+            reason = "fraction";
+        } else if let Some((ratio, ratio_end, _)) = self.ratio_after(&core) {
             value = ratio;
             end = ratio_end;
             consumed = ratio_end;

@@ -172,6 +172,9 @@ pub struct NumberTables {
     pub currencies: &'static [CurrencyEntry],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
+    /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
+    /// million`).
+    pub fraction_links: &'static [&'static str],
     /// Words between two numbers that make a ratio (`one over three`, `one out of three`).
     pub ratios: &'static [&'static str],
     /// The ratio words that only make a proper fraction (`12 out of 10` is two numbers).
@@ -225,6 +228,7 @@ impl NumberTables {
         subunits: &[],
         ratios: &[],
         ratios_proper: &[],
+        fraction_links: &[],
         bounds_before: &[],
         bounds_after: &[],
         one_not_after: &[],

@@ -253,6 +253,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     subunits: &["cents", "cent", "c", "sen", "pence", "p"],
     ratios: &["over", "out of"],
     ratios_proper: &["out of"],
+    fraction_links: &["of a", "of an", "a", "an"],
     bounds_before: &[
         ("about", Bound::About),
         ("around", Bound::About),
@@ -359,6 +360,10 @@ mod tests {
         check("half million", &[("half million", 5e5, N, None, None)]);
         check("a quarter million us dollars", &[("a quarter million us dollars", 2.5e5, M, Some("USD"), None)]);
         check("half of them", &[]);
+        check("half a million", &[("half a million", 5e5, N, None, None)]);
+        check("two thirds of a million", &[("two thirds of a million", 666_666.666_667, N, None, None)]);
+        check("one billion and three quarters million", &[("one billion and three quarters million", 1_000_750_000.0, N, None, None)]);
+        check("2  1/4 and 20/100 but 5/17/2018", &[("2  1/4", 2.25, N, None, None), ("20/100", 0.2, N, None, None), ("5", 5.0, N, None, None), ("17", 17.0, N, None, None), ("2018", 2018.0, N, None, None)]);
         check("three and a fifth", &[("three and a fifth", 3.2, N, None, None)]);
         check("one over 20 and 2000 over 4", &[("one over 20", 0.05, N, None, None), ("2000 over 4", 500.0, N, None, None)]);
         check("12 out of 10", &[("12", 12.0, N, None, None), ("10", 10.0, N, None, None)]);
