@@ -590,33 +590,35 @@ impl Reader<'_> {
     }
 
     /// `1/4`, `20/100`, `2 1/4`: a proper fraction in digits, not part of a longer slashed
-    /// run (`5/17/2018`). Returns the value (with a whole part written before it) and the span.
+    /// run (`5/17/2018`). Returns the value (with the whole part written before it) and the span.
     fn slash_fraction(&self, core: &Core, i: usize) -> Option<(f64, usize, usize)> {
         if !core.digits || core.scaled || core.ordinal || core.glued_after.is_some() || core.parts != 1 {
             return None;
         }
-        let slash = self.tokens.get(i + 1)?;
-        let denominator = self.tokens.get(i + 2)?;
+        if self.text[..core.start].ends_with('/') {
+            return None;
+        }
+        // `2 1/4`: the core is the whole part and the fraction follows.
+        let (base, n_at) = match self.tokens.get(i + 1).map(|t| (t.kind, t.space_before)) {
+            Some((Kind::Digits { value: n, decimal: false, glued: false }, true)) => (core.value(), Some((n, i + 1))),
+            _ => (0.0, None),
+        };
+        let (n, at) = n_at.unwrap_or((core.value(), i));
+        let slash = self.tokens.get(at + 1)?;
+        let denominator = self.tokens.get(at + 2)?;
         let (Kind::Symbol('/'), Kind::Digits { value: d, decimal: false, .. }) = (slash.kind, denominator.kind) else {
             return None;
         };
-        if slash.space_before || denominator.space_before || self.text[..core.start].ends_with('/') {
+        if slash.space_before || denominator.space_before {
             return None;
         }
-        if self.tokens.get(i + 3).is_some_and(|t| matches!(t.kind, Kind::Symbol('/')) && !t.space_before) {
+        if self.tokens.get(at + 3).is_some_and(|t| matches!(t.kind, Kind::Symbol('/')) && !t.space_before) {
             return None;
         }
-        let n = core.value();
-        if n.fract() != 0.0 || d == 0.0 || n >= d {
+        if n.fract() != 0.0 || d == 0.0 || n >= d || base.fract() != 0.0 {
             return None;
         }
-        // A whole part before it: `2 1/4`.
-        let whole = i.checked_sub(1).map(|p| &self.tokens[p]).and_then(|t| match t.kind {
-            Kind::Digits { value, decimal: false, glued: false } if self.tokens[i].space_before => Some((value, t.start)),
-            _ => None,
-        });
-        let (base, start) = whole.unwrap_or((0.0, core.start));
-        Some((base + n / d, start, denominator.end))
+        Some((base + n / d, core.start, denominator.end))
     }
 
     /// `1.1^23`, `2.5^-1`, `-12e-1`, `1.3e6`: a power written after digits. Returns the
