@@ -48,12 +48,12 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     let first_end = digits_end(bytes, start);
     // Walk the candidate groups "<separator><digits>" once, tracking whether they fit the
     // Western (all 3 digits) or South Asian (2-digit groups, then a final 3) pattern.
-    let (mut count, mut all_three, mut all_two_before_last, mut last_len) = (0usize, true, true, 0usize);
+    let (mut count, mut all_three, mut all_two_before_last, mut last_len) =
+        (0usize, true, true, 0usize);
     let mut groups_end = first_end;
     // Where the last separator starts, and whether every group before the last was 3 long.
     let (mut last_sep_at, mut all_three_before_last) = (first_end, true);
-    loop {
-        let Some(sep) = text[groups_end..].chars().next() else { break };
+    while let Some(sep) = text[groups_end..].chars().next() {
         if !tables.group_separators.contains(&sep) {
             break;
         }
@@ -80,23 +80,34 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     let integer_end = if grouped { groups_end } else { first_end };
     // A separator that may also mark decimals (`5,00`, `1,3`, Arabic `٠,٠٨`) does so when the
     // one group after it does not fit a thousands group and no further group follows.
-    let listed = text[..start].chars().next_back().is_some_and(|c| tables.group_separators.contains(&c))
-        && text[..start].as_bytes().len() >= 2
+    let listed = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| tables.group_separators.contains(&c))
+        && start >= 2
         && text.as_bytes()[start - 2].is_ascii_digit();
     // With more groups, the last one is the fraction when all before it are thousands
     // groups (`12،220,13`).
     let fits_before_last = count == 1 || (all_three_before_last && first_len <= 3);
-    if !grouped && count >= 1 && last_len != 3 && !listed && fits_before_last {
-        if let Some(sep) = text[last_sep_at..].chars().next()
-            && tables.fallback_decimal_separators.contains(&sep)
-            && (count == 1 || text[first_end..].chars().next() != Some(sep))
-        {
-            let fraction_start = last_sep_at + sep.len_utf8();
-            let fraction_end = digits_end(bytes, fraction_start);
-            let value =
-                integer_value(&bytes[start..last_sep_at]) + fraction_value(&bytes[fraction_start..fraction_end]);
-            return DigitRun { start, end: fraction_end, value: round_decimal(value), decimal: true };
-        }
+    if !grouped
+        && count >= 1
+        && last_len != 3
+        && !listed
+        && fits_before_last
+        && let Some(sep) = text[last_sep_at..].chars().next()
+        && tables.fallback_decimal_separators.contains(&sep)
+        && (count == 1 || !text[first_end..].starts_with(sep))
+    {
+        let fraction_start = last_sep_at + sep.len_utf8();
+        let fraction_end = digits_end(bytes, fraction_start);
+        let value = integer_value(&bytes[start..last_sep_at])
+            + fraction_value(&bytes[fraction_start..fraction_end]);
+        return DigitRun {
+            start,
+            end: fraction_end,
+            value: round_decimal(value),
+            decimal: true,
+        };
     }
     let mut value = integer_value(&bytes[start..integer_end]);
     // A fractional part: a decimal separator followed by digits.
@@ -121,11 +132,19 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
             number_end = fraction_end;
         }
     }
-    DigitRun { start, end: number_end, value: round_decimal(value), decimal }
+    DigitRun {
+        start,
+        end: number_end,
+        value: round_decimal(value),
+        decimal,
+    }
 }
 
 fn integer_value(digits: &[u8]) -> f64 {
-    digits.iter().filter(|b| b.is_ascii_digit()).fold(0.0, |acc, &b| acc * 10.0 + f64::from(b - b'0'))
+    digits
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .fold(0.0, |acc, &b| acc * 10.0 + f64::from(b - b'0'))
 }
 
 fn fraction_value(digits: &[u8]) -> f64 {
@@ -147,17 +166,26 @@ fn digits_end(bytes: &[u8], mut i: usize) -> usize {
 
 /// Removes binary noise from decimal fractions (`7.5` stays `7.5`, not `7.500000000000001`).
 fn round_decimal(value: f64) -> f64 {
-    if value.abs() < 1e15 { (value * 1e9).round() / 1e9 } else { value }
+    if value.abs() < 1e15 {
+        (value * 1e9).round() / 1e9
+    } else {
+        value
+    }
 }
 
 /// True when the digits at `start` continue a word: a letter right before them that is not a
 /// glued prefix standing at a word start, or a hyphen joining them to a word (`COVID-19`).
 pub(crate) fn glued_to_word_before(text: &str, start: usize, prefixes: &[&str]) -> bool {
     let before = &text[..start];
-    let Some(prev) = before.chars().next_back() else { return false };
+    let Some(prev) = before.chars().next_back() else {
+        return false;
+    };
     if prev == '-' || prev == '.' || prev == '_' {
         let before_sep = &before[..before.len() - 1];
-        return before_sep.chars().next_back().is_some_and(|c| c.is_alphabetic());
+        return before_sep
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic());
     }
     if !is_word_char(prev) {
         return false;
@@ -184,22 +212,42 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[(&str, f64)]) {
         let mut got = Vec::new();
-        scan_digit_runs(text, &TABLES, &mut |run| got.push((&text[run.start..run.end], run.value)));
+        scan_digit_runs(text, &TABLES, &mut |run| {
+            got.push((&text[run.start..run.end], run.value))
+        });
         assert_eq!(got, expected, "{text}");
     }
 
     #[test]
     fn groups_and_decimals() {
-        check("1,000 and 1,000,000", &[("1,000", 1000.0), ("1,000,000", 1_000_000.0)]);
-        check("1,00,000 and 12,34,567", &[("1,00,000", 100_000.0), ("12,34,567", 1_234_567.0)]);
+        check(
+            "1,000 and 1,000,000",
+            &[("1,000", 1000.0), ("1,000,000", 1_000_000.0)],
+        );
+        check(
+            "1,00,000 and 12,34,567",
+            &[("1,00,000", 100_000.0), ("12,34,567", 1_234_567.0)],
+        );
         check("1٬000 و7٫5", &[("1٬000", 1000.0), ("7٫5", 7.5)]);
         check("7.5 million, 2.6.", &[("7.5", 7.5), ("2.6", 2.6)]);
         check("1,2,3", &[("1", 1.0), ("2", 2.0), ("3", 3.0)]);
         check("In 2014, 83 members", &[("2014", 2014.0), ("83", 83.0)]);
         check("12345,678", &[("12345", 12345.0), ("678", 678.0)]);
-        check("5,00 and 1,3 but 22,24,26", &[("5,00", 5.0), ("1,3", 1.3), ("22", 22.0), ("24", 24.0), ("26", 26.0)]);
+        check(
+            "5,00 and 1,3 but 22,24,26",
+            &[
+                ("5,00", 5.0),
+                ("1,3", 1.3),
+                ("22", 22.0),
+                ("24", 24.0),
+                ("26", 26.0),
+            ],
+        );
         check("12،220,13", &[("12،220,13", 12220.13)]);
-        check("192.168.1.2", &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)]);
+        check(
+            "192.168.1.2",
+            &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)],
+        );
     }
 
     #[test]

@@ -152,7 +152,10 @@ impl Core {
                         && s < self.largest
                     {
                         self.total += c * s;
-                    } else if tables.repeated_scale_is_approx && self.last == Last::Scale && s == self.last_scale {
+                    } else if tables.repeated_scale_is_approx
+                        && self.last == Last::Scale
+                        && s == self.last_scale
+                    {
                         self.approx = true;
                         return true;
                     } else {
@@ -231,7 +234,12 @@ impl Core {
             self.group += v;
             return true;
         }
-        if tables.units_before_tens && connector && is_ten(v) && (1.0..10.0).contains(&unit) && unit.fract() == 0.0 {
+        if tables.units_before_tens
+            && connector
+            && is_ten(v)
+            && (1.0..10.0).contains(&unit)
+            && unit.fract() == 0.0
+        {
             self.group += v;
             return true;
         }
@@ -294,7 +302,11 @@ impl Reader<'_> {
         let mut core = Core::new(token);
         let mut j = i + 1;
         match token.kind {
-            Kind::Digits { value, decimal, glued } => {
+            Kind::Digits {
+                value,
+                decimal,
+                glued,
+            } => {
                 core.group = value;
                 core.parts = 1;
                 core.digits = true;
@@ -311,7 +323,8 @@ impl Reader<'_> {
                         core.next = j + 1;
                         return Some(core);
                     }
-                    if let Some(&(_, s)) = self.tables.glued_scales.iter().find(|(k, _)| *k == word) {
+                    if let Some(&(_, s)) = self.tables.glued_scales.iter().find(|(k, _)| *k == word)
+                    {
                         core.apply(Word::Scale(s), false, self.tables);
                         core.end = next.end;
                         j += 1;
@@ -325,8 +338,9 @@ impl Reader<'_> {
             Kind::Word(Some(lexeme)) => {
                 // Letters glued after digits belong to them (`١مليون`), and a percent word
                 // (`بالمائة`, `في المائة`) is not a hundred.
-                let after_digits =
-                    i > 0 && !token.space_before && matches!(self.tokens[i - 1].kind, Kind::Digits { .. });
+                let after_digits = i > 0
+                    && !token.space_before
+                    && matches!(self.tokens[i - 1].kind, Kind::Digits { .. });
                 let percent_word = phrase::backward(
                     self.text,
                     token.end,
@@ -362,7 +376,12 @@ impl Reader<'_> {
                     return Some(core);
                 }
             }
-            Kind::Word(None) if self.lexicon.indefinite.contains(self.text_of(token), self.ci()) => {
+            Kind::Word(None)
+                if self
+                    .lexicon
+                    .indefinite
+                    .contains(self.text_of(token), self.ci()) =>
+            {
                 let next = self.tokens.get(j)?.lexeme()?;
                 match next.word {
                     Word::Multiplier(_) | Word::Scale(_) => {
@@ -381,7 +400,12 @@ impl Reader<'_> {
                 }
                 core.parts = 1;
             }
-            Kind::Word(None) if self.lexicon.decimal_words.contains(self.text_of(token), self.ci()) => {
+            Kind::Word(None)
+                if self
+                    .lexicon
+                    .decimal_words
+                    .contains(self.text_of(token), self.ci()) =>
+            {
                 let (fraction, end, after) = self.fraction_after(j)?;
                 if !matches!(self.tokens[j].kind, Kind::Digits { .. }) {
                     return None;
@@ -403,21 +427,27 @@ impl Reader<'_> {
 
     /// Extends `core` with the parts that follow it from token `j`.
     fn continue_core(&self, core: &mut Core, mut j: usize) {
-        loop {
-            let Some(token) = self.tokens.get(j) else { break };
+        while let Some(token) = self.tokens.get(j) {
             let mut k = j;
             let mut connector = false;
             let mut next = token;
-            if self.is_connector(token) || (self.tables.hyphen_joins && matches!(token.kind, Kind::Symbol('-'))) {
+            if self.is_connector(token)
+                || (self.tables.hyphen_joins && matches!(token.kind, Kind::Symbol('-')))
+            {
                 connector = true;
                 k = j + 1;
-                let Some(after) = self.tokens.get(k) else { break };
+                let Some(after) = self.tokens.get(k) else {
+                    break;
+                };
                 next = after;
             }
             if !connector
                 && !core.ordinal
                 && let Kind::Word(None) = next.kind
-                && self.lexicon.decimal_words.contains(self.text_of(next), self.ci())
+                && self
+                    .lexicon
+                    .decimal_words
+                    .contains(self.text_of(next), self.ci())
                 && let Some((fraction, end, after)) = self.fraction_after(k + 1)
             {
                 core.group += fraction;
@@ -449,10 +479,13 @@ impl Reader<'_> {
                         break;
                     }
                 }
-                Kind::Digits { value, decimal: false, glued: false }
-                    if matches!(core.last, Last::Multiplier | Last::Scale)
-                        && next.space_before
-                        && !self.glued_word_after(k) =>
+                Kind::Digits {
+                    value,
+                    decimal: false,
+                    glued: false,
+                } if matches!(core.last, Last::Multiplier | Last::Scale)
+                    && next.space_before
+                    && !self.glued_word_after(k) =>
                 {
                     if !core.add_count(value, connector, self.tables) {
                         break;
@@ -471,14 +504,24 @@ impl Reader<'_> {
     /// A fraction after the count read so far: `three fifths`, `one-eighth`, `twenty and
     /// three fifths`, `five and a quarter`, `3 million and a half`. Updates `core` and `j`
     /// and returns true when one was read.
-    fn fraction(&self, core: &mut Core, next: &Token, word_connector: bool, k: usize, j: &mut usize) -> bool {
+    fn fraction(
+        &self,
+        core: &mut Core,
+        next: &Token,
+        word_connector: bool,
+        k: usize,
+        j: &mut usize,
+    ) -> bool {
         if core.parts == 0 || core.ordinal || core.approx || core.digits && !core.scaled {
             return false;
         }
         // `and a half`: the indefinite article as numerator.
         if word_connector
             && matches!(next.kind, Kind::Word(None))
-            && self.lexicon.indefinite.contains(self.text_of(next), self.ci())
+            && self
+                .lexicon
+                .indefinite
+                .contains(self.text_of(next), self.ci())
             && let Some(after) = self.tokens.get(k + 1)
             && let Some(lexeme) = after.lexeme()
             && let Word::Fraction(d) | Word::Ordinal(d) = lexeme.word
@@ -505,7 +548,9 @@ impl Reader<'_> {
         if word_connector {
             return false;
         }
-        let Some(lexeme) = next.lexeme() else { return false };
+        let Some(lexeme) = next.lexeme() else {
+            return false;
+        };
         let d = match lexeme.word {
             Word::Fraction(d) => d,
             // `one fifth`, but `twenty-fifth` and `hundred fifth` are ordinals.
@@ -557,7 +602,9 @@ impl Reader<'_> {
             self.ci(),
             &crate::lexicon::Phrases::default(),
         ) {
-            at = self.tokens.partition_point(|t| t.start < skip_space(self.text, f.end));
+            at = self
+                .tokens
+                .partition_point(|t| t.start < skip_space(self.text, f.end));
         }
         let scale = self.tokens.get(at)?;
         match scale.lexeme()?.word {
@@ -578,12 +625,21 @@ impl Reader<'_> {
         }
         let no_endings = crate::lexicon::Phrases::default();
         let found = phrase::forward(self.text, at, &self.lexicon.ratios, self.ci(), &no_endings)?;
-        let k = self.tokens.partition_point(|t| t.start < skip_space(self.text, found.end));
+        let k = self
+            .tokens
+            .partition_point(|t| t.start < skip_space(self.text, found.end));
         let denominator = self.core(k)?;
         let d = denominator.value();
         let n = core.value();
-        let strict = self.tables.ratios_proper.contains(&self.tables.ratios[found.index]);
-        if d == 0.0 || denominator.ordinal || denominator.glued_after.is_some() || (strict && n >= d) {
+        let strict = self
+            .tables
+            .ratios_proper
+            .contains(&self.tables.ratios[found.index]);
+        if d == 0.0
+            || denominator.ordinal
+            || denominator.glued_after.is_some()
+            || (strict && n >= d)
+        {
             return None;
         }
         Some((n / d, denominator.end, denominator.next))
@@ -592,7 +648,12 @@ impl Reader<'_> {
     /// `1/4`, `20/100`, `2 1/4`: a proper fraction in digits, not part of a longer slashed
     /// run (`5/17/2018`). Returns the value (with the whole part written before it) and the span.
     fn slash_fraction(&self, core: &Core, i: usize) -> Option<(f64, usize, usize)> {
-        if !core.digits || core.scaled || core.ordinal || core.glued_after.is_some() || core.parts != 1 {
+        if !core.digits
+            || core.scaled
+            || core.ordinal
+            || core.glued_after.is_some()
+            || core.parts != 1
+        {
             return None;
         }
         if self.text[..core.start].ends_with('/') {
@@ -600,19 +661,38 @@ impl Reader<'_> {
         }
         // `2 1/4`: the core is the whole part and the fraction follows.
         let (base, n_at) = match self.tokens.get(i + 1).map(|t| (t.kind, t.space_before)) {
-            Some((Kind::Digits { value: n, decimal: false, glued: false }, true)) => (core.value(), Some((n, i + 1))),
+            Some((
+                Kind::Digits {
+                    value: n,
+                    decimal: false,
+                    glued: false,
+                },
+                true,
+            )) => (core.value(), Some((n, i + 1))),
             _ => (0.0, None),
         };
         let (n, at) = n_at.unwrap_or((core.value(), i));
         let slash = self.tokens.get(at + 1)?;
         let denominator = self.tokens.get(at + 2)?;
-        let (Kind::Symbol('/'), Kind::Digits { value: d, decimal: false, .. }) = (slash.kind, denominator.kind) else {
+        let (
+            Kind::Symbol('/'),
+            Kind::Digits {
+                value: d,
+                decimal: false,
+                ..
+            },
+        ) = (slash.kind, denominator.kind)
+        else {
             return None;
         };
         if slash.space_before || denominator.space_before {
             return None;
         }
-        if self.tokens.get(at + 3).is_some_and(|t| matches!(t.kind, Kind::Symbol('/')) && !t.space_before) {
+        if self
+            .tokens
+            .get(at + 3)
+            .is_some_and(|t| matches!(t.kind, Kind::Symbol('/')) && !t.space_before)
+        {
             return None;
         }
         if n.fract() != 0.0 || d == 0.0 || n >= d || base.fract() != 0.0 {
@@ -641,37 +721,62 @@ impl Reader<'_> {
             at += 1;
         }
         let token = self.tokens.get(at)?;
-        let Kind::Digits { value, decimal: false, .. } = token.kind else { return None };
+        let Kind::Digits {
+            value,
+            decimal: false,
+            ..
+        } = token.kind
+        else {
+            return None;
+        };
         let exponent = if negative { -value } else { value };
         let base = core.value();
-        let result = if power { base.powf(exponent) } else { base * 10f64.powf(exponent) };
+        let result = if power {
+            base.powf(exponent)
+        } else {
+            base * 10f64.powf(exponent)
+        };
         result.is_finite().then_some((result, exponent, token.end))
     }
 
     fn glued_word_after(&self, k: usize) -> bool {
-        self.tokens.get(k + 1).is_some_and(|t| !t.space_before && t.is_word())
+        self.tokens
+            .get(k + 1)
+            .is_some_and(|t| !t.space_before && t.is_word())
     }
 
     fn is_connector(&self, token: &Token) -> bool {
         matches!(token.kind, Kind::Word(None) | Kind::Word(Some(_)))
             && token.lexeme().is_none()
-            && self.lexicon.connectors.contains(self.text_of(token), self.ci())
+            && self
+                .lexicon
+                .connectors
+                .contains(self.text_of(token), self.ci())
     }
 
     /// The fraction spelled after a decimal word: digits (`point 77`) or unit words one per
     /// digit (`point two`). Returns it with the end of its span and the next token.
     fn fraction_after(&self, k: usize) -> Option<(f64, usize, usize)> {
         let token = self.tokens.get(k)?;
-        if let Kind::Digits { decimal: false, glued: false, .. } = token.kind {
+        if let Kind::Digits {
+            decimal: false,
+            glued: false,
+            ..
+        } = token.kind
+        {
             let digits = &self.text[token.start..token.end];
             if !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
-            let value = digits.bytes().rev().fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
+            let value = digits
+                .bytes()
+                .rev()
+                .fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
             return Some((value, token.end, k + 1));
         }
         let (mut value, mut scale, mut end, mut at) = (0.0, 0.1, 0, k);
-        while let Some(Word::Count(v)) = self.tokens.get(at).and_then(Token::lexeme).map(|l| l.word) {
+        while let Some(Word::Count(v)) = self.tokens.get(at).and_then(Token::lexeme).map(|l| l.word)
+        {
             if !(0.0..100.0).contains(&v) || v.fract() != 0.0 {
                 break;
             }
@@ -696,7 +801,11 @@ impl Reader<'_> {
         let mut end = core.end;
         let mut consumed = core.tail.max(end);
         let mut value = core.value();
-        let mut subtype = if core.ordinal { Subtype::Ordinal } else { Subtype::Cardinal };
+        let mut subtype = if core.ordinal {
+            Subtype::Ordinal
+        } else {
+            Subtype::Cardinal
+        };
         let mut currency: Option<Currency> = None;
         let mut reason: &'static str = if core.digits { "digits" } else { "words" };
         let mut bound = core.approx.then_some(Bound::About);
@@ -732,7 +841,12 @@ impl Reader<'_> {
                 && self.tables.currencies[f.index].glued
             {
                 glued_currency = Some(f);
-            } else if self.tables.glued_suffixes.iter().any(|s| text[at..].starts_with(s) && boundary_after(text, at + s.len())) {
+            } else if self
+                .tables
+                .glued_suffixes
+                .iter()
+                .any(|s| text[at..].starts_with(s) && boundary_after(text, at + s.len()))
+            {
                 consumed = self.tokens[g].end;
             } else {
                 return None;
@@ -745,21 +859,36 @@ impl Reader<'_> {
             if let Some(sign_end) = percent_sign(text, end, self.tables.percent_signs) {
                 end = sign_end;
                 subtype = Subtype::Percent;
-            } else if let Some(f) = phrase::forward(text, rest_at, &self.lexicon.percent_after, ci, &self.lexicon.all_suffixes)
-                && rest_at > end
+            } else if let Some(f) = phrase::forward(
+                text,
+                rest_at,
+                &self.lexicon.percent_after,
+                ci,
+                &self.lexicon.all_suffixes,
+            ) && rest_at > end
             {
                 end = f.end;
                 consumed = f.consumed;
                 subtype = Subtype::Percent;
-            } else if let Some((s, _)) =
-                phrase::backward(text, start, true, &self.lexicon.percent_before, ci, &self.lexicon.clitics)
-                && s >= floor
+            } else if let Some((s, _)) = phrase::backward(
+                text,
+                start,
+                true,
+                &self.lexicon.percent_before,
+                ci,
+                &self.lexicon.clitics,
+            ) && s >= floor
             {
                 start = s;
                 subtype = Subtype::Percent;
                 let close_at = skip_space(text, end);
-                if let Some(f) = phrase::forward(text, close_at, &self.lexicon.percent_close, ci, &self.lexicon.all_suffixes)
-                    && close_at > end
+                if let Some(f) = phrase::forward(
+                    text,
+                    close_at,
+                    &self.lexicon.percent_close,
+                    ci,
+                    &self.lexicon.all_suffixes,
+                ) && close_at > end
                 {
                     end = f.end;
                     consumed = f.consumed;
@@ -772,16 +901,32 @@ impl Reader<'_> {
 
         // Money: a currency before or after.
         if matches!(subtype, Subtype::Cardinal) {
-            let before = phrase::backward(text, start, true, &self.lexicon.currencies, ci, &self.lexicon.clitics)
-                .filter(|&(s, index)| {
-                    s >= floor
-                        && (self.tables.currencies[index].glued || text[s..start].chars().any(char::is_whitespace))
-                });
-            let after = glued_currency.or_else(|| {
-                phrase::forward(text, rest_at, &self.lexicon.currencies, ci, &self.lexicon.all_suffixes)
-                    .filter(|f| rest_at > end || self.tables.currencies[f.index].glued)
+            let before = phrase::backward(
+                text,
+                start,
+                true,
+                &self.lexicon.currencies,
+                ci,
+                &self.lexicon.clitics,
+            )
+            .filter(|&(s, index)| {
+                s >= floor
+                    && (self.tables.currencies[index].glued
+                        || text[s..start].chars().any(char::is_whitespace))
             });
-            if core.glued_before && !before.is_some_and(|(s, _)| text[s..start].trim_end().len() == start - s) {
+            let after = glued_currency.or_else(|| {
+                phrase::forward(
+                    text,
+                    rest_at,
+                    &self.lexicon.currencies,
+                    ci,
+                    &self.lexicon.all_suffixes,
+                )
+                .filter(|f| rest_at > end || self.tables.currencies[f.index].glued)
+            });
+            if core.glued_before
+                && before.is_none_or(|(s, _)| text[s..start].trim_end().len() != start - s)
+            {
                 return None;
             }
             let entry = if let Some((s, index)) = before {
@@ -826,16 +971,23 @@ impl Reader<'_> {
                 if core.suffixed || lexeme.article {
                     return None;
                 }
-                let prev = w.checked_sub(1).map(|p| &self.tokens[p]).filter(|t| t.is_word());
+                let prev = w
+                    .checked_sub(1)
+                    .map(|p| &self.tokens[p])
+                    .filter(|t| t.is_word());
                 let next = self.tokens.get(w + 1).filter(|t| t.is_word());
                 if prev.is_some_and(|t| self.lexicon.one_not_after.contains(self.text_of(t), ci))
-                    || next.is_some_and(|t| self.lexicon.one_not_before.contains(self.text_of(t), ci))
+                    || next
+                        .is_some_and(|t| self.lexicon.one_not_before.contains(self.text_of(t), ci))
                 {
                     return None;
                 }
             }
         }
-        if core.definite_ten && !core.ordinal && subtype == Subtype::Cardinal && self.definite_ten_is_ordinal(&core, i)
+        if core.definite_ten
+            && !core.ordinal
+            && subtype == Subtype::Cardinal
+            && self.definite_ten_is_ordinal(&core, i)
         {
             subtype = Subtype::Ordinal;
         }
@@ -845,14 +997,23 @@ impl Reader<'_> {
 
         // A negative sign or word right before.
         if matches!(subtype, Subtype::Cardinal | Subtype::Percent) {
-            if let Some((s, _)) = phrase::backward(text, start, true, &self.lexicon.negatives, ci, &self.lexicon.clitics)
-                && s >= floor
+            if let Some((s, _)) = phrase::backward(
+                text,
+                start,
+                true,
+                &self.lexicon.negatives,
+                ci,
+                &self.lexicon.clitics,
+            ) && s >= floor
                 && text[s..].starts_with(|c: char| is_word_char(c))
             {
                 start = s;
                 value = -value;
             } else if text[..start].ends_with('-')
-                && text[..start - 1].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                && text[..start - 1]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
                 && start > floor
                 && core.digits
             {
@@ -866,8 +1027,21 @@ impl Reader<'_> {
             bound = self.bound_around(start, consumed.max(end), floor);
         }
 
-        let value = NumberValue { value: round(value), subtype, currency, bound };
-        Some((Found { start, end, value, reason }, consumed.max(end)))
+        let value = NumberValue {
+            value: round(value),
+            subtype,
+            currency,
+            bound,
+        };
+        Some((
+            Found {
+                start,
+                end,
+                value,
+                reason,
+            },
+            consumed.max(end),
+        ))
     }
 
     fn definite_ten_is_ordinal(&self, core: &Core, i: usize) -> bool {
@@ -900,16 +1074,32 @@ impl Reader<'_> {
         let next_at = skip_space(self.text, core.end);
         let no_endings = crate::lexicon::Phrases::default();
         if core.glued_after.is_none()
-            && phrase::forward(self.text, next_at, &self.lexicon.currencies, self.ci(), &self.lexicon.all_suffixes)
-                .is_some()
+            && phrase::forward(
+                self.text,
+                next_at,
+                &self.lexicon.currencies,
+                self.ci(),
+                &self.lexicon.all_suffixes,
+            )
+            .is_some()
         {
             return None;
         }
         if core.ordinal || core.scaled || !(0.0..100.0).contains(&cents) || cents.fract() != 0.0 {
             return None;
         }
-        let at = if let Some(g) = core.glued_after { self.tokens[g].start } else { next_at };
-        if let Some(f) = phrase::forward(self.text, at, &self.lexicon.subunits, self.ci(), &no_endings) {
+        let at = if let Some(g) = core.glued_after {
+            self.tokens[g].start
+        } else {
+            next_at
+        };
+        if let Some(f) = phrase::forward(
+            self.text,
+            at,
+            &self.lexicon.subunits,
+            self.ci(),
+            &no_endings,
+        ) {
             return Some((cents, f.end));
         }
         (currency_after && core.glued_after.is_none()).then_some((cents, core.end))
@@ -917,27 +1107,50 @@ impl Reader<'_> {
 
     fn bound_around(&self, start: usize, end: usize, floor: usize) -> Option<Bound> {
         let ci = self.ci();
-        if let Some((s, index)) =
-            phrase::backward(self.text, start, true, &self.lexicon.bounds_before, ci, &self.lexicon.clitics)
-            && s >= floor
+        if let Some((s, index)) = phrase::backward(
+            self.text,
+            start,
+            true,
+            &self.lexicon.bounds_before,
+            ci,
+            &self.lexicon.clitics,
+        ) && s >= floor
         {
             return Some(self.tables.bounds_before[index].1);
         }
         let at = skip_space(self.text, end);
-        let found = phrase::forward(self.text, at, &self.lexicon.bounds_after, ci, &self.lexicon.all_suffixes)
-            .or_else(|| {
-                // After the counted word: `১০০ জনের বেশি`.
-                let k = self.tokens.partition_point(|t| t.start < at);
-                let word = self.tokens.get(k).filter(|t| t.is_word() && t.lexeme().is_none())?;
-                let at = skip_space(self.text, word.end);
-                phrase::forward(self.text, at, &self.lexicon.bounds_after, ci, &self.lexicon.all_suffixes)
-            })?;
+        let found = phrase::forward(
+            self.text,
+            at,
+            &self.lexicon.bounds_after,
+            ci,
+            &self.lexicon.all_suffixes,
+        )
+        .or_else(|| {
+            // After the counted word: `১০০ জনের বেশি`.
+            let k = self.tokens.partition_point(|t| t.start < at);
+            let word = self
+                .tokens
+                .get(k)
+                .filter(|t| t.is_word() && t.lexeme().is_none())?;
+            let at = skip_space(self.text, word.end);
+            phrase::forward(
+                self.text,
+                at,
+                &self.lexicon.bounds_after,
+                ci,
+                &self.lexicon.all_suffixes,
+            )
+        })?;
         Some(self.tables.bounds_after[found.index].1)
     }
 }
 
 fn skip_space(text: &str, at: usize) -> usize {
-    text[at..].char_indices().find(|&(_, c)| !c.is_whitespace()).map_or(text.len(), |(i, _)| at + i)
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 fn boundary_after(text: &str, at: usize) -> bool {
@@ -949,10 +1162,16 @@ fn percent_sign(text: &str, at: usize, signs: &[char]) -> Option<usize> {
     let rest = &text[at..];
     let trimmed = rest.strip_prefix(' ').unwrap_or(rest);
     let c = trimmed.chars().next()?;
-    signs.contains(&c).then(|| at + (rest.len() - trimmed.len()) + c.len_utf8())
+    signs
+        .contains(&c)
+        .then(|| at + (rest.len() - trimmed.len()) + c.len_utf8())
 }
 
 /// Removes binary noise from products such as 7.5 × 10⁶.
 fn round(value: f64) -> f64 {
-    if value.abs() < 1e15 && value.fract() != 0.0 { (value * 1e6).round() / 1e6 } else { value }
+    if value.abs() < 1e15 && value.fract() != 0.0 {
+        (value * 1e6).round() / 1e6
+    } else {
+        value
+    }
 }

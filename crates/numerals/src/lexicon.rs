@@ -35,14 +35,23 @@ pub(crate) struct Phrases {
 
 impl Phrases {
     fn new<'t>(entries: impl Iterator<Item = &'t str>, lowercase: bool) -> Phrases {
-        let mut items: Vec<(String, usize)> =
-            entries.enumerate().map(|(i, p)| (normalize_key(p, lowercase), i)).filter(|(p, _)| !p.is_empty()).collect();
-        items.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let mut items: Vec<(String, usize)> = entries
+            .enumerate()
+            .map(|(i, p)| (normalize_key(p, lowercase), i))
+            .filter(|(p, _)| !p.is_empty())
+            .collect();
+        items.sort_by_key(|item| std::cmp::Reverse(item.0.len()));
         Phrases { items }
     }
 
     pub(crate) fn contains(&self, word: &str, case_insensitive: bool) -> bool {
-        self.items.iter().any(|(p, _)| if case_insensitive { p.eq_ignore_ascii_case(word) } else { p == word })
+        self.items.iter().any(|(p, _)| {
+            if case_insensitive {
+                p.eq_ignore_ascii_case(word)
+            } else {
+                p == word
+            }
+        })
     }
 }
 
@@ -82,7 +91,11 @@ const FOLD_BUFFER: usize = 64;
 
 fn normalize_key(key: &str, lowercase: bool) -> String {
     let normalized = NormalizedText::new(key).as_str().to_owned();
-    if lowercase { normalized.to_lowercase() } else { normalized }
+    if lowercase {
+        normalized.to_lowercase()
+    } else {
+        normalized
+    }
 }
 
 impl Lexicon {
@@ -94,12 +107,21 @@ impl Lexicon {
             for &(from, to) in tables.final_variants {
                 let from = normalize_key(from, ci);
                 if let Some(stem) = key.strip_suffix(from.as_str()) {
-                    words.entry(format!("{stem}{}", normalize_key(to, ci))).or_insert(word);
+                    words
+                        .entry(format!("{stem}{}", normalize_key(to, ci)))
+                        .or_insert(word);
                 }
             }
             words.insert(key, word);
         }
-        let all_suffixes = Phrases::new(tables.count_suffixes.iter().chain(tables.scale_suffixes).copied(), ci);
+        let all_suffixes = Phrases::new(
+            tables
+                .count_suffixes
+                .iter()
+                .chain(tables.scale_suffixes)
+                .copied(),
+            ci,
+        );
         Lexicon {
             words,
             clitics: Phrases::new(tables.clitics.iter().copied(), ci),
@@ -156,13 +178,28 @@ impl Lexicon {
             if let Some(rest) = token.strip_prefix(article.as_str())
                 && let Some(word) = self.word(rest)
             {
-                return Some(Lexeme { word, article: true, ..plain });
+                return Some(Lexeme {
+                    word,
+                    article: true,
+                    ..plain
+                });
             }
         }
         for (clitic, _) in &self.clitics.items {
-            let Some(rest) = token.strip_prefix(clitic.as_str()) else { continue };
-            let connector = self.connector_clitics.items.iter().any(|(c, _)| c == clitic);
-            let found = Lexeme { start: start + clitic.len(), connector, other_clitic: !connector, ..plain };
+            let Some(rest) = token.strip_prefix(clitic.as_str()) else {
+                continue;
+            };
+            let connector = self
+                .connector_clitics
+                .items
+                .iter()
+                .any(|(c, _)| c == clitic);
+            let found = Lexeme {
+                start: start + clitic.len(),
+                connector,
+                other_clitic: !connector,
+                ..plain
+            };
             if let Some(word) = self.word(rest) {
                 return Some(Lexeme { word, ..found });
             }
@@ -170,18 +207,31 @@ impl Lexicon {
                 if let Some(after) = rest.strip_prefix(article.as_str())
                     && let Some(word) = self.word(after)
                 {
-                    return Some(Lexeme { word, article: true, ..found });
+                    return Some(Lexeme {
+                        word,
+                        article: true,
+                        ..found
+                    });
                 }
             }
         }
         // Endings: classifiers on counts, case endings on scales.
         for (suffixes, counts) in [(&self.count_suffixes, true), (&self.scale_suffixes, false)] {
             for (suffix, _) in &suffixes.items {
-                let Some(stem) = token.strip_suffix(suffix.as_str()) else { continue };
-                let Some(word) = self.word(stem) else { continue };
+                let Some(stem) = token.strip_suffix(suffix.as_str()) else {
+                    continue;
+                };
+                let Some(word) = self.word(stem) else {
+                    continue;
+                };
                 let is_count = matches!(word, Word::Count(_) | Word::Ordinal(_));
                 if is_count == counts {
-                    return Some(Lexeme { word, end: start + stem.len(), suffixed: true, ..plain });
+                    return Some(Lexeme {
+                        word,
+                        end: start + stem.len(),
+                        suffixed: true,
+                        ..plain
+                    });
                 }
             }
         }
@@ -189,7 +239,11 @@ impl Lexicon {
     }
 
     fn word(&self, key: &str) -> Option<Word> {
-        if key.is_empty() { None } else { self.words.get(key).copied() }
+        if key.is_empty() {
+            None
+        } else {
+            self.words.get(key).copied()
+        }
     }
 
     /// `twentyfifth`: a ten fused with a unit or unit ordinal.
@@ -197,16 +251,20 @@ impl Lexicon {
         if !self.fused_tens {
             return None;
         }
-        (1..token.len()).filter(|&at| token.is_char_boundary(at)).find_map(|at| {
-            let (ten, unit) = token.split_at(at);
-            match (self.word(ten)?, self.word(unit)?) {
-                (Word::Count(t), Word::Count(u)) if is_ten(t) && (1.0..10.0).contains(&u) => Some(Word::Count(t + u)),
-                (Word::Count(t), Word::Ordinal(u)) if is_ten(t) && (1.0..10.0).contains(&u) => {
-                    Some(Word::Ordinal(t + u))
+        (1..token.len())
+            .filter(|&at| token.is_char_boundary(at))
+            .find_map(|at| {
+                let (ten, unit) = token.split_at(at);
+                match (self.word(ten)?, self.word(unit)?) {
+                    (Word::Count(t), Word::Count(u)) if is_ten(t) && (1.0..10.0).contains(&u) => {
+                        Some(Word::Count(t + u))
+                    }
+                    (Word::Count(t), Word::Ordinal(u)) if is_ten(t) && (1.0..10.0).contains(&u) => {
+                        Some(Word::Ordinal(t + u))
+                    }
+                    _ => None,
                 }
-                _ => None,
-            }
-        })
+            })
     }
 
     fn fold_case<'b>(&self, token: &'b str, buffer: &'b mut [u8; FOLD_BUFFER]) -> &'b str {

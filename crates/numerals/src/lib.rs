@@ -76,17 +76,35 @@ pub struct CurrencyEntry {
 impl CurrencyEntry {
     /// An unambiguous currency name that must be separated from the digits.
     pub const fn word(name: &'static str, code: &[u8; 3]) -> CurrencyEntry {
-        CurrencyEntry { name, code: Currency::new(code), glued: false, ambiguous: None, scale: 1.0 }
+        CurrencyEntry {
+            name,
+            code: Currency::new(code),
+            glued: false,
+            ambiguous: None,
+            scale: 1.0,
+        }
     }
 
     /// A symbol or code that may touch the digits.
     pub const fn symbol(name: &'static str, code: &[u8; 3]) -> CurrencyEntry {
-        CurrencyEntry { name, code: Currency::new(code), glued: true, ambiguous: None, scale: 1.0 }
+        CurrencyEntry {
+            name,
+            code: Currency::new(code),
+            glued: true,
+            ambiguous: None,
+            scale: 1.0,
+        }
     }
 
     /// A name whose currency is only the most likely one; `why` says so in the entity.
     pub const fn likely(name: &'static str, code: &[u8; 3], why: &'static str) -> CurrencyEntry {
-        CurrencyEntry { name, code: Currency::new(code), glued: false, ambiguous: Some(why), scale: 1.0 }
+        CurrencyEntry {
+            name,
+            code: Currency::new(code),
+            glued: false,
+            ambiguous: Some(why),
+            scale: 1.0,
+        }
     }
 
     pub const fn glued(mut self) -> CurrencyEntry {
@@ -249,7 +267,11 @@ impl NumberExtractor {
     /// Builds the word index once; extraction then allocates only the token list of a
     /// document.
     pub fn new(id: &'static str, tables: &'static NumberTables) -> NumberExtractor {
-        NumberExtractor { id, tables, lexicon: Lexicon::new(tables) }
+        NumberExtractor {
+            id,
+            tables,
+            lexicon: Lexicon::new(tables),
+        }
     }
 }
 
@@ -257,7 +279,13 @@ impl Extractor for NumberExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
         let text = doc.normalized();
         let tokens = tokens::tokenize(text, self.tables, &self.lexicon);
-        expr::Reader { text, tables: self.tables, lexicon: &self.lexicon, tokens: &tokens }.read(&mut |found| {
+        expr::Reader {
+            text,
+            tables: self.tables,
+            lexicon: &self.lexicon,
+            tokens: &tokens,
+        }
+        .read(&mut |found| {
             sink(Entity {
                 span: doc.original_span(found.start..found.end),
                 value: khabar_core::Value::Number(found.value),
@@ -273,7 +301,11 @@ impl Extractor for NumberExtractor {
 pub fn find_numbers(
     extractor: &NumberExtractor,
     text: &str,
-) -> Vec<(std::ops::Range<usize>, khabar_core::NumberValue, &'static str)> {
+) -> Vec<(
+    std::ops::Range<usize>,
+    khabar_core::NumberValue,
+    &'static str,
+)> {
     let normalized = khabar_core::NormalizedText::new(text);
     let tokens = tokens::tokenize(normalized.as_str(), extractor.tables, &extractor.lexicon);
     let mut out = Vec::new();
@@ -283,6 +315,12 @@ pub fn find_numbers(
         lexicon: &extractor.lexicon,
         tokens: &tokens,
     }
-    .read(&mut |found| out.push((normalized.original_span(found.start..found.end), found.value, found.reason)));
+    .read(&mut |found| {
+        out.push((
+            normalized.original_span(found.start..found.end),
+            found.value,
+            found.reason,
+        ))
+    });
     out
 }

@@ -23,7 +23,13 @@ fn same(a: char, b: char, ci: bool) -> bool {
 }
 
 /// The longest phrase of `phrases` that starts exactly at `at`.
-pub(crate) fn forward(text: &str, at: usize, phrases: &Phrases, ci: bool, endings: &Phrases) -> Option<Forward> {
+pub(crate) fn forward(
+    text: &str,
+    at: usize,
+    phrases: &Phrases,
+    ci: bool,
+    endings: &Phrases,
+) -> Option<Forward> {
     let rest = text.get(at..)?;
     phrases.items.iter().find_map(|(phrase, index)| {
         let len = prefix_len(rest, phrase, ci)?;
@@ -31,15 +37,22 @@ pub(crate) fn forward(text: &str, at: usize, phrases: &Phrases, ci: bool, ending
         let last_is_word = phrase.chars().next_back().is_some_and(is_word_char);
         let after = &text[end..];
         if !last_is_word || after.chars().next().is_none_or(|c| !is_word_char(c)) {
-            return Some(Forward { end, consumed: end, index: *index });
+            return Some(Forward {
+                end,
+                consumed: end,
+                index: *index,
+            });
         }
         endings.items.iter().find_map(|(ending, _)| {
             let tail = after.strip_prefix(ending.as_str())?;
-            tail.chars().next().is_none_or(|c| !is_word_char(c)).then_some(Forward {
-                end,
-                consumed: end + ending.len(),
-                index: *index,
-            })
+            tail.chars()
+                .next()
+                .is_none_or(|c| !is_word_char(c))
+                .then_some(Forward {
+                    end,
+                    consumed: end + ending.len(),
+                    index: *index,
+                })
         })
     })
 }
@@ -47,8 +60,7 @@ pub(crate) fn forward(text: &str, at: usize, phrases: &Phrases, ci: bool, ending
 /// The byte length of `rest`'s prefix that matches `phrase`.
 fn prefix_len(rest: &str, phrase: &str, ci: bool) -> Option<usize> {
     let mut text = rest.char_indices().peekable();
-    let mut pattern = phrase.chars().peekable();
-    while let Some(p) = pattern.next() {
+    for p in phrase.chars() {
         if p == ' ' {
             let mut any = false;
             while let Some(&(_, c)) = text.peek() {
@@ -103,9 +115,8 @@ pub(crate) fn backward(
 
 fn suffix_start(before: &str, phrase: &str, ci: bool) -> Option<usize> {
     let mut text = before.char_indices().rev().peekable();
-    let mut pattern = phrase.chars().rev();
     let mut start = before.len();
-    for p in pattern.by_ref() {
+    for p in phrase.chars().rev() {
         if p == ' ' {
             let mut any = false;
             while let Some(&(i, c)) = text.peek() {
@@ -136,17 +147,29 @@ mod tests {
     use super::*;
 
     fn phrases(items: &[&str]) -> Phrases {
-        Phrases { items: items.iter().enumerate().map(|(i, p)| (p.to_string(), i)).collect() }
+        Phrases {
+            items: items
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.to_string(), i))
+                .collect(),
+        }
     }
 
     #[test]
     fn matches_with_flexible_space_and_boundaries() {
         let p = phrases(&["per cent", "percent"]);
         let none = phrases(&[]);
-        assert_eq!(forward("5 per  cent.", 2, &p, true, &none).map(|f| f.end), Some(11));
+        assert_eq!(
+            forward("5 per  cent.", 2, &p, true, &none).map(|f| f.end),
+            Some(11)
+        );
         assert!(forward("5 percentage", 2, &p, true, &none).is_none());
         let more = phrases(&["more than"]);
-        assert_eq!(backward("some more than 5", 15, true, &more, true, &none), Some((5, 0)));
+        assert_eq!(
+            backward("some more than 5", 15, true, &more, true, &none),
+            Some((5, 0))
+        );
         assert!(backward("xmore than 5", 11, true, &more, true, &none).is_none());
     }
 }

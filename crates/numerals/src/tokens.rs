@@ -6,15 +6,19 @@
 
 use khabar_core::is_word_char;
 
+use crate::NumberTables;
 use crate::digits::{glued_to_word_before, read_number};
 use crate::lexicon::{Lexeme, Lexicon};
-use crate::NumberTables;
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Kind {
     /// A number in digits; `glued` when letters before it make it part of a word
     /// (`COVID-19`), unless they were a glued prefix (`و25`).
-    Digits { value: f64, decimal: bool, glued: bool },
+    Digits {
+        value: f64,
+        decimal: bool,
+        glued: bool,
+    },
     Word(Option<Lexeme>),
     Symbol(char),
 }
@@ -52,7 +56,11 @@ pub(crate) fn tokenize(text: &str, tables: &NumberTables, lexicon: &Lexicon) -> 
             tokens.push(Token {
                 start: at,
                 end: run.end,
-                kind: Kind::Digits { value: run.value, decimal: run.decimal, glued },
+                kind: Kind::Digits {
+                    value: run.value,
+                    decimal: run.decimal,
+                    glued,
+                },
                 space_before,
             });
             at = run.end;
@@ -61,14 +69,24 @@ pub(crate) fn tokenize(text: &str, tables: &NumberTables, lexicon: &Lexicon) -> 
                 .char_indices()
                 .find(|&(_, c)| !is_word_char(c) || c.is_ascii_digit())
                 .map_or(text.len(), |(i, _)| at + i);
-            tokens.push(Token { start: at, end, kind: Kind::Word(lexicon.lookup(text, at, end)), space_before });
+            tokens.push(Token {
+                start: at,
+                end,
+                kind: Kind::Word(lexicon.lookup(text, at, end)),
+                space_before,
+            });
             at = end;
         } else if c.is_whitespace() {
             space_before = true;
             at += c.len_utf8();
             continue;
         } else {
-            tokens.push(Token { start: at, end: at + c.len_utf8(), kind: Kind::Symbol(c), space_before });
+            tokens.push(Token {
+                start: at,
+                end: at + c.len_utf8(),
+                kind: Kind::Symbol(c),
+                space_before,
+            });
             at += c.len_utf8();
         }
         space_before = false;

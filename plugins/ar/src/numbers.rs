@@ -287,7 +287,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     fallback_decimal_separators: &[','],
     // The proclitics و ف ب ل ك glue to digits as they glue to words (`و25`, `ب3`), and the
     // article to ordinal digits (`الـ27`, tatweel removed).
-    glued_prefixes: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وال"],
+    glued_prefixes: &[
+        "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وال",
+    ],
     percent_signs: &['%', '٪'],
     words: WORDS,
     final_variants: &[("ة", "ه")],
@@ -298,7 +300,15 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     units_before_tens: true,
     plural_alone_is_approx: true,
     negatives: &["سالب", "ناقص"],
-    percent_after: &["في المئة", "في المائة", "في المية", "بالمئة", "بالمائة", "بالمية", "%"],
+    percent_after: &[
+        "في المئة",
+        "في المائة",
+        "في المية",
+        "بالمئة",
+        "بالمائة",
+        "بالمية",
+        "%",
+    ],
     percent_before: &["بالمئة", "بالمائة"],
     currencies: CURRENCIES,
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],
@@ -319,7 +329,11 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("على الأقل", Bound::AtLeast),
         ("ما لا يزيد عن", Bound::AtMost),
     ],
-    bounds_after: &[("على الأقل", Bound::AtLeast), ("تقريبا", Bound::About), ("أو أكثر", Bound::AtLeast)],
+    bounds_after: &[
+        ("على الأقل", Bound::AtLeast),
+        ("تقريبا", Bound::About),
+        ("أو أكثر", Bound::AtLeast),
+    ],
     // `كل واحد منا` "each one of us", `واحد منهم` "one of them": pronouns, not counts.
     one_not_after: &["كل", "أي", "الا"],
     one_not_before: &["منا", "منهم", "منهن", "منكم", "منها", "من"],

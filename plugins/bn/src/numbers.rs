@@ -240,7 +240,24 @@ const CURRENCIES: &[C] = &[
 ];
 
 /// Case endings, emphasis and classifiers that stick to a Bengali number.
-const CASE_ENDINGS: &[&str] = &["ের", "এর", "র", "ে", "এ", "তে", "য়", "ও", "ই", "কে", "েরও", "েই", "তেও", "টি", "টা", "জন"];
+const CASE_ENDINGS: &[&str] = &[
+    "ের",
+    "এর",
+    "র",
+    "ে",
+    "এ",
+    "তে",
+    "য়",
+    "ও",
+    "ই",
+    "কে",
+    "েরও",
+    "েই",
+    "তেও",
+    "টি",
+    "টা",
+    "জন",
+];
 
 pub(crate) static TABLES: NumberTables = NumberTables {
     group_separators: &[','],
@@ -249,7 +266,23 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // Classifiers and case endings written straight after digits: `১০টি`, `৫০জন`, `২০১৪-র`
     // (the hyphenated forms end the run at the hyphen already).
     glued_suffixes: &[
-        "টি", "টা", "জন", "টির", "টিতে", "জনের", "জনকে", "এর", "ের", "র", "এ", "ে", "তে", "য\u{09BC}", "ও", "ই", "কে",
+        "টি",
+        "টা",
+        "জন",
+        "টির",
+        "টিতে",
+        "জনের",
+        "জনকে",
+        "এর",
+        "ের",
+        "র",
+        "এ",
+        "ে",
+        "তে",
+        "য\u{09BC}",
+        "ও",
+        "ই",
+        "কে",
     ],
     percent_signs: &['%'],
     words: WORDS,

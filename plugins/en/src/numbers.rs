@@ -247,7 +247,16 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     decimal_words: &["point"],
     negatives: &["minus", "negative"],
     ordinal_suffixes: &["st", "nd", "rd", "th"],
-    glued_scales: &[("k", 1e3), ("K", 1e3), ("m", 1e6), ("M", 1e6), ("MM", 1e6), ("mn", 1e6), ("bn", 1e9), ("tn", 1e12)],
+    glued_scales: &[
+        ("k", 1e3),
+        ("K", 1e3),
+        ("m", 1e6),
+        ("M", 1e6),
+        ("MM", 1e6),
+        ("mn", 1e6),
+        ("bn", 1e9),
+        ("tn", 1e12),
+    ],
     percent_after: &["percent", "per cent", "pct", "percentage points"],
     currencies: CURRENCIES,
     subunits: &["cents", "cent", "c", "sen", "pence", "p"],
@@ -276,8 +285,14 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("up to", Bound::AtMost),
         ("no more than", Bound::AtMost),
     ],
-    bounds_after: &[("or more", Bound::AtLeast), ("at least", Bound::AtLeast), ("or so", Bound::About)],
-    one_not_after: &["the", "this", "that", "which", "any", "every", "no", "each", "someone", "current"],
+    bounds_after: &[
+        ("or more", Bound::AtLeast),
+        ("at least", Bound::AtLeast),
+        ("or so", Bound::About),
+    ],
+    one_not_after: &[
+        "the", "this", "that", "which", "any", "every", "no", "each", "someone", "current",
+    ],
     one_not_before: &["of", "another", "by", "after"],
     // "dozens of" is a vague quantity, not twelve.
     ambiguous_alone: &["dozens"],
@@ -308,11 +323,21 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[Expected<'_>]) {
         let extractor = NumberExtractor::new("en.numbers", &TABLES);
-        let got: Vec<(&str, NumberValue)> =
-            find_numbers(&extractor, text).into_iter().map(|(span, value, _)| (&text[span], value)).collect();
+        let got: Vec<(&str, NumberValue)> = find_numbers(&extractor, text)
+            .into_iter()
+            .map(|(span, value, _)| (&text[span], value))
+            .collect();
         let got: Vec<Expected<'_>> = got
             .iter()
-            .map(|(t, v)| (*t, v.value, v.subtype, v.currency.as_ref().map(|c| c.as_str()), v.bound))
+            .map(|(t, v)| {
+                (
+                    *t,
+                    v.value,
+                    v.subtype,
+                    v.currency.as_ref().map(|c| c.as_str()),
+                    v.bound,
+                )
+            })
             .collect();
         assert_eq!(got, expected, "{text}");
     }
@@ -322,82 +347,249 @@ mod tests {
     #[test]
     fn digits_and_separators() {
         check("The 83 members", &[("83", 83.0, N, None, None)]);
-        check("1,200,000 and 1,00,000", &[("1,200,000", 1.2e6, N, None, None), ("1,00,000", 1e5, N, None, None)]);
+        check(
+            "1,200,000 and 1,00,000",
+            &[
+                ("1,200,000", 1.2e6, N, None, None),
+                ("1,00,000", 1e5, N, None, None),
+            ],
+        );
         check("COVID-19 and A4", &[]);
         check("-1200000", &[("-1200000", -1.2e6, N, None, None)]);
-        check("192.168.1.2", &[("192", 192.0, N, None, None), ("168", 168.0, N, None, None), ("1", 1.0, N, None, None), ("2", 2.0, N, None, None)]);
+        check(
+            "192.168.1.2",
+            &[
+                ("192", 192.0, N, None, None),
+                ("168", 168.0, N, None, None),
+                ("1", 1.0, N, None, None),
+                ("2", 2.0, N, None, None),
+            ],
+        );
     }
 
     #[test]
     fn words_and_scales() {
         check("eighty-three", &[("eighty-three", 83.0, N, None, None)]);
-        check("two hundred and five thousand", &[("two hundred and five thousand", 205_000.0, N, None, None)]);
+        check(
+            "two hundred and five thousand",
+            &[("two hundred and five thousand", 205_000.0, N, None, None)],
+        );
         check("a dozen eggs", &[("a dozen", 12.0, N, None, None)]);
-        check("minus three million two hundred thousand", &[("minus three million two hundred thousand", -3.2e6, N, None, None)]);
-        check("three cr twelve lac fifty-six thousand seven hundred twenty-one", &[("three cr twelve lac fifty-six thousand seven hundred twenty-one", 31_256_721.0, N, None, None)]);
-        check("7.5 million people", &[("7.5 million", 7.5e6, N, None, None)]);
-        check("two point two million", &[("two point two million", 2.2e6, N, None, None)]);
-        check("10k and 1.2bn", &[("10k", 1e4, N, None, None), ("1.2bn", 1.2e9, N, None, None)]);
-        check("two three", &[("two", 2.0, N, None, None), ("three", 3.0, N, None, None)]);
+        check(
+            "minus three million two hundred thousand",
+            &[(
+                "minus three million two hundred thousand",
+                -3.2e6,
+                N,
+                None,
+                None,
+            )],
+        );
+        check(
+            "three cr twelve lac fifty-six thousand seven hundred twenty-one",
+            &[(
+                "three cr twelve lac fifty-six thousand seven hundred twenty-one",
+                31_256_721.0,
+                N,
+                None,
+                None,
+            )],
+        );
+        check(
+            "7.5 million people",
+            &[("7.5 million", 7.5e6, N, None, None)],
+        );
+        check(
+            "two point two million",
+            &[("two point two million", 2.2e6, N, None, None)],
+        );
+        check(
+            "10k and 1.2bn",
+            &[("10k", 1e4, N, None, None), ("1.2bn", 1.2e9, N, None, None)],
+        );
+        check(
+            "two three",
+            &[("two", 2.0, N, None, None), ("three", 3.0, N, None, None)],
+        );
         check("30 lakh", &[("30 lakh", 3e6, N, None, None)]);
     }
 
     #[test]
     fn ordinals() {
-        check("1st and 22nd", &[("1st", 1.0, O, None, None), ("22nd", 22.0, O, None, None)]);
+        check(
+            "1st and 22nd",
+            &[("1st", 1.0, O, None, None), ("22nd", 22.0, O, None, None)],
+        );
         check("the third time", &[("third", 3.0, O, None, None)]);
-        check("twenty-first century", &[("twenty-first", 21.0, O, None, None)]);
+        check(
+            "twenty-first century",
+            &[("twenty-first", 21.0, O, None, None)],
+        );
         check("thirtyfirst", &[("thirtyfirst", 31.0, O, None, None)]);
-        check("one hundred twenty-fifth", &[("one hundred twenty-fifth", 125.0, O, None, None)]);
+        check(
+            "one hundred twenty-fifth",
+            &[("one hundred twenty-fifth", 125.0, O, None, None)],
+        );
     }
 
     #[test]
     fn fractions() {
         check("one fifth", &[("one fifth", 0.2, N, None, None)]);
-        check("twenty and three fifths", &[("twenty and three fifths", 20.6, N, None, None)]);
-        check("five and a quarter", &[("five and a quarter", 5.25, N, None, None)]);
-        check("3 million and a half", &[("3 million and a half", 3.5e6, N, None, None)]);
+        check(
+            "twenty and three fifths",
+            &[("twenty and three fifths", 20.6, N, None, None)],
+        );
+        check(
+            "five and a quarter",
+            &[("five and a quarter", 5.25, N, None, None)],
+        );
+        check(
+            "3 million and a half",
+            &[("3 million and a half", 3.5e6, N, None, None)],
+        );
         check("half million", &[("half million", 5e5, N, None, None)]);
-        check("a quarter million us dollars", &[("a quarter million us dollars", 2.5e5, M, Some("USD"), None)]);
+        check(
+            "a quarter million us dollars",
+            &[("a quarter million us dollars", 2.5e5, M, Some("USD"), None)],
+        );
         check("half of them", &[]);
         check("half a million", &[("half a million", 5e5, N, None, None)]);
-        check("two thirds of a million", &[("two thirds of a million", 666_666.666_667, N, None, None)]);
-        check("one billion and three quarters million", &[("one billion and three quarters million", 1_000_750_000.0, N, None, None)]);
-        check("2  1/4 and 20/100 but 5/17/2018", &[("2  1/4", 2.25, N, None, None), ("20/100", 0.2, N, None, None), ("5", 5.0, N, None, None), ("17", 17.0, N, None, None), ("2018", 2018.0, N, None, None)]);
-        check("three and a fifth", &[("three and a fifth", 3.2, N, None, None)]);
-        check("one over 20 and 2000 over 4", &[("one over 20", 0.05, N, None, None), ("2000 over 4", 500.0, N, None, None)]);
-        check("12 out of 10", &[("12", 12.0, N, None, None), ("10", 10.0, N, None, None)]);
-        check("1.3e6 and 2.5^-1", &[("1.3e6", 1.3e6, N, None, None), ("2.5^-1", 0.4, N, None, None)]);
-        check("nought point eleven", &[("nought point eleven", 0.11, N, None, None)]);
-        check("40 000 and 1 234 567.89", &[("40 000", 4e4, N, None, None), ("1 234 567.89", 1_234_567.89, N, None, None)]);
+        check(
+            "two thirds of a million",
+            &[("two thirds of a million", 666_666.666_667, N, None, None)],
+        );
+        check(
+            "one billion and three quarters million",
+            &[(
+                "one billion and three quarters million",
+                1_000_750_000.0,
+                N,
+                None,
+                None,
+            )],
+        );
+        check(
+            "2  1/4 and 20/100 but 5/17/2018",
+            &[
+                ("2  1/4", 2.25, N, None, None),
+                ("20/100", 0.2, N, None, None),
+                ("5", 5.0, N, None, None),
+                ("17", 17.0, N, None, None),
+                ("2018", 2018.0, N, None, None),
+            ],
+        );
+        check(
+            "three and a fifth",
+            &[("three and a fifth", 3.2, N, None, None)],
+        );
+        check(
+            "one over 20 and 2000 over 4",
+            &[
+                ("one over 20", 0.05, N, None, None),
+                ("2000 over 4", 500.0, N, None, None),
+            ],
+        );
+        check(
+            "12 out of 10",
+            &[("12", 12.0, N, None, None), ("10", 10.0, N, None, None)],
+        );
+        check(
+            "1.3e6 and 2.5^-1",
+            &[
+                ("1.3e6", 1.3e6, N, None, None),
+                ("2.5^-1", 0.4, N, None, None),
+            ],
+        );
+        check(
+            "nought point eleven",
+            &[("nought point eleven", 0.11, N, None, None)],
+        );
+        check(
+            "40 000 and 1 234 567.89",
+            &[
+                ("40 000", 4e4, N, None, None),
+                ("1 234 567.89", 1_234_567.89, N, None, None),
+            ],
+        );
     }
 
     #[test]
     fn percentages() {
         check("95%", &[("95%", 95.0, P, None, None)]);
-        check("20 percent and 3.5 per cent", &[("20 percent", 20.0, P, None, None), ("3.5 per cent", 3.5, P, None, None)]);
+        check(
+            "20 percent and 3.5 per cent",
+            &[
+                ("20 percent", 20.0, P, None, None),
+                ("3.5 per cent", 3.5, P, None, None),
+            ],
+        );
         check("twenty percent", &[("twenty percent", 20.0, P, None, None)]);
     }
 
     #[test]
     fn money() {
-        check("$20 billion", &[("$20 billion", 2e10, M, Some("USD"), None)]);
+        check(
+            "$20 billion",
+            &[("$20 billion", 2e10, M, Some("USD"), None)],
+        );
         check("US$5m", &[("US$5m", 5e6, M, Some("USD"), None)]);
-        check("£10 and 20€", &[("£10", 10.0, M, Some("GBP"), None), ("20€", 20.0, M, Some("EUR"), None)]);
-        check("125 million australian dollars", &[("125 million australian dollars", 1.25e8, M, Some("AUD"), None)]);
-        check("$20 and 43c", &[("$20 and 43c", 20.43, M, Some("USD"), None)]);
-        check("thirteen dollars and forty-five cents", &[("thirteen dollars and forty-five cents", 13.45, M, Some("USD"), None)]);
+        check(
+            "£10 and 20€",
+            &[
+                ("£10", 10.0, M, Some("GBP"), None),
+                ("20€", 20.0, M, Some("EUR"), None),
+            ],
+        );
+        check(
+            "125 million australian dollars",
+            &[(
+                "125 million australian dollars",
+                1.25e8,
+                M,
+                Some("AUD"),
+                None,
+            )],
+        );
+        check(
+            "$20 and 43c",
+            &[("$20 and 43c", 20.43, M, Some("USD"), None)],
+        );
+        check(
+            "thirteen dollars and forty-five cents",
+            &[(
+                "thirteen dollars and forty-five cents",
+                13.45,
+                M,
+                Some("USD"),
+                None,
+            )],
+        );
         check("115USD", &[("115USD", 115.0, M, Some("USD"), None)]);
         check("USD115.5", &[("USD115.5", 115.5, M, Some("USD"), None)]);
-        check("five lakhs rupees", &[("five lakhs rupees", 5e5, M, Some("INR"), None)]);
-        check("Tk 500 crore", &[("Tk 500 crore", 5e9, M, Some("BDT"), None)]);
+        check(
+            "five lakhs rupees",
+            &[("five lakhs rupees", 5e5, M, Some("INR"), None)],
+        );
+        check(
+            "Tk 500 crore",
+            &[("Tk 500 crore", 5e9, M, Some("BDT"), None)],
+        );
     }
 
     #[test]
     fn bounds() {
-        check("more than 500 fighters", &[("500", 500.0, N, None, Some(Bound::MoreThan))]);
-        check("about $10", &[("$10", 10.0, M, Some("USD"), Some(Bound::About))]);
-        check("nearly 3,000", &[("3,000", 3000.0, N, None, Some(Bound::About))]);
+        check(
+            "more than 500 fighters",
+            &[("500", 500.0, N, None, Some(Bound::MoreThan))],
+        );
+        check(
+            "about $10",
+            &[("$10", 10.0, M, Some("USD"), Some(Bound::About))],
+        );
+        check(
+            "nearly 3,000",
+            &[("3,000", 3000.0, N, None, Some(Bound::About))],
+        );
     }
 
     #[test]

@@ -16,7 +16,15 @@ fn check(text: &str, expected: &[Expected<'_>]) {
     let found = find_numbers(&extractor, text);
     let got: Vec<Expected<'_>> = found
         .iter()
-        .map(|(span, v, _)| (&text[span.clone()], v.value, v.subtype, v.currency.as_ref().map(|c| c.as_str()), v.bound))
+        .map(|(span, v, _)| {
+            (
+                &text[span.clone()],
+                v.value,
+                v.subtype,
+                v.currency.as_ref().map(|c| c.as_str()),
+                v.bound,
+            )
+        })
         .collect();
     assert_eq!(got, expected, "{text}");
 }
@@ -31,8 +39,17 @@ fn check_words(cases: &[(&str, f64)]) {
 
 #[test]
 fn digits_in_every_script_and_separators() {
-    check("عام ٢٠١٤ و27 دولة", &[("٢٠١٤", 2014.0, N, None, None), ("27", 27.0, N, None, None)]);
-    check("١٬٠٠٠٬٠٠٠ و٧٫٥", &[("١٬٠٠٠٬٠٠٠", 1e6, N, None, None), ("٧٫٥", 7.5, N, None, None)]);
+    check(
+        "عام ٢٠١٤ و27 دولة",
+        &[("٢٠١٤", 2014.0, N, None, None), ("27", 27.0, N, None, None)],
+    );
+    check(
+        "١٬٠٠٠٬٠٠٠ و٧٫٥",
+        &[
+            ("١٬٠٠٠٬٠٠٠", 1e6, N, None, None),
+            ("٧٫٥", 7.5, N, None, None),
+        ],
+    );
     check("وزنه ٠,٠٨", &[("٠,٠٨", 0.08, N, None, None)]);
     check("-١٢٠٠٠٠٠", &[("-١٢٠٠٠٠٠", -1.2e6, N, None, None)]);
 }
@@ -40,8 +57,14 @@ fn digits_in_every_script_and_separators() {
 #[test]
 fn scales_after_digits() {
     check("تضم 43 ألف اسم", &[("43 ألف", 43_000.0, N, None, None)]);
-    check("أكثر من 7.5 مليون شخص", &[("7.5 مليون", 7.5e6, N, None, Some(Bound::MoreThan))]);
-    check("وعاد 2.6 مليون نازح", &[("2.6 مليون", 2.6e6, N, None, None)]);
+    check(
+        "أكثر من 7.5 مليون شخص",
+        &[("7.5 مليون", 7.5e6, N, None, Some(Bound::MoreThan))],
+    );
+    check(
+        "وعاد 2.6 مليون نازح",
+        &[("2.6 مليون", 2.6e6, N, None, None)],
+    );
     check("٣ ملايين شخص", &[("٣ ملايين", 3e6, N, None, None)]);
     check("5 مليارات", &[("5 مليارات", 5e9, N, None, None)]);
     check("١ ترليون", &[("١ ترليون", 1e12, N, None, None)]);
@@ -92,10 +115,19 @@ fn every_listed_word_form() {
 
 #[test]
 fn definite_and_approximate_forms() {
-    check("شركاؤنا الثمانون في التحالف", &[("الثمانون", 80.0, N, None, None)]);
+    check(
+        "شركاؤنا الثمانون في التحالف",
+        &[("الثمانون", 80.0, N, None, None)],
+    );
     check("القرن العشرون", &[("العشرون", 20.0, O, None, None)]);
-    check("عشرات الآلاف", &[("عشرات الآلاف", 10_000.0, N, None, Some(Bound::About))]);
-    check("احتجاز الآلاف من", &[("الآلاف", 1000.0, N, None, Some(Bound::About))]);
+    check(
+        "عشرات الآلاف",
+        &[("عشرات الآلاف", 10_000.0, N, None, Some(Bound::About))],
+    );
+    check(
+        "احتجاز الآلاف من",
+        &[("الآلاف", 1000.0, N, None, Some(Bound::About))],
+    );
     check("عشرات", &[("عشرات", 10.0, N, None, Some(Bound::About))]);
 }
 
@@ -107,9 +139,18 @@ fn ordinals() {
     check("الصف الحادي عشر", &[("الحادي عشر", 11.0, O, None, None)]);
     check("الثالثة عشرة", &[("الثالثة عشرة", 13.0, O, None, None)]);
     check("العشرون", &[("العشرون", 20.0, O, None, None)]);
-    check("الخامس و العشرون", &[("الخامس و العشرون", 25.0, O, None, None)]);
-    check("الواحد والعشرون", &[("الواحد والعشرون", 21.0, O, None, None)]);
-    check("الثاني والسبعين", &[("الثاني والسبعين", 72.0, O, None, None)]);
+    check(
+        "الخامس و العشرون",
+        &[("الخامس و العشرون", 25.0, O, None, None)],
+    );
+    check(
+        "الواحد والعشرون",
+        &[("الواحد والعشرون", 21.0, O, None, None)],
+    );
+    check(
+        "الثاني والسبعين",
+        &[("الثاني والسبعين", 72.0, O, None, None)],
+    );
 }
 
 #[test]
@@ -118,30 +159,72 @@ fn percentages() {
     check("نسبة ٢٥٪", &[("٢٥٪", 25.0, P, None, None)]);
     check("10 بالمئة", &[("10 بالمئة", 10.0, P, None, None)]);
     check("ثلاثين بالمائة", &[("ثلاثين بالمائة", 30.0, P, None, None)]);
-    check("عشرين في المائة", &[("عشرين في المائة", 20.0, P, None, None)]);
+    check(
+        "عشرين في المائة",
+        &[("عشرين في المائة", 20.0, P, None, None)],
+    );
     check("بالمائة 210", &[("بالمائة 210", 210.0, P, None, None)]);
 }
 
 #[test]
 fn money() {
-    check("بجمع 20 مليار دولار لتحقيق", &[("20 مليار دولار", 2e10, M, Some("USD"), None)]);
-    check("بأكثر من 600 مليون دولار أمريكي", &[("600 مليون دولار أمريكي", 6e8, M, Some("USD"), Some(Bound::MoreThan))]);
+    check(
+        "بجمع 20 مليار دولار لتحقيق",
+        &[("20 مليار دولار", 2e10, M, Some("USD"), None)],
+    );
+    check(
+        "بأكثر من 600 مليون دولار أمريكي",
+        &[(
+            "600 مليون دولار أمريكي",
+            6e8,
+            M,
+            Some("USD"),
+            Some(Bound::MoreThan),
+        )],
+    );
     check("100 يورو", &[("100 يورو", 100.0, M, Some("EUR"), None)]);
-    check("5 جنيه إسترليني و7 جنيه مصري", &[("5 جنيه إسترليني", 5.0, M, Some("GBP"), None), ("7 جنيه مصري", 7.0, M, Some("EGP"), None)]);
-    check("42 ريال سعودي", &[("42 ريال سعودي", 42.0, M, Some("SAR"), None)]);
-    check("مليون دينار عراقي", &[("مليون دينار عراقي", 1e6, M, Some("IQD"), None)]);
-    check("50 درهم إماراتي", &[("50 درهم إماراتي", 50.0, M, Some("AED"), None)]);
+    check(
+        "5 جنيه إسترليني و7 جنيه مصري",
+        &[
+            ("5 جنيه إسترليني", 5.0, M, Some("GBP"), None),
+            ("7 جنيه مصري", 7.0, M, Some("EGP"), None),
+        ],
+    );
+    check(
+        "42 ريال سعودي",
+        &[("42 ريال سعودي", 42.0, M, Some("SAR"), None)],
+    );
+    check(
+        "مليون دينار عراقي",
+        &[("مليون دينار عراقي", 1e6, M, Some("IQD"), None)],
+    );
+    check(
+        "50 درهم إماراتي",
+        &[("50 درهم إماراتي", 50.0, M, Some("AED"), None)],
+    );
     check("1000 ليرة", &[("1000 ليرة", 1000.0, M, Some("TRY"), None)]);
-    check("20 دولار و43 سنت", &[("20 دولار و43 سنت", 20.43, M, Some("USD"), None)]);
+    check(
+        "20 دولار و43 سنت",
+        &[("20 دولار و43 سنت", 20.43, M, Some("USD"), None)],
+    );
     check("خمسة شيكل", &[("خمسة شيكل", 5.0, M, Some("ILS"), None)]);
 }
 
 #[test]
 fn bounds() {
-    check("نحو 500 مقاتل", &[("500", 500.0, N, None, Some(Bound::About))]);
-    check("حوالي ثلاثة آلاف", &[("ثلاثة آلاف", 3000.0, N, None, Some(Bound::About))]);
+    check(
+        "نحو 500 مقاتل",
+        &[("500", 500.0, N, None, Some(Bound::About))],
+    );
+    check(
+        "حوالي ثلاثة آلاف",
+        &[("ثلاثة آلاف", 3000.0, N, None, Some(Bound::About))],
+    );
     check("قرابة 20", &[("20", 20.0, N, None, Some(Bound::About))]);
-    check("أكثر من 80", &[("80", 80.0, N, None, Some(Bound::MoreThan))]);
+    check(
+        "أكثر من 80",
+        &[("80", 80.0, N, None, Some(Bound::MoreThan))],
+    );
 }
 
 #[test]
