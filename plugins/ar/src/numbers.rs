@@ -312,6 +312,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_before: &["بالمئة", "بالمائة"],
     currencies: CURRENCIES,
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],
+    // `١ على ٣` "one over three"; `واحد من ثلاثة` "one out of three" (a proper fraction only).
+    ratios: &["على", "من"],
+    ratios_proper: &["من"],
     bounds_before: &[
         ("نحو", Bound::About),
         ("حوالي", Bound::About),
