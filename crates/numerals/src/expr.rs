@@ -456,6 +456,18 @@ impl Reader<'_> {
                 continue;
             }
             let word_connector = connector && !matches!(token.kind, Kind::Symbol(_));
+            // `3 hundred and 2 hundred`: a joined count that takes its own multiplier starts
+            // a second number.
+            if word_connector
+                && core.group_multiplied
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .and_then(Token::lexeme)
+                    .is_some_and(|l| matches!(l.word, Word::Multiplier(_)))
+            {
+                break;
+            }
             if self.fraction(core, next, word_connector, k, &mut j) {
                 continue;
             }

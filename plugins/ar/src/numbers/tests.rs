@@ -156,9 +156,18 @@ fn ordinals() {
 #[test]
 fn ratios() {
     check("١ على ٤", &[("١ على ٤", 0.25, N, None, None)]);
-    check("واحد من أربعة طلاب", &[("واحد من أربعة", 0.25, N, None, None)]);
-    check("ناقص مائة على خمسة وعشرين", &[("ناقص مائة على خمسة وعشرين", -4.0, N, None, None)]);
-    check("12 من 10", &[("12", 12.0, N, None, None), ("10", 10.0, N, None, None)]);
+    check(
+        "واحد من أربعة طلاب",
+        &[("واحد من أربعة", 0.25, N, None, None)],
+    );
+    check(
+        "ناقص مائة على خمسة وعشرين",
+        &[("ناقص مائة على خمسة وعشرين", -4.0, N, None, None)],
+    );
+    check(
+        "12 من 10",
+        &[("12", 12.0, N, None, None), ("10", 10.0, N, None, None)],
+    );
 }
 
 #[test]
@@ -257,7 +266,11 @@ fn not_numbers() {
 fn never_panics_on_any_slice() {
     let extractor = NumberExtractor::new("ar.numbers", &TABLES);
     let text = "قُتل 43 ألف شخص، و٧٫٥ مليون $20 bn US$5m ١٬٠٠٠٬٠٠٠ ১,০০,০০০ টাকার ৳৫০০ twenty-first 1/4 2^-- 3e- one over point ٪ % -  ال٢٧ ১০টি শতকরা ভাগ بالمائة 1.2.3, ,5 a half of a";
-    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
     for &a in &bounds {
         for &b in bounds.iter().filter(|&&b| b >= a).step_by(3) {
             let _ = find_numbers(&extractor, &text[a..b]);
