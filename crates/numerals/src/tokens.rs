@@ -64,6 +64,33 @@ pub(crate) fn tokenize(text: &str, tables: &NumberTables, lexicon: &Lexicon) -> 
                 space_before,
             });
             at = run.end;
+        } else if tables.decimal_separators.contains(&c)
+            && text[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !is_word_char(p) && p != '.' && p != ',')
+        {
+            // A fraction with no integer part: `.77`, `٫٧٧`.
+            let digits_start = at + c.len_utf8();
+            let digits_end = text[digits_start..]
+                .find(|d: char| !d.is_ascii_digit())
+                .map_or(text.len(), |i| digits_start + i);
+            let value = text[digits_start..digits_end]
+                .bytes()
+                .rev()
+                .fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
+            tokens.push(Token {
+                start: at,
+                end: digits_end,
+                kind: Kind::Digits {
+                    value,
+                    decimal: true,
+                    glued: false,
+                },
+                space_before,
+            });
+            at = digits_end;
         } else if is_word_char(c) {
             let end = text[at..]
                 .char_indices()

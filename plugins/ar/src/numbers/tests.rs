@@ -51,6 +51,7 @@ fn digits_in_every_script_and_separators() {
         ],
     );
     check("وزنه ٠,٠٨", &[("٠,٠٨", 0.08, N, None, None)]);
+    check("٫٧٧", &[("٫٧٧", 0.77, N, None, None)]);
     check("-١٢٠٠٠٠٠", &[("-١٢٠٠٠٠٠", -1.2e6, N, None, None)]);
 }
 
@@ -249,6 +250,14 @@ fn proclitics_stay_outside_the_span() {
     check("وثلاثة", &[("ثلاثة", 3.0, N, None, None)]);
     check("بخمسة", &[("خمسة", 5.0, N, None, None)]);
     check("و25 شخصا", &[("25", 25.0, N, None, None)]);
+}
+
+/// FIXME: known-wrong readings, pinned. `خمس` "a fifth" is read as the count five, and the
+/// fraction words نصف/ربع/ثلث are not numbers yet.
+#[test]
+fn fixme_known_wrong() {
+    check("مضت خمس الساعة", &[("خمس", 5.0, N, None, None)]);
+    check("ربع كيلو", &[]);
 }
 
 #[test]
