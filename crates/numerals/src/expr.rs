@@ -128,6 +128,13 @@ impl Core {
             Word::Multiplier(m) | Word::OrdinalMultiplier(m) => {
                 if first {
                     self.group = m;
+                } else if tables.repeated_scale_is_approx
+                    && self.parts == 1
+                    && self.last == Last::Multiplier
+                    && self.group == m
+                {
+                    // `শত শত` "hundreds and hundreds".
+                    self.approx = true;
                 } else if matches!(self.last, Last::Count | Last::Digits)
                     && !self.group_multiplied
                     && !self.ordinal

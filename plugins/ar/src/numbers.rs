@@ -342,7 +342,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     one_not_before: &["منا", "منهم", "منهن", "منكم", "منها", "من"],
     // `أحد`/`إحدى` alone mean "one of"/"someone", `ست` alone is also "lady", `ثانية` is
     // also "a second": numbers only with another part.
-    ambiguous_alone: &["أحد", "إحدى", "الأحد", "ثانية"],
+    // `الاثنين` alone is mostly Monday.
+    ambiguous_alone: &["أحد", "إحدى", "الأحد", "ثانية", "الاثنين", "الإثنين"],
     ..NumberTables::EMPTY
 };
 

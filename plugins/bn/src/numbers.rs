@@ -315,7 +315,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("প্রায়", Bound::About),
     ],
     // `নয়` alone is mostly "is not"; `দু` alone is a clipped form seen only before a noun.
-    ambiguous_alone: &["নয়", "দু"],
+    // `শ`, `শো`, `শত` alone are hundreds only next to a count (`শত শত` is read as a repeat).
+    ambiguous_alone: &["নয়", "দু", "শ", "শো", "শত"],
     ..NumberTables::EMPTY
 };
 

@@ -268,6 +268,7 @@ fn not_numbers() {
     check("20دولار أمريكي", &[]);
     check("التحالف الدولي", &[]);
     check("يوم الأحد", &[]);
+    check("يوم الاثنين", &[]);
 }
 
 /// Every slice of a text mixing scripts, signs and half-finished numbers reads without panic.
