@@ -1121,7 +1121,13 @@ impl Reader<'_> {
         ) {
             return Some((cents, f.end));
         }
-        (currency_after && core.glued_after.is_none()).then_some((cents, core.end))
+        // Without a sub-unit word the amount must close the phrase (`thirteen dollars forty
+        // five.`), so that `100 dollars and 50 people` stays two numbers.
+        let closes = self.text[core.end..]
+            .chars()
+            .find(|c| !c.is_whitespace())
+            .is_none_or(|c| !is_word_char(c));
+        (currency_after && core.glued_after.is_none() && closes).then_some((cents, core.end))
     }
 
     fn bound_around(&self, start: usize, end: usize, floor: usize) -> Option<Bound> {

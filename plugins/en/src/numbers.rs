@@ -565,6 +565,17 @@ mod tests {
             )],
         );
         check("115USD", &[("115USD", 115.0, M, Some("USD"), None)]);
+        check(
+            "it cost 15 dollars and 50.",
+            &[("15 dollars and 50", 15.5, M, Some("USD"), None)],
+        );
+        check(
+            "100 dollars and 50 people",
+            &[
+                ("100 dollars", 100.0, M, Some("USD"), None),
+                ("50", 50.0, N, None, None),
+            ],
+        );
         check("USD115.5", &[("USD115.5", 115.5, M, Some("USD"), None)]);
         check(
             "five lakhs rupees",
