@@ -54,7 +54,7 @@ fn on_error_fail_stops_after_the_bad_document() {
     check_stderr(
         &outcome,
         1,
-        &["fail.jsonl:2:2: malformed document: expected ident"],
+        &["fail.jsonl:2:1: malformed document: expected a JSON object"],
     );
     assert_eq!(records(&outcome.stdout).len(), 2);
 }

@@ -5,6 +5,8 @@
 
 mod cli_errors;
 mod fixtures;
+mod hostile;
+mod properties;
 mod registry;
 mod support;
 mod tidy;

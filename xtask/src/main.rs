@@ -2,6 +2,8 @@
 //!
 //! - `snapshots`: regenerate every insta snapshot, delete orphaned ones, prove the tree is
 //!   stable, and show what changed for review;
+//! - `bench`: build a ≥100 MB mixed corpus deterministically and measure the release binary
+//!   (see BENCHMARKS.md);
 //! - `eval`: print the SPEC §3 table for `fixtures/gold/` and, when it exists, for every
 //!   `../shared/eval/*.gold.jsonl` (those files are read in place, never copied).
 //!
@@ -12,6 +14,8 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
+mod bench;
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = project_root();
@@ -19,9 +23,10 @@ fn main() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("snapshots") => snapshots(&root),
         Some("eval") => eval(&root, &args[1..]),
+        Some("bench") => bench::run(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }
@@ -34,11 +39,11 @@ fn project_root() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-fn cargo() -> Command {
+pub(crate) fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
 }
 
-fn run(command: &mut Command) -> Result<()> {
+pub(crate) fn run(command: &mut Command) -> Result<()> {
     let status = command
         .status()
         .with_context(|| format!("running {command:?}"))?;

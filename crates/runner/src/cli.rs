@@ -39,6 +39,12 @@ enum Command {
         /// Output format.
         #[arg(long, value_name = "jsonl|table")]
         format: Option<String>,
+        /// Worker threads (default: one per core).
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
+        /// Print documents, bytes, time, throughput and peak memory to stderr at the end.
+        #[arg(long)]
+        stats: bool,
     },
     /// List the registered extractors.
     Extractors,
@@ -71,7 +77,7 @@ struct RunArgs {
     /// Which way under-specified dates resolve for documents that do not say.
     #[arg(long, value_name = "past|future")]
     prefer: Option<String>,
-    /// Extractors to run: comma-separated ids or globs (`ar.*,*.numbers`).
+    /// Extractors to run: comma-separated ids or globs (`ar.*,*.numbers`), or `none`.
     #[arg(long, value_name = "GLOB,...")]
     extractors: Option<String>,
     /// On a document that cannot be read: skip (report it, write an error record, go on) or
@@ -93,6 +99,7 @@ impl RunArgs {
             on_error: self.on_error.clone(),
             lossy: self.lossy,
             extractors: self.extractors.clone(),
+            threads: None,
         }
     }
 }
@@ -166,8 +173,17 @@ fn execute(
             }
             Ok(0)
         }
-        Command::Extract { paths, run, format } => {
-            let plan = Plan::new(cli.config.as_deref(), &run.overrides(format))
+        Command::Extract {
+            paths,
+            run,
+            format,
+            threads,
+            stats,
+        } => {
+            let started = std::time::Instant::now();
+            let mut overrides = run.overrides(format);
+            overrides.threads = threads;
+            let plan = Plan::new(cli.config.as_deref(), &overrides)
                 .map_err(|e| Failure::Usage(e.into()))?;
             let paths = if paths.is_empty() {
                 vec![PathBuf::from("-")]
@@ -194,6 +210,23 @@ fn execute(
             let mut out = std::io::BufWriter::new(out);
             let summary = pipeline::run(&plan, inputs, stdin, &mut out, err, &mut progress)?;
             out.flush()?;
+            if stats {
+                let seconds = started.elapsed().as_secs_f64();
+                let megabytes = summary.bytes as f64 / 1e6;
+                write!(
+                    err,
+                    "stats: {} documents, {} entities, {:.1} MB in {:.3} s, {:.1} MB/s",
+                    summary.documents,
+                    summary.entities,
+                    megabytes,
+                    seconds,
+                    megabytes / seconds.max(1e-9)
+                )?;
+                match peak_memory_kb() {
+                    Some(kb) => writeln!(err, ", peak RSS {:.1} MB", kb as f64 / 1024.0)?,
+                    None => writeln!(err)?,
+                }
+            }
             if let Some(bar) = bar {
                 bar.finish_and_clear();
             }
@@ -233,6 +266,13 @@ fn execute(
             Ok(0)
         }
     }
+}
+
+/// The process's peak resident memory in KiB (Linux `VmHWM`); `None` elsewhere.
+fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Reads the gold documents and the system records: from `--system`, or by extracting.

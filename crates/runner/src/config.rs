@@ -5,7 +5,7 @@
 //! rejects. Errors name the file, line and column. Past this point the pipeline works only
 //! from the `Plan`, which cannot be invalid.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -90,6 +90,8 @@ pub struct Overrides {
     pub lossy: bool,
     /// Comma-separated ids or globs; replaces the config's `enable` lists.
     pub extractors: Option<String>,
+    /// Worker threads; `None` for one per core.
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +125,10 @@ pub struct Plan {
     pub lossy: bool,
     extractors: BTreeMap<Lang, Vec<Box<dyn Extractor>>>,
     ids: BTreeMap<Lang, Vec<&'static str>>,
+    /// Languages some plugin registered extractors for, selected or not.
+    supported: BTreeSet<Lang>,
+    /// A pool of the requested size; `None` uses rayon's global pool (one thread per core).
+    pool: Option<rayon::ThreadPool>,
 }
 
 impl fmt::Debug for Plan {
@@ -218,6 +224,8 @@ impl Plan {
 
         // Which extractors run, per language.
         let default_enable: Vec<Selector> = match &overrides.extractors {
+            // `none` runs no extractor: the documents are read, prepared and written only.
+            Some(list) if list.trim() == "none" => Vec::new(),
             Some(list) => list
                 .split(',')
                 .map(str::trim)
@@ -290,6 +298,17 @@ impl Plan {
             ids.entry(lang).or_default().push(registration.id);
         }
 
+        let pool = match overrides.threads {
+            None => None,
+            Some(0) => return Err(ctx.cli("--threads: must be at least 1".to_owned())),
+            Some(threads) => Some(
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads)
+                    .build()
+                    .map_err(|e| ctx.cli(format!("--threads: {e}")))?,
+            ),
+        };
+        let supported = registered.iter().filter_map(|r| r.lang()).collect();
         Ok(Plan {
             lang,
             reference_date,
@@ -299,12 +318,28 @@ impl Plan {
             lossy,
             extractors,
             ids,
+            supported,
+            pool,
         })
     }
 
     /// The extractors that run on a document in `lang`, in id order.
     pub fn extractors(&self, lang: Lang) -> &[Box<dyn Extractor>] {
         self.extractors.get(&lang).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when some plugin registered extractors for `lang` (whether or not they were
+    /// selected to run).
+    pub fn supports(&self, lang: Lang) -> bool {
+        self.supported.contains(&lang)
+    }
+
+    /// Runs `work` on the plan's thread pool.
+    pub(crate) fn parallel<T: Send>(&self, work: impl FnOnce() -> T + Send) -> T {
+        match &self.pool {
+            Some(pool) => pool.install(work),
+            None => work(),
+        }
     }
 
     /// The ids of the extractors that run, per language.

@@ -279,12 +279,8 @@ impl<'a> Reader<'a> {
                     line_offset + at as u64
                 )
             });
-            let result = serde_json::from_str::<RawDocument>(&text).map_err(|e| {
-                format!(
-                    "{origin}:{}: malformed document: {}",
-                    e.column(),
-                    strip_position(&e.to_string())
-                )
+            let result = parse_document(&text).map_err(|(column, message)| {
+                format!("{origin}:{column}: malformed document: {message}")
             });
             return Some(self.item(origin, result, warning));
         }
@@ -371,6 +367,22 @@ impl Iterator for Reader<'_> {
             }
         }
     }
+}
+
+/// Parses one JSON Lines document; the error is a 1-based column and a message.
+fn parse_document(line: &str) -> Result<RawDocument, (usize, String)> {
+    // serde would also accept an array as a struct (fields by position); a document is an
+    // object, so say so rather than read `["a", "b"]` as text "a" with id "b".
+    let first = line.char_indices().find(|(_, c)| !c.is_whitespace());
+    if let Some((at, c)) = first
+        && c != '{'
+    {
+        return Err((
+            line[..at].chars().count() + 1,
+            "expected a JSON object".to_owned(),
+        ));
+    }
+    serde_json::from_str(line).map_err(|e| (e.column(), strip_position(&e.to_string()).to_owned()))
 }
 
 /// Decodes UTF-8; with `lossy`, invalid sequences become U+FFFD and the first bad byte

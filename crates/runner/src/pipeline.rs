@@ -25,6 +25,8 @@ const BATCH_BYTES: usize = 32 << 20;
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub documents: usize,
+    /// Bytes of document text read.
+    pub bytes: usize,
     pub failed: usize,
     pub entities: usize,
 }
@@ -55,10 +57,12 @@ pub fn run(
             return Ok(summary);
         }
         // Prepare, extract, resolve and render, in parallel; collect keeps input order.
-        let rendered: Vec<Rendered> = batch
-            .par_drain(..)
-            .map(|item| process(plan, item))
-            .collect();
+        let rendered: Vec<Rendered> = plan.parallel(|| {
+            batch
+                .par_drain(..)
+                .map(|item| process(plan, item))
+                .collect()
+        });
         // Write.
         let mut stop = false;
         for r in rendered {
@@ -76,6 +80,7 @@ pub fn run(
                 break;
             }
         }
+        summary.bytes += bytes;
         progress(bytes as u64);
         if stop {
             out.flush()?;
@@ -125,7 +130,7 @@ fn process(plan: &Plan, item: Item) -> Rendered {
         }
     };
     let extractors = plan.extractors(document.lang());
-    if extractors.is_empty() {
+    if !plan.supports(document.lang()) {
         diagnostics.push(format!(
             "warning: {}: no extractors for language `{}`; the document is output with no entities",
             item.origin,

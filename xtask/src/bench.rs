@@ -1,0 +1,354 @@
+//! `cargo xtask bench`: the throughput, start-up and memory benchmark.
+//!
+//! It builds a corpus of at least 100 MB of English, Arabic and Bengali news deterministically
+//! from the fixtures (and the texts of `../shared/eval/` when that folder exists) by cycling
+//! through the documents, then runs the release binary over it. Every figure is the median of
+//! several runs, because wall-clock time on a shared 2-core machine varies by up to 2×.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+
+use crate::{cargo, run as run_command};
+
+const CORPUS_BYTES: usize = 100 * 1024 * 1024;
+const RUNS: usize = 3;
+
+pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
+    let quick = args.iter().any(|a| a == "--quick");
+    run_command(cargo().args([
+        "build",
+        "--release",
+        "--quiet",
+        "-p",
+        "khabar-runner",
+        "--bin",
+        "khabar",
+    ]))?;
+    let khabar = root.join("target/release/khabar");
+    let dir = root.join("target/bench");
+    std::fs::create_dir_all(&dir)?;
+    let size = if quick {
+        CORPUS_BYTES / 10
+    } else {
+        CORPUS_BYTES
+    };
+    let corpus = build_corpus(root, &dir.join("corpus.jsonl"), size)?;
+    let small = build_corpus(root, &dir.join("corpus-small.jsonl"), size / 10)?;
+    let mut report = String::new();
+    let _ = writeln!(report, "machine: {} cores, {}", cores(), cpu_model());
+    let _ = writeln!(
+        report,
+        "corpus: {} ({:.1} MB); per-extractor corpus {:.1} MB; median of {RUNS} runs\n",
+        corpus.display(),
+        mb(&corpus),
+        mb(&small)
+    );
+
+    let one = median(RUNS, || {
+        stats(
+            &khabar,
+            &["extract", "--threads", "1", "--stats"],
+            Some(&corpus),
+            None,
+        )
+    })?;
+    let all = median(RUNS, || {
+        stats(&khabar, &["extract", "--stats"], Some(&corpus), None)
+    })?;
+    let _ = writeln!(
+        report,
+        "whole pipeline, 1 thread:    {:>8.1} MB/s",
+        one.mb_per_s
+    );
+    let _ = writeln!(
+        report,
+        "whole pipeline, {} threads:   {:>8.1} MB/s  ({:.2}× one thread)",
+        cores(),
+        all.mb_per_s,
+        all.mb_per_s / one.mb_per_s
+    );
+    let floor = median(RUNS, || {
+        stats(
+            &khabar,
+            &[
+                "extract",
+                "--threads",
+                "1",
+                "--stats",
+                "--extractors",
+                "none",
+            ],
+            Some(&corpus),
+            None,
+        )
+    });
+    match floor {
+        Ok(floor) => {
+            let _ = writeln!(
+                report,
+                "floor (read, normalize, write; no extractor), 1 thread: {:>8.1} MB/s; pipeline at {:.2}× the floor's time",
+                floor.mb_per_s,
+                floor.mb_per_s / one.mb_per_s
+            );
+        }
+        Err(e) => {
+            let _ = writeln!(report, "floor: not measured ({e:#})");
+        }
+    }
+    let streamed = stats(&khabar, &["extract", "--stats", "-"], None, Some(&corpus))?;
+    let _ = writeln!(
+        report,
+        "peak RSS, corpus streamed through stdin: {:.1} MB",
+        streamed.peak_mb
+    );
+
+    let startup = median_seconds(10, || {
+        let started = Instant::now();
+        let mut child = Command::new(&khabar)
+            .args(["extract", "--lang", "en"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()?;
+        child
+            .stdin
+            .take()
+            .context("stdin")?
+            .write_all(b"{\"text\":\"On 28 June 2021, 83 members met in Rome.\"}\n")?;
+        let output = child.wait_with_output()?;
+        if output.stdout.is_empty() {
+            bail!("no output");
+        }
+        Ok(started.elapsed().as_secs_f64())
+    })?;
+    let _ = writeln!(
+        report,
+        "start-up (process start to first output, one document): {:.1} ms\n",
+        startup * 1000.0
+    );
+
+    let _ = writeln!(
+        report,
+        "per extractor, 1 thread, {:.1} MB corpus:",
+        mb(&small)
+    );
+    for id in extractor_ids(&khabar)? {
+        let s = median(RUNS, || {
+            stats(
+                &khabar,
+                &["extract", "--threads", "1", "--stats", "--extractors", &id],
+                Some(&small),
+                None,
+            )
+        })?;
+        let _ = writeln!(report, "  {id:<22} {:>8.1} MB/s", s.mb_per_s);
+    }
+
+    let _ = writeln!(
+        report,
+        "\npathological inputs (each one document), whole pipeline, 1 thread:"
+    );
+    for (name, text) in pathological() {
+        let path = dir.join(format!("pathological-{name}.jsonl"));
+        std::fs::write(&path, format!("{}\n", json_document(&text, None)))?;
+        let s = median(RUNS, || {
+            stats(
+                &khabar,
+                &["extract", "--threads", "1", "--stats"],
+                Some(&path),
+                None,
+            )
+        })?;
+        let _ = writeln!(
+            report,
+            "  {name:<28} {:>6.1} MB  {:>8.1} MB/s",
+            text.len() as f64 / 1e6,
+            s.mb_per_s
+        );
+    }
+    print!("{report}");
+    std::fs::write(dir.join("report.txt"), &report)?;
+    println!("\n(written to target/bench/report.txt; copy it into BENCHMARKS.md)");
+    Ok(())
+}
+
+/// Writes a JSON Lines corpus of at least `size` bytes by cycling through every available
+/// document; the same inputs always give the same file.
+fn build_corpus(root: &Path, path: &Path, size: usize) -> Result<PathBuf> {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() as usize >= size) {
+        return Ok(path.to_owned());
+    }
+    let mut sources = vec![root.join("fixtures/seeds/seeds.jsonl")];
+    let shared = root.join("../shared/eval");
+    if shared.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&shared)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+            .collect();
+        files.sort();
+        sources.extend(files);
+    }
+    // Each source line is kept whole; only `text`, `lang`, `reference_date` and `prefer`
+    // matter to khabar, the rest (gold entities) is dropped to keep the corpus about text.
+    let mut documents = Vec::new();
+    for source in sources {
+        for line in std::fs::read_to_string(&source)?.lines() {
+            if let Some(doc) = strip_to_document(line) {
+                documents.push(doc);
+            }
+        }
+    }
+    if documents.is_empty() {
+        bail!("no documents to build a corpus from");
+    }
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut written = 0;
+    while written < size {
+        for doc in &documents {
+            out.write_all(doc.as_bytes())?;
+            out.write_all(b"\n")?;
+            written += doc.len() + 1;
+        }
+    }
+    out.flush()?;
+    Ok(path.to_owned())
+}
+
+/// Keeps a gold line's document fields, dropping `entities`, without a JSON library: the
+/// gold files put `entities` last, so cut there.
+fn strip_to_document(line: &str) -> Option<String> {
+    let line = line.trim();
+    if !line.starts_with('{') {
+        return None;
+    }
+    match line
+        .find(", \"entities\":")
+        .or_else(|| line.find(",\"entities\":"))
+    {
+        Some(at) => Some(format!("{}}}", &line[..at])),
+        None => Some(line.to_owned()),
+    }
+}
+
+fn json_document(text: &str, lang: Option<&str>) -> String {
+    let mut escaped = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '"' => escaped.push_str("\\\""),
+            '\\' => escaped.push_str("\\\\"),
+            '\n' => escaped.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(escaped, "\\u{:04x}", c as u32);
+            }
+            c => escaped.push(c),
+        }
+    }
+    match lang {
+        Some(lang) => format!("{{\"lang\":\"{lang}\",\"text\":\"{escaped}\"}}"),
+        None => format!("{{\"text\":\"{escaped}\"}}"),
+    }
+}
+
+fn pathological() -> Vec<(&'static str, String)> {
+    vec![
+        ("10 MB line of digits", "1234567890".repeat(1024 * 1024)),
+        ("100k repeated ألف", "ألف ".repeat(100_000)),
+        ("100k repeated مليون", "مليون ".repeat(100_000)),
+        ("100k repeated month names", "June ".repeat(100_000)),
+        ("100k Arabic month names", "حزيران ".repeat(100_000)),
+        ("100k Bengali month names", "জুন ".repeat(100_000)),
+        (
+            "10 MB of 1,000,000,…",
+            "1,000,".repeat(10 * 1024 * 1024 / 6),
+        ),
+    ]
+}
+
+struct Stats {
+    mb_per_s: f64,
+    peak_mb: f64,
+}
+
+/// Runs khabar with `--stats` and reads its figures from stderr.
+fn stats(khabar: &Path, args: &[&str], file: Option<&Path>, stdin: Option<&Path>) -> Result<Stats> {
+    let mut command = Command::new(khabar);
+    command
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    if let Some(file) = file {
+        command.arg(file);
+    }
+    match stdin {
+        Some(path) => command.stdin(std::fs::File::open(path)?),
+        None => command.stdin(Stdio::null()),
+    };
+    let output = command.output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("stats:"))
+        .with_context(|| format!("no stats from {args:?}: {stderr}"))?;
+    let number_before = |unit: &str| -> Option<f64> {
+        let at = line.find(unit)?;
+        line[..at].trim_end().rsplit(' ').next()?.parse().ok()
+    };
+    let peak_mb = line
+        .split_once("peak RSS ")
+        .and_then(|(_, rest)| rest.trim_end_matches(" MB").trim().parse().ok());
+    Ok(Stats {
+        mb_per_s: number_before(" MB/s").unwrap_or(0.0),
+        peak_mb: peak_mb.unwrap_or(0.0),
+    })
+}
+
+fn median(runs: usize, mut measure: impl FnMut() -> Result<Stats>) -> Result<Stats> {
+    let mut all = Vec::new();
+    for _ in 0..runs {
+        all.push(measure()?);
+    }
+    all.sort_by(|a, b| a.mb_per_s.total_cmp(&b.mb_per_s));
+    Ok(all.swap_remove(runs / 2))
+}
+
+fn median_seconds(runs: usize, mut measure: impl FnMut() -> Result<f64>) -> Result<f64> {
+    let mut all = Vec::new();
+    for _ in 0..runs {
+        all.push(measure()?);
+    }
+    all.sort_by(f64::total_cmp);
+    Ok(all[runs / 2])
+}
+
+fn extractor_ids(khabar: &Path) -> Result<Vec<String>> {
+    let output = Command::new(khabar).arg("extractors").output()?;
+    Ok(String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect())
+}
+
+fn mb(path: &Path) -> f64 {
+    std::fs::metadata(path).map_or(0.0, |m| m.len() as f64 / 1e6)
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|s| s.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned())
+}
