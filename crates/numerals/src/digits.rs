@@ -1,4 +1,7 @@
 //! Finding numbers written in digits: boundaries, group separators and decimals.
+//!
+//! [`read_number`] reads one digit run with its groups and fraction; the tokenizer and the
+//! stand-alone [`scan_digit_runs`] both use it, so the grouping rules exist once.
 
 use khabar_core::is_word_char;
 
@@ -39,7 +42,8 @@ pub fn scan_digit_runs(text: &str, tables: &NumberTables, found: &mut dyn FnMut(
     }
 }
 
-fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
+/// Reads the number written in digits that starts at `start` (an ASCII digit).
+pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     let bytes = text.as_bytes();
     let first_end = digits_end(bytes, start);
     // Walk the candidate groups "<separator><digits>" once, tracking whether they fit the
@@ -47,6 +51,8 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     let (mut count, mut all_three, mut all_two_before_last, mut last_len) =
         (0usize, true, true, 0usize);
     let mut groups_end = first_end;
+    // Where the last separator starts, and whether every group before the last was 3 long.
+    let (mut last_sep_at, mut all_three_before_last) = (first_end, true);
     while let Some(sep) = text[groups_end..].chars().next() {
         if !tables.group_separators.contains(&sep) {
             break;
@@ -60,6 +66,8 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
             all_two_before_last = false;
         }
         let len = group_end - group_start;
+        all_three_before_last = all_three;
+        last_sep_at = groups_end;
         all_three &= len == 3;
         last_len = len;
         count += 1;
@@ -68,15 +76,40 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     let first_len = first_end - start;
     let western = all_three && first_len <= 3;
     let south_asian = count >= 2 && all_two_before_last && last_len == 3 && first_len <= 2;
-    let integer_end = if count > 0 && (western || south_asian) {
-        groups_end
-    } else {
-        first_end
-    };
-    let mut value = bytes[start..integer_end]
-        .iter()
-        .filter(|b| b.is_ascii_digit())
-        .fold(0.0, |acc, &b| acc * 10.0 + f64::from(b - b'0'));
+    let grouped = count > 0 && (western || south_asian);
+    let integer_end = if grouped { groups_end } else { first_end };
+    // A separator that may also mark decimals (`5,00`, `1,3`, Arabic `٠,٠٨`) does so when the
+    // one group after it does not fit a thousands group and no further group follows.
+    let listed = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| tables.group_separators.contains(&c))
+        && start >= 2
+        && text.as_bytes()[start - 2].is_ascii_digit();
+    // With more groups, the last one is the fraction when all before it are thousands
+    // groups (`12،220,13`).
+    let fits_before_last = count == 1 || (all_three_before_last && first_len <= 3);
+    if !grouped
+        && count >= 1
+        && last_len != 3
+        && !listed
+        && fits_before_last
+        && let Some(sep) = text[last_sep_at..].chars().next()
+        && tables.fallback_decimal_separators.contains(&sep)
+        && (count == 1 || !text[first_end..].starts_with(sep))
+    {
+        let fraction_start = last_sep_at + sep.len_utf8();
+        let fraction_end = digits_end(bytes, fraction_start);
+        let value = integer_value(&bytes[start..last_sep_at])
+            + fraction_value(&bytes[fraction_start..fraction_end]);
+        return DigitRun {
+            start,
+            end: fraction_end,
+            value: round_decimal(value),
+            decimal: true,
+        };
+    }
+    let mut value = integer_value(&bytes[start..integer_end]);
     // A fractional part: a decimal separator followed by digits.
     let mut decimal = false;
     let mut number_end = integer_end;
@@ -85,12 +118,16 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     {
         let fraction_start = integer_end + sep.len_utf8();
         let fraction_end = digits_end(bytes, fraction_start);
-        if fraction_end > fraction_start {
-            let mut scale = 0.1;
-            for &b in &bytes[fraction_start..fraction_end] {
-                value += f64::from(b - b'0') * scale;
-                scale /= 10.0;
-            }
+        // `192.168.1.2` and `5.17.2018` are not decimals: a second separator and digits
+        // after the fraction make every part a number of its own.
+        let dotted_again = text[fraction_end..]
+            .strip_prefix(sep)
+            .is_some_and(|rest| rest.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        let dotted_before = text[..start]
+            .strip_suffix(sep)
+            .is_some_and(|before| before.as_bytes().last().is_some_and(u8::is_ascii_digit));
+        if fraction_end > fraction_start && !dotted_again && !dotted_before {
+            value += fraction_value(&bytes[fraction_start..fraction_end]);
             decimal = true;
             number_end = fraction_end;
         }
@@ -101,6 +138,23 @@ fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
         value: round_decimal(value),
         decimal,
     }
+}
+
+fn integer_value(digits: &[u8]) -> f64 {
+    digits
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .fold(0.0, |acc, &b| acc * 10.0 + f64::from(b - b'0'))
+}
+
+fn fraction_value(digits: &[u8]) -> f64 {
+    let mut scale = 0.1;
+    let mut value = 0.0;
+    for &b in digits {
+        value += f64::from(b - b'0') * scale;
+        scale /= 10.0;
+    }
+    value
 }
 
 fn digits_end(bytes: &[u8], mut i: usize) -> usize {
@@ -121,7 +175,7 @@ fn round_decimal(value: f64) -> f64 {
 
 /// True when the digits at `start` continue a word: a letter right before them that is not a
 /// glued prefix standing at a word start, or a hyphen joining them to a word (`COVID-19`).
-fn glued_to_word_before(text: &str, start: usize, prefixes: &[&str]) -> bool {
+pub(crate) fn glued_to_word_before(text: &str, start: usize, prefixes: &[&str]) -> bool {
     let before = &text[..start];
     let Some(prev) = before.chars().next_back() else {
         return false;
@@ -150,9 +204,9 @@ mod tests {
     const TABLES: NumberTables = NumberTables {
         group_separators: &[',', '٬', '،'],
         decimal_separators: &['.', '٫'],
+        fallback_decimal_separators: &[','],
         glued_prefixes: &["و", "ب"],
-        glued_suffixes: &[],
-        percent_signs: &['%'],
+        ..NumberTables::EMPTY
     };
 
     #[track_caller]
@@ -179,6 +233,21 @@ mod tests {
         check("1,2,3", &[("1", 1.0), ("2", 2.0), ("3", 3.0)]);
         check("In 2014, 83 members", &[("2014", 2014.0), ("83", 83.0)]);
         check("12345,678", &[("12345", 12345.0), ("678", 678.0)]);
+        check(
+            "5,00 and 1,3 but 22,24,26",
+            &[
+                ("5,00", 5.0),
+                ("1,3", 1.3),
+                ("22", 22.0),
+                ("24", 24.0),
+                ("26", 26.0),
+            ],
+        );
+        check("12،220,13", &[("12،220,13", 12220.13)]);
+        check(
+            "192.168.1.2",
+            &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)],
+        );
     }
 
     #[test]

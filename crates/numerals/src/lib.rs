@@ -1,36 +1,258 @@
 //! Language-independent number machinery, driven by each language's tables.
 //!
-//! A language plugin describes its numbers as data in a [`NumberTables`] (which separators
-//! group and which mark decimals, which letters may be glued before or after digits, which
-//! signs and words make a percentage) and registers a [`NumberExtractor`] over them. The
-//! scanning, the grouping rules (Western `1,000,000` and South Asian `10,00,000`) and the
-//! value arithmetic live here once.
+//! A language plugin describes its numbers as data in a [`NumberTables`]: which separators
+//! group and which mark decimals, its number words with what each does ([`Word`]), its
+//! scale words, ordinal markers, percent signs and words, currencies, approximation and
+//! bound phrases, and the clitics and case endings that may stick to a number without being
+//! part of it. It then registers a [`NumberExtractor`] over them. Everything that reads those
+//! tables lives here once: the digit scanner and its grouping rules (Western `1,000,000`,
+//! South Asian `10,00,000`), the tokenizer, the word index, and the grammar that composes
+//! words and digits into values (units, tens, hundreds, scales, decimals with scales,
+//! ordinals, percentages, money with sub-units, bounds).
 //!
 //! Everything runs on the document's normalized view, where digits of every script are
-//! already ASCII.
+//! already ASCII; table entries are normalized the same way when the index is built, so a
+//! table may be written in everyday spelling (`ألف`, `সিরিয়া`).
 
 mod digits;
+mod expr;
+mod lexicon;
+mod phrase;
+mod tokens;
 
 pub use digits::{DigitRun, scan_digit_runs};
 
-use khabar_core::{Document, Entity, Extractor, NumberValue, Subtype, Value, is_word_char};
+use khabar_core::{Bound, Currency, Document, Entity, Extractor};
 
-/// What a language says about numbers written in digits.
+use crate::lexicon::Lexicon;
+
+/// What one number word does when the grammar composes a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Word {
+    /// A complete count below a thousand: a unit, teen or ten (`twenty`, `ثلاثة`, `একুশ`) or
+    /// whole hundreds written as one word (`ثلاثمائة`, `তিনশো`); `আড়াই` is 2.5.
+    Count(f64),
+    /// Multiplies the count before it and nothing more (`hundred`, `مئة`, `শত`, `dozen`);
+    /// alone it is itself.
+    Multiplier(f64),
+    /// Multiplies everything before it that is smaller (`thousand`, `مليون`, `লাখ`); alone
+    /// it is one of itself.
+    Scale(f64),
+    /// A count and a scale in one word, the Arabic dual (`ألفين` = 2 × 1000); after a count
+    /// it is only the scale (`عشرون ألفا`).
+    ScaledCount(f64, f64),
+    /// A plural scale (`آلاف`, `ملايين`): a scale after a count; alone, "thousands of", an
+    /// approximate number of the scale when the language allows it.
+    Plural(f64),
+    /// An approximate count that scales may follow (`عشرات` "tens of", `مئات`).
+    Approx(f64),
+    /// An ordinal (`first`, `الثالث`, `প্রথম`).
+    Ordinal(f64),
+    /// An ordinal of a multiplier or scale (`hundredth`, `millionth`).
+    OrdinalMultiplier(f64),
+    /// A fraction's denominator (`halves`, `fifths`, `quarter`): after a count it divides
+    /// it (`three fifths`); alone it counts only before a scale (`half a million`).
+    Fraction(f64),
+    /// A ten with the definite article (`العشرون`): an ordinal after a definite word or on its
+    /// own, a cardinal after an indefinite one (`شركاؤنا الثمانون`, "our eighty partners").
+    DefiniteTen(f64),
+}
+
+/// A currency as written: a symbol, code or name, with the ISO 4217 code it stands for.
+#[derive(Clone, Copy, Debug)]
+pub struct CurrencyEntry {
+    /// The written form, words separated by single spaces (`دولار أمريكي`, `US$`, `$`).
+    pub name: &'static str,
+    pub code: Currency,
+    /// True when it may touch the digits with no space (`$5`, `5USD`, `৳৫০০`).
+    pub glued: bool,
+    /// Set when the name is ambiguous and `code` is only the most likely reading; it becomes
+    /// the entity's reason (`"bare dollar read as USD"`).
+    pub ambiguous: Option<&'static str>,
+    /// A multiplier the name carries (`MUSD` = million US dollars); 1 for most.
+    pub scale: f64,
+}
+
+impl CurrencyEntry {
+    /// An unambiguous currency name that must be separated from the digits.
+    pub const fn word(name: &'static str, code: &[u8; 3]) -> CurrencyEntry {
+        CurrencyEntry {
+            name,
+            code: Currency::new(code),
+            glued: false,
+            ambiguous: None,
+            scale: 1.0,
+        }
+    }
+
+    /// A symbol or code that may touch the digits.
+    pub const fn symbol(name: &'static str, code: &[u8; 3]) -> CurrencyEntry {
+        CurrencyEntry {
+            name,
+            code: Currency::new(code),
+            glued: true,
+            ambiguous: None,
+            scale: 1.0,
+        }
+    }
+
+    /// A name whose currency is only the most likely one; `why` says so in the entity.
+    pub const fn likely(name: &'static str, code: &[u8; 3], why: &'static str) -> CurrencyEntry {
+        CurrencyEntry {
+            name,
+            code: Currency::new(code),
+            glued: false,
+            ambiguous: Some(why),
+            scale: 1.0,
+        }
+    }
+
+    pub const fn glued(mut self) -> CurrencyEntry {
+        self.glued = true;
+        self
+    }
+
+    pub const fn scaled(mut self, scale: f64) -> CurrencyEntry {
+        self.scale = scale;
+        self
+    }
+}
+
+/// What a language says about its numbers. Every field is data a reader can audit; the
+/// grammar that reads them is in this crate.
 #[derive(Debug)]
 pub struct NumberTables {
     /// Characters that group thousands (or lakhs) when followed by a full group of digits.
     pub group_separators: &'static [char],
     /// Characters that start a fractional part when followed by a digit.
     pub decimal_separators: &'static [char],
+    /// Group separators that mark decimals instead when the one group after them is not
+    /// three digits long (`5,00`, `٠,٠٨`).
+    pub fallback_decimal_separators: &'static [char],
     /// Letter sequences that may be glued before digits without making them part of a word
     /// (Arabic `و`, `ب`, `ل`: `و25`). Longest first is not required.
     pub glued_prefixes: &'static [&'static str],
-    /// Letter sequences that may be glued after digits (Bengali classifiers and case endings:
-    /// `১০টি`, `২০১৪-এর`).
+    /// Letter sequences that may be glued after digits, outside the span (Bengali
+    /// classifiers and case endings: `১০টি`, `২০১৪-এর`).
     pub glued_suffixes: &'static [&'static str],
     /// Signs after a number that make it a percentage (`%`, `٪`), with at most one space
     /// between.
     pub percent_signs: &'static [char],
+    /// Match words ignoring ASCII case (English).
+    pub case_insensitive: bool,
+    /// The number words, in everyday spelling.
+    pub words: &'static [(&'static str, Word)],
+    /// Final letters that are spelling variants of each other (`ة`/`ه`): every word ending in
+    /// the first is indexed with the second too.
+    pub final_variants: &'static [(&'static str, &'static str)],
+    /// Proclitics glued before a word and outside its span (Arabic `و ف ب ل ك`).
+    pub clitics: &'static [&'static str],
+    /// Clitics that also join two parts of one number (Arabic `و` in `خمسة وعشرون`).
+    pub connector_clitics: &'static [&'static str],
+    /// Articles glued before a word and inside its span (Arabic `ال`).
+    pub articles: &'static [&'static str],
+    /// Endings a count word may carry outside its span (Bengali classifiers `টি`, `জন`).
+    pub count_suffixes: &'static [&'static str],
+    /// Endings a scale or multiplier word may carry outside its span (Bengali case endings:
+    /// `হাজারের`, `কোটিতে`).
+    pub scale_suffixes: &'static [&'static str],
+    /// Words that join parts of one number (`and`, `و`).
+    pub connectors: &'static [&'static str],
+    /// True when a hyphen joins parts of one number (`twenty-one`).
+    pub hyphen_joins: bool,
+    /// True when a unit may come before its ten (`خمسة وعشرون`) and a unit followed directly
+    /// by ten makes a teen (`ثلاث عشرة`).
+    pub units_before_tens: bool,
+    /// True when a ten and a unit may be fused in one word (`twentyfifth`).
+    pub fused_tens: bool,
+    /// True when a plural scale alone is an approximate number (`آلاف` "thousands").
+    pub plural_alone_is_approx: bool,
+    /// True when a scale word repeated (`লক্ষ লক্ষ`, "lakhs and lakhs") is an approximate
+    /// number of the scale.
+    pub repeated_scale_is_approx: bool,
+    /// Words that count as one before a multiplier or scale (`a hundred`, `a dozen`).
+    pub indefinite: &'static [&'static str],
+    /// Words that mark a decimal point in spelled-out numbers (`point`).
+    pub decimal_words: &'static [&'static str],
+    /// Words or signs before a number that make it negative (`minus`, `سالب`).
+    pub negatives: &'static [&'static str],
+    /// Endings glued to digits that make an ordinal, inside the span (`1st`, `২১তম`).
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Scale abbreviations glued to digits (`5m`, `10k`, `1.2bn`).
+    pub glued_scales: &'static [(&'static str, f64)],
+    /// Phrases after a number that make it a percentage (`percent`, `في المئة`, `শতাংশ`).
+    pub percent_after: &'static [&'static str],
+    /// Phrases before a number that make it a percentage (`শতকরা`, `بالمئة`).
+    pub percent_before: &'static [&'static str],
+    /// Phrases that may close a percentage opened by [`NumberTables::percent_before`]
+    /// (`শতকরা … ভাগ`).
+    pub percent_close: &'static [&'static str],
+    pub currencies: &'static [CurrencyEntry],
+    /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
+    pub subunits: &'static [&'static str],
+    /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
+    /// million`).
+    pub fraction_links: &'static [&'static str],
+    /// Words between two numbers that make a ratio (`one over three`, `one out of three`).
+    pub ratios: &'static [&'static str],
+    /// The ratio words that only make a proper fraction (`12 out of 10` is two numbers).
+    pub ratios_proper: &'static [&'static str],
+    /// Phrases before a number that bound or approximate it, outside the span.
+    pub bounds_before: &'static [(&'static str, Bound)],
+    /// Phrases after a number (or after the counted word that follows it) that bound it.
+    pub bounds_after: &'static [(&'static str, Bound)],
+    /// Words before a lone "one" that make it a pronoun, not a number (`كل واحد`).
+    pub one_not_after: &'static [&'static str],
+    /// Words after a lone "one" that make it a pronoun (`one of them`, `واحد منا`).
+    pub one_not_before: &'static [&'static str],
+    /// Words that alone are more often something else (Bengali `নয়` "is not", Arabic `احد`
+    /// "someone"): they count only with a scale, a currency, a percent or another part.
+    pub ambiguous_alone: &'static [&'static str],
+}
+
+impl NumberTables {
+    /// Tables with nothing in them, to fill the fields a language does not use:
+    /// `NumberTables { words: WORDS, ..NumberTables::EMPTY }`.
+    pub const EMPTY: NumberTables = NumberTables {
+        group_separators: &[],
+        decimal_separators: &[],
+        fallback_decimal_separators: &[],
+        glued_prefixes: &[],
+        glued_suffixes: &[],
+        percent_signs: &[],
+        case_insensitive: false,
+        words: &[],
+        final_variants: &[],
+        clitics: &[],
+        connector_clitics: &[],
+        articles: &[],
+        count_suffixes: &[],
+        scale_suffixes: &[],
+        connectors: &[],
+        hyphen_joins: false,
+        units_before_tens: false,
+        fused_tens: false,
+        plural_alone_is_approx: false,
+        repeated_scale_is_approx: false,
+        indefinite: &[],
+        decimal_words: &[],
+        negatives: &[],
+        ordinal_suffixes: &[],
+        glued_scales: &[],
+        percent_after: &[],
+        percent_before: &[],
+        percent_close: &[],
+        currencies: &[],
+        subunits: &[],
+        ratios: &[],
+        ratios_proper: &[],
+        fraction_links: &[],
+        bounds_before: &[],
+        bounds_after: &[],
+        one_not_after: &[],
+        one_not_before: &[],
+        ambiguous_alone: &[],
+    };
 }
 
 /// An extractor of numbers in one language, reading that language's [`NumberTables`].
@@ -38,58 +260,67 @@ pub struct NumberTables {
 pub struct NumberExtractor {
     id: &'static str,
     tables: &'static NumberTables,
+    lexicon: Lexicon,
 }
 
 impl NumberExtractor {
+    /// Builds the word index once; extraction then allocates only the token list of a
+    /// document.
     pub fn new(id: &'static str, tables: &'static NumberTables) -> NumberExtractor {
-        NumberExtractor { id, tables }
+        NumberExtractor {
+            id,
+            tables,
+            lexicon: Lexicon::new(tables),
+        }
     }
 }
 
 impl Extractor for NumberExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
         let text = doc.normalized();
-        scan_digit_runs(text, self.tables, &mut |run| {
-            let mut end = run.end;
-            let mut value = NumberValue::cardinal(run.value);
-            let mut reason = "digits";
-            if let Some(percent_end) = percent_after(text, end, self.tables.percent_signs) {
-                end = percent_end;
-                value.subtype = Subtype::Percent;
-                reason = "digits+percent-sign";
-            } else if !suffix_allows(text, end, self.tables.glued_suffixes) {
-                return;
-            }
+        let tokens = tokens::tokenize(text, self.tables, &self.lexicon);
+        expr::Reader {
+            text,
+            tables: self.tables,
+            lexicon: &self.lexicon,
+            tokens: &tokens,
+        }
+        .read(&mut |found| {
             sink(Entity {
-                span: doc.original_span(run.start..end),
-                value: Value::Number(value),
+                span: doc.original_span(found.start..found.end),
+                value: khabar_core::Value::Number(found.value),
                 extractor: self.id,
-                reason,
+                reason: found.reason,
             });
         });
     }
 }
 
-/// The end of a percent sign right after `at` (one space allowed), if there is one.
-fn percent_after(text: &str, at: usize, signs: &[char]) -> Option<usize> {
-    let rest = &text[at..];
-    let rest_trimmed = rest.strip_prefix(' ').unwrap_or(rest);
-    let c = rest_trimmed.chars().next()?;
-    signs
-        .contains(&c)
-        .then(|| at + (rest.len() - rest_trimmed.len()) + c.len_utf8())
-}
-
-/// True when the text after a digit run ends the number: a non-word character, or one of the
-/// language's glued suffixes followed by one.
-fn suffix_allows(text: &str, at: usize, suffixes: &[&str]) -> bool {
-    let rest = &text[at..];
-    match rest.chars().next() {
-        None => true,
-        Some(c) if !is_word_char(c) => true,
-        Some(_) => suffixes.iter().any(|suffix| {
-            rest.strip_prefix(suffix)
-                .is_some_and(|after| after.chars().next().is_none_or(|c| !is_word_char(c)))
-        }),
+/// Runs a language's number grammar over `text` outside any document: the matches as
+/// normalized-text byte ranges with their values. Meant for tests and tools.
+pub fn find_numbers(
+    extractor: &NumberExtractor,
+    text: &str,
+) -> Vec<(
+    std::ops::Range<usize>,
+    khabar_core::NumberValue,
+    &'static str,
+)> {
+    let normalized = khabar_core::NormalizedText::new(text);
+    let tokens = tokens::tokenize(normalized.as_str(), extractor.tables, &extractor.lexicon);
+    let mut out = Vec::new();
+    expr::Reader {
+        text: normalized.as_str(),
+        tables: extractor.tables,
+        lexicon: &extractor.lexicon,
+        tokens: &tokens,
     }
+    .read(&mut |found| {
+        out.push((
+            normalized.original_span(found.start..found.end),
+            found.value,
+            found.reason,
+        ))
+    });
+    out
 }

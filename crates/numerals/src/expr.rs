@@ -1,0 +1,1202 @@
+//! The number grammar: composes tokens into values and attaches what surrounds them.
+//!
+//! A number's core is a digit run or a sequence of number words, read left to right with a
+//! running `total` (everything already multiplied by a scale), a `group` (the part below the
+//! last scale) and the largest scale seen. Counts join a group only when their decimal
+//! places do not collide (`twenty` + `five`, `مائة` + `و` + `خمسة` + `و` + `عشرون`), so
+//! `two three` stays two numbers. Around the core the reader then looks for a negative sign,
+//! a percent sign or word, a currency before or after (with a sub-unit amount: `$20 and
+//! 43c`), and bound phrases before or after, which become attributes and stay outside the
+//! span. Nothing here allocates per entity.
+
+use khabar_core::{Bound, Currency, NumberValue, Subtype, is_word_char};
+
+use crate::lexicon::{Lexicon, is_ten};
+use crate::phrase::{self, Forward};
+use crate::tokens::{Kind, Token};
+use crate::{NumberTables, Word};
+
+/// One number found, as a normalized byte range.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) value: NumberValue,
+    pub(crate) reason: &'static str,
+}
+
+pub(crate) struct Reader<'r> {
+    pub(crate) text: &'r str,
+    pub(crate) tables: &'r NumberTables,
+    pub(crate) lexicon: &'r Lexicon,
+    pub(crate) tokens: &'r [Token],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Last {
+    None,
+    Digits,
+    Count,
+    Multiplier,
+    Scale,
+    Approx,
+}
+
+/// The core of a number: its digits or words, before anything around it is attached.
+#[derive(Clone, Copy, Debug)]
+struct Core {
+    start: usize,
+    end: usize,
+    /// Index of the first token after the core.
+    next: usize,
+    /// End of the last token the core took, endings included.
+    tail: usize,
+    total: f64,
+    group: f64,
+    largest: f64,
+    parts: usize,
+    last: Last,
+    last_scale: f64,
+    group_multiplied: bool,
+    ordinal: bool,
+    approx: bool,
+    scaled: bool,
+    suffixed: bool,
+    digits: bool,
+    /// Letters touch the digits before: acceptable only for a glued currency (`USD115`).
+    glued_before: bool,
+    /// A word touches the digits after and the core did not take it (`115USD`, `১০টি`, `4a`).
+    glued_after: Option<usize>,
+    first_article: bool,
+    definite_ten: bool,
+    /// The group before the last part joined by a connector word, and whether a scale had
+    /// just closed then: `twenty and three fifths` divides only the three.
+    before_and: Option<(f64, bool)>,
+    /// The core is only a fraction word (`half`), a number only before a scale.
+    fraction_only: bool,
+    /// The first token, when the core is a single word (for the lone-word rules).
+    lone_word: Option<usize>,
+}
+
+impl Core {
+    fn new(token: &Token) -> Core {
+        Core {
+            start: token.start,
+            end: token.end,
+            next: 0,
+            tail: token.end,
+            total: 0.0,
+            group: 0.0,
+            largest: 0.0,
+            parts: 0,
+            last: Last::None,
+            last_scale: 0.0,
+            group_multiplied: false,
+            ordinal: false,
+            approx: false,
+            scaled: false,
+            suffixed: false,
+            digits: false,
+            glued_before: false,
+            glued_after: None,
+            first_article: false,
+            definite_ten: false,
+            before_and: None,
+            fraction_only: false,
+            lone_word: None,
+        }
+    }
+
+    fn value(&self) -> f64 {
+        self.total + self.group
+    }
+
+    /// Adds one word; false when it does not continue this number.
+    fn apply(&mut self, word: Word, connector: bool, tables: &NumberTables) -> bool {
+        let first = self.parts == 0;
+        match word {
+            Word::Count(v) | Word::Ordinal(v) | Word::DefiniteTen(v) => {
+                if first {
+                    self.group = v;
+                } else if !self.add_count(v, connector, tables) {
+                    return false;
+                }
+                self.ordinal |= matches!(word, Word::Ordinal(_));
+                self.definite_ten |= matches!(word, Word::DefiniteTen(_));
+                self.last = Last::Count;
+            }
+            Word::Multiplier(m) | Word::OrdinalMultiplier(m) => {
+                if first {
+                    self.group = m;
+                } else if tables.repeated_scale_is_approx
+                    && self.parts == 1
+                    && self.last == Last::Multiplier
+                    && self.group == m
+                {
+                    // `শত শত` "hundreds and hundreds".
+                    self.approx = true;
+                } else if matches!(self.last, Last::Count | Last::Digits)
+                    && !self.group_multiplied
+                    && !self.ordinal
+                    && self.group > 0.0
+                    && self.group < 100.0
+                {
+                    self.group *= m;
+                } else {
+                    return false;
+                }
+                self.group_multiplied = true;
+                self.ordinal |= matches!(word, Word::OrdinalMultiplier(_));
+                self.last = Last::Multiplier;
+            }
+            Word::Scale(s) | Word::Plural(s) | Word::ScaledCount(_, s) if !first => {
+                if self.ordinal {
+                    return false;
+                }
+                if self.group == 0.0 {
+                    if let Word::ScaledCount(c, s) = word
+                        && connector
+                        && s < self.largest
+                    {
+                        self.total += c * s;
+                    } else if tables.repeated_scale_is_approx
+                        && self.last == Last::Scale
+                        && s == self.last_scale
+                    {
+                        self.approx = true;
+                        return true;
+                    } else {
+                        return false;
+                    }
+                } else if s > self.largest {
+                    self.total = (self.total + self.group) * s;
+                    self.largest = s;
+                } else if s < self.largest {
+                    self.total += self.group * s;
+                } else {
+                    return false;
+                }
+                self.group = 0.0;
+                self.group_multiplied = false;
+                self.last = Last::Scale;
+                self.last_scale = s;
+                self.scaled = true;
+            }
+            Word::Scale(s) | Word::Plural(s) | Word::ScaledCount(_, s) => {
+                let count = match word {
+                    Word::ScaledCount(c, _) => c,
+                    Word::Plural(_) if !tables.plural_alone_is_approx => return false,
+                    Word::Plural(_) => {
+                        self.approx = true;
+                        1.0
+                    }
+                    _ => 1.0,
+                };
+                self.total = count * s;
+                self.largest = s;
+                self.last = Last::Scale;
+                self.last_scale = s;
+                self.scaled = true;
+            }
+            Word::Fraction(d) => {
+                if !first {
+                    return false;
+                }
+                self.group = 1.0 / d;
+                self.fraction_only = true;
+                self.last = Last::Approx;
+            }
+            Word::Approx(v) => {
+                if !first {
+                    return false;
+                }
+                self.group = v;
+                self.approx = true;
+                self.last = Last::Approx;
+            }
+        }
+        self.parts += 1;
+        true
+    }
+
+    fn add_count(&mut self, v: f64, connector: bool, tables: &NumberTables) -> bool {
+        if matches!(self.last, Last::Approx) || (self.last == Last::Digits && !self.scaled) {
+            return false;
+        }
+        if self.ordinal && !tables.units_before_tens {
+            return false;
+        }
+        if self.group == 0.0 && !self.scaled {
+            return false; // `nought-four` is two numbers
+        }
+        let low = self.group;
+        let unit = low % 100.0;
+        let teen = tables.units_before_tens
+            && !connector
+            && v == 10.0
+            && self.last == Last::Count
+            && (1.0..10.0).contains(&unit)
+            && unit.fract() == 0.0;
+        if teen || fits_below(low, v) {
+            self.group += v;
+            return true;
+        }
+        if tables.units_before_tens
+            && connector
+            && is_ten(v)
+            && (1.0..10.0).contains(&unit)
+            && unit.fract() == 0.0
+        {
+            self.group += v;
+            return true;
+        }
+        false
+    }
+}
+
+/// True when `v` fills decimal places of `low` that are still empty, below the ones used:
+/// 20 + 5, 300 + 12, but not 2 + 3, 10 + 5 or 20 + 30.
+fn fits_below(low: f64, v: f64) -> bool {
+    if !(v > 0.0 && v < 1000.0 && v.fract() == 0.0) {
+        return false;
+    }
+    if low == 0.0 {
+        return true;
+    }
+    if low.fract() != 0.0 || low >= 1000.0 {
+        return false;
+    }
+    let mut place = 1.0;
+    while (low / place) % 10.0 == 0.0 && place < 1000.0 {
+        place *= 10.0;
+    }
+    if place == 10.0 && (low / 10.0) % 10.0 < 2.0 {
+        return false; // "ten five" is not fifteen
+    }
+    v < place
+}
+
+impl Reader<'_> {
+    pub(crate) fn read(&self, emit: &mut dyn FnMut(Found)) {
+        let mut i = 0;
+        let mut floor = 0;
+        while i < self.tokens.len() {
+            if self.tokens[i].start < floor {
+                i += 1;
+                continue;
+            }
+            match self.number_at(i, floor) {
+                Some((found, consumed)) => {
+                    emit(found);
+                    floor = consumed;
+                    i += 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn ci(&self) -> bool {
+        self.lexicon.case_insensitive()
+    }
+
+    fn text_of(&self, token: &Token) -> &str {
+        &self.text[token.start..token.end]
+    }
+
+    fn core(&self, i: usize) -> Option<Core> {
+        let token = self.tokens.get(i)?;
+        let mut core = Core::new(token);
+        let mut j = i + 1;
+        match token.kind {
+            Kind::Digits {
+                value,
+                decimal,
+                glued,
+            } => {
+                core.group = value;
+                core.parts = 1;
+                core.digits = true;
+                core.last = Last::Digits;
+                core.glued_before = glued;
+                if let Some(next) = self.tokens.get(j)
+                    && !next.space_before
+                    && next.is_word()
+                {
+                    let word = self.text_of(next);
+                    if !decimal && self.lexicon.ordinal_suffixes.contains(word, false) {
+                        core.ordinal = true;
+                        core.end = next.end;
+                        core.next = j + 1;
+                        return Some(core);
+                    }
+                    if let Some(&(_, s)) = self.tables.glued_scales.iter().find(|(k, _)| *k == word)
+                    {
+                        core.apply(Word::Scale(s), false, self.tables);
+                        core.end = next.end;
+                        j += 1;
+                    } else {
+                        core.glued_after = Some(j);
+                        core.next = j;
+                        return Some(core);
+                    }
+                }
+            }
+            Kind::Word(Some(lexeme)) => {
+                // Letters glued after digits belong to them (`١مليون`), and a percent word
+                // (`بالمائة`, `في المائة`) is not a hundred.
+                let after_digits = i > 0
+                    && !token.space_before
+                    && matches!(self.tokens[i - 1].kind, Kind::Digits { .. });
+                let percent_word = phrase::backward(
+                    self.text,
+                    token.end,
+                    false,
+                    &self.lexicon.percent_after,
+                    self.ci(),
+                    &self.lexicon.clitics,
+                )
+                .is_some();
+                if after_digits || percent_word || !core.apply(lexeme.word, false, self.tables) {
+                    return None;
+                }
+                core.start = lexeme.start;
+                core.end = lexeme.end;
+                core.first_article = lexeme.article;
+                core.lone_word = Some(i);
+                // `half a million`.
+                if let Word::Fraction(_) = lexeme.word
+                    && let Some((s, scale_end, after)) = self.scale_after_fraction(j)
+                {
+                    core.total = core.group * s;
+                    core.group = 0.0;
+                    core.largest = s;
+                    core.last_scale = s;
+                    core.scaled = true;
+                    core.last = Last::Scale;
+                    core.end = scale_end;
+                    j = after;
+                }
+                if lexeme.suffixed {
+                    core.suffixed = true;
+                    core.next = j;
+                    return Some(core);
+                }
+            }
+            Kind::Word(None)
+                if self
+                    .lexicon
+                    .indefinite
+                    .contains(self.text_of(token), self.ci()) =>
+            {
+                let next = self.tokens.get(j)?.lexeme()?;
+                match next.word {
+                    Word::Multiplier(_) | Word::Scale(_) => {
+                        core.group = 1.0;
+                        core.last = Last::Count;
+                    }
+                    // `a quarter million`, `a hundredth`.
+                    Word::Fraction(d) | Word::OrdinalMultiplier(d) => {
+                        core.group = 1.0 / d;
+                        core.fraction_only = matches!(next.word, Word::Fraction(_));
+                        core.end = next.end;
+                        core.last = Last::Approx;
+                        j += 1;
+                    }
+                    _ => return None,
+                }
+                core.parts = 1;
+            }
+            Kind::Word(None)
+                if self
+                    .lexicon
+                    .decimal_words
+                    .contains(self.text_of(token), self.ci()) =>
+            {
+                let (fraction, end, after) = self.fraction_after(j)?;
+                if !matches!(self.tokens[j].kind, Kind::Digits { .. }) {
+                    return None;
+                }
+                core.group = fraction;
+                core.end = end;
+                core.parts = 1;
+                core.last = Last::Approx;
+                j = after;
+            }
+            _ => return None,
+        }
+        self.continue_core(&mut core, j);
+        if core.parts > 1 {
+            core.lone_word = None;
+        }
+        Some(core)
+    }
+
+    /// Extends `core` with the parts that follow it from token `j`.
+    fn continue_core(&self, core: &mut Core, mut j: usize) {
+        while let Some(token) = self.tokens.get(j) {
+            let mut k = j;
+            let mut connector = false;
+            let mut next = token;
+            if self.is_connector(token)
+                || (self.tables.hyphen_joins && matches!(token.kind, Kind::Symbol('-')))
+            {
+                connector = true;
+                k = j + 1;
+                let Some(after) = self.tokens.get(k) else {
+                    break;
+                };
+                next = after;
+            }
+            if !connector
+                && !core.ordinal
+                && let Kind::Word(None) = next.kind
+                && self
+                    .lexicon
+                    .decimal_words
+                    .contains(self.text_of(next), self.ci())
+                && let Some((fraction, end, after)) = self.fraction_after(k + 1)
+            {
+                core.group += fraction;
+                core.end = end;
+                j = after;
+                continue;
+            }
+            let word_connector = connector && !matches!(token.kind, Kind::Symbol(_));
+            // `3 hundred and 2 hundred`: a joined count that takes its own multiplier starts
+            // a second number.
+            if word_connector
+                && core.group_multiplied
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .and_then(Token::lexeme)
+                    .is_some_and(|l| matches!(l.word, Word::Multiplier(_)))
+            {
+                break;
+            }
+            if self.fraction(core, next, word_connector, k, &mut j) {
+                continue;
+            }
+            match next.kind {
+                Kind::Word(Some(lexeme)) => {
+                    if lexeme.other_clitic || (lexeme.connector && connector) {
+                        break;
+                    }
+                    let before = (core.group, core.group == 0.0 && core.scaled);
+                    if !core.apply(lexeme.word, connector || lexeme.connector, self.tables) {
+                        break;
+                    }
+                    if word_connector || lexeme.connector {
+                        core.before_and = Some(before);
+                    }
+                    core.end = lexeme.end;
+                    core.tail = next.end;
+                    j = k + 1;
+                    if lexeme.suffixed {
+                        core.suffixed = true;
+                        break;
+                    }
+                }
+                Kind::Digits {
+                    value,
+                    decimal: false,
+                    glued: false,
+                } if matches!(core.last, Last::Multiplier | Last::Scale)
+                    && next.space_before
+                    && !self.glued_word_after(k) =>
+                {
+                    if !core.add_count(value, connector, self.tables) {
+                        break;
+                    }
+                    core.parts += 1;
+                    core.last = Last::Count;
+                    core.end = next.end;
+                    j = k + 1;
+                }
+                _ => break,
+            }
+        }
+        core.next = j;
+    }
+
+    /// A fraction after the count read so far: `three fifths`, `one-eighth`, `twenty and
+    /// three fifths`, `five and a quarter`, `3 million and a half`. Updates `core` and `j`
+    /// and returns true when one was read.
+    fn fraction(
+        &self,
+        core: &mut Core,
+        next: &Token,
+        word_connector: bool,
+        k: usize,
+        j: &mut usize,
+    ) -> bool {
+        if core.parts == 0 || core.ordinal || core.approx || core.digits && !core.scaled {
+            return false;
+        }
+        // `and a half`: the indefinite article as numerator.
+        if word_connector
+            && matches!(next.kind, Kind::Word(None))
+            && self
+                .lexicon
+                .indefinite
+                .contains(self.text_of(next), self.ci())
+            && let Some(after) = self.tokens.get(k + 1)
+            && let Some(lexeme) = after.lexeme()
+            && let Word::Fraction(d) | Word::Ordinal(d) = lexeme.word
+            && d >= 2.0
+        {
+            *j = k + 2;
+            core.end = lexeme.end;
+            // `and a quarter million`: a fraction of the scale that follows.
+            if let Some(scale) = self.tokens.get(k + 2).and_then(Token::lexeme)
+                && let Word::Scale(s) = scale.word
+                && s < core.largest
+            {
+                core.total += s / d;
+                core.end = scale.end;
+                *j = k + 3;
+            } else if core.group == 0.0 && core.scaled {
+                core.total += core.last_scale / d;
+            } else {
+                core.group += 1.0 / d;
+            }
+            core.last = Last::Approx;
+            return true;
+        }
+        if word_connector {
+            return false;
+        }
+        let Some(lexeme) = next.lexeme() else {
+            return false;
+        };
+        let d = match lexeme.word {
+            Word::Fraction(d) => d,
+            // `one fifth`, but `twenty-fifth` and `hundred fifth` are ordinals.
+            Word::Ordinal(d) if d >= 3.0 && !fits_below(core.group, d) => d,
+            _ => return false,
+        };
+        if core.group <= 0.0 || !matches!(core.last, Last::Count | Last::Multiplier) {
+            return false;
+        }
+        let (base, after_scale) = core.before_and.unwrap_or((0.0, false));
+        let fraction = (core.group - base) / d;
+        *j = k + 1;
+        core.end = lexeme.end;
+        if let Some((s, scale_end, after)) = self.scale_after_fraction(k + 1)
+            && (core.largest == 0.0 || s < core.largest)
+        {
+            // `two thirds of a million`, `one billion and three quarters million`.
+            if core.largest == 0.0 {
+                core.group = 0.0;
+                core.total = (base + fraction) * s;
+                core.largest = s;
+                core.scaled = true;
+            } else {
+                core.total += fraction * s;
+                core.group = base;
+            }
+            core.end = scale_end;
+            *j = after;
+        } else if after_scale {
+            core.total += fraction * core.last_scale;
+            core.group = 0.0;
+        } else {
+            core.group = base + fraction;
+        }
+        core.last = Last::Approx;
+        core.parts += 1;
+        true
+    }
+
+    /// A scale right after a fraction, directly or after the language's linking words
+    /// (`of a million`): its value, span end and the next token.
+    fn scale_after_fraction(&self, k: usize) -> Option<(f64, usize, usize)> {
+        let token = self.tokens.get(k)?;
+        let mut at = k;
+        if let Some(f) = phrase::forward(
+            self.text,
+            token.start,
+            &self.lexicon.fraction_links,
+            self.ci(),
+            &crate::lexicon::Phrases::default(),
+        ) {
+            at = self
+                .tokens
+                .partition_point(|t| t.start < skip_space(self.text, f.end));
+        }
+        let scale = self.tokens.get(at)?;
+        match scale.lexeme()?.word {
+            Word::Scale(s) => Some((s, scale.end, at + 1)),
+            _ => None,
+        }
+    }
+
+    /// `one over three`, `2000 over 3`, `one out of three`: the ratio of two numbers, when the
+    /// language lists ratio words. Returns the value, the span end and the next token.
+    fn ratio_after(&self, core: &Core) -> Option<(f64, usize, usize)> {
+        if core.ordinal || core.approx || core.parts == 0 {
+            return None;
+        }
+        let at = skip_space(self.text, core.end);
+        if at == core.end {
+            return None;
+        }
+        let no_endings = crate::lexicon::Phrases::default();
+        let found = phrase::forward(self.text, at, &self.lexicon.ratios, self.ci(), &no_endings)?;
+        let k = self
+            .tokens
+            .partition_point(|t| t.start < skip_space(self.text, found.end));
+        let denominator = self.core(k)?;
+        let d = denominator.value();
+        let n = core.value();
+        let strict = self
+            .tables
+            .ratios_proper
+            .contains(&self.tables.ratios[found.index]);
+        if d == 0.0
+            || denominator.ordinal
+            || denominator.glued_after.is_some()
+            || (strict && n >= d)
+        {
+            return None;
+        }
+        Some((n / d, denominator.end, denominator.next))
+    }
+
+    /// `1/4`, `20/100`, `2 1/4`: a proper fraction in digits, not part of a longer slashed
+    /// run (`5/17/2018`). Returns the value (with the whole part written before it) and the span.
+    fn slash_fraction(&self, core: &Core, i: usize) -> Option<(f64, usize, usize)> {
+        if !core.digits
+            || core.scaled
+            || core.ordinal
+            || core.glued_after.is_some()
+            || core.parts != 1
+        {
+            return None;
+        }
+        if self.text[..core.start].ends_with('/') {
+            return None;
+        }
+        // `2 1/4`: the core is the whole part and the fraction follows.
+        let (base, n_at) = match self.tokens.get(i + 1).map(|t| (t.kind, t.space_before)) {
+            Some((
+                Kind::Digits {
+                    value: n,
+                    decimal: false,
+                    glued: false,
+                },
+                true,
+            )) => (core.value(), Some((n, i + 1))),
+            _ => (0.0, None),
+        };
+        let (n, at) = n_at.unwrap_or((core.value(), i));
+        let slash = self.tokens.get(at + 1)?;
+        let denominator = self.tokens.get(at + 2)?;
+        let (
+            Kind::Symbol('/'),
+            Kind::Digits {
+                value: d,
+                decimal: false,
+                ..
+            },
+        ) = (slash.kind, denominator.kind)
+        else {
+            return None;
+        };
+        if slash.space_before || denominator.space_before {
+            return None;
+        }
+        if self
+            .tokens
+            .get(at + 3)
+            .is_some_and(|t| matches!(t.kind, Kind::Symbol('/')) && !t.space_before)
+        {
+            return None;
+        }
+        if n.fract() != 0.0 || d == 0.0 || n >= d || base.fract() != 0.0 {
+            return None;
+        }
+        Some((base + n / d, core.start, denominator.end))
+    }
+
+    /// `1.1^23`, `2.5^-1`, `-12e-1`, `1.3e6`: a power written after digits. Returns the
+    /// factor and the end of the exponent.
+    fn exponent_after(&self, core: &Core) -> Option<(f64, f64, usize)> {
+        let k = self.tokens.partition_point(|t| t.start < core.end);
+        let marker = self.tokens.get(k)?;
+        if marker.space_before {
+            return None;
+        }
+        let power = match marker.kind {
+            Kind::Symbol('^') => true,
+            Kind::Word(_) if self.text_of(marker) == "e" || self.text_of(marker) == "E" => false,
+            _ => return None,
+        };
+        let mut at = k + 1;
+        let mut negative = false;
+        while let Some(Kind::Symbol(sign @ ('-' | '+'))) = self.tokens.get(at).map(|t| t.kind) {
+            negative ^= sign == '-';
+            at += 1;
+        }
+        let token = self.tokens.get(at)?;
+        let Kind::Digits {
+            value,
+            decimal: false,
+            ..
+        } = token.kind
+        else {
+            return None;
+        };
+        let exponent = if negative { -value } else { value };
+        let base = core.value();
+        let result = if power {
+            base.powf(exponent)
+        } else {
+            base * 10f64.powf(exponent)
+        };
+        result.is_finite().then_some((result, exponent, token.end))
+    }
+
+    fn glued_word_after(&self, k: usize) -> bool {
+        self.tokens
+            .get(k + 1)
+            .is_some_and(|t| !t.space_before && t.is_word())
+    }
+
+    fn is_connector(&self, token: &Token) -> bool {
+        matches!(token.kind, Kind::Word(None) | Kind::Word(Some(_)))
+            && token.lexeme().is_none()
+            && self
+                .lexicon
+                .connectors
+                .contains(self.text_of(token), self.ci())
+    }
+
+    /// The fraction spelled after a decimal word: digits (`point 77`) or unit words one per
+    /// digit (`point two`). Returns it with the end of its span and the next token.
+    fn fraction_after(&self, k: usize) -> Option<(f64, usize, usize)> {
+        let token = self.tokens.get(k)?;
+        if let Kind::Digits {
+            decimal: false,
+            glued: false,
+            ..
+        } = token.kind
+        {
+            let digits = &self.text[token.start..token.end];
+            if !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let value = digits
+                .bytes()
+                .rev()
+                .fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
+            return Some((value, token.end, k + 1));
+        }
+        let (mut value, mut scale, mut end, mut at) = (0.0, 0.1, 0, k);
+        while let Some(Word::Count(v)) = self.tokens.get(at).and_then(Token::lexeme).map(|l| l.word)
+        {
+            if !(0.0..100.0).contains(&v) || v.fract() != 0.0 {
+                break;
+            }
+            // `point eleven` is .11: a two-digit word fills two places.
+            let places = if v >= 10.0 { 0.01 } else { 0.1 };
+            value += v * scale * (places * 10.0);
+            scale *= places;
+            end = self.tokens[at].end;
+            at += 1;
+        }
+        (at > k).then_some((value, end, at))
+    }
+
+    /// Reads the number whose core starts at token `i`, with what surrounds it; `floor` is
+    /// where the previous number ended. Returns it with the end of the text it consumed.
+    fn number_at(&self, i: usize, floor: usize) -> Option<(Found, usize)> {
+        let core = self.core(i)?;
+        let text = self.text;
+        let ci = self.ci();
+        let no_endings = crate::lexicon::Phrases::default();
+        let mut start = core.start;
+        let mut end = core.end;
+        let mut consumed = core.tail.max(end);
+        let mut value = core.value();
+        let mut subtype = if core.ordinal {
+            Subtype::Ordinal
+        } else {
+            Subtype::Cardinal
+        };
+        let mut currency: Option<Currency> = None;
+        let mut reason: &'static str = if core.digits { "digits" } else { "words" };
+        let mut bound = core.approx.then_some(Bound::About);
+        if let Some((fraction, fraction_start, fraction_end)) = self.slash_fraction(&core, i) {
+            value = fraction;
+            start = start.min(fraction_start);
+            end = fraction_end;
+            consumed = fraction_end;
+            reason = "fraction";
+        } else if let Some((ratio, ratio_end, _)) = self.ratio_after(&core) {
+            value = ratio;
+            end = ratio_end;
+            consumed = ratio_end;
+            reason = "ratio";
+        }
+
+        // A power of ten or an exponent after the digits (`1.3e6`, `2.5^-1`).
+        let mut glued_after = core.glued_after;
+        if core.digits
+            && !core.scaled
+            && let Some((result, _, exp_end)) = self.exponent_after(&core)
+        {
+            value = result;
+            end = exp_end;
+            consumed = exp_end;
+            glued_after = None;
+        }
+        // Letters glued after the digits must be a currency code or a permitted ending.
+        let mut glued_currency: Option<Forward> = None;
+        if let Some(g) = glued_after {
+            let at = self.tokens[g].start;
+            if let Some(f) = phrase::forward(text, at, &self.lexicon.currencies, ci, &no_endings)
+                && self.tables.currencies[f.index].glued
+            {
+                glued_currency = Some(f);
+            } else if self
+                .tables
+                .glued_suffixes
+                .iter()
+                .any(|s| text[at..].starts_with(s) && boundary_after(text, at + s.len()))
+            {
+                consumed = self.tokens[g].end;
+            } else {
+                return None;
+            }
+        }
+
+        // Percent: a sign, a word after, or a word before.
+        let rest_at = skip_space(text, end);
+        if glued_currency.is_none() && !core.ordinal {
+            if let Some(sign_end) = percent_sign(text, end, self.tables.percent_signs) {
+                end = sign_end;
+                subtype = Subtype::Percent;
+            } else if let Some(f) = phrase::forward(
+                text,
+                rest_at,
+                &self.lexicon.percent_after,
+                ci,
+                &self.lexicon.all_suffixes,
+            ) && rest_at > end
+            {
+                end = f.end;
+                consumed = f.consumed;
+                subtype = Subtype::Percent;
+            } else if let Some((s, _)) = phrase::backward(
+                text,
+                start,
+                true,
+                &self.lexicon.percent_before,
+                ci,
+                &self.lexicon.clitics,
+            ) && s >= floor
+            {
+                start = s;
+                subtype = Subtype::Percent;
+                let close_at = skip_space(text, end);
+                if let Some(f) = phrase::forward(
+                    text,
+                    close_at,
+                    &self.lexicon.percent_close,
+                    ci,
+                    &self.lexicon.all_suffixes,
+                ) && close_at > end
+                {
+                    end = f.end;
+                    consumed = f.consumed;
+                }
+            }
+        }
+        if subtype == Subtype::Percent {
+            reason = "percent";
+        }
+
+        // Money: a currency before or after.
+        if matches!(subtype, Subtype::Cardinal) {
+            let before = phrase::backward(
+                text,
+                start,
+                true,
+                &self.lexicon.currencies,
+                ci,
+                &self.lexicon.clitics,
+            )
+            .filter(|&(s, index)| {
+                s >= floor
+                    && (self.tables.currencies[index].glued
+                        || text[s..start].chars().any(char::is_whitespace))
+            });
+            let after = glued_currency.or_else(|| {
+                phrase::forward(
+                    text,
+                    rest_at,
+                    &self.lexicon.currencies,
+                    ci,
+                    &self.lexicon.all_suffixes,
+                )
+                .filter(|f| rest_at > end || self.tables.currencies[f.index].glued)
+            });
+            if core.glued_before
+                && before.is_none_or(|(s, _)| text[s..start].trim_end().len() != start - s)
+            {
+                return None;
+            }
+            let entry = if let Some((s, index)) = before {
+                start = s;
+                Some((index, false))
+            } else if let Some(f) = after {
+                end = f.end;
+                consumed = f.consumed;
+                Some((f.index, true))
+            } else {
+                None
+            };
+            if let Some((index, after)) = entry {
+                let entry = &self.tables.currencies[index];
+                subtype = Subtype::Money;
+                currency = Some(entry.code);
+                value *= entry.scale;
+                reason = entry.ambiguous.unwrap_or("money");
+                if let Some((cents, cents_end)) = self.subunit_after(end, after) {
+                    value += cents / 100.0;
+                    end = cents_end;
+                    consumed = consumed.max(cents_end);
+                }
+            }
+        } else if core.glued_before {
+            return None;
+        }
+
+        if core.fraction_only && !core.scaled {
+            return None;
+        }
+        // A lone word is weaker evidence than digits.
+        if subtype == Subtype::Cardinal
+            && let Some(w) = core.lone_word
+            && let Some(lexeme) = self.tokens[w].lexeme()
+        {
+            let stem = &text[lexeme.start..lexeme.end];
+            if self.lexicon.ambiguous_alone.contains(stem, ci) && !core.suffixed {
+                return None;
+            }
+            if value == 1.0 && !core.ordinal {
+                if core.suffixed || lexeme.article {
+                    return None;
+                }
+                let prev = w
+                    .checked_sub(1)
+                    .map(|p| &self.tokens[p])
+                    .filter(|t| t.is_word());
+                let next = self.tokens.get(w + 1).filter(|t| t.is_word());
+                if prev.is_some_and(|t| self.lexicon.one_not_after.contains(self.text_of(t), ci))
+                    || next
+                        .is_some_and(|t| self.lexicon.one_not_before.contains(self.text_of(t), ci))
+                {
+                    return None;
+                }
+            }
+        }
+        if core.definite_ten
+            && !core.ordinal
+            && subtype == Subtype::Cardinal
+            && self.definite_ten_is_ordinal(&core, i)
+        {
+            subtype = Subtype::Ordinal;
+        }
+        if core.first_article && core.parts > 1 && !core.scaled && subtype == Subtype::Cardinal {
+            subtype = Subtype::Ordinal;
+        }
+
+        // A negative sign or word right before.
+        if matches!(subtype, Subtype::Cardinal | Subtype::Percent) {
+            if let Some((s, _)) = phrase::backward(
+                text,
+                start,
+                true,
+                &self.lexicon.negatives,
+                ci,
+                &self.lexicon.clitics,
+            ) && s >= floor
+                && text[s..].starts_with(|c: char| is_word_char(c))
+            {
+                start = s;
+                value = -value;
+            } else if text[..start].ends_with('-')
+                && text[..start - 1]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && start > floor
+                && core.digits
+            {
+                start -= 1;
+                value = -value;
+            }
+        }
+
+        // Bounds, before (outside the span) or after.
+        if bound.is_none() {
+            bound = self.bound_around(start, consumed.max(end), floor);
+        }
+
+        let value = NumberValue {
+            value: round(value),
+            subtype,
+            currency,
+            bound,
+        };
+        Some((
+            Found {
+                start,
+                end,
+                value,
+                reason,
+            },
+            consumed.max(end),
+        ))
+    }
+
+    fn definite_ten_is_ordinal(&self, core: &Core, i: usize) -> bool {
+        if core.first_article && core.parts > 1 {
+            return true;
+        }
+        match i.checked_sub(1).map(|p| &self.tokens[p]) {
+            None => true,
+            Some(prev) if !prev.is_word() => true,
+            Some(prev) => {
+                let word = self.text_of(prev);
+                self.tables.articles.iter().any(|a| word.starts_with(a))
+            }
+        }
+    }
+
+    /// `and 43 cents` after an amount: the sub-unit value and where it ends. The sub-unit word
+    /// may be left out only after a currency name that followed the amount.
+    fn subunit_after(&self, end: usize, currency_after: bool) -> Option<(f64, usize)> {
+        let mut k = self.tokens.partition_point(|t| t.start < end);
+        let token = self.tokens.get(k)?;
+        if self.is_connector(token)
+            || (token.is_word() && self.tables.connector_clitics.contains(&self.text_of(token)))
+        {
+            k += 1;
+        }
+        let core = self.core(k)?;
+        let cents = core.value();
+        // `5 جنيه إسترليني و7 جنيه مصري`: a second amount, not a sub-unit.
+        let next_at = skip_space(self.text, core.end);
+        let no_endings = crate::lexicon::Phrases::default();
+        if core.glued_after.is_none()
+            && phrase::forward(
+                self.text,
+                next_at,
+                &self.lexicon.currencies,
+                self.ci(),
+                &self.lexicon.all_suffixes,
+            )
+            .is_some()
+        {
+            return None;
+        }
+        if core.ordinal || core.scaled || !(0.0..100.0).contains(&cents) || cents.fract() != 0.0 {
+            return None;
+        }
+        let at = if let Some(g) = core.glued_after {
+            self.tokens[g].start
+        } else {
+            next_at
+        };
+        if let Some(f) = phrase::forward(
+            self.text,
+            at,
+            &self.lexicon.subunits,
+            self.ci(),
+            &no_endings,
+        ) {
+            return Some((cents, f.end));
+        }
+        // Without a sub-unit word the amount must close the phrase (`thirteen dollars forty
+        // five.`), so that `100 dollars and 50 people` stays two numbers.
+        let closes = self.text[core.end..]
+            .chars()
+            .find(|c| !c.is_whitespace())
+            .is_none_or(|c| !is_word_char(c));
+        (currency_after && core.glued_after.is_none() && closes).then_some((cents, core.end))
+    }
+
+    fn bound_around(&self, start: usize, end: usize, floor: usize) -> Option<Bound> {
+        let ci = self.ci();
+        if let Some((s, index)) = phrase::backward(
+            self.text,
+            start,
+            true,
+            &self.lexicon.bounds_before,
+            ci,
+            &self.lexicon.clitics,
+        ) && s >= floor
+        {
+            return Some(self.tables.bounds_before[index].1);
+        }
+        let at = skip_space(self.text, end);
+        let found = phrase::forward(
+            self.text,
+            at,
+            &self.lexicon.bounds_after,
+            ci,
+            &self.lexicon.all_suffixes,
+        )
+        .or_else(|| {
+            // After the counted word: `১০০ জনের বেশি`.
+            let k = self.tokens.partition_point(|t| t.start < at);
+            let word = self
+                .tokens
+                .get(k)
+                .filter(|t| t.is_word() && t.lexeme().is_none())?;
+            let at = skip_space(self.text, word.end);
+            phrase::forward(
+                self.text,
+                at,
+                &self.lexicon.bounds_after,
+                ci,
+                &self.lexicon.all_suffixes,
+            )
+        })?;
+        Some(self.tables.bounds_after[found.index].1)
+    }
+}
+
+fn skip_space(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(text.len(), |(i, _)| at + i)
+}
+
+fn boundary_after(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// The end of a percent sign right after `at` (one space allowed), if there is one.
+fn percent_sign(text: &str, at: usize, signs: &[char]) -> Option<usize> {
+    let rest = &text[at..];
+    let trimmed = rest.strip_prefix(' ').unwrap_or(rest);
+    let c = trimmed.chars().next()?;
+    signs
+        .contains(&c)
+        .then(|| at + (rest.len() - trimmed.len()) + c.len_utf8())
+}
+
+/// Removes binary noise from products such as 7.5 × 10⁶.
+fn round(value: f64) -> f64 {
+    if value.abs() < 1e15 && value.fract() != 0.0 {
+        (value * 1e6).round() / 1e6
+    } else {
+        value
+    }
+}

@@ -1,0 +1,283 @@
+//! The index of a language's number words and phrases, built once from its tables.
+//!
+//! Keys are normalized exactly as documents are ([`khabar_core::NormalizedText`]), and
+//! lowercased for case-insensitive languages, so a table may be written in everyday
+//! spelling. Looking a word up tries it as written, then without an article, a clitic, or
+//! a case ending, and reports which of those it stripped, so that spans can leave clitics
+//! and endings out and keep articles in.
+
+use std::collections::HashMap;
+
+use khabar_core::NormalizedText;
+
+use crate::{NumberTables, Word};
+
+/// A word found in the index, with the part of its token that belongs in a span.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lexeme {
+    pub(crate) word: Word,
+    /// Byte range of the span-worthy part (clitics and endings removed, article kept).
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// A clitic was stripped, and it was one that joins number parts (`و`).
+    pub(crate) connector: bool,
+    /// A clitic that does not join was stripped (`ب`): the word starts a new expression.
+    pub(crate) other_clitic: bool,
+    pub(crate) article: bool,
+    pub(crate) suffixed: bool,
+}
+
+/// A list of phrases, normalized, longest first; each remembers its index in the table.
+#[derive(Debug, Default)]
+pub(crate) struct Phrases {
+    pub(crate) items: Vec<(String, usize)>,
+}
+
+impl Phrases {
+    fn new<'t>(entries: impl Iterator<Item = &'t str>, lowercase: bool) -> Phrases {
+        let mut items: Vec<(String, usize)> = entries
+            .enumerate()
+            .map(|(i, p)| (normalize_key(p, lowercase), i))
+            .filter(|(p, _)| !p.is_empty())
+            .collect();
+        items.sort_by_key(|item| std::cmp::Reverse(item.0.len()));
+        Phrases { items }
+    }
+
+    pub(crate) fn contains(&self, word: &str, case_insensitive: bool) -> bool {
+        self.items.iter().any(|(p, _)| {
+            if case_insensitive {
+                p.eq_ignore_ascii_case(word)
+            } else {
+                p == word
+            }
+        })
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    words: HashMap<String, Word>,
+    pub(crate) clitics: Phrases,
+    connector_clitics: Phrases,
+    articles: Phrases,
+    count_suffixes: Phrases,
+    scale_suffixes: Phrases,
+    pub(crate) all_suffixes: Phrases,
+    pub(crate) connectors: Phrases,
+    pub(crate) indefinite: Phrases,
+    pub(crate) decimal_words: Phrases,
+    pub(crate) negatives: Phrases,
+    pub(crate) ordinal_suffixes: Phrases,
+    pub(crate) percent_after: Phrases,
+    pub(crate) percent_before: Phrases,
+    pub(crate) percent_close: Phrases,
+    pub(crate) currencies: Phrases,
+    pub(crate) subunits: Phrases,
+    pub(crate) ratios: Phrases,
+    pub(crate) fraction_links: Phrases,
+    pub(crate) bounds_before: Phrases,
+    pub(crate) bounds_after: Phrases,
+    pub(crate) one_not_after: Phrases,
+    pub(crate) one_not_before: Phrases,
+    pub(crate) ambiguous_alone: Phrases,
+    case_insensitive: bool,
+    fused_tens: bool,
+}
+
+/// Longest token the case-folding lookup handles without allocating; longer ones are
+/// looked up as written.
+const FOLD_BUFFER: usize = 64;
+
+fn normalize_key(key: &str, lowercase: bool) -> String {
+    let normalized = NormalizedText::new(key).as_str().to_owned();
+    if lowercase {
+        normalized.to_lowercase()
+    } else {
+        normalized
+    }
+}
+
+impl Lexicon {
+    pub(crate) fn new(tables: &NumberTables) -> Lexicon {
+        let ci = tables.case_insensitive;
+        let mut words = HashMap::new();
+        for &(key, word) in tables.words {
+            let key = normalize_key(key, ci);
+            for &(from, to) in tables.final_variants {
+                let from = normalize_key(from, ci);
+                if let Some(stem) = key.strip_suffix(from.as_str()) {
+                    words
+                        .entry(format!("{stem}{}", normalize_key(to, ci)))
+                        .or_insert(word);
+                }
+            }
+            words.insert(key, word);
+        }
+        let all_suffixes = Phrases::new(
+            tables
+                .count_suffixes
+                .iter()
+                .chain(tables.scale_suffixes)
+                .copied(),
+            ci,
+        );
+        Lexicon {
+            words,
+            clitics: Phrases::new(tables.clitics.iter().copied(), ci),
+            connector_clitics: Phrases::new(tables.connector_clitics.iter().copied(), ci),
+            articles: Phrases::new(tables.articles.iter().copied(), ci),
+            count_suffixes: Phrases::new(tables.count_suffixes.iter().copied(), ci),
+            scale_suffixes: Phrases::new(tables.scale_suffixes.iter().copied(), ci),
+            all_suffixes,
+            connectors: Phrases::new(tables.connectors.iter().copied(), ci),
+            indefinite: Phrases::new(tables.indefinite.iter().copied(), ci),
+            decimal_words: Phrases::new(tables.decimal_words.iter().copied(), ci),
+            negatives: Phrases::new(tables.negatives.iter().copied(), ci),
+            ordinal_suffixes: Phrases::new(tables.ordinal_suffixes.iter().copied(), false),
+            percent_after: Phrases::new(tables.percent_after.iter().copied(), ci),
+            percent_before: Phrases::new(tables.percent_before.iter().copied(), ci),
+            percent_close: Phrases::new(tables.percent_close.iter().copied(), ci),
+            currencies: Phrases::new(tables.currencies.iter().map(|c| c.name), ci),
+            subunits: Phrases::new(tables.subunits.iter().copied(), ci),
+            ratios: Phrases::new(tables.ratios.iter().copied(), ci),
+            fraction_links: Phrases::new(tables.fraction_links.iter().copied(), ci),
+            bounds_before: Phrases::new(tables.bounds_before.iter().map(|(k, _)| *k), ci),
+            bounds_after: Phrases::new(tables.bounds_after.iter().map(|(k, _)| *k), ci),
+            one_not_after: Phrases::new(tables.one_not_after.iter().copied(), ci),
+            one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),
+            ambiguous_alone: Phrases::new(tables.ambiguous_alone.iter().copied(), ci),
+            case_insensitive: ci,
+            fused_tens: tables.fused_tens,
+        }
+    }
+
+    pub(crate) fn case_insensitive(&self) -> bool {
+        self.case_insensitive
+    }
+
+    /// Looks up the word token `text[start..end]`.
+    pub(crate) fn lookup(&self, text: &str, start: usize, end: usize) -> Option<Lexeme> {
+        let token = &text[start..end];
+        let mut buffer = [0u8; FOLD_BUFFER];
+        let token = self.fold_case(token, &mut buffer);
+        let plain = Lexeme {
+            word: Word::Count(0.0),
+            start,
+            end,
+            connector: false,
+            other_clitic: false,
+            article: false,
+            suffixed: false,
+        };
+        if let Some(word) = self.word(token) {
+            return Some(Lexeme { word, ..plain });
+        }
+        // Article, then clitic, then clitic and article.
+        for (article, _) in &self.articles.items {
+            if let Some(rest) = token.strip_prefix(article.as_str())
+                && let Some(word) = self.word(rest)
+            {
+                return Some(Lexeme {
+                    word,
+                    article: true,
+                    ..plain
+                });
+            }
+        }
+        for (clitic, _) in &self.clitics.items {
+            let Some(rest) = token.strip_prefix(clitic.as_str()) else {
+                continue;
+            };
+            let connector = self
+                .connector_clitics
+                .items
+                .iter()
+                .any(|(c, _)| c == clitic);
+            let found = Lexeme {
+                start: start + clitic.len(),
+                connector,
+                other_clitic: !connector,
+                ..plain
+            };
+            if let Some(word) = self.word(rest) {
+                return Some(Lexeme { word, ..found });
+            }
+            for (article, _) in &self.articles.items {
+                if let Some(after) = rest.strip_prefix(article.as_str())
+                    && let Some(word) = self.word(after)
+                {
+                    return Some(Lexeme {
+                        word,
+                        article: true,
+                        ..found
+                    });
+                }
+            }
+        }
+        // Endings: classifiers on counts, case endings on scales.
+        for (suffixes, counts) in [(&self.count_suffixes, true), (&self.scale_suffixes, false)] {
+            for (suffix, _) in &suffixes.items {
+                let Some(stem) = token.strip_suffix(suffix.as_str()) else {
+                    continue;
+                };
+                let Some(word) = self.word(stem) else {
+                    continue;
+                };
+                let is_count = matches!(word, Word::Count(_) | Word::Ordinal(_));
+                if is_count == counts {
+                    return Some(Lexeme {
+                        word,
+                        end: start + stem.len(),
+                        suffixed: true,
+                        ..plain
+                    });
+                }
+            }
+        }
+        self.fused(token).map(|word| Lexeme { word, ..plain })
+    }
+
+    fn word(&self, key: &str) -> Option<Word> {
+        if key.is_empty() {
+            None
+        } else {
+            self.words.get(key).copied()
+        }
+    }
+
+    /// `twentyfifth`: a ten fused with a unit or unit ordinal.
+    fn fused(&self, token: &str) -> Option<Word> {
+        if !self.fused_tens {
+            return None;
+        }
+        (1..token.len())
+            .filter(|&at| token.is_char_boundary(at))
+            .find_map(|at| {
+                let (ten, unit) = token.split_at(at);
+                match (self.word(ten)?, self.word(unit)?) {
+                    (Word::Count(t), Word::Count(u)) if is_ten(t) && (1.0..10.0).contains(&u) => {
+                        Some(Word::Count(t + u))
+                    }
+                    (Word::Count(t), Word::Ordinal(u)) if is_ten(t) && (1.0..10.0).contains(&u) => {
+                        Some(Word::Ordinal(t + u))
+                    }
+                    _ => None,
+                }
+            })
+    }
+
+    fn fold_case<'b>(&self, token: &'b str, buffer: &'b mut [u8; FOLD_BUFFER]) -> &'b str {
+        if !self.case_insensitive || !token.is_ascii() || token.len() > FOLD_BUFFER {
+            return token;
+        }
+        let out = &mut buffer[..token.len()];
+        out.copy_from_slice(token.as_bytes());
+        out.make_ascii_lowercase();
+        std::str::from_utf8(out).unwrap_or(token)
+    }
+}
+
+pub(crate) fn is_ten(v: f64) -> bool {
+    (20.0..100.0).contains(&v) && v % 10.0 == 0.0
+}

@@ -1,0 +1,289 @@
+//! Unit tests of `ar.numbers`: one data-driven `check` per phenomenon of issue 3.
+
+use khabar_core::{Bound, Subtype};
+use khabar_numerals::{NumberExtractor, find_numbers};
+
+use super::TABLES;
+
+use Subtype::{Cardinal as N, Money as M, Ordinal as O, Percent as P};
+
+/// One expected number: its text, value, subtype, currency and bound.
+type Expected<'a> = (&'a str, f64, Subtype, Option<&'a str>, Option<Bound>);
+
+#[track_caller]
+fn check(text: &str, expected: &[Expected<'_>]) {
+    let extractor = NumberExtractor::new("ar.numbers", &TABLES);
+    let found = find_numbers(&extractor, text);
+    let got: Vec<Expected<'_>> = found
+        .iter()
+        .map(|(span, v, _)| {
+            (
+                &text[span.clone()],
+                v.value,
+                v.subtype,
+                v.currency.as_ref().map(|c| c.as_str()),
+                v.bound,
+            )
+        })
+        .collect();
+    assert_eq!(got, expected, "{text}");
+}
+
+/// Each text is one cardinal with the given value, spanning the whole text.
+#[track_caller]
+fn check_words(cases: &[(&str, f64)]) {
+    for &(text, value) in cases {
+        check(text, &[(text, value, N, None, None)]);
+    }
+}
+
+#[test]
+fn digits_in_every_script_and_separators() {
+    check(
+        "عام ٢٠١٤ و27 دولة",
+        &[("٢٠١٤", 2014.0, N, None, None), ("27", 27.0, N, None, None)],
+    );
+    check(
+        "١٬٠٠٠٬٠٠٠ و٧٫٥",
+        &[
+            ("١٬٠٠٠٬٠٠٠", 1e6, N, None, None),
+            ("٧٫٥", 7.5, N, None, None),
+        ],
+    );
+    check("وزنه ٠,٠٨", &[("٠,٠٨", 0.08, N, None, None)]);
+    check("٫٧٧", &[("٫٧٧", 0.77, N, None, None)]);
+    check("-١٢٠٠٠٠٠", &[("-١٢٠٠٠٠٠", -1.2e6, N, None, None)]);
+}
+
+#[test]
+fn scales_after_digits() {
+    check("تضم 43 ألف اسم", &[("43 ألف", 43_000.0, N, None, None)]);
+    check(
+        "أكثر من 7.5 مليون شخص",
+        &[("7.5 مليون", 7.5e6, N, None, Some(Bound::MoreThan))],
+    );
+    check(
+        "وعاد 2.6 مليون نازح",
+        &[("2.6 مليون", 2.6e6, N, None, None)],
+    );
+    check("٣ ملايين شخص", &[("٣ ملايين", 3e6, N, None, None)]);
+    check("5 مليارات", &[("5 مليارات", 5e9, N, None, None)]);
+    check("١ ترليون", &[("١ ترليون", 1e12, N, None, None)]);
+}
+
+#[test]
+fn every_listed_word_form() {
+    check_words(&[
+        ("ثلاث", 3.0),
+        ("ثلاثة", 3.0),
+        ("ثلاثه", 3.0),
+        ("ثمانين", 80.0),
+        ("خمسة وعشرون", 25.0),
+        ("خمسة و عشرون", 25.0),
+        ("مئة", 100.0),
+        ("مائة", 100.0),
+        ("مئتان", 200.0),
+        ("ثلاثمائة", 300.0),
+        ("ثلاثمئة", 300.0),
+        ("ثلاث مائة", 300.0),
+        ("ألف", 1000.0),
+        ("ألفين", 2000.0),
+        ("ألفان", 2000.0),
+        ("مليونين", 2e6),
+        ("ملياري", 2e9),
+        ("مليار", 1e9),
+        ("تريليون", 1e12),
+        ("عشرون ألفا", 20_000.0),
+        ("ثلاثة آلاف", 3000.0),
+        ("أربعة ملايين", 4e6),
+        ("إحدى عشرة", 11.0),
+        ("احد عشر", 11.0),
+        ("اثنا عشر", 12.0),
+        ("ثلاث عشرة", 13.0),
+        ("ستة عشر", 16.0),
+        ("ثلاثمائة وخمسين", 350.0),
+        ("خمسمائة و خمسة و عشرون", 525.0),
+        ("مليون وألفين ومائتين وثلاثة", 1_002_203.0),
+        ("واحد وعشرون تريليون وثلاث مائة", 21e12 + 300.0),
+        ("حداشر", 11.0),
+        ("متين واحد وعشرين", 221.0),
+        ("تلتمية", 300.0),
+        ("سبعة", 7.0),
+        ("عشرة", 10.0),
+        ("تسعين", 90.0),
+    ]);
+}
+
+#[test]
+fn definite_and_approximate_forms() {
+    check(
+        "شركاؤنا الثمانون في التحالف",
+        &[("الثمانون", 80.0, N, None, None)],
+    );
+    check("القرن العشرون", &[("العشرون", 20.0, O, None, None)]);
+    check(
+        "عشرات الآلاف",
+        &[("عشرات الآلاف", 10_000.0, N, None, Some(Bound::About))],
+    );
+    check(
+        "احتجاز الآلاف من",
+        &[("الآلاف", 1000.0, N, None, Some(Bound::About))],
+    );
+    check("عشرات", &[("عشرات", 10.0, N, None, Some(Bound::About))]);
+}
+
+#[test]
+fn ordinals() {
+    check("الأول", &[("الأول", 1.0, O, None, None)]);
+    check("المرة الأولى", &[("الأولى", 1.0, O, None, None)]);
+    check("الفصل الثالث", &[("الثالث", 3.0, O, None, None)]);
+    check("الصف الحادي عشر", &[("الحادي عشر", 11.0, O, None, None)]);
+    check("الثالثة عشرة", &[("الثالثة عشرة", 13.0, O, None, None)]);
+    check("العشرون", &[("العشرون", 20.0, O, None, None)]);
+    check(
+        "الخامس و العشرون",
+        &[("الخامس و العشرون", 25.0, O, None, None)],
+    );
+    check(
+        "الواحد والعشرون",
+        &[("الواحد والعشرون", 21.0, O, None, None)],
+    );
+    check(
+        "الثاني والسبعين",
+        &[("الثاني والسبعين", 72.0, O, None, None)],
+    );
+}
+
+#[test]
+fn ratios() {
+    check("١ على ٤", &[("١ على ٤", 0.25, N, None, None)]);
+    check(
+        "واحد من أربعة طلاب",
+        &[("واحد من أربعة", 0.25, N, None, None)],
+    );
+    check(
+        "ناقص مائة على خمسة وعشرين",
+        &[("ناقص مائة على خمسة وعشرين", -4.0, N, None, None)],
+    );
+    check(
+        "12 من 10",
+        &[("12", 12.0, N, None, None), ("10", 10.0, N, None, None)],
+    );
+}
+
+#[test]
+fn percentages() {
+    check("فقد التنظيم 95% من", &[("95%", 95.0, P, None, None)]);
+    check("نسبة ٢٥٪", &[("٢٥٪", 25.0, P, None, None)]);
+    check("10 بالمئة", &[("10 بالمئة", 10.0, P, None, None)]);
+    check("ثلاثين بالمائة", &[("ثلاثين بالمائة", 30.0, P, None, None)]);
+    check(
+        "عشرين في المائة",
+        &[("عشرين في المائة", 20.0, P, None, None)],
+    );
+    check("بالمائة 210", &[("بالمائة 210", 210.0, P, None, None)]);
+}
+
+#[test]
+fn money() {
+    check(
+        "بجمع 20 مليار دولار لتحقيق",
+        &[("20 مليار دولار", 2e10, M, Some("USD"), None)],
+    );
+    check(
+        "بأكثر من 600 مليون دولار أمريكي",
+        &[(
+            "600 مليون دولار أمريكي",
+            6e8,
+            M,
+            Some("USD"),
+            Some(Bound::MoreThan),
+        )],
+    );
+    check("100 يورو", &[("100 يورو", 100.0, M, Some("EUR"), None)]);
+    check(
+        "5 جنيه إسترليني و7 جنيه مصري",
+        &[
+            ("5 جنيه إسترليني", 5.0, M, Some("GBP"), None),
+            ("7 جنيه مصري", 7.0, M, Some("EGP"), None),
+        ],
+    );
+    check(
+        "42 ريال سعودي",
+        &[("42 ريال سعودي", 42.0, M, Some("SAR"), None)],
+    );
+    check(
+        "مليون دينار عراقي",
+        &[("مليون دينار عراقي", 1e6, M, Some("IQD"), None)],
+    );
+    check(
+        "50 درهم إماراتي",
+        &[("50 درهم إماراتي", 50.0, M, Some("AED"), None)],
+    );
+    check("1000 ليرة", &[("1000 ليرة", 1000.0, M, Some("TRY"), None)]);
+    check(
+        "20 دولار و43 سنت",
+        &[("20 دولار و43 سنت", 20.43, M, Some("USD"), None)],
+    );
+    check("خمسة شيكل", &[("خمسة شيكل", 5.0, M, Some("ILS"), None)]);
+}
+
+#[test]
+fn bounds() {
+    check(
+        "نحو 500 مقاتل",
+        &[("500", 500.0, N, None, Some(Bound::About))],
+    );
+    check(
+        "حوالي ثلاثة آلاف",
+        &[("ثلاثة آلاف", 3000.0, N, None, Some(Bound::About))],
+    );
+    check("قرابة 20", &[("20", 20.0, N, None, Some(Bound::About))]);
+    check(
+        "أكثر من 80",
+        &[("80", 80.0, N, None, Some(Bound::MoreThan))],
+    );
+}
+
+#[test]
+fn proclitics_stay_outside_the_span() {
+    check("وثلاثة", &[("ثلاثة", 3.0, N, None, None)]);
+    check("بخمسة", &[("خمسة", 5.0, N, None, None)]);
+    check("و25 شخصا", &[("25", 25.0, N, None, None)]);
+}
+
+/// FIXME: known-wrong readings, pinned. `خمس` "a fifth" is read as the count five, and the
+/// fraction words نصف/ربع/ثلث are not numbers yet.
+#[test]
+fn fixme_known_wrong() {
+    check("مضت خمس الساعة", &[("خمس", 5.0, N, None, None)]);
+    check("ربع كيلو", &[]);
+}
+
+#[test]
+fn not_numbers() {
+    check("كل واحد منا", &[]);
+    check("أي واحد تفضل؟", &[]);
+    check("١مليون ليست رقم", &[]);
+    check("20دولار أمريكي", &[]);
+    check("التحالف الدولي", &[]);
+    check("يوم الأحد", &[]);
+    check("يوم الاثنين", &[]);
+}
+
+/// Every slice of a text mixing scripts, signs and half-finished numbers reads without panic.
+#[test]
+fn never_panics_on_any_slice() {
+    let extractor = NumberExtractor::new("ar.numbers", &TABLES);
+    let text = "قُتل 43 ألف شخص، و٧٫٥ مليون $20 bn US$5m ١٬٠٠٠٬٠٠٠ ১,০০,০০০ টাকার ৳৫০০ twenty-first 1/4 2^-- 3e- one over point ٪ % -  ال٢٧ ১০টি শতকরা ভাগ بالمائة 1.2.3, ,5 a half of a";
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    for &a in &bounds {
+        for &b in bounds.iter().filter(|&&b| b >= a).step_by(3) {
+            let _ = find_numbers(&extractor, &text[a..b]);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! Unit tests of `bn.numbers`: one data-driven `check` per phenomenon of issue 3.
+
+use khabar_core::{Bound, Subtype};
+use khabar_numerals::{NumberExtractor, find_numbers};
+
+use super::TABLES;
+
+use Subtype::{Cardinal as N, Money as M, Ordinal as O, Percent as P};
+
+/// One expected number: its text, value, subtype, currency and bound.
+type Expected<'a> = (&'a str, f64, Subtype, Option<&'a str>, Option<Bound>);
+
+#[track_caller]
+fn check(text: &str, expected: &[Expected<'_>]) {
+    let extractor = NumberExtractor::new("bn.numbers", &TABLES);
+    let found = find_numbers(&extractor, text);
+    let got: Vec<Expected<'_>> = found
+        .iter()
+        .map(|(span, v, _)| {
+            (
+                &text[span.clone()],
+                v.value,
+                v.subtype,
+                v.currency.as_ref().map(|c| c.as_str()),
+                v.bound,
+            )
+        })
+        .collect();
+    assert_eq!(got, expected, "{text}");
+}
+
+/// The standard spelling of every number word from 1 to 99, in order.
+const ONE_TO_NINETY_NINE: [&str; 99] = [
+    "এক",
+    "দুই",
+    "তিন",
+    "চার",
+    "পাঁচ",
+    "ছয়",
+    "সাত",
+    "আট",
+    "নয়",
+    "দশ",
+    "এগারো",
+    "বারো",
+    "তেরো",
+    "চৌদ্দ",
+    "পনেরো",
+    "ষোলো",
+    "সতেরো",
+    "আঠারো",
+    "উনিশ",
+    "বিশ",
+    "একুশ",
+    "বাইশ",
+    "তেইশ",
+    "চব্বিশ",
+    "পঁচিশ",
+    "ছাব্বিশ",
+    "সাতাশ",
+    "আটাশ",
+    "ঊনত্রিশ",
+    "ত্রিশ",
+    "একত্রিশ",
+    "বত্রিশ",
+    "তেত্রিশ",
+    "চৌত্রিশ",
+    "পঁয়ত্রিশ",
+    "ছত্রিশ",
+    "সাঁইত্রিশ",
+    "আটত্রিশ",
+    "ঊনচল্লিশ",
+    "চল্লিশ",
+    "একচল্লিশ",
+    "বিয়াল্লিশ",
+    "তেতাল্লিশ",
+    "চুয়াল্লিশ",
+    "পঁয়তাল্লিশ",
+    "ছেচল্লিশ",
+    "সাতচল্লিশ",
+    "আটচল্লিশ",
+    "ঊনপঞ্চাশ",
+    "পঞ্চাশ",
+    "একান্ন",
+    "বাহান্ন",
+    "তিপ্পান্ন",
+    "চুয়ান্ন",
+    "পঞ্চান্ন",
+    "ছাপ্পান্ন",
+    "সাতান্ন",
+    "আটান্ন",
+    "ঊনষাট",
+    "ষাট",
+    "একষট্টি",
+    "বাষট্টি",
+    "তেষট্টি",
+    "চৌষট্টি",
+    "পঁয়ষট্টি",
+    "ছেষট্টি",
+    "সাতষট্টি",
+    "আটষট্টি",
+    "ঊনসত্তর",
+    "সত্তর",
+    "একাত্তর",
+    "বাহাত্তর",
+    "তিয়াত্তর",
+    "চুয়াত্তর",
+    "পঁচাত্তর",
+    "ছিয়াত্তর",
+    "সাতাত্তর",
+    "আটাত্তর",
+    "ঊনআশি",
+    "আশি",
+    "একাশি",
+    "বিরাশি",
+    "তিরাশি",
+    "চুরাশি",
+    "পঁচাশি",
+    "ছিয়াশি",
+    "সাতাশি",
+    "অষ্টাশি",
+    "ঊননব্বই",
+    "নব্বই",
+    "একানব্বই",
+    "বিরানব্বই",
+    "তিরানব্বই",
+    "চুরানব্বই",
+    "পঁচানব্বই",
+    "ছিয়ানব্বই",
+    "সাতানব্বই",
+    "আটানব্বই",
+    "নিরানব্বই",
+];
+
+#[test]
+fn every_word_from_one_to_ninety_nine() {
+    for (i, word) in ONE_TO_NINETY_NINE.iter().enumerate() {
+        let value = (i + 1) as f64;
+        let text = format!("{word} হাজার");
+        check(&text, &[(text.as_str(), value * 1000.0, N, None, None)]);
+        // `নয়` alone is mostly "is not" and is only read with a scale, as above.
+        if *word != "নয়" {
+            check(word, &[(word, value, N, None, None)]);
+        }
+    }
+}
+
+#[test]
+fn digits_and_grouping() {
+    check("১,০০,০০০ জন", &[("১,০০,০০০", 1e5, N, None, None)]);
+    check("১০টি দেশ", &[("১০", 10.0, N, None, None)]);
+    check("২০১৪ সালে", &[("২০১৪", 2014.0, N, None, None)]);
+}
+
+#[test]
+fn hundreds_and_scales_with_endings() {
+    check(
+        "প্রায় ১০ হাজার বিদেশী যোদ্ধা",
+        &[("১০ হাজার", 1e4, N, None, Some(Bound::About))],
+    );
+    check("তিনশো", &[("তিনশো", 300.0, N, None, None)]);
+    check("পাঁচ শ", &[("পাঁচ শ", 500.0, N, None, None)]);
+    check(
+        "দুই হাজার তিনশো পঁচিশ",
+        &[("দুই হাজার তিনশো পঁচিশ", 2325.0, N, None, None)],
+    );
+    check("২.৫ কোটি", &[("২.৫ কোটি", 2.5e7, N, None, None)]);
+    check(
+        "১০ হাজারের বেশি",
+        &[("১০ হাজার", 1e4, N, None, Some(Bound::MoreThan))],
+    );
+    check("৫ কোটিতে", &[("৫ কোটি", 5e7, N, None, None)]);
+    check("৩ লক্ষ মানুষ", &[("৩ লক্ষ", 3e5, N, None, None)]);
+    check("দেড় কোটি", &[("দেড় কোটি", 1.5e7, N, None, None)]);
+    check(
+        "লক্ষ লক্ষ জনগণ",
+        &[("লক্ষ লক্ষ", 1e5, N, None, Some(Bound::About))],
+    );
+    check(
+        "৫ মিলিয়ন ও ২ বিলিয়ন",
+        &[
+            ("৫ মিলিয়ন", 5e6, N, None, None),
+            ("২ বিলিয়ন", 2e9, N, None, None),
+        ],
+    );
+}
+
+#[test]
+fn ordinals() {
+    check("প্রথম", &[("প্রথম", 1.0, O, None, None)]);
+    check("দ্বিতীয়", &[("দ্বিতীয়", 2.0, O, None, None)]);
+    check("তৃতীয়", &[("তৃতীয়", 3.0, O, None, None)]);
+    check("চতুর্থ", &[("চতুর্থ", 4.0, O, None, None)]);
+    check("২১তম", &[("২১তম", 21.0, O, None, None)]);
+    check("একবিংশ শতাব্দী", &[("একবিংশ", 21.0, O, None, None)]);
+    check("২য় দফা", &[("২য়", 2.0, O, None, None)]);
+}
+
+#[test]
+fn percentages() {
+    check("২০ শতাংশ", &[("২০ শতাংশ", 20.0, P, None, None)]);
+    check("৯৫%", &[("৯৫%", 95.0, P, None, None)]);
+    check("শতকরা ২০ ভাগ", &[("শতকরা ২০ ভাগ", 20.0, P, None, None)]);
+}
+
+#[test]
+fn money() {
+    check("৫০ কোটি টাকা", &[("৫০ কোটি টাকা", 5e8, M, Some("BDT"), None)]);
+    check("৳৫০০", &[("৳৫০০", 500.0, M, Some("BDT"), None)]);
+    check("১০০ ডলার", &[("১০০ ডলার", 100.0, M, Some("USD"), None)]);
+    check("২০ রুপি", &[("২০ রুপি", 20.0, M, Some("INR"), None)]);
+    check(
+        "৫০ কোটি টাকার প্রকল্প",
+        &[("৫০ কোটি টাকা", 5e8, M, Some("BDT"), None)],
+    );
+}
+
+#[test]
+fn bounds() {
+    check("অন্তত ৫০ জন", &[("৫০", 50.0, N, None, Some(Bound::AtLeast))]);
+    check(
+        "১০০ জনের বেশি",
+        &[("১০০", 100.0, N, None, Some(Bound::MoreThan))],
+    );
+}
+
+#[test]
+fn not_numbers() {
+    check("তিনি বলেন", &[]);
+    check("এটা সত্য নয়", &[]);
+    check("একটি দেশ", &[]);
+    check("একই সময়ে", &[]);
+}
+
+/// Every slice of a text mixing scripts, signs and half-finished numbers reads without panic.
+#[test]
+fn never_panics_on_any_slice() {
+    let extractor = NumberExtractor::new("bn.numbers", &TABLES);
+    let text = "قُتل 43 ألف شخص، و٧٫٥ مليون $20 bn US$5m ١٬٠٠٠٬٠٠٠ ১,০০,০০০ টাকার ৳৫০০ twenty-first 1/4 2^-- 3e- one over point ٪ % -  ال٢٧ ১০টি শতকরা ভাগ بالمائة 1.2.3, ,5 a half of a";
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    for &a in &bounds {
+        for &b in bounds.iter().filter(|&&b| b >= a).step_by(3) {
+            let _ = find_numbers(&extractor, &text[a..b]);
+        }
+    }
+}
