@@ -27,3 +27,6 @@ pub use resolve::resolve_overlaps;
 
 // Used by the binary only; named here so the crate-dependency lint stays quiet.
 use anyhow as _;
+// Used by the benchmarks only.
+#[cfg(test)]
+use divan as _;
