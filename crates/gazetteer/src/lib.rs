@@ -1,0 +1,27 @@
+//! The gazetteer shared by every language: entity records with one English canonical name
+//! and a stable id, the name tables in English, Arabic and Bengali, and the matcher that
+//! finds those names in a document.
+//!
+//! This crate knows no language. A language plugin describes its morphology and rules as
+//! data in a [`LangRules`] (clitics glued before a name, endings glued after it, case rules,
+//! pattern rules for unlisted names, ambiguous names and the context that decides them) and
+//! registers `<lang>.organizations` and `<lang>.locations` built with
+//! [`NameExtractor::from_options`]. Tables are embedded at compile time, parsed once and
+//! shared; each language's automaton is built on first use and shared across threads.
+
+mod data;
+mod extractor;
+mod matcher;
+mod rules;
+
+pub use data::{
+    EntityKind, Gazetteer, GazetteerError, Name, NamesByLang, Record, counts, parse_tsv_line,
+};
+pub use extractor::{NameExtractor, shared_matcher};
+pub use matcher::{Found, Matcher, MatcherError};
+pub use rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, Reading, Side};
+
+/// The committed tables as text, for format checks.
+pub mod tables {
+    pub use crate::data::{LOCATIONS_TOML, LOCATIONS_TSV, ORGANIZATIONS_TOML};
+}

@@ -1,0 +1,149 @@
+//! The hooks a language plugin fills with data: morphology around a name, case rules,
+//! pattern rules for unlisted names and disambiguation rules.
+//!
+//! Everything here is plain `'static` data so that a plugin's `names.rs` reads as a table;
+//! the matcher in this crate is the only code that interprets it.
+
+use khabar_core::Lang;
+
+use crate::data::EntityKind;
+
+/// How text and names are folded before matching. Every fold keeps each character's UTF-8
+/// length, so offsets in the folded text are offsets in the normalized view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    /// Match as normalized.
+    None,
+    /// ASCII letters compared case-insensitively (case is then checked per name, see
+    /// [`CaseRule`]).
+    AsciiCase,
+    /// Arabic: a name written with `ة` also matches `ه` (see the matcher).
+    Arabic,
+}
+
+/// When a name found case-insensitively is accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseRule {
+    /// Scripts without case.
+    Ignore,
+    /// A one-word name must match exactly (`US` but not `us`, `May` only as written); a
+    /// name of several words matches in any case with at least one capital
+    /// (`global coalition to defeat Daesh`, not `world bank`); a
+    /// text in capitals matches a one-word name of four letters or more (`IRAQ`).
+    English,
+}
+
+/// One reading of an ambiguous name and the context words that select it.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    /// The canonical name of the entity meant; `None` when the reading is an ordinary word.
+    pub canonical: Option<&'static str>,
+    /// Any of these among the few words before the name selects this reading.
+    pub before: &'static [&'static str],
+    /// Any of these among the few words after the name selects this reading.
+    pub after: &'static [&'static str],
+    /// The name is next to another location (joined by a comma or "and") in a list.
+    pub in_list: bool,
+    /// The name opens the document or a line and is followed by a dash or colon (a
+    /// dateline such as `جدة - `).
+    pub dateline: bool,
+}
+
+impl Reading {
+    pub const fn new(canonical: Option<&'static str>) -> Reading {
+        Reading {
+            canonical,
+            before: &[],
+            after: &[],
+            in_list: false,
+            dateline: false,
+        }
+    }
+}
+
+/// A name that means different things; the first reading whose context matches wins, and
+/// with no deciding context the name is dropped. A reading with no cues at all is the
+/// default: it wins when no reading before it did (`القاعدة` is al-Qaeda unless a word
+/// such as `العسكرية` makes it a base).
+#[derive(Clone, Copy, Debug)]
+pub struct Ambiguity {
+    /// As written in the tables (normalized at build time).
+    pub name: &'static str,
+    pub readings: &'static [Reading],
+}
+
+/// Which side of its trigger word a pattern rule reads the name from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    After,
+    Before,
+}
+
+/// A rule for names no table lists: a trigger word (`وزارة`, `মন্ত্রণালয়`, `Ministry of`) and
+/// the words next to it. Reported with a lower confidence and no id.
+#[derive(Clone, Copy, Debug)]
+pub struct PatternRule {
+    pub kind: EntityKind,
+    pub trigger: &'static str,
+    pub side: Side,
+    pub min_words: u8,
+    pub max_words: u8,
+    /// The span includes the trigger (`وزارة الدفاع`) or is the name alone (`محافظة نينوى` →
+    /// `نينوى`).
+    pub include_trigger: bool,
+    /// The first word of the name must carry the definite article of
+    /// [`LangRules::fused_article`] (`قوات الدعم السريع`, not `قوات حفظ السلام`).
+    pub definite: bool,
+    /// Shown in the entity's reason.
+    pub reason: &'static str,
+}
+
+/// Everything language-specific the matcher needs.
+#[derive(Clone, Copy, Debug)]
+pub struct LangRules {
+    pub lang: Lang,
+    pub fold: Fold,
+    pub case: CaseRule,
+    /// Letter sequences allowed glued before a name (Arabic proclitics `و ف ب ل ك` and
+    /// their combinations). Empty: a name must start a word.
+    pub prefixes: &'static [&'static str],
+    /// The definite article that a preceding `ل` absorbs (`ل` + `العراق` = `للعراق`): names
+    /// starting with it also match in that fused form, spanned from the second `ل`.
+    pub fused_article: Option<(&'static str, &'static str)>,
+    /// Endings allowed glued after a name (Bengali case endings). Empty: a name must end a
+    /// word.
+    pub suffixes: &'static [&'static str],
+    /// Emphatic endings that may follow a suffix or the bare name (Bengali `ও`, `ই`).
+    pub emphatics: &'static [&'static str],
+    /// Countries whose towns this language's news names by their small towns too; a
+    /// generated city elsewhere needs `foreign_min_population` people for its names in this
+    /// language to be matched (the untagged GeoNames aliases of small foreign towns are
+    /// mostly transliterations that collide with ordinary words and personal names).
+    pub home_countries: &'static [&'static str],
+    pub foreign_min_population: u64,
+    /// A generated one-word name of at most this many letters (not counting the article)
+    /// is an ordinary word more often than a town (`كيف`, `امل`, `السد`): it is matched only
+    /// for a country, a curated entry, or a home-country city of `short_name_min_population`
+    /// people or more. 0 turns the rule off.
+    pub short_name_letters: usize,
+    pub short_name_min_population: u64,
+    /// Names never matched on their own: ordinary words of the language that a table also
+    /// lists as a place (`May`, `Of`, `Best`).
+    pub stop_names: &'static [&'static str],
+    /// A one-word city next to a capitalized word that is not itself a name is taken to be
+    /// part of a person's or another name (`Jordan Henderson`, `Paris Hilton`) and dropped.
+    /// Words in `capitalized_ok` (sentence-initial function words) do not count.
+    pub person_rule: bool,
+    pub capitalized_ok: &'static [&'static str],
+    /// Words that join list items (`و`, `and`, `ও`), for [`Reading::in_list`].
+    pub list_joiners: &'static [&'static str],
+    pub ambiguities: &'static [Ambiguity],
+    pub patterns: &'static [PatternRule],
+    /// Words that end a pattern rule's name (function words, verbs of saying).
+    pub pattern_stops: &'static [&'static str],
+    /// A word ending so is inflected, not a name, and ends a pattern rule's name
+    /// (Bengali `ঘটনায় উপজেলা`: "in the incident, the sub-district").
+    pub pattern_stop_endings: &'static [&'static str],
+    /// A pattern rule's words must start with a capital letter (English).
+    pub pattern_capitalized: bool,
+}

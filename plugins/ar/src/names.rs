@@ -1,0 +1,848 @@
+//! `ar.organizations` and `ar.locations`: Arabic morphology and rules for the shared
+//! gazetteer.
+//!
+//! Only data lives here: the proclitics that glue to a name (`و ف ب ل ك` and their
+//! combinations, and `ل` fused with the article as in `للعراق`), the trigger words of the
+//! pattern rules for names no table lists (`وزارة …`, `حزب …`, `محافظة …`), and the context
+//! words that decide ambiguous names (`عمان` Amman or Oman, `مالي` Mali or "financial",
+//! `جدة` Jeddah or "grandmother"). The matcher that reads them is `khabar-gazetteer`.
+
+use khabar_core::{Lang, Registration, inventory};
+use khabar_gazetteer::{
+    Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, Reading, Side,
+};
+
+const fn org(trigger: &'static str, max_words: u8, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Organization,
+        trigger,
+        side: Side::After,
+        min_words: 1,
+        max_words,
+        include_trigger: true,
+        definite: false,
+        reason,
+    }
+}
+
+/// A trigger that is also an ordinary noun (`قوات` forces, `تنظيم` organising): the name
+/// after it must be definite, as proper names are (`قوات الدعم السريع`).
+const fn org_definite(trigger: &'static str, max_words: u8, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Organization,
+        trigger,
+        side: Side::After,
+        min_words: 1,
+        max_words,
+        include_trigger: true,
+        definite: true,
+        reason,
+    }
+}
+
+const fn loc(trigger: &'static str, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Location,
+        trigger,
+        side: Side::After,
+        min_words: 1,
+        max_words: 1,
+        include_trigger: false,
+        definite: false,
+        reason,
+    }
+}
+
+pub(crate) static RULES: LangRules = LangRules {
+    lang: Lang::AR,
+    fold: Fold::Arabic,
+    case: CaseRule::Ignore,
+    prefixes: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"],
+    fused_article: Some(("ال", "ل")),
+    suffixes: &[],
+    emphatics: &[],
+    home_countries: &[
+        "SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "LB", "JO", "PS", "IL", "EG", "SD",
+        "LY", "TN", "DZ", "MA", "MR", "SO", "DJ", "KM",
+    ],
+    foreign_min_population: 200000,
+    short_name_letters: 3,
+    short_name_min_population: 1000000,
+    // Words of everyday Arabic that the untagged GeoNames aliases also list as places.
+    stop_names: &[
+        "امان",
+        "لقد",
+        "البلا",
+        "رم",
+        "قدس",
+        "سلام",
+        "السلام",
+        "الامل",
+        "النور",
+        "الحرية",
+        "الوحدة",
+        "الاتحاد",
+        "المستقبل",
+        "السلطان",
+        "الملك",
+        "الامير",
+        "الشعب",
+        "الدولة",
+        "الرئيس",
+        "العرب",
+        "الغرب",
+        "الشرق",
+        "الجنوب",
+        "الشمال",
+        "المدينة",
+        "العاصمة",
+        "القرية",
+        "البلد",
+        "الوطن",
+        "العين",
+        "الحسن",
+        "الحسين",
+        "علي",
+        "محمد",
+        "احمد",
+        "حسن",
+        "عمر",
+        "كريم",
+        "جمال",
+        "سعيد",
+        "منصور",
+        "ناصر",
+        "فيصل",
+        "عادل",
+        "عباس",
+        "مريم",
+        "الزهراء",
+        "النصر",
+        "الفتح",
+        "الهدى",
+        "الرحمن",
+        "الله",
+        "عبد الله",
+        "بن",
+        "ابو",
+        "ام",
+        "مصر الجديدة",
+        "الكرامة",
+        "الثورة",
+        "العمارة",
+        "الرشيد",
+        "الوسطى",
+        "الكبرى",
+        "المحمدية",
+        "الجديدة",
+        "القصر",
+        "البيضاء",
+        "الحمراء",
+        "الخضراء",
+        "البحر",
+        "بحر",
+        "كل",
+        "هذا",
+        "ليس",
+        "كان",
+        "قال",
+        "حيث",
+        "عين",
+        "باب",
+        "بيت",
+        "دار",
+        "تل",
+        "جبل",
+        "راس",
+        "سيدي",
+        "مدينة",
+        "المنطقة",
+        "الفلاح",
+        "الخير",
+        "الصفا",
+        "الهلال",
+        "السعادة",
+        "الامارات العربية",
+        "ايلياء",
+        "الرمل",
+        "الجامعة",
+        "المعهد",
+        "المركز",
+        "المطار",
+        "الميناء",
+        "السوق",
+        "الساحل",
+        "الوادي",
+        "النهر",
+        "الحدود",
+        "المدن",
+        "صور",
+        "اب",
+        "دوله",
+        "منا",
+        "وان",
+        "ان",
+        "امن",
+        "بار",
+        "وقف",
+        "الجديد",
+        "بيان",
+        "بانه",
+        "المالي",
+        "عنه",
+        "اطار",
+        "بيرا",
+        "الزعيم",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الاحد",
+        "الام",
+        "لاول",
+        "العلم",
+        "سمي",
+        "طراز",
+        "ويس",
+        "سلاله",
+        "امل",
+        "عاليه",
+        "عالية",
+        "بشار",
+        "فلاديمير",
+        "الجميل",
+        "الهندية",
+        "الهنديه",
+        "السد",
+        "سلطات",
+        "احمدي",
+        "الحد",
+        "جامعه",
+        "ثوره",
+        "دورا",
+        "رقه",
+        "عقبه",
+        "سنه",
+        "ميلان",
+        "الباب",
+        "جورج",
+        "فيكتوريا",
+        "مارتن",
+        "ماريا",
+        "عيسى",
+        "موسى",
+        "يوسف",
+        "ابراهيم",
+        "اسماعيل",
+        "سليمان",
+        "داود",
+        "هارون",
+        "زكريا",
+        "يحيى",
+        "الاسد",
+        "اسد",
+        "نمر",
+        "الريان",
+        "الوفاء",
+        "الامانة",
+        "الصحة",
+        "التعليم",
+        "العمل",
+        "الحياة",
+        "الدين",
+        "الشيخ",
+        "السيد",
+        "الرئيسية",
+        "الكبير",
+        "الصغير",
+        "القديمة",
+        "القديم",
+        "من",
+        "في",
+        "على",
+        "الى",
+        "عن",
+        "مع",
+        "هل",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "او",
+        "ثم",
+        "هو",
+        "هي",
+        "نحن",
+        "انا",
+        "كما",
+        "اذا",
+        "بعد",
+        "قبل",
+        "حتى",
+        "عند",
+        "منذ",
+        "غير",
+        "بين",
+        "كل",
+        "اي",
+        "الي",
+    ],
+    person_rule: false,
+    capitalized_ok: &[],
+    list_joiners: &["و", "او", "أو", "ثم"],
+    ambiguities: &[
+        Ambiguity {
+            name: "عمان",
+            readings: &[
+                Reading {
+                    canonical: Some("Amman"),
+                    before: &["العاصمة", "الاردنية", "الاردن", "مدينة", "الملكة", "بالعاصمة"],
+                    after: &["الاردنية", "العاصمة", "الاردن"],
+                    in_list: false,
+                    dateline: true,
+                },
+                Reading {
+                    canonical: Some("Oman"),
+                    before: &[
+                        "سلطنة",
+                        "دولة",
+                        "بسلطنة",
+                        "لسلطنة",
+                        "قطر",
+                        "الكويت",
+                        "البحرين",
+                        "السعودية",
+                        "الامارات",
+                        "اليمن",
+                        "مسقط",
+                    ],
+                    after: &[
+                        "مسقط",
+                        "قطر",
+                        "الكويت",
+                        "البحرين",
+                        "والكويت",
+                        "وقطر",
+                        "والبحرين",
+                        "والامارات",
+                        "واليمن",
+                        "العمانية",
+                    ],
+                    in_list: true,
+                    dateline: false,
+                },
+            ],
+        },
+        Ambiguity {
+            name: "مالي",
+            readings: &[
+                Reading {
+                    canonical: Some("Mali"),
+                    before: &[
+                        "جمهورية",
+                        "دولة",
+                        "شمال",
+                        "جنوب",
+                        "وسط",
+                        "باماكو",
+                        "النيجر",
+                        "تشاد",
+                        "موريتانيا",
+                        "بوركينا",
+                        "الساحل",
+                    ],
+                    after: &[
+                        "والنيجر",
+                        "وبوركينا",
+                        "وتشاد",
+                        "وموريتانيا",
+                        "والسنغال",
+                        "باماكو",
+                        "الافريقية",
+                        "الافريقي",
+                    ],
+                    in_list: true,
+                    dateline: false,
+                },
+                Reading::new(None),
+            ],
+        },
+        Ambiguity {
+            name: "جدة",
+            readings: &[
+                Reading {
+                    canonical: Some("Jeddah"),
+                    before: &[
+                        "مدينة",
+                        "محافظة",
+                        "ميناء",
+                        "مطار",
+                        "في",
+                        "الى",
+                        "من",
+                        "زار",
+                        "وصل",
+                        "غادر",
+                        "جامعة",
+                        "شرطة",
+                        "امارة",
+                    ],
+                    after: &["السعودية", "الساحلية", "الغربية", "الدولي"],
+                    in_list: true,
+                    dateline: true,
+                },
+                Reading::new(None),
+            ],
+        },
+        Ambiguity {
+            name: "الجزيرة",
+            readings: &[
+                Reading {
+                    canonical: None,
+                    before: &["شبه", "جزيرة", "سكان", "شواطئ", "ساحل"],
+                    after: &[
+                        "العربية",
+                        "الكورية",
+                        "الايبيرية",
+                        "السورية",
+                        "الفراتية",
+                        "الاصطناعية",
+                    ],
+                    in_list: false,
+                    dateline: false,
+                },
+                Reading {
+                    canonical: Some("Al Jazeera"),
+                    before: &[],
+                    after: &[],
+                    in_list: false,
+                    dateline: false,
+                },
+            ],
+        },
+        Ambiguity {
+            name: "القاعدة",
+            readings: &[
+                Reading {
+                    canonical: None,
+                    before: &["هذه", "وفق", "حسب", "قاعدة"],
+                    after: &[
+                        "العسكرية",
+                        "الجوية",
+                        "البحرية",
+                        "الامريكية",
+                        "الاميركية",
+                        "الروسية",
+                        "التركية",
+                        "الشعبية",
+                        "الانتخابية",
+                        "القانونية",
+                        "الذهبية",
+                    ],
+                    in_list: false,
+                    dateline: false,
+                },
+                Reading {
+                    canonical: Some("Al-Qaeda"),
+                    before: &[],
+                    after: &[],
+                    in_list: false,
+                    dateline: false,
+                },
+            ],
+        },
+    ],
+    patterns: &[
+        org_definite("وزارة", 2, "ar:وزارة"),
+        org("حزب", 2, "ar:حزب"),
+        org_definite("حركة", 1, "ar:حركة"),
+        org_definite("جبهة", 2, "ar:جبهة"),
+        org_definite("قوات", 2, "ar:قوات"),
+        org_definite("جيش", 2, "ar:جيش"),
+        org_definite("تنظيم", 1, "ar:تنظيم"),
+        org_definite("جماعة", 2, "ar:جماعة"),
+        org("منظمة", 2, "ar:منظمة"),
+        org("جامعة", 2, "ar:جامعة"),
+        org("شركة", 2, "ar:شركة"),
+        org("بنك", 2, "ar:بنك"),
+        org("مصرف", 2, "ar:مصرف"),
+        org("صحيفة", 2, "ar:صحيفة"),
+        org("كتائب", 2, "ar:كتائب"),
+        org("اتحاد", 2, "ar:اتحاد"),
+        org("نادي", 1, "ar:نادي"),
+        loc("محافظة", "ar:محافظة"),
+        loc("ولاية", "ar:ولاية"),
+        loc("مدينة", "ar:مدينة"),
+        loc("بلدة", "ar:بلدة"),
+        loc("قرية", "ar:قرية"),
+        loc("مخيم", "ar:مخيم"),
+        loc("إقليم", "ar:إقليم"),
+    ],
+    pattern_stops: &[
+        "في",
+        "من",
+        "على",
+        "الى",
+        "إلى",
+        "عن",
+        "ان",
+        "أن",
+        "إن",
+        "التي",
+        "الذي",
+        "الذين",
+        "اللذين",
+        "مع",
+        "بعد",
+        "قبل",
+        "حول",
+        "ضد",
+        "بين",
+        "عند",
+        "منذ",
+        "خلال",
+        "كما",
+        "قد",
+        "لم",
+        "لن",
+        "ما",
+        "لا",
+        "هو",
+        "هي",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "كان",
+        "كانت",
+        "يوم",
+        "امس",
+        "اليوم",
+        "او",
+        "أو",
+        "ثم",
+        "حتى",
+        "لدى",
+        "عبر",
+        "دون",
+        "غير",
+        "كل",
+        "بعض",
+        "اي",
+        "أي",
+        "وقال",
+        "قال",
+        "وقالت",
+        "قالت",
+        "اعلن",
+        "أعلن",
+        "اكد",
+        "أكد",
+        "امام",
+        "أمام",
+        "نحو",
+        "تحت",
+        "فوق",
+        "إن",
+        "انه",
+        "أنه",
+        "انها",
+        "أنها",
+        "لها",
+        "له",
+        "فيها",
+        "فيه",
+        "عليه",
+        "عليها",
+        "منها",
+        "منه",
+        "الى",
+        "يتم",
+        "جديدة",
+        "جديد",
+        "كبيرة",
+        "كبير",
+        "صغيرة",
+        "اخرى",
+        "أخرى",
+        "اخر",
+        "آخر",
+        "عدة",
+        "عدد",
+        "احد",
+        "أحد",
+        "إحدى",
+        "الجديدة",
+        "الجديد",
+        "نفسها",
+        "نفسه",
+        "ايضا",
+        "أيضا",
+        "الان",
+        "الآن",
+        "يوم",
+        "عام",
+        "العام",
+    ],
+    pattern_stop_endings: &[],
+    pattern_capitalized: false,
+};
+
+inventory::submit! {
+    Registration {
+        id: "ar.organizations",
+        description: "Arabic organizations: gazetteer names with proclitics, pattern rules (وزارة/حزب/حركة …), ids and canonical English names",
+        build: |options| Ok(Box::new(NameExtractor::from_options("ar.organizations", EntityKind::Organization, &RULES, options)?)),
+    }
+}
+
+inventory::submit! {
+    Registration {
+        id: "ar.locations",
+        description: "Arabic locations: countries, regions, cities with proclitics and للـ, pattern rules (محافظة …), disambiguation of عمان/مالي/جدة",
+        build: |options| Ok(Box::new(NameExtractor::from_options("ar.locations", EntityKind::Location, &RULES, options)?)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use khabar_core::{Document, Extractor, Lang, Prefer, Value};
+    use khabar_gazetteer::{EntityKind, NameExtractor, shared_matcher};
+
+    use super::RULES;
+
+    /// One case per rule: the text, and every (kind, span text, canonical, reason prefix)
+    /// both extractors find in it, in any order.
+    /// (kind, span text, canonical, reason prefix) of one expected entity.
+    type Expected<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+    fn check(cases: &[(&str, &[Expected<'_>])]) {
+        let matcher = shared_matcher(&RULES).expect("built-in tables load");
+        let extractors = [
+            NameExtractor::new(
+                "test.organizations",
+                EntityKind::Organization,
+                matcher.clone(),
+            ),
+            NameExtractor::new("test.locations", EntityKind::Location, matcher),
+        ];
+        for (text, expected) in cases {
+            let doc = Document::new((*text).to_owned(), LANG, None, Prefer::Past);
+            let mut got = Vec::new();
+            for extractor in &extractors {
+                extractor.extract(&doc, &mut |e| {
+                    let (kind, value) = match &e.value {
+                        Value::Organization(v) => ("org", v),
+                        Value::Location(v) => ("loc", v),
+                        _ => return,
+                    };
+                    let prefix = e.reason.split(':').next().unwrap_or_default();
+                    got.push((
+                        kind,
+                        text[e.span.clone()].to_owned(),
+                        value.canonical.to_owned(),
+                        prefix.to_owned(),
+                    ));
+                });
+            }
+            got.sort();
+            let mut want: Vec<_> = expected
+                .iter()
+                .map(|(k, t, c, r)| (*k, (*t).to_owned(), (*c).to_owned(), (*r).to_owned()))
+                .collect();
+            want.sort();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    const LANG: Lang = Lang::AR;
+
+    #[test]
+    fn proclitics_and_the_fused_article() {
+        check(&[
+            ("وسوريا", &[("loc", "سوريا", "Syria", "gazetteer")]),
+            ("بالعراق", &[("loc", "العراق", "Iraq", "gazetteer")]),
+            ("للعراق", &[("loc", "لعراق", "Iraq", "gazetteer")]),
+            ("وللعراق", &[("loc", "لعراق", "Iraq", "gazetteer")]),
+            (
+                "فبريطانيا",
+                &[("loc", "بريطانيا", "United Kingdom", "gazetteer")],
+            ),
+            ("لعراق", &[]),
+            ("كالعراقيين", &[]),
+        ]);
+    }
+
+    #[test]
+    fn variants_the_normalizer_and_the_tables_unify() {
+        check(&[
+            (
+                "سورية وسوريا",
+                &[
+                    ("loc", "سورية", "Syria", "gazetteer"),
+                    ("loc", "سوريا", "Syria", "gazetteer"),
+                ],
+            ),
+            ("في القاهره", &[("loc", "القاهره", "Cairo", "gazetteer")]),
+            (
+                "إلى أفغانستان",
+                &[("loc", "أفغانستان", "Afghanistan", "gazetteer")],
+            ),
+            (
+                "تنظيم \"داعش\"",
+                &[("org", "داعش", "Islamic State", "gazetteer")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn adjectives_of_place_are_not_places() {
+        check(&[("الحكومة الأردنية والقوات السورية", &[])]);
+    }
+
+    #[test]
+    fn the_longer_known_name_wins() {
+        check(&[
+            (
+                "جمهورية الكونغو الديمقراطية",
+                &[(
+                    "loc",
+                    "جمهورية الكونغو الديمقراطية",
+                    "Democratic Republic of the Congo",
+                    "gazetteer",
+                )],
+            ),
+            (
+                "التحالف الدولي لهزيمة داعش",
+                &[(
+                    "org",
+                    "التحالف الدولي لهزيمة داعش",
+                    "Global Coalition to Defeat ISIS",
+                    "gazetteer",
+                )],
+            ),
+            (
+                "وزارة الخارجية الأمريكية",
+                &[(
+                    "org",
+                    "وزارة الخارجية الأمريكية",
+                    "United States Department of State",
+                    "gazetteer",
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn amman_or_oman() {
+        check(&[
+            (
+                "في عمان الأردنية",
+                &[("loc", "عمان الأردنية", "Amman", "gazetteer")],
+            ),
+            (
+                "العاصمة الأردنية عمان",
+                &[("loc", "عمان", "Amman", "ambiguity")],
+            ),
+            (
+                "قطر وعمان والكويت",
+                &[
+                    ("loc", "قطر", "Qatar", "gazetteer"),
+                    ("loc", "عمان", "Oman", "ambiguity"),
+                    ("loc", "الكويت", "Kuwait", "gazetteer"),
+                ],
+            ),
+            ("سلطنة عمان", &[("loc", "سلطنة عمان", "Oman", "gazetteer")]),
+            ("قال إنه سيزور عمان قريبا", &[]),
+        ]);
+    }
+
+    #[test]
+    fn mali_or_financial() {
+        check(&[
+            (
+                "سريلانكا ومالي",
+                &[
+                    ("loc", "سريلانكا", "Sri Lanka", "gazetteer"),
+                    ("loc", "مالي", "Mali", "ambiguity"),
+                ],
+            ),
+            ("شمال مالي", &[("loc", "مالي", "Mali", "ambiguity")]),
+            ("دعم مالي كبير", &[]),
+        ]);
+    }
+
+    #[test]
+    fn jeddah_or_grandmother() {
+        check(&[
+            ("أحمد سكوتي (جدة)", &[("loc", "جدة", "Jeddah", "ambiguity")]),
+            ("وصل إلى جدة أمس", &[("loc", "جدة", "Jeddah", "ambiguity")]),
+            ("قالت جدة الطفل", &[]),
+        ]);
+    }
+
+    #[test]
+    fn al_jazeera_or_an_island() {
+        check(&[
+            (
+                "وقال لقناة الجزيرة",
+                &[("org", "قناة الجزيرة", "Al Jazeera", "gazetteer")],
+            ),
+            (
+                "وقال للجزيرة إن",
+                &[("org", "لجزيرة", "Al Jazeera", "ambiguity")],
+            ),
+            ("سكان الجزيرة", &[]),
+        ]);
+    }
+
+    #[test]
+    fn al_qaeda_or_a_base() {
+        check(&[
+            (
+                "هاجم عناصر القاعدة",
+                &[("org", "القاعدة", "Al-Qaeda", "ambiguity")],
+            ),
+            ("القاعدة العسكرية", &[]),
+        ]);
+    }
+
+    #[test]
+    fn pattern_rules_for_unlisted_names() {
+        check(&[
+            (
+                "أعلن حزب الوسط الجديد",
+                &[("org", "حزب الوسط", "حزب الوسط", "pattern")],
+            ),
+            (
+                "وزارة الموارد المائية",
+                &[(
+                    "org",
+                    "وزارة الموارد المائية",
+                    "وزارة الموارد المائية",
+                    "pattern",
+                )],
+            ),
+            (
+                "في محافظة زيدونة",
+                &[("loc", "زيدونة", "زيدونة", "pattern")],
+            ),
+            ("قوات حفظ السلام", &[]),
+        ]);
+    }
+
+    #[test]
+    fn ordinary_words_the_aliases_list_are_not_places() {
+        check(&[("قال إن الأمر كيف يكون في سنة", &[])]);
+    }
+
+    // FIXME: `مدينة` reads the next word as a town even when it is an ordinary word with a
+    // clitic (`مدينة كعاصمة`, "a city as a capital"); pinned until the rule checks clitics.
+    #[test]
+    fn fixme_city_rule_reads_a_cliticised_word() {
+        check(&[("مدينة كعاصمة", &[("loc", "كعاصمة", "كعاصمة", "pattern")])]);
+    }
+}

@@ -1,0 +1,567 @@
+//! `en.organizations` and `en.locations`: English rules for the shared gazetteer.
+//!
+//! Only data lives here: which names are ordinary words when capitalized (`May`, `Nice`,
+//! `Police`), the person rule's sentence-initial words, the pattern rules for unlisted
+//! names (`Ministry of …`, `… Party`, `… Forces`, `province of …`) and the context words
+//! that decide `Jordan`, `Georgia` and `Chad` (a country, or a person). Case rules and the
+//! possessive `'s` (outside the span) are the matcher's `CaseRule::English` and word
+//! boundaries. The matcher that reads them is `khabar-gazetteer`.
+
+use khabar_core::{Lang, Registration, inventory};
+use khabar_gazetteer::{
+    Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, Reading, Side,
+};
+
+const fn org_before(trigger: &'static str, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Organization,
+        trigger,
+        side: Side::Before,
+        min_words: 1,
+        max_words: 3,
+        include_trigger: true,
+        definite: false,
+        reason,
+    }
+}
+
+const fn org_after(trigger: &'static str, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Organization,
+        trigger,
+        side: Side::After,
+        min_words: 1,
+        max_words: 4,
+        include_trigger: true,
+        definite: false,
+        reason,
+    }
+}
+
+const fn loc_after(trigger: &'static str, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Location,
+        trigger,
+        side: Side::After,
+        min_words: 1,
+        max_words: 2,
+        include_trigger: false,
+        definite: false,
+        reason,
+    }
+}
+
+const fn loc_before(trigger: &'static str, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Location,
+        trigger,
+        side: Side::Before,
+        min_words: 1,
+        max_words: 2,
+        include_trigger: false,
+        definite: false,
+        reason,
+    }
+}
+
+const COUNTRY_BEFORE: &[&str] = &[
+    "in",
+    "to",
+    "from",
+    "of",
+    "and",
+    "with",
+    "across",
+    "into",
+    "visit",
+    "visited",
+    "neighbouring",
+    "neighboring",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "republic",
+    "king",
+    "kingdom",
+];
+
+const fn country(canonical: &'static str) -> Reading {
+    Reading {
+        canonical: Some(canonical),
+        before: COUNTRY_BEFORE,
+        after: &["and", "government", "border", "s"],
+        in_list: true,
+        dateline: true,
+    }
+}
+
+pub(crate) static RULES: LangRules = LangRules {
+    lang: Lang::EN,
+    fold: Fold::AsciiCase,
+    case: CaseRule::English,
+    prefixes: &[],
+    fused_article: None,
+    suffixes: &[],
+    emphatics: &[],
+    home_countries: &[],
+    foreign_min_population: 0,
+    short_name_letters: 0,
+    short_name_min_population: 0,
+    // English words that are also the names of towns of 15,000 people or more.
+    stop_names: &[
+        "Along",
+        "Bath",
+        "Bay",
+        "Best",
+        "Buy",
+        "Deal",
+        "Eagle",
+        "Ede",
+        "Enterprise",
+        "Gap",
+        "Green",
+        "Independence",
+        "Liberty",
+        "Man",
+        "March",
+        "Mission",
+        "Mobile",
+        "Most",
+        "Much",
+        "Nice",
+        "Of",
+        "Opportunity",
+        "Orange",
+        "Paradise",
+        "Police",
+        "Reading",
+        "Sale",
+        "Same",
+        "Say",
+        "Split",
+        "Spring",
+        "Temple",
+        "Time",
+        "Union",
+        "Vista",
+        "Young",
+        "May",
+        "Mercedes",
+        "Sultan",
+        "Kaiser",
+        "Bar",
+        "Hope",
+        "Progress",
+        "Victory",
+        "Unity",
+        "Justice",
+        "Aba",
+        "Bo",
+        "Of",
+        "Can",
+        "Bus",
+        "Date",
+        "Van",
+        "Sur",
+        "Tal",
+        "Bam",
+        "Ba",
+        "Dam",
+        // Abbreviated days and months, currencies, and given names that are also towns.
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Dinar",
+        "Real",
+        "Rand",
+        "Peso",
+        "Franc",
+        "Pound",
+        "Mark",
+        "Lira",
+        "Metro",
+        "Central",
+        "Wayne",
+        "Alice",
+        "Anna",
+        "Marion",
+        "Florence",
+        "Elizabeth",
+        "Mary",
+        "Regina",
+    ],
+    person_rule: true,
+    capitalized_ok: &[
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "From",
+        "To",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "As",
+        "By",
+        "With",
+        "Of",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "When",
+        "While",
+        "If",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Last",
+        "Next",
+        "Both",
+        "Near",
+        "Across",
+        "Inside",
+        "Outside",
+        "Across",
+        "Into",
+        "Via",
+        "Through",
+        "Against",
+        "Between",
+        "Across",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Greater",
+        "Upper",
+        "Lower",
+        "Old",
+        "New",
+        "I",
+        "We",
+        "He",
+        "She",
+        "They",
+        "It",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+    ],
+    list_joiners: &["and", "or", "&"],
+    ambiguities: &[
+        Ambiguity {
+            name: "Jordan",
+            readings: &[country("Jordan")],
+        },
+        Ambiguity {
+            name: "Georgia",
+            readings: &[country("Georgia")],
+        },
+        Ambiguity {
+            name: "Chad",
+            readings: &[country("Chad")],
+        },
+    ],
+    patterns: &[
+        org_after("Ministry of", "en:Ministry of"),
+        org_after("Department of", "en:Department of"),
+        org_after("University of", "en:University of"),
+        org_before("Party", "en:Party"),
+        org_before("Front", "en:Front"),
+        org_before("Forces", "en:Forces"),
+        org_before("Council", "en:Council"),
+        org_before("Army", "en:Army"),
+        org_before("Movement", "en:Movement"),
+        org_before("Brigades", "en:Brigades"),
+        org_before("Agency", "en:Agency"),
+        org_before("Commission", "en:Commission"),
+        org_before("Organization", "en:Organization"),
+        org_before("Organisation", "en:Organisation"),
+        org_before("University", "en:University"),
+        org_before("Bank", "en:Bank"),
+        org_before("Ministry", "en:Ministry"),
+        org_before("League", "en:League"),
+        loc_after("province of", "en:province of"),
+        loc_after("governorate of", "en:governorate of"),
+        loc_after("city of", "en:city of"),
+        loc_before("Province", "en:Province"),
+        loc_before("Governorate", "en:Governorate"),
+        loc_before("District", "en:District"),
+    ],
+    pattern_stops: &[
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "From",
+        "To",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "As",
+        "By",
+        "With",
+        "Of",
+        "This",
+        "That",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "President",
+        "Minister",
+        "Prime",
+    ],
+    pattern_stop_endings: &[],
+    pattern_capitalized: true,
+};
+
+inventory::submit! {
+    Registration {
+        id: "en.organizations",
+        description: "English organizations: gazetteer names and acronyms (case-sensitive), pattern rules (Ministry of …, … Party/Forces/Council)",
+        build: |options| Ok(Box::new(NameExtractor::from_options("en.organizations", EntityKind::Organization, &RULES, options)?)),
+    }
+}
+
+inventory::submit! {
+    Registration {
+        id: "en.locations",
+        description: "English locations: countries, regions, cities (case-sensitive where a name is also a word; person-name rule), Jordan/Georgia/Chad disambiguation",
+        build: |options| Ok(Box::new(NameExtractor::from_options("en.locations", EntityKind::Location, &RULES, options)?)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use khabar_core::{Document, Extractor, Lang, Prefer, Value};
+    use khabar_gazetteer::{EntityKind, NameExtractor, shared_matcher};
+
+    use super::RULES;
+
+    /// One case per rule: the text, and every (kind, span text, canonical, reason prefix)
+    /// both extractors find in it, in any order.
+    /// (kind, span text, canonical, reason prefix) of one expected entity.
+    type Expected<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+    fn check(cases: &[(&str, &[Expected<'_>])]) {
+        let matcher = shared_matcher(&RULES).expect("built-in tables load");
+        let extractors = [
+            NameExtractor::new(
+                "test.organizations",
+                EntityKind::Organization,
+                matcher.clone(),
+            ),
+            NameExtractor::new("test.locations", EntityKind::Location, matcher),
+        ];
+        for (text, expected) in cases {
+            let doc = Document::new((*text).to_owned(), LANG, None, Prefer::Past);
+            let mut got = Vec::new();
+            for extractor in &extractors {
+                extractor.extract(&doc, &mut |e| {
+                    let (kind, value) = match &e.value {
+                        Value::Organization(v) => ("org", v),
+                        Value::Location(v) => ("loc", v),
+                        _ => return,
+                    };
+                    let prefix = e.reason.split(':').next().unwrap_or_default();
+                    got.push((
+                        kind,
+                        text[e.span.clone()].to_owned(),
+                        value.canonical.to_owned(),
+                        prefix.to_owned(),
+                    ));
+                });
+            }
+            got.sort();
+            let mut want: Vec<_> = expected
+                .iter()
+                .map(|(k, t, c, r)| (*k, (*t).to_owned(), (*c).to_owned(), (*r).to_owned()))
+                .collect();
+            want.sort();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    const LANG: Lang = Lang::EN;
+
+    #[test]
+    fn case_where_a_name_is_also_a_word() {
+        check(&[
+            (
+                "the US said",
+                &[("loc", "US", "United States", "gazetteer")],
+            ),
+            ("let us go in May", &[]),
+            (
+                "IRAQ AND SYRIA",
+                &[
+                    ("loc", "IRAQ", "Iraq", "gazetteer"),
+                    ("loc", "SYRIA", "Syria", "gazetteer"),
+                ],
+            ),
+            (
+                "the global coalition to defeat Daesh",
+                &[(
+                    "org",
+                    "global coalition to defeat Daesh",
+                    "Global Coalition to Defeat ISIS",
+                    "gazetteer",
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn possessives_slashes_and_adjectives() {
+        check(&[
+            ("Iraq's army", &[("loc", "Iraq", "Iraq", "gazetteer")]),
+            (
+                "Daesh/ISIS-K",
+                &[
+                    ("org", "Daesh", "Islamic State", "gazetteer"),
+                    (
+                        "org",
+                        "ISIS-K",
+                        "Islamic State – Khorasan Province",
+                        "gazetteer",
+                    ),
+                ],
+            ),
+            (
+                "Daesh/ ISIS",
+                &[
+                    ("org", "Daesh", "Islamic State", "gazetteer"),
+                    ("org", "ISIS", "Islamic State", "gazetteer"),
+                ],
+            ),
+            ("Italian ministers", &[]),
+        ]);
+    }
+
+    #[test]
+    fn the_longer_known_name_wins() {
+        check(&[
+            (
+                "Global Coalition to Defeat Daesh/ISIS",
+                &[(
+                    "org",
+                    "Global Coalition to Defeat Daesh/ISIS",
+                    "Global Coalition to Defeat ISIS",
+                    "gazetteer",
+                )],
+            ),
+            (
+                "the Af-Pak region",
+                &[("loc", "Af-Pak region", "Af-Pak", "gazetteer")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn person_rule_for_towns() {
+        check(&[
+            ("in Paris today", &[("loc", "Paris", "Paris", "gazetteer")]),
+            ("Paris Hilton arrived", &[]),
+        ]);
+    }
+
+    #[test]
+    fn jordan_georgia_chad_place_or_person() {
+        check(&[
+            (
+                "King Abdullah of Jordan",
+                &[("loc", "Jordan", "Jordan", "ambiguity")],
+            ),
+            (
+                "Jordan and Iraq",
+                &[
+                    ("loc", "Jordan", "Jordan", "ambiguity"),
+                    ("loc", "Iraq", "Iraq", "gazetteer"),
+                ],
+            ),
+            ("Michael Jordan scored", &[]),
+            ("Georgia Smith wrote", &[]),
+            ("troops in Chad", &[("loc", "Chad", "Chad", "ambiguity")]),
+        ]);
+    }
+
+    #[test]
+    fn pattern_rules_for_unlisted_names() {
+        check(&[
+            (
+                "the Ministry of Water Resources said",
+                &[(
+                    "org",
+                    "Ministry of Water Resources",
+                    "Ministry of Water Resources",
+                    "pattern",
+                )],
+            ),
+            (
+                "the Zaidi Front claimed",
+                &[("org", "Zaidi Front", "Zaidi Front", "pattern")],
+            ),
+            (
+                "the province of Kaspia",
+                &[("loc", "Kaspia", "Kaspia", "pattern")],
+            ),
+        ]);
+    }
+}

