@@ -10,9 +10,15 @@
 //!
 //! The result is sorted by start, then end, then kind.
 
+use std::collections::BTreeMap;
+
 use khabar_core::{Entity, Kind};
 
 /// Applies the rules above to `entities` in place.
+///
+/// Kept entities of one kind never overlap, so per kind they sort by start and end alike:
+/// whether a new entity clashes is answered by its neighbours in an ordered map, and the
+/// whole pass is O(n log n) however many entities a long document has.
 pub fn resolve_overlaps(entities: &mut Vec<Entity<'_>>) {
     if entities.len() < 2 {
         return;
@@ -26,16 +32,26 @@ pub fn resolve_overlaps(entities: &mut Vec<Entity<'_>>) {
             .then(a.extractor.cmp(b.extractor))
             .then(a.reason.cmp(b.reason))
     });
+    // Per kind: kept spans as start → end.
+    let mut kept_spans: [BTreeMap<usize, usize>; Kind::ALL.len()] = Default::default();
     let mut kept: Vec<Entity<'_>> = Vec::with_capacity(entities.len());
     for entity in entities.drain(..) {
         let kind = entity.kind();
-        let rejected = kept.iter().any(|k| {
-            let overlaps = k.span.start < entity.span.end && entity.span.start < k.span.end;
-            let inside = k.span.start <= entity.span.start && entity.span.end <= k.span.end;
-            (k.kind() == kind && overlaps)
-                || (kind == Kind::Number && k.kind() == Kind::Date && inside)
-        });
-        if !rejected {
+        let (start, end) = (entity.span.start, entity.span.end);
+        let same = &kept_spans[kind as usize];
+        // The kept span starting last before `end` is the only one that can overlap.
+        let overlaps_own_kind = same
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &kept_end)| kept_end > start);
+        // A date containing the number starts at or before it; only the last such can.
+        let inside_date = kind == Kind::Number
+            && kept_spans[Kind::Date as usize]
+                .range(..=start)
+                .next_back()
+                .is_some_and(|(_, &date_end)| date_end >= end);
+        if !overlaps_own_kind && !inside_date {
+            kept_spans[kind as usize].insert(start, end);
             kept.push(entity);
         }
     }
