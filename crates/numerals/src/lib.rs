@@ -296,6 +296,27 @@ impl Extractor for NumberExtractor {
     }
 }
 
+impl NumberExtractor {
+    /// Runs the grammar over an already normalized text (a document's
+    /// [`Document::normalized`]): each number as a normalized byte range with its value and
+    /// reason. Other extractors that read numbers inside their own expressions (dates:
+    /// `three years ago`, `twenty-first of June`) use this instead of re-tokenizing words.
+    pub fn scan(
+        &self,
+        normalized: &str,
+        found: &mut dyn FnMut(std::ops::Range<usize>, khabar_core::NumberValue),
+    ) {
+        let tokens = tokens::tokenize(normalized, self.tables, &self.lexicon);
+        expr::Reader {
+            text: normalized,
+            tables: self.tables,
+            lexicon: &self.lexicon,
+            tokens: &tokens,
+        }
+        .read(&mut |f| found(f.start..f.end, f.value));
+    }
+}
+
 /// Runs a language's number grammar over `text` outside any document: the matches as
 /// normalized-text byte ranges with their values. Meant for tests and tools.
 pub fn find_numbers(

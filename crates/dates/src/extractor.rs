@@ -1,0 +1,166 @@
+//! The `Extractor` a language plugin registers for its dates: tokenize once, parse left to
+//! right keeping the longest date at each position, resolve each against the document's
+//! reference date.
+
+use khabar_core::{DateValue, Document, Entity, Extractor, Grain, Lang, TimeSpan, Value};
+use khabar_numerals::NumberExtractor;
+
+use crate::DateTables;
+use crate::grammar::{Expr, Parser};
+use crate::holidays::{self, Holiday};
+use crate::lexicon::Lexicon;
+use crate::resolve::{Context, Failure, Resolved, relative_name};
+use crate::tokens::tokenize;
+
+/// Dates of one language, reading that language's [`DateTables`].
+#[derive(Debug)]
+pub struct DateExtractor {
+    id: &'static str,
+    tables: &'static DateTables,
+    lexicon: Lexicon,
+    numbers: NumberExtractor,
+    holidays: &'static [Holiday],
+}
+
+impl DateExtractor {
+    /// Builds the word index once. Fails only if the built-in holiday table is broken.
+    pub fn new(
+        id: &'static str,
+        lang: Lang,
+        tables: &'static DateTables,
+    ) -> Result<DateExtractor, String> {
+        let holidays = holidays::builtin().map_err(str::to_owned)?;
+        Ok(DateExtractor {
+            id,
+            tables,
+            lexicon: Lexicon::new(tables, lang),
+            numbers: NumberExtractor::new(id, tables.numbers),
+            holidays,
+        })
+    }
+
+    /// Finds the dates of `text` resolved against `reference`, outside any document: the
+    /// normalized-text spans with their values rendered (`2021-06-28`, `None` when
+    /// unresolved). Meant for tests and tools.
+    pub fn find(
+        &self,
+        text: &str,
+        reference: Option<khabar_core::Date>,
+        prefer: khabar_core::Prefer,
+    ) -> Vec<(String, Option<String>)> {
+        let doc = Document::new(text.to_owned(), Lang::EN, reference, prefer);
+        let mut out = Vec::new();
+        self.extract(&doc, &mut |e: Entity<'_>| {
+            let Value::Date(d) = &e.value else { return };
+            let value = d.time.map(|t| render(t, d.grain));
+            out.push((doc.text()[e.span.clone()].to_owned(), value));
+        });
+        out
+    }
+}
+
+/// Renders like the output record (`2014`, `2014-09`, `2019-W26`, `2021-06-28`, `A/B`).
+fn render(time: TimeSpan, grain: Grain) -> String {
+    let one = |d: khabar_core::Date| match grain {
+        Grain::Year => format!("{:04}", d.year()),
+        Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
+        Grain::Week => {
+            let w = d.iso_week_date();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Grain::Day => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+    };
+    match time.end {
+        Some(end) => format!("{}/{}", one(time.start), one(end)),
+        None => one(time.start),
+    }
+}
+
+/// The value of a resolved date: one period at its grain, or an interval of them.
+fn time_span(r: &Resolved) -> TimeSpan {
+    let same = match r.grain {
+        Grain::Day => r.first == r.last,
+        Grain::Week => {
+            r.first.iso_week_date().week() == r.last.iso_week_date().week()
+                && r.first.iso_week_date().year() == r.last.iso_week_date().year()
+        }
+        Grain::Month => (r.first.year(), r.first.month()) == (r.last.year(), r.last.month()),
+        Grain::Year => r.first.year() == r.last.year(),
+    };
+    TimeSpan {
+        start: r.first,
+        end: (!same).then_some(r.last),
+    }
+}
+
+fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
+    match expr {
+        Expr::Date { .. } => "calendar date",
+        Expr::Hijri { .. } => "hijri date",
+        Expr::Bangla { .. } => "bangla date",
+        Expr::IsoWeek { .. } => "week number",
+        Expr::Day(_) | Expr::Now => "relative day",
+        Expr::Weekday { .. } => "weekday",
+        Expr::Period { .. } => "shifted period",
+        Expr::MonthShift { .. } => "shifted month",
+        Expr::Offset { .. } => "amount of time",
+        Expr::Window { .. } => "last or next units",
+        Expr::Nth { .. } | Expr::NthAfter { .. } => "ordinal in a period",
+        Expr::Holiday { index, .. } => holidays
+            .get(usize::from(index))
+            .map_or("holiday", |h| &*h.id),
+        Expr::Years { .. } => "decade or century",
+        Expr::Quarter { .. } => "quarter",
+        Expr::Season { .. } => "season",
+        Expr::Range(..) => "range",
+        Expr::Part(..) => "part of a period",
+    }
+}
+
+impl Extractor for DateExtractor {
+    fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
+        let text = doc.normalized();
+        let tokens = tokenize(text, &self.lexicon, &self.numbers);
+        let parser = Parser::new(&tokens, self.tables.numeric_order);
+        let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some((next, expr)) = parser.parse_at(i) else {
+                i += 1;
+                continue;
+            };
+            let span = doc.original_span(tokens[i].start..tokens[next - 1].end);
+            i = next;
+            let resolved = context.resolve(&parser, expr);
+            let relative = context
+                .take_used_reference()
+                .then(|| relative_name(&parser, expr));
+            let value = match resolved {
+                Ok(r) => DateValue {
+                    time: Some(time_span(&r)),
+                    grain: r.grain,
+                    relative,
+                    calendar: r.calendar,
+                    part: r.part,
+                },
+                Err(Failure::NeedsReference) => DateValue {
+                    time: None,
+                    grain: Grain::Day,
+                    relative,
+                    calendar: None,
+                    part: None,
+                },
+                Err(Failure::Invalid) => continue,
+            };
+            if span.start >= span.end {
+                continue;
+            }
+            sink(Entity {
+                span,
+                value: Value::Date(value),
+                extractor: self.id,
+                reason: reason(expr, self.holidays),
+            });
+        }
+    }
+}

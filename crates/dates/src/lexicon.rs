@@ -1,0 +1,290 @@
+//! The index of a language's date words and phrases, built once from its tables.
+//!
+//! Keys are normalized exactly as documents are ([`khabar_core::NormalizedText`]) and
+//! lowercased for case-insensitive languages, then split into *units*, the runs of word
+//! characters, so `new year's day` and `eid al-fitr` are phrases of units matched across
+//! the spaces, hyphens and apostrophes between them. A word is looked up as written, then
+//! without a proclitic (outside the span), in its fused-article form, and without an ending
+//! (inside the span); the lookup says which part of the token belongs in a span.
+
+use std::collections::{HashMap, HashSet};
+
+use khabar_core::{NormalizedText, is_word_char};
+
+use crate::{DateTables, DateWord, holidays};
+
+/// Longest token the case-folding lookup handles without allocating.
+const FOLD_BUFFER: usize = 64;
+
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// Single-unit keys and their meanings.
+    words: HashMap<String, Vec<DateWord>>,
+    /// Multi-unit keys (units joined by one space) and their meanings.
+    phrases: HashMap<String, Vec<DateWord>>,
+    /// Every proper prefix of a phrase key, in units, so that a phrase is tried only while
+    /// it can still match.
+    phrase_prefixes: HashSet<String>,
+    pub(crate) max_phrase_units: usize,
+    weak: HashSet<String>,
+    clitics: Vec<String>,
+    fused_article: Option<(String, String)>,
+    suffixes: Vec<String>,
+    pub(crate) day_suffixes: Vec<String>,
+    pub(crate) number_suffixes: Vec<String>,
+    case_insensitive: bool,
+}
+
+/// How a looked-up unit relates to its token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Stripped {
+    /// Bytes of proclitic at the token's start, outside the span.
+    pub(crate) clitic: usize,
+    /// Bytes of ending at the token's end, inside the span.
+    pub(crate) suffix: usize,
+}
+
+pub(crate) fn normalize_key(key: &str, lowercase: bool) -> String {
+    let normalized = NormalizedText::new(key).as_str().to_owned();
+    if lowercase {
+        normalized.to_lowercase()
+    } else {
+        normalized
+    }
+}
+
+/// The units of a key: its runs of word characters, joined by single spaces.
+fn units_of(key: &str) -> (String, usize) {
+    let mut out = String::new();
+    let mut count = 0;
+    for unit in key
+        .split(|c: char| !is_word_char(c))
+        .filter(|u| !u.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(unit);
+        count += 1;
+    }
+    (out, count)
+}
+
+fn sorted_longest_first(items: &[&str], lowercase: bool) -> Vec<String> {
+    let mut v: Vec<String> = items
+        .iter()
+        .map(|s| normalize_key(s, lowercase))
+        .filter(|s| !s.is_empty())
+        .collect();
+    v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    v
+}
+
+impl Lexicon {
+    pub(crate) fn new(tables: &DateTables, lang: khabar_core::Lang) -> Lexicon {
+        let ci = tables.case_insensitive;
+        let mut lexicon = Lexicon {
+            words: HashMap::new(),
+            phrases: HashMap::new(),
+            phrase_prefixes: HashSet::new(),
+            max_phrase_units: 1,
+            weak: tables.weak.iter().map(|w| normalize_key(w, ci)).collect(),
+            clitics: sorted_longest_first(tables.clitics, ci),
+            fused_article: tables
+                .fused_article
+                .map(|(f, a)| (normalize_key(f, ci), normalize_key(a, ci))),
+            suffixes: sorted_longest_first(tables.suffixes, ci),
+            day_suffixes: sorted_longest_first(tables.day_suffixes, ci),
+            number_suffixes: sorted_longest_first(tables.number_suffixes, ci),
+            case_insensitive: ci,
+        };
+        for &(key, word) in tables.words.iter().copied().flatten() {
+            lexicon.add(key, word, tables);
+        }
+        // Holiday names come from the shared holiday table, in this language.
+        if let Ok(table) = holidays::builtin() {
+            for (index, holiday) in table.iter().enumerate() {
+                let Ok(index) = u16::try_from(index) else {
+                    break;
+                };
+                for name in holiday.names(lang) {
+                    lexicon.add(name, DateWord::Holiday(index), tables);
+                }
+            }
+        }
+        lexicon
+    }
+
+    fn add(&mut self, key: &str, word: DateWord, tables: &DateTables) {
+        let ci = tables.case_insensitive;
+        let normalized = normalize_key(key, ci);
+        let mut forms = vec![normalized.clone()];
+        for &(from, to) in tables.final_variants {
+            let (from, to) = (normalize_key(from, ci), normalize_key(to, ci));
+            // Any unit of the key may carry the variant ending (`السنة القادمة`).
+            let variant: Vec<String> = normalized
+                .split(' ')
+                .map(|u| match u.strip_suffix(from.as_str()) {
+                    Some(stem) => format!("{stem}{to}"),
+                    None => u.to_owned(),
+                })
+                .collect();
+            let variant = variant.join(" ");
+            if variant != normalized {
+                forms.push(variant);
+            }
+        }
+        for form in forms {
+            let (units, count) = units_of(&form);
+            if count == 0 {
+                continue;
+            }
+            let map = if count == 1 {
+                &mut self.words
+            } else {
+                self.max_phrase_units = self.max_phrase_units.max(count);
+                let mut prefix = String::new();
+                for unit in units.split(' ').take(count - 1) {
+                    if !prefix.is_empty() {
+                        prefix.push(' ');
+                    }
+                    prefix.push_str(unit);
+                    self.phrase_prefixes.insert(prefix.clone());
+                }
+                &mut self.phrases
+            };
+            let meanings = map.entry(units).or_default();
+            if !meanings.contains(&word) {
+                meanings.push(word);
+            }
+        }
+    }
+
+    /// True when the (folded) word is a date only beside a number (see
+    /// [`crate::DateTables::weak`]).
+    pub(crate) fn is_weak(&self, folded: &str) -> bool {
+        self.weak.contains(folded)
+    }
+
+    /// Folds a unit for lookup (ASCII lowercase for case-insensitive languages) into
+    /// `buffer`, without allocating.
+    pub(crate) fn fold<'b>(&self, unit: &'b str, buffer: &'b mut [u8; FOLD_BUFFER]) -> &'b str {
+        if !self.case_insensitive || !unit.is_ascii() || unit.len() > FOLD_BUFFER {
+            return unit;
+        }
+        let out = &mut buffer[..unit.len()];
+        out.copy_from_slice(unit.as_bytes());
+        out.make_ascii_lowercase();
+        std::str::from_utf8(out).unwrap_or(unit)
+    }
+
+    /// Looks up one folded unit: as written, then without a proclitic or in its
+    /// fused-article form, then without an ending.
+    pub(crate) fn word(&self, unit: &str) -> Option<(&[DateWord], Stripped)> {
+        self.lookup_in(&self.words, unit, true, true)
+    }
+
+    /// The meanings of a phrase key (units joined by single spaces), if it is one.
+    pub(crate) fn phrase(&self, key: &str) -> Option<&[DateWord]> {
+        self.phrases.get(key).map(Vec::as_slice)
+    }
+
+    /// True when `key` (units joined by spaces) starts some phrase.
+    pub(crate) fn is_phrase_prefix(&self, key: &str) -> bool {
+        self.phrase_prefixes.contains(key)
+    }
+
+    /// True when `unit` is exactly one of the language's proclitics.
+    pub(crate) fn is_clitic(&self, unit: &str) -> bool {
+        self.clitics.iter().any(|c| c == unit)
+    }
+
+    /// The unit without each proclitic it may start with: (bytes stripped, the rest).
+    pub(crate) fn clitic_stems<'u>(
+        &'u self,
+        unit: &'u str,
+    ) -> impl Iterator<Item = (usize, &'u str)> + 'u {
+        self.clitics.iter().filter_map(move |clitic| {
+            unit.strip_prefix(clitic.as_str())
+                .filter(|rest| !rest.is_empty())
+                .map(|rest| (clitic.len(), rest))
+        })
+    }
+
+    /// The fused-article form of a unit (`للعام` → `العام`), with the bytes before the span.
+    pub(crate) fn unfuse(&self, unit: &str, buffer: &mut String) -> Option<usize> {
+        let (fused, article) = self.fused_article.as_ref()?;
+        let rest = unit.strip_prefix(fused.as_str())?;
+        buffer.clear();
+        buffer.push_str(article);
+        buffer.push_str(rest);
+        // `للعام`: the span starts after the first `ل`, the preposition.
+        Some(fused.len() - article.len() + article.chars().next().map_or(0, char::len_utf8))
+    }
+
+    /// The stem of a unit without one of the language's endings, and the ending's length.
+    pub(crate) fn suffix_forms<'u>(&self, unit: &'u str) -> impl Iterator<Item = (&'u str, usize)> {
+        self.suffixes.iter().filter_map(move |s| {
+            unit.strip_suffix(s.as_str())
+                .filter(|stem| !stem.is_empty())
+                .map(|stem| (stem, s.len()))
+        })
+    }
+
+    fn lookup_in<'m>(
+        &'m self,
+        map: &'m HashMap<String, Vec<DateWord>>,
+        unit: &str,
+        clitics: bool,
+        suffixes: bool,
+    ) -> Option<(&'m [DateWord], Stripped)> {
+        let plain = Stripped {
+            clitic: 0,
+            suffix: 0,
+        };
+        if let Some(m) = map.get(unit) {
+            return Some((m, plain));
+        }
+        if clitics {
+            let mut buffer = String::new();
+            if let Some(outside) = self.unfuse(unit, &mut buffer)
+                && let Some(m) = map.get(buffer.as_str())
+            {
+                return Some((
+                    m,
+                    Stripped {
+                        clitic: outside,
+                        suffix: 0,
+                    },
+                ));
+            }
+            for clitic in &self.clitics {
+                if let Some(rest) = unit.strip_prefix(clitic.as_str())
+                    && let Some((m, inner)) = self.lookup_in(map, rest, false, suffixes)
+                {
+                    return Some((
+                        m,
+                        Stripped {
+                            clitic: clitic.len(),
+                            suffix: inner.suffix,
+                        },
+                    ));
+                }
+            }
+        }
+        if suffixes {
+            for (stem, len) in self.suffix_forms(unit) {
+                if let Some(m) = map.get(stem) {
+                    return Some((
+                        m,
+                        Stripped {
+                            clitic: 0,
+                            suffix: len,
+                        },
+                    ));
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,204 @@
+//! Language-independent date machinery, driven by each language's tables.
+//!
+//! A language plugin describes how its dates are written as data in a [`DateTables`]: its
+//! month names in every calendar it uses, weekdays, words for days relative to today, units
+//! of time, the words that shift a period (`last`, `الماضي`, `গত`), mark an amount of time as
+//! past or future (`ago`, `منذ`, `আগে`), open and join ranges, name parts of a period, mark
+//! eras and calendars, and name holidays; plus the clitics and endings that stick to those
+//! words. It then registers a [`DateExtractor`] over them. Everything that reads the tables
+//! lives here once:
+//!
+//! - [`calendar`]: Julian day numbers, the tabular Hijri and revised Bangla calendars,
+//!   Easter, ISO weeks, nth weekdays;
+//! - the tokenizer, which reads digits itself and takes spelled-out numbers from the
+//!   language's number grammar (`three years ago`, `twenty-first of June`);
+//! - the grammar, which composes tokens into date expressions in any of the word orders the
+//!   three languages use (`next week` / `الأسبوع المقبل`, `28 June` / `June 28`);
+//! - resolution, which turns an expression into an ISO value at the text's precision,
+//!   against the document's reference date and its `prefer` direction.
+//!
+//! Architecture invariant: an expression that needs the reference date and has none yields
+//! an entity with no value and its relative form, never a guess from today's date.
+
+pub mod calendar;
+mod extractor;
+mod grammar;
+pub mod holidays;
+mod lexicon;
+mod resolve;
+mod tokens;
+
+pub use extractor::DateExtractor;
+
+use khabar_core::DatePart;
+use khabar_numerals::NumberTables;
+
+/// A unit of time, as counted (`three weeks ago`) or shifted (`next month`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    /// Saturday and Sunday of a week.
+    Weekend,
+    Month,
+    /// Three months: Q1 is January to March.
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// The era or calendar a year is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Era {
+    /// Anno Domini / common era (`AD`, `م`, `খ্রিস্টাব্দ`): Gregorian, said explicitly.
+    Common,
+    /// Hijri (`هـ`, `AH`, `হিজরি`).
+    Hijri,
+    /// Bangla (`বঙ্গাব্দ`).
+    Bangla,
+}
+
+/// What one word (or fixed phrase) of a language's date tables means. A word may have
+/// several meanings (English `last` is a shift and an ordinal, Arabic `اليوم` is "today"
+/// and "the day"): list it once for each, and the grammar keeps the reading that builds the
+/// longest date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DateWord {
+    /// A Gregorian month, 1 = January.
+    Month(u8),
+    /// A Hijri month, 1 = Muharram.
+    HijriMonth(u8),
+    /// A Bangla month, 1 = Boishakh.
+    BanglaMonth(u8),
+    /// A weekday, 1 = Monday … 7 = Sunday.
+    Weekday(u8),
+    /// A day counted from the reference date: today 0, yesterday −1, the day after tomorrow 2.
+    Day(i8),
+    /// A unit of time, singular or plural; also the word that makes a number a date part
+    /// (`عام 2014`, `year 2008`, `২০১৪ সালে`, `شهر 3`).
+    Unit(Unit),
+    /// A unit counted by the word itself: Arabic duals (`سنتين` two years), `fortnight`.
+    Units(Unit, u8),
+    /// The period of the reference (0), the one before (−1), after (+1), or two after
+    /// (`after next`): `this`, `last`, `next`, `الماضي`, `المقبل`, `গত`, `আগামী`. It may stand
+    /// before or after what it shifts.
+    Shift(i8),
+    /// An amount of time reaching into the past: `ago` and `আগে` after it, `منذ` and `قبل`
+    /// before it.
+    Ago,
+    /// An amount of time reaching into the future: `later`, `hence`, `পরে` after it, `in`,
+    /// `خلال` before it.
+    Later,
+    /// `in`, `في`, `during`: before a bare year it makes the year a date (`in 2014`); before an
+    /// amount of time it points to the future (`in 3 weeks`). Outside the span.
+    In,
+    /// A part of a period: `early`/`mid`/`late`, `beginning`/`end`, `أوائل`/`منتصف`/`أواخر`,
+    /// `শুরুতে`/`শেষ ভাগে`. The value stays the whole period; the part is an attribute.
+    Part(DatePart),
+    /// Opens a range: `from`, `من`. Also `2 weeks from January 15`.
+    From,
+    /// Opens a range closed by [`DateWord::And`]: `between`, `بين`.
+    Between,
+    /// Joins the ends of a range: `to`, `until`, `through`, `إلى`, `حتى`; Bengali `থেকে`
+    /// ("from") stands after the first end and works the same.
+    To,
+    /// Joins list items and the ends of a `between` range: `and`, `و`, `ও`.
+    And,
+    /// Closes a range after its second end: `পর্যন্ত`.
+    Until,
+    /// Counts the date that follows from its end: `5 days before new year`, `قبل`. Only with
+    /// such a base.
+    Before,
+    /// Counts from the date that follows: `one year after christmas`, `third tuesday after
+    /// christmas`, `بعد`. Only with such a base (`بعد ثلاث سنوات` alone is a duration).
+    After,
+    /// An amount a word stands for: `a`/`an` 1, `few` 3 (`a few days ago`).
+    Count(u8),
+    /// A decade named by its tens (`seventies` 70, `tens` 10, `الثمانينيات` 80): the century
+    /// comes from a number before it (`nineteen seventies`), else the 1900s.
+    Decade(u8),
+    /// An era or calendar mark after a year (`هـ`, `বঙ্গাব্দ`, `AD`).
+    Era(Era),
+    /// Links a part to the period it is in: `of`, `in`, `من`, `في`, `এর`.
+    Of,
+    /// An article before a day or ordinal (`the 15th`), inside the span.
+    The,
+    /// An ordinal used only in dates (Bengali `পহেলা` for the first of a month; Arabic `آخر`
+    /// "last", −1).
+    Ordinal(i8),
+    /// The reference instant itself, as the end of a range (`between Jan 22 and now`).
+    Now,
+    /// A season: 1 spring, 2 summer, 3 autumn, 4 winter.
+    Season(u8),
+    /// A holiday, by its index in the shared holiday table (see [`holidays`]); the tables
+    /// list no holidays themselves, their names are in the holiday table per language.
+    Holiday(u16),
+}
+
+/// How a language writes an all-numeric date whose first two parts could be either day or
+/// month (`03/04/2021`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumericOrder {
+    /// Day first (Arabic, Bengali, British English).
+    DayMonth,
+    /// Month first unless the first part cannot be a month (US English): `10/31/74`, but
+    /// `31/10/1974`.
+    MonthDay,
+}
+
+/// What a language says about its dates. Every field is data a reader can audit; the
+/// grammar that reads it is in this crate.
+#[derive(Debug)]
+pub struct DateTables {
+    /// The language's number tables: spelled-out numbers inside dates are read with its
+    /// number grammar.
+    pub numbers: &'static NumberTables,
+    /// Match words ignoring ASCII case (English).
+    pub case_insensitive: bool,
+    /// Words, and fixed phrases of words separated by single spaces, with what they mean,
+    /// in groups (months, weekdays, …) for the reader. A key may be listed more than once.
+    /// Written in everyday spelling; the index normalizes it as documents are.
+    pub words: &'static [&'static [(&'static str, DateWord)]],
+    /// Words that are dates only next to a number, after `in`, or (in a cased script) when
+    /// capitalized: English `may`, `march`, `sun` are a verb and nouns in lower case; Arabic
+    /// `آب` is written like `أب` ("father") once normalized, `مارس` is also "practised".
+    pub weak: &'static [&'static str],
+    /// Final letters that are spelling variants of each other (`ة`/`ه`): every key ending in
+    /// the first is indexed with the second too.
+    pub final_variants: &'static [(&'static str, &'static str)],
+    /// Proclitics glued before a word and outside the span (Arabic `و ف ب ل ك` and their
+    /// combinations). Longest first is not required.
+    pub clitics: &'static [&'static str],
+    /// The definite article a preceding `ل` fuses with (`ل` + `العام` = `للعام`), as (fused
+    /// form, article): such a word is spanned from its second letter, as SPEC §2 asks.
+    pub fused_article: Option<(&'static str, &'static str)>,
+    /// Endings glued after a date word and kept inside the span (Bengali `সালে`, `বছরের`,
+    /// `মাসের`: case endings are part of the calendar expression).
+    pub suffixes: &'static [&'static str],
+    /// Endings glued to a day number, inside the span (`1st`, `15th`, Bengali `১৬ই`, `২১শে`,
+    /// `১লা`).
+    pub day_suffixes: &'static [&'static str],
+    /// Endings glued to a number that stay outside the span but do not make it a word
+    /// (Bengali `২০১৪-এর`, `২০১৪তে`, Arabic `2014م` is an era: list it in `words`).
+    pub number_suffixes: &'static [&'static str],
+    /// How ambiguous all-numeric dates are read.
+    pub numeric_order: NumericOrder,
+}
+
+impl DateTables {
+    /// Tables with nothing in them, to fill the fields a language does not use.
+    pub const EMPTY: DateTables = DateTables {
+        numbers: &NumberTables::EMPTY,
+        case_insensitive: false,
+        words: &[],
+        weak: &[],
+        final_variants: &[],
+        clitics: &[],
+        fused_article: None,
+        suffixes: &[],
+        day_suffixes: &[],
+        number_suffixes: &[],
+        numeric_order: NumericOrder::DayMonth,
+    };
+}

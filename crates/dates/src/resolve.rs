@@ -1,0 +1,641 @@
+//! Resolution: a parsed date expression to a span of days at a grain, against the
+//! document's reference date and its `prefer` direction.
+//!
+//! Rules a reader should know:
+//! - an under-specified date (a weekday, a month without a year, a day without a month, a
+//!   holiday without a year) is the nearest one in the `prefer` direction: with `past`, the
+//!   latest at or before the reference date; with `future`, the earliest after it (a bare
+//!   weekday) or at or after it (anything else);
+//! - `last`/`next` + weekday is that weekday of the previous/next ISO week; `next March` is
+//!   the first March after the reference month;
+//! - an amount of time counts from the reference date at the grain of its unit (`three
+//!   years ago` is a year, `a month ago` a month), except weeks and mixed amounts, which give
+//!   a day (`a week ago`);
+//! - `last 2 days` is the two whole days before today, `next 3 months` the three months
+//!   after this one;
+//! - a range spans from its first end's first day to its second end's last day, at the finer
+//!   of the two grains;
+//! - parts (`early`, `late`) keep the whole period as the value.
+//!
+//! Invariant: the reference date is read only through [`Context::reference`], which records
+//! that it was needed; with none, such an expression fails with
+//! [`Failure::NeedsReference`] and is output without a value.
+
+use std::cell::Cell;
+
+use jiff::civil::Date;
+use khabar_core::{Calendar, DatePart, Grain, Prefer};
+
+use crate::Unit;
+use crate::calendar as cal;
+use crate::grammar::{Expr, Nth, Parser, YearRef};
+use crate::holidays::Holiday;
+
+pub(crate) struct Context<'h> {
+    reference: Option<Date>,
+    prefer: Prefer,
+    holidays: &'h [Holiday],
+    used_reference: Cell<bool>,
+}
+
+/// A resolved date: the days it spans, at a grain.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Resolved {
+    pub(crate) first: Date,
+    pub(crate) last: Date,
+    pub(crate) grain: Grain,
+    pub(crate) calendar: Option<Calendar>,
+    pub(crate) part: Option<DatePart>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// Relative, and the document has no reference date.
+    NeedsReference,
+    /// No such date (30 February, a holiday the table cannot date that year).
+    Invalid,
+}
+
+type Result<T> = std::result::Result<T, Failure>;
+
+fn at_grain(first: Date, last: Date, grain: Grain) -> Resolved {
+    Resolved {
+        first,
+        last,
+        grain,
+        calendar: None,
+        part: None,
+    }
+}
+
+fn day(date: Date) -> Resolved {
+    at_grain(date, date, Grain::Day)
+}
+
+fn year_span(year: i32) -> Result<Resolved> {
+    let first = cal::ymd(year, 1, 1).ok_or(Failure::Invalid)?;
+    Ok(at_grain(first, first.last_of_year(), Grain::Year))
+}
+
+fn month_span(year: i32, month: u32) -> Result<Resolved> {
+    let first = cal::ymd(year, month, 1).ok_or(Failure::Invalid)?;
+    Ok(at_grain(first, first.last_of_month(), Grain::Month))
+}
+
+fn week_span(monday: Date) -> Result<Resolved> {
+    let sunday = cal::add_days(monday, 6).ok_or(Failure::Invalid)?;
+    Ok(at_grain(monday, sunday, Grain::Week))
+}
+
+/// The first and last days of the season (1 spring … 4 winter) that starts in `year`, by
+/// the usual equinox and solstice dates.
+fn season_span(season: u8, year: i32) -> Result<Resolved> {
+    let (first, last) = match season {
+        1 => (cal::ymd(year, 3, 20), cal::ymd(year, 6, 20)),
+        2 => (cal::ymd(year, 6, 21), cal::ymd(year, 9, 22)),
+        3 => (cal::ymd(year, 9, 23), cal::ymd(year, 12, 20)),
+        _ => (cal::ymd(year, 12, 21), cal::ymd(year + 1, 3, 19)),
+    };
+    Ok(at_grain(
+        first.ok_or(Failure::Invalid)?,
+        last.ok_or(Failure::Invalid)?,
+        Grain::Day,
+    ))
+}
+
+impl<'h> Context<'h> {
+    pub(crate) fn new(reference: Option<Date>, prefer: Prefer, holidays: &'h [Holiday]) -> Self {
+        Context {
+            reference,
+            prefer,
+            holidays,
+            used_reference: Cell::new(false),
+        }
+    }
+
+    /// The reference date, noting that the expression being resolved needed it.
+    fn reference(&self) -> Result<Date> {
+        self.used_reference.set(true);
+        self.reference.ok_or(Failure::NeedsReference)
+    }
+
+    /// Whether the last resolution read the reference date; resets the flag.
+    pub(crate) fn take_used_reference(&self) -> bool {
+        self.used_reference.replace(false)
+    }
+
+    fn past(&self) -> bool {
+        self.prefer == Prefer::Past
+    }
+
+    fn year(&self, year: YearRef) -> Result<i32> {
+        match year {
+            YearRef::Abs(y) => Ok(y),
+            YearRef::Rel(k) => Ok(i32::from(self.reference()?.year()) + k),
+        }
+    }
+
+    pub(crate) fn resolve(&self, parser: &Parser<'_, '_>, expr: Expr) -> Result<Resolved> {
+        match expr {
+            Expr::Date {
+                year,
+                month,
+                day: d,
+                weekday,
+            } => self.date(year, month, d, weekday),
+            Expr::Hijri { year, month, day } => self.hijri(year, month, day),
+            Expr::Bangla { year, month, day } => self.bangla(year, month, day),
+            Expr::IsoWeek { year, week } => {
+                let year = match year {
+                    Some(y) => self.year(y)?,
+                    None => i32::from(self.reference()?.iso_week_date().year()),
+                };
+                week_span(cal::iso_week_monday(year, u32::from(week)).ok_or(Failure::Invalid)?)
+            }
+            Expr::Day(n) => Ok(day(self.shift_days(self.reference()?, n)?)),
+            Expr::Now => Ok(day(self.reference()?)),
+            Expr::Weekday { weekday, week } => {
+                let r = self.reference()?;
+                let today = i64::from(cal::weekday_number(r));
+                let target = i64::from(weekday);
+                let date = match week {
+                    Some(k) => cal::add_days(cal::week_monday(r), 7 * i64::from(k) + target - 1),
+                    None if self.past() => cal::add_days(r, -(today - target).rem_euclid(7)),
+                    None => {
+                        let ahead = (target - today).rem_euclid(7);
+                        cal::add_days(r, if ahead == 0 { 7 } else { ahead })
+                    }
+                };
+                Ok(day(date.ok_or(Failure::Invalid)?))
+            }
+            Expr::Period { unit, shift } => self.period(unit, shift),
+            Expr::MonthShift { month, shift } => {
+                let r = self.reference()?;
+                let (ry, rm) = (i32::from(r.year()), r.month() as u8);
+                let year = match shift {
+                    0 => ry,
+                    s if s > 0 => (if month > rm { ry } else { ry + 1 }) + (s - 1),
+                    s => (if month < rm { ry } else { ry - 1 }) + (s + 1),
+                };
+                month_span(year, u32::from(month))
+            }
+            Expr::Offset { amount, base } => {
+                let from = match base {
+                    Some(node) => self.resolve(parser, parser.node(node))?.first,
+                    None => self.reference()?,
+                };
+                let moved = cal::add_months(
+                    from,
+                    i64::from(amount.years) * 12 + i64::from(amount.months),
+                )
+                .and_then(|d| {
+                    cal::add_days(d, 7 * i64::from(amount.weeks) + i64::from(amount.days))
+                })
+                .ok_or(Failure::Invalid)?;
+                match (base, amount.single_unit()) {
+                    (None, Some(Unit::Year)) => year_span(i32::from(moved.year())),
+                    (None, Some(Unit::Month)) => {
+                        month_span(i32::from(moved.year()), moved.month() as u32)
+                    }
+                    _ => Ok(day(moved)),
+                }
+            }
+            Expr::Window { unit, count } => {
+                let (from, to) = if count < 0 { (count, -1) } else { (1, count) };
+                let a = self.period(unit, from)?;
+                let b = self.period(unit, to)?;
+                Ok(at_grain(a.first, b.last, a.grain))
+            }
+            Expr::Nth { n, what, within } => {
+                let period = self.resolve(parser, parser.node(within))?;
+                let (first, last) = (period.first, period.last);
+                match what {
+                    Nth::Weekday(wd) => Ok(day(
+                        cal::nth_weekday_in(first, last, wd, n).ok_or(Failure::Invalid)?
+                    )),
+                    Nth::Day => {
+                        let date = if n > 0 {
+                            cal::add_days(first, i64::from(n) - 1).filter(|d| *d <= last)
+                        } else {
+                            cal::add_days(last, i64::from(n) + 1).filter(|d| *d >= first)
+                        };
+                        Ok(day(date.ok_or(Failure::Invalid)?))
+                    }
+                    Nth::Week => {
+                        week_span(cal::nth_full_week_in(first, last, n).ok_or(Failure::Invalid)?)
+                    }
+                }
+            }
+            Expr::NthAfter { n, weekday, base } => {
+                let from = self.resolve(parser, parser.node(base))?.last;
+                let ahead =
+                    (i64::from(weekday) - i64::from(cal::weekday_number(from))).rem_euclid(7);
+                let first = if ahead == 0 { 7 } else { ahead };
+                Ok(day(
+                    cal::add_days(from, first + 7 * i64::from(n - 1)).ok_or(Failure::Invalid)?
+                ))
+            }
+            Expr::Holiday { index, year, shift } => self.holiday(index, year, shift),
+            Expr::Years { first, last } => {
+                let a = year_span(first)?;
+                let b = year_span(last)?;
+                Ok(at_grain(a.first, b.last, Grain::Year))
+            }
+            Expr::Quarter { n, year } => {
+                let year = match year {
+                    Some(y) => self.year(y)?,
+                    None => i32::from(self.reference()?.year()),
+                };
+                let first = month_span(year, u32::from(n) * 3 - 2)?;
+                let last = month_span(year, u32::from(n) * 3)?;
+                Ok(at_grain(first.first, last.last, Grain::Month))
+            }
+            Expr::Season {
+                season,
+                year,
+                shift,
+            } => match year {
+                Some(y) => season_span(season, self.year(y)?),
+                None => {
+                    let r = self.reference()?;
+                    let ry = i32::from(r.year());
+                    // Occurrences around the reference, in order.
+                    let spans = [ry - 2, ry - 1, ry, ry + 1].map(|y| season_span(season, y));
+                    let spans: Vec<Resolved> = spans.into_iter().flatten().collect();
+                    let current = spans
+                        .iter()
+                        .position(|s| s.first <= r && r <= s.last)
+                        .or_else(|| {
+                            if self.past() {
+                                spans.iter().rposition(|s| s.last < r)
+                            } else {
+                                spans.iter().position(|s| s.first > r)
+                            }
+                        })
+                        .ok_or(Failure::Invalid)?;
+                    let index = current as i64 + i64::from(shift);
+                    usize::try_from(index)
+                        .ok()
+                        .and_then(|i| spans.get(i).copied())
+                        .ok_or(Failure::Invalid)
+                }
+            },
+            Expr::Range(a, b) => {
+                let ra = self.resolve(parser, parser.node(a))?;
+                let rb = self.resolve(parser, parser.node(b))?;
+                let grain = if ra.grain == rb.grain {
+                    ra.grain
+                } else if ra.grain == Grain::Week || rb.grain == Grain::Week {
+                    Grain::Day
+                } else {
+                    ra.grain.min(rb.grain)
+                };
+                if rb.last < ra.first {
+                    return Err(Failure::Invalid);
+                }
+                Ok(Resolved {
+                    first: ra.first,
+                    last: rb.last,
+                    grain,
+                    calendar: ra.calendar.or(rb.calendar),
+                    part: None,
+                })
+            }
+            Expr::Part(part, inner) => {
+                let mut r = self.resolve(parser, parser.node(inner))?;
+                r.part = Some(part);
+                Ok(r)
+            }
+        }
+    }
+
+    fn shift_days(&self, date: Date, n: i32) -> Result<Date> {
+        cal::add_days(date, i64::from(n)).ok_or(Failure::Invalid)
+    }
+
+    /// The unit containing the reference date, `shift` units away.
+    fn period(&self, unit: Unit, shift: i32) -> Result<Resolved> {
+        let r = self.reference()?;
+        let year = i32::from(r.year());
+        match unit {
+            Unit::Day => Ok(day(self.shift_days(r, shift)?)),
+            Unit::Week => week_span(
+                cal::add_days(cal::week_monday(r), 7 * i64::from(shift)).ok_or(Failure::Invalid)?,
+            ),
+            Unit::Weekend => {
+                let saturday = cal::add_days(cal::week_monday(r), 7 * i64::from(shift) + 5)
+                    .ok_or(Failure::Invalid)?;
+                let sunday = cal::add_days(saturday, 1).ok_or(Failure::Invalid)?;
+                Ok(at_grain(saturday, sunday, Grain::Day))
+            }
+            Unit::Month => {
+                let first = cal::add_months(r.first_of_month(), i64::from(shift))
+                    .ok_or(Failure::Invalid)?;
+                Ok(at_grain(first, first.last_of_month(), Grain::Month))
+            }
+            Unit::Quarter => {
+                let q_first = (r.month() as i64 - 1) / 3 * 3 + 1;
+                let start = cal::ymd(year, q_first as u32, 1)
+                    .and_then(|d| cal::add_months(d, 3 * i64::from(shift)))
+                    .ok_or(Failure::Invalid)?;
+                let end = cal::add_months(start, 2).ok_or(Failure::Invalid)?;
+                Ok(at_grain(start, end.last_of_month(), Grain::Month))
+            }
+            Unit::Year => year_span(year + shift),
+            Unit::Decade => {
+                let first = year.div_euclid(10) * 10 + 10 * shift;
+                Ok(at_grain(
+                    year_span(first)?.first,
+                    year_span(first + 9)?.last,
+                    Grain::Year,
+                ))
+            }
+            Unit::Century => {
+                let first = year.div_euclid(100) * 100 + 100 * shift;
+                Ok(at_grain(
+                    year_span(first)?.first,
+                    year_span(first + 99)?.last,
+                    Grain::Year,
+                ))
+            }
+        }
+    }
+
+    fn date(
+        &self,
+        year: Option<YearRef>,
+        month: Option<u8>,
+        d: Option<u8>,
+        weekday: Option<u8>,
+    ) -> Result<Resolved> {
+        let year = year.map(|y| self.year(y)).transpose()?;
+        match (year, month, d) {
+            (Some(y), Some(m), Some(dd)) => Ok(day(
+                cal::ymd(y, u32::from(m), u32::from(dd)).ok_or(Failure::Invalid)?
+            )),
+            (Some(y), Some(m), None) => month_span(y, u32::from(m)),
+            (Some(y), None, None) => year_span(y),
+            (Some(_), None, Some(_)) => Err(Failure::Invalid),
+            (None, Some(m), dd) => {
+                let r = self.reference()?;
+                let ry = i32::from(r.year());
+                let here = (r.month() as u8, r.day() as u8);
+                let there = (m, dd.unwrap_or(if self.past() { 1 } else { 31 }));
+                let y = if dd.is_none() {
+                    // A month: the reference's own month counts as this year's.
+                    if self.past() && m > here.0 {
+                        ry - 1
+                    } else if !self.past() && m < here.0 {
+                        ry + 1
+                    } else {
+                        ry
+                    }
+                } else if self.past() && there > here {
+                    ry - 1
+                } else if !self.past() && there < here {
+                    ry + 1
+                } else {
+                    ry
+                };
+                match dd {
+                    Some(dd) => Ok(day(
+                        cal::ymd(y, u32::from(m), u32::from(dd)).ok_or(Failure::Invalid)?
+                    )),
+                    None => month_span(y, u32::from(m)),
+                }
+            }
+            (None, None, Some(dd)) => {
+                let r = self.reference()?;
+                let step: i64 = if self.past() { -1 } else { 1 };
+                // This month first, then the months in the preferred direction; with a
+                // weekday, the first month where the day falls on it.
+                for k in 0..24 {
+                    let Some(month_start) = cal::add_months(r.first_of_month(), step * k) else {
+                        break;
+                    };
+                    let Some(date) = cal::ymd(
+                        i32::from(month_start.year()),
+                        month_start.month() as u32,
+                        u32::from(dd),
+                    ) else {
+                        continue;
+                    };
+                    let on_side = if self.past() { date <= r } else { date >= r };
+                    if !on_side {
+                        continue;
+                    }
+                    if weekday.is_some_and(|w| cal::weekday_number(date) != w) {
+                        continue;
+                    }
+                    return Ok(day(date));
+                }
+                Err(Failure::Invalid)
+            }
+            (None, None, None) => Err(Failure::Invalid),
+        }
+    }
+
+    fn hijri(&self, year: Option<i64>, month: Option<u8>, d: Option<u8>) -> Result<Resolved> {
+        let with_calendar = |mut r: Resolved| {
+            r.calendar = Some(Calendar::Hijri);
+            r
+        };
+        let span = |hy: i64, m: Option<u8>| -> Result<Resolved> {
+            let (first, last) = cal::hijri_period(hy, m.map(u32::from)).ok_or(Failure::Invalid)?;
+            Ok(at_grain(first, last, Grain::Day))
+        };
+        let pick = |hy: i64| -> Result<Resolved> {
+            match (month, d) {
+                (Some(m), Some(dd)) => Ok(day(cal::hijri_to_gregorian(
+                    hy,
+                    u32::from(m),
+                    u32::from(dd),
+                )
+                .ok_or(Failure::Invalid)?)),
+                (m, None) => span(hy, m),
+                (None, Some(_)) => Err(Failure::Invalid),
+            }
+        };
+        let resolved = match year {
+            // `Ramadan 2050`: the Hijri month that starts in that Gregorian year.
+            Some(y) if y >= 1700 => {
+                let m = month.ok_or(Failure::Invalid)?;
+                let jan = cal::ymd(i32::try_from(y).map_err(|_| Failure::Invalid)?, 1, 1)
+                    .ok_or(Failure::Invalid)?;
+                let (hy, _, _) = cal::gregorian_to_hijri(jan);
+                let candidates = [hy, hy + 1];
+                let found = candidates.into_iter().find_map(|hy| {
+                    let start = cal::hijri_to_gregorian(hy, u32::from(m), 1)?;
+                    (i64::from(start.year()) == y).then_some(hy)
+                });
+                pick(found.ok_or(Failure::Invalid)?)?
+            }
+            Some(hy) => pick(hy)?,
+            None => {
+                let r = self.reference()?;
+                let (hy, hm, hd) = cal::gregorian_to_hijri(r);
+                let m = month.ok_or(Failure::Invalid)?;
+                let there = (u32::from(m), u32::from(d.unwrap_or(1)));
+                let here = (hm, hd);
+                let behind = if d.is_some() {
+                    there < here
+                } else {
+                    u32::from(m) < hm
+                };
+                let y = if self.past() && there > here {
+                    hy - 1
+                } else if !self.past() && behind {
+                    hy + 1
+                } else {
+                    hy
+                };
+                pick(y)?
+            }
+        };
+        Ok(with_calendar(resolved))
+    }
+
+    fn bangla(&self, year: Option<i64>, month: Option<u8>, d: Option<u8>) -> Result<Resolved> {
+        let pick = |by: i64| -> Result<Resolved> {
+            let mut r = match (month, d) {
+                (Some(m), Some(dd)) => {
+                    day(cal::bangla_to_gregorian(by, u32::from(m), u32::from(dd))
+                        .ok_or(Failure::Invalid)?)
+                }
+                (m, None) => {
+                    let (first, last) =
+                        cal::bangla_period(by, m.map(u32::from)).ok_or(Failure::Invalid)?;
+                    at_grain(first, last, Grain::Day)
+                }
+                (None, Some(_)) => return Err(Failure::Invalid),
+            };
+            r.calendar = Some(Calendar::Bangla);
+            Ok(r)
+        };
+        match year {
+            Some(by) => pick(by),
+            None => {
+                let r = self.reference()?;
+                let (by, bm, bd) = cal::gregorian_to_bangla(r);
+                let m = month.ok_or(Failure::Invalid)?;
+                let there = (u32::from(m), u32::from(d.unwrap_or(1)));
+                let y = if self.past() && there > (bm, bd) {
+                    by - 1
+                } else if !self.past() && there < (bm, bd) {
+                    by + 1
+                } else {
+                    by
+                };
+                pick(y)
+            }
+        }
+    }
+
+    fn holiday(&self, index: u16, year: Option<YearRef>, shift: i32) -> Result<Resolved> {
+        let holiday = self
+            .holidays
+            .get(usize::from(index))
+            .ok_or(Failure::Invalid)?;
+        let span = |start: Date| -> Resolved {
+            let end = holiday.end(start);
+            at_grain(start, end, Grain::Day)
+        };
+        if let Some(y) = year {
+            let y = self.year(y)?;
+            let start = holiday.starts_in(y, self.holidays)[0].ok_or(Failure::Invalid)?;
+            return Ok(span(start));
+        }
+        let r = self.reference()?;
+        let ry = i32::from(r.year());
+        let mut starts: Vec<Date> = (ry - 2..=ry + 2)
+            .flat_map(|y| holiday.starts_in(y, self.holidays))
+            .flatten()
+            .collect();
+        starts.sort();
+        let pick = match shift {
+            // `this thanksgiving`: the one in the reference year.
+            0 if year.is_none() && self.past() => starts.iter().rev().find(|s| **s <= r),
+            0 => starts.iter().find(|s| **s >= r),
+            s if s > 0 => starts.iter().filter(|d| **d > r).nth((s - 1) as usize),
+            s => starts
+                .iter()
+                .rev()
+                .filter(|d| **d < r)
+                .nth((-s - 1) as usize),
+        };
+        Ok(span(*pick.ok_or(Failure::Invalid)?))
+    }
+}
+
+/// A name for how a relative expression was read, for the `relative` attribute.
+pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str {
+    match expr {
+        Expr::Day(-1) => "yesterday",
+        Expr::Day(0) | Expr::Now => "today",
+        Expr::Day(1) => "tomorrow",
+        Expr::Day(n) if n < 0 => "days_before",
+        Expr::Day(_) => "days_after",
+        Expr::Weekday { week: None, .. } => "weekday",
+        Expr::Weekday { week: Some(w), .. } if w < 0 => "weekday_last_week",
+        Expr::Weekday { week: Some(0), .. } => "weekday_this_week",
+        Expr::Weekday { .. } => "weekday_next_week",
+        Expr::Period { unit, shift } => period_name(unit, shift),
+        Expr::MonthShift { shift, .. } if shift < 0 => "last_month_named",
+        Expr::MonthShift { shift: 0, .. } => "this_month_named",
+        Expr::MonthShift { .. } => "next_month_named",
+        Expr::Offset { amount, .. } => {
+            if amount.years < 0 || amount.months < 0 || amount.weeks < 0 || amount.days < 0 {
+                "ago"
+            } else {
+                "later"
+            }
+        }
+        Expr::Window { count, .. } if count < 0 => "last_n",
+        Expr::Window { .. } => "next_n",
+        Expr::Nth { within, .. } => relative_name(parser, parser.node(within)),
+        Expr::Holiday { .. } => "holiday_without_year",
+        Expr::Date {
+            year: Some(YearRef::Rel(_)),
+            ..
+        } => "relative_year",
+        Expr::Date { month: None, .. } => "day_without_month",
+        Expr::Date { .. } => "without_year",
+        Expr::Hijri { .. } | Expr::Bangla { .. } => "without_year",
+        Expr::IsoWeek { .. } | Expr::Quarter { .. } => "without_year",
+        Expr::Season { .. } => "season",
+        Expr::Range(a, b) => {
+            let left = relative_name(parser, parser.node(a));
+            if left == "absolute" {
+                relative_name(parser, parser.node(b))
+            } else {
+                left
+            }
+        }
+        Expr::Part(_, inner) => relative_name(parser, parser.node(inner)),
+        Expr::Years { .. } | Expr::NthAfter { .. } => "absolute",
+    }
+}
+
+fn period_name(unit: Unit, shift: i32) -> &'static str {
+    const NAMES: [[&str; 3]; 8] = [
+        ["yesterday", "today", "tomorrow"],
+        ["last_week", "this_week", "next_week"],
+        ["last_weekend", "this_weekend", "next_weekend"],
+        ["last_month", "this_month", "next_month"],
+        ["last_quarter", "this_quarter", "next_quarter"],
+        ["last_year", "this_year", "next_year"],
+        ["last_decade", "this_decade", "next_decade"],
+        ["last_century", "this_century", "next_century"],
+    ];
+    let row = match unit {
+        Unit::Day => 0,
+        Unit::Week => 1,
+        Unit::Weekend => 2,
+        Unit::Month => 3,
+        Unit::Quarter => 4,
+        Unit::Year => 5,
+        Unit::Decade => 6,
+        Unit::Century => 7,
+    };
+    NAMES[row][(shift.signum() + 1) as usize]
+}

@@ -1,0 +1,426 @@
+//! One pass over a document's normalized text: digit runs (read here, with the endings glued
+//! to them), words and fixed phrases looked up once in the date lexicon, spelled-out numbers
+//! from the language's number grammar, and symbols.
+//!
+//! Hot path: one sweep over the text and one over the number grammar's matches; the token
+//! list is the only allocation per document.
+
+use khabar_core::is_word_char;
+use khabar_numerals::NumberExtractor;
+
+use crate::DateWord;
+use crate::lexicon::Lexicon;
+
+/// A number read by the number grammar (`three`, `twenty-first`, `الثالث`, `একুশ`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Num {
+    pub(crate) value: f64,
+    pub(crate) ordinal: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Kind<'l> {
+    /// A run of digits.
+    Digits {
+        value: u32,
+        /// Number of digits (a year has four; `07` has two).
+        len: u8,
+        /// A day ending was glued to it (`15th`, `১৬ই`).
+        ordinal: bool,
+        /// Letters other than a proclitic touch it before (`COVID-19`, `Feb13`).
+        glued_before: bool,
+        /// Letters that are no ending touch it after (`10k`).
+        glued_after: bool,
+        /// It ends in `s` (`1990s`).
+        plural: bool,
+    },
+    /// A word or fixed phrase with its date meanings (none for an unknown word) and, when the
+    /// number grammar read it (or a run of words starting with it) as a number, that number.
+    Word {
+        meanings: &'l [DateWord],
+        number: Option<Num>,
+        /// A lower-case form of a word that is a date only when capitalized or next to a
+        /// number (`may`).
+        weak: bool,
+    },
+    Sym(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token<'l> {
+    /// Byte range in the normalized text of the part that belongs in a span.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Whitespace separates it from the token before.
+    pub(crate) space_before: bool,
+    /// A proclitic meaning "and" was stripped from its start (`و2017`).
+    pub(crate) joined: bool,
+    pub(crate) kind: Kind<'l>,
+}
+
+impl Token<'_> {
+    pub(crate) fn meanings(&self) -> &[DateWord] {
+        match self.kind {
+            Kind::Word { meanings, weak, .. } if !weak => meanings,
+            _ => &[],
+        }
+    }
+
+    /// Meanings including those of a weak word (for rules that check for a number beside).
+    pub(crate) fn all_meanings(&self) -> &[DateWord] {
+        match self.kind {
+            Kind::Word { meanings, .. } => meanings,
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn sym(&self) -> Option<char> {
+        match self.kind {
+            Kind::Sym(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// Numbers of the number grammar that start with a word, as (start, end, number).
+fn spelled_numbers(text: &str, numbers: &NumberExtractor) -> Vec<(usize, usize, Num)> {
+    let mut out = Vec::new();
+    numbers.scan(text, &mut |range, value| {
+        let starts_with_word = text[range.start..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit());
+        let plain = matches!(
+            value.subtype,
+            khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal
+        );
+        if starts_with_word && plain && value.value.fract() == 0.0 {
+            out.push((
+                range.start,
+                range.end,
+                Num {
+                    value: value.value,
+                    ordinal: value.subtype == khabar_core::Subtype::Ordinal,
+                },
+            ));
+        }
+    });
+    out
+}
+
+fn unit_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c) || c.is_ascii_digit())
+        .map_or(text.len(), |(i, _)| at + i)
+}
+
+/// Where the next unit of a phrase starts after the unit ending at `end`: past spaces, one
+/// hyphen or apostrophe (`al-fitr`, `year's`), or a dot after an abbreviation; `None` when
+/// anything else separates them.
+fn next_unit_start(text: &str, end: usize) -> Option<usize> {
+    let mut at = end;
+    let mut joiners = 0;
+    for (i, c) in text[end..].char_indices() {
+        if c == ' ' || c == '\t' {
+            at = end + i + 1;
+        } else if matches!(c, '-' | '\'' | '.') && joiners == 0 {
+            joiners += 1;
+            at = end + i + 1;
+        } else {
+            at = end + i;
+            return (at > end && is_word_char(c) && !c.is_ascii_digit()).then_some(at);
+        }
+    }
+    let _ = at;
+    None
+}
+
+pub(crate) fn tokenize<'l>(
+    text: &str,
+    lexicon: &'l Lexicon,
+    numbers: &NumberExtractor,
+) -> Vec<Token<'l>> {
+    let spelled = spelled_numbers(text, numbers);
+    let mut next_spelled = 0;
+    let mut tokens: Vec<Token<'l>> = Vec::new();
+    let mut at = 0;
+    let mut space_before = false;
+    // A proclitic read just before a digit run (`و2017`): (its start, joins).
+    let mut clitic_before_digits: Option<bool> = None;
+    let mut fold = [0u8; 64];
+    let mut scratch = Scratch::default();
+    while let Some(c) = text[at..].chars().next() {
+        if c.is_ascii_digit() {
+            let digits_end = text[at..]
+                .find(|d: char| !d.is_ascii_digit())
+                .map_or(text.len(), |i| at + i);
+            let run = &text[at..digits_end];
+            let value = if run.len() <= 9 {
+                run.parse::<u32>().unwrap_or(u32::MAX)
+            } else {
+                u32::MAX
+            };
+            let glued_before = clitic_before_digits.is_none()
+                && text[..at].chars().next_back().is_some_and(is_word_char);
+            let joined = clitic_before_digits.unwrap_or(false);
+            clitic_before_digits = None;
+            let mut end = digits_end;
+            let mut next = digits_end;
+            let (mut ordinal, mut glued_after, mut plural) = (false, false, false);
+            // What is glued after: a day ending, a number ending (`২০১৪-এর`), a plural `s`,
+            // a word of the lexicon (an era: `2014م`), or anything else (glued).
+            let hyphen = text[digits_end..].starts_with('-');
+            let after = if hyphen { digits_end + 1 } else { digits_end };
+            if text[after..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_word_char(c) && !c.is_ascii_digit())
+            {
+                let word_end = unit_end(text, after);
+                let unit = lexicon.fold(&text[after..word_end], &mut fold);
+                if !hyphen && lexicon.day_suffixes.iter().any(|s| s == unit) {
+                    ordinal = true;
+                    end = word_end;
+                    next = word_end;
+                } else if lexicon.number_suffixes.iter().any(|s| s == unit) {
+                    next = word_end;
+                } else if !hyphen && unit == "s" {
+                    plural = true;
+                    end = word_end;
+                    next = word_end;
+                } else if !hyphen && lexicon.word(unit).is_none() {
+                    glued_after = true;
+                }
+            }
+            tokens.push(Token {
+                start: at,
+                end,
+                space_before,
+                joined,
+                kind: Kind::Digits {
+                    value,
+                    len: u8::try_from(run.len()).unwrap_or(u8::MAX),
+                    ordinal,
+                    glued_before,
+                    glued_after,
+                    plural,
+                },
+            });
+            at = next;
+            space_before = false;
+            continue;
+        }
+        if is_word_char(c) {
+            let end = unit_end(text, at);
+            // A proclitic glued to digits (`و2017`, `ب2014`) is not a word.
+            if text[end..].starts_with(|d: char| d.is_ascii_digit()) {
+                let unit = lexicon.fold(&text[at..end], &mut fold);
+                if lexicon.is_clitic(unit) {
+                    let joins = lexicon
+                        .word(unit)
+                        .is_some_and(|(m, _)| m.contains(&DateWord::And));
+                    clitic_before_digits = Some(joins);
+                    at = end;
+                    continue;
+                }
+            }
+            while next_spelled < spelled.len() && spelled[next_spelled].0 < at {
+                next_spelled += 1;
+            }
+            let number = spelled
+                .get(next_spelled)
+                .filter(|&&(s, _, _)| s == at)
+                .copied();
+            let found = match_at(text, at, end, lexicon, &mut scratch);
+            let (span, meanings, clitic, next) = match found {
+                Some(f) => f,
+                None => (at..end, &[][..], 0, end),
+            };
+            // The longer of the date reading and the number reading wins; a number that
+            // is no longer than the word stays attached to it.
+            let token = match number {
+                Some((_, n_end, num)) if n_end > next => Token {
+                    start: at,
+                    end: n_end,
+                    space_before,
+                    joined: false,
+                    kind: Kind::Word {
+                        meanings: &[],
+                        number: Some(num),
+                        weak: false,
+                    },
+                },
+                _ => {
+                    // Capitalized, a weak word of a cased script is a date (`May`).
+                    let weak = {
+                        let unit = lexicon.fold(&text[at + clitic..end], &mut fold);
+                        lexicon.is_weak(unit)
+                    } && !text[at..].starts_with(|c: char| c.is_uppercase());
+                    Token {
+                        start: span.start,
+                        end: span.end,
+                        space_before,
+                        joined: clitic > 0
+                            && lexicon
+                                .word(&text[at..at + clitic])
+                                .is_some_and(|(m, _)| m.contains(&DateWord::And)),
+                        kind: Kind::Word {
+                            meanings,
+                            number: number.map(|n| n.2),
+                            weak,
+                        },
+                    }
+                }
+            };
+            at = token.end.max(next);
+            if matches!(
+                token.kind,
+                Kind::Word {
+                    number: Some(_),
+                    ..
+                }
+            ) {
+                at = at.max(number.map_or(at, |n| n.1));
+            }
+            tokens.push(token);
+            space_before = false;
+            continue;
+        }
+        if c.is_whitespace() {
+            space_before = true;
+            at += c.len_utf8();
+            continue;
+        }
+        tokens.push(Token {
+            start: at,
+            end: at + c.len_utf8(),
+            space_before,
+            joined: false,
+            kind: Kind::Sym(c),
+        });
+        space_before = false;
+        at += c.len_utf8();
+    }
+    merge_paired_months(&mut tokens);
+    tokens
+}
+
+/// Buffers reused across the words of a document.
+#[derive(Default)]
+struct Scratch {
+    key: String,
+    unfused: String,
+}
+
+/// The longest word or phrase of the lexicon starting at the unit `at..end`: its span (a
+/// proclitic left out, an ending kept in), meanings, the proclitic's length, and where
+/// scanning resumes.
+fn match_at<'l>(
+    text: &str,
+    at: usize,
+    end: usize,
+    lexicon: &'l Lexicon,
+    scratch: &mut Scratch,
+) -> Option<(std::ops::Range<usize>, &'l [DateWord], usize, usize)> {
+    let mut fold = [0u8; 64];
+    let first = lexicon.fold(&text[at..end], &mut fold);
+    let mut best: Option<(std::ops::Range<usize>, &'l [DateWord], usize, usize)> = None;
+    if lexicon.max_phrase_units > 1 {
+        // The first unit as written, without each proclitic, and unfused.
+        let unfused = lexicon
+            .unfuse(first, &mut scratch.unfused)
+            .map(|outside| (outside, scratch.unfused.clone()));
+        let stripped = lexicon.clitic_stems(first);
+        let forms = std::iter::once((0, first))
+            .chain(stripped)
+            .chain(unfused.as_ref().map(|(o, s)| (*o, s.as_str())));
+        for (clitic, form) in forms {
+            if !lexicon.is_phrase_prefix(form) {
+                continue;
+            }
+            let key = &mut scratch.key;
+            key.clear();
+            key.push_str(form);
+            let mut unit_end_at = end;
+            let mut units = 1;
+            while units < lexicon.max_phrase_units && lexicon.is_phrase_prefix(key) {
+                let Some(next) = next_unit_start(text, unit_end_at) else {
+                    break;
+                };
+                let next_end = unit_end(text, next);
+                let mut buffer = [0u8; 64];
+                let unit = lexicon.fold(&text[next..next_end], &mut buffer);
+                key.push(' ');
+                let base = key.len();
+                key.push_str(unit);
+                units += 1;
+                unit_end_at = next_end;
+                let mut hit = lexicon.phrase(key);
+                if hit.is_none() {
+                    // The last unit may carry an ending (Bengali `বিজয় দিবসে`).
+                    for (stem, _) in lexicon.suffix_forms(unit) {
+                        key.truncate(base);
+                        key.push_str(stem);
+                        hit = lexicon.phrase(key);
+                        if hit.is_some() {
+                            break;
+                        }
+                    }
+                    key.truncate(base);
+                    key.push_str(unit);
+                }
+                if let Some(m) = hit
+                    && best.as_ref().is_none_or(|b| b.3 < next_end)
+                {
+                    best = Some((at + clitic..next_end, m, clitic, next_end));
+                }
+            }
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    let (meanings, stripped) = lexicon.word(first)?;
+    Some((at + stripped.clitic..end, meanings, stripped.clitic, end))
+}
+
+/// `آب/أغسطس`, `حزيران (يونيو)`: two names of one month written together are one month.
+fn merge_paired_months(tokens: &mut Vec<Token<'_>>) {
+    let month_of = |t: &Token<'_>| {
+        t.meanings().iter().find_map(|m| match m {
+            DateWord::Month(n) => Some(*n),
+            _ => None,
+        })
+    };
+    let mut out = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut merged = tokens[i];
+        if let Some(m) = month_of(&tokens[i]) {
+            let slash = tokens.get(i + 1).and_then(Token::sym) == Some('/')
+                && tokens.get(i + 2).and_then(month_of) == Some(m);
+            let parens = tokens.get(i + 1).and_then(Token::sym) == Some('(')
+                && tokens.get(i + 2).and_then(month_of) == Some(m)
+                && tokens.get(i + 3).and_then(Token::sym) == Some(')');
+            if slash {
+                merged.end = tokens[i + 2].end;
+                tokens[out] = merged;
+                out += 1;
+                i += 3;
+                continue;
+            }
+            if parens {
+                merged.end = tokens[i + 3].end;
+                tokens[out] = merged;
+                out += 1;
+                i += 4;
+                continue;
+            }
+        }
+        tokens[out] = merged;
+        out += 1;
+        i += 1;
+    }
+    tokens.truncate(out);
+}
