@@ -289,7 +289,16 @@ impl<'t, 'l> Parser<'t, 'l> {
         })
     }
 
+    /// A unit, singular or plural.
     fn unit(&self, i: usize) -> Option<Unit> {
+        self.mean(i, |m| match m {
+            DateWord::Unit(u) | DateWord::Plural(u) => Some(u),
+            _ => None,
+        })
+    }
+
+    /// A singular unit (`week`, `السنة`): the word that can name one period.
+    fn singular_unit(&self, i: usize) -> Option<Unit> {
         self.mean(i, |m| match m {
             DateWord::Unit(u) => Some(u),
             _ => None,
@@ -342,8 +351,13 @@ impl<'t, 'l> Parser<'t, 'l> {
                 glued_before,
                 glued_after,
                 plural,
+                amount,
             } => {
-                if glued_after || (glued_before && !self.prev_is_month(i)) || value == u32::MAX {
+                if glued_after
+                    || amount
+                    || (glued_before && !self.prev_is_month(i))
+                    || value == u32::MAX
+                {
                     return None;
                 }
                 Some(NumTok {
@@ -478,31 +492,37 @@ impl<'t, 'l> Parser<'t, 'l> {
 
     /// One date, with a part before or after it (`early March`, `মার্চ মাসের শেষ ভাগে`).
     fn single(&self, i: usize) -> Parsed {
+        let mut parted: Parsed = None;
         if let Some(p) = self.part(i) {
             let mut j = i + 1;
             if self.sym(j, '-') {
                 j += 1;
             }
-            let j = self.the(self.of(j));
-            if let Some((next, inner)) = longer(self.period(j), self.core(j)) {
+            let j = self.of(j);
+            if let Some((next, inner)) = longer(self.period(j, false), self.core(self.the(j))) {
                 let node = self.push(inner);
-                return Some((next, Expr::Part(p, node)));
+                parted = Some((next, Expr::Part(p, node)));
             }
         }
-        let (next, expr) = self.core(i)?;
-        if let Some(p) = self.part(next) {
-            let node = self.push(expr);
-            return Some((next + 1, Expr::Part(p, node)));
-        }
-        Some((next, expr))
+        // A part word may also be an ordinal (`آخر اثنين من شهر آذار`, `أول أسبوع`): the
+        // plain reading wins a tie.
+        let plain = self.core(i).map(|(next, expr)| {
+            if let Some(p) = self.part(next) {
+                let node = self.push(expr);
+                (next + 1, Expr::Part(p, node))
+            } else {
+                (next, expr)
+            }
+        });
+        longer(plain, parted)
     }
 
     /// A period a part or an ordinal may apply to: a date, or `the month`, `the year`, `the
     /// week` alone (the reference's).
-    fn period(&self, i: usize) -> Parsed {
+    fn period(&self, i: usize, needs_the: bool) -> Parsed {
         let j = self.the(i);
-        if j > i
-            && let Some(unit) = self.unit(j)
+        if (j > i || !needs_the)
+            && let Some(unit) = self.singular_unit(j)
             && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
         {
             return Some((j + 1, Expr::Period { unit, shift: 0 }));
@@ -577,9 +597,22 @@ impl<'t, 'l> Parser<'t, 'l> {
     }
 
     /// `[of] next year`, `last year`, `, 2014`, `of 2014` after a yearless date.
+    /// `[of] next year`, `last year`, `, 2014`, `of 2014`, `in 2019`, `in six years`, `nine
+    /// yrs ago` after a yearless date or holiday.
     fn year_after(&self, i: usize) -> Option<(usize, YearRef)> {
         if let Some(found) = self.year_tail(i) {
             return Some(found);
+        }
+        if self.has(i, DateWord::In)
+            && let Some((next, y)) = self.year(i + 1)
+        {
+            return Some((next, YearRef::Abs(y)));
+        }
+        // An amount of whole years from the reference: the date falls in that year.
+        if let Some((next, Expr::Offset { amount, base: None })) = self.offset(i)
+            && amount.single_unit() == Some(Unit::Year)
+        {
+            return Some((next, YearRef::Rel(amount.years)));
         }
         let j = self.the(self.of(i));
         self.year_shift(j)
@@ -975,7 +1008,12 @@ impl<'t, 'l> Parser<'t, 'l> {
                 t.meanings().iter().any(|m| {
                     matches!(
                         m,
-                        DateWord::In | DateWord::From | DateWord::Between | DateWord::To
+                        DateWord::In
+                            | DateWord::From
+                            | DateWord::Between
+                            | DateWord::To
+                            | DateWord::Before
+                            | DateWord::After
                     )
                 })
             });
@@ -1154,7 +1192,14 @@ impl<'t, 'l> Parser<'t, 'l> {
             ));
         }
         let j = self.day_word(i);
-        let wd = self.weekday(j)?;
+        // A weak weekday name (`احد`, also "someone") counts before a shifted week.
+        let wd = self.weekday(j).or_else(|| {
+            let weak = self.tok(j)?.all_meanings().iter().find_map(|m| match m {
+                DateWord::Weekday(d) => Some(*d),
+                _ => None,
+            })?;
+            self.week_shift(j + 1).map(|_| weak)
+        })?;
         let mut next = j + 1;
         if self.sym(next, '.') && !self.tok(next).is_some_and(|t| t.space_before) {
             next += 1;
@@ -1305,7 +1350,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             shift: i32::from(shift),
         };
         if let Some(s) = self.shift(j) {
-            if let Some(unit) = self.unit(j + 1) {
+            if let Some(unit) = self.singular_unit(j + 1) {
                 return Some((j + 2, make(unit, s)));
             }
             if let Some(m) = self.month(j + 1) {
@@ -1338,7 +1383,7 @@ impl<'t, 'l> Parser<'t, 'l> {
                 ));
             }
         }
-        if let Some(unit) = self.unit(j)
+        if let Some(unit) = self.singular_unit(j)
             && let Some(s) = self.shift(j + 1)
         {
             return Some((j + 2, make(unit, s)));
@@ -1477,7 +1522,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn offset(&self, i: usize) -> Parsed {
         let mut best: Parsed = None;
         // Marker before the amount: `منذ`, `قبل`, `in`.
-        if self.has(i, DateWord::Ago)
+        if self.has(i, DateWord::Since)
             && let Some((next, amount)) = self.amount(i + 1, true)
         {
             best = longer(
@@ -1675,8 +1720,10 @@ impl<'t, 'l> Parser<'t, 'l> {
         {
             forms[1] = Some((k, n, what));
         }
-        // ordinal alone before `of` + a month: `20th of next month`, the day.
-        if let Some((k, n)) = self.ordinal(j)
+        // A day before `of` + a period: `20th of next month`, `20 of this month`.
+        if let Some((k, n)) = self
+            .ordinal(j)
+            .or_else(|| self.day(j).map(|(k, d)| (k, i32::from(d))))
             && self.has(k, DateWord::Of)
             && n > 0
         {
@@ -1725,7 +1772,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         let mut best = longer(self.month_year(i), self.month_alone(i));
         best = longer(best, self.shifted(i));
         best = longer(best, self.year_expr(i));
-        best = longer(best, self.period(i));
+        best = longer(best, self.period(i, true));
         if let Some((next, y)) = self.year(i) {
             best = longer(
                 best,

@@ -78,15 +78,19 @@ pub enum DateWord {
     /// A unit of time, singular or plural; also the word that makes a number a date part
     /// (`عام 2014`, `year 2008`, `২০১৪ সালে`, `شهر 3`).
     Unit(Unit),
+    /// A plural unit (`weeks`, `سنوات`): counted like [`DateWord::Unit`], but never the
+    /// reference's own period (`the early years` is no date).
+    Plural(Unit),
     /// A unit counted by the word itself: Arabic duals (`سنتين` two years), `fortnight`.
     Units(Unit, u8),
     /// The period of the reference (0), the one before (−1), after (+1), or two after
     /// (`after next`): `this`, `last`, `next`, `الماضي`, `المقبل`, `গত`, `আগামী`. It may stand
     /// before or after what it shifts.
     Shift(i8),
-    /// An amount of time reaching into the past: `ago` and `আগে` after it, `منذ` and `قبل`
-    /// before it.
+    /// After an amount of time, puts it in the past: `ago`, `আগে`.
     Ago,
+    /// Before an amount of time, puts it in the past: `منذ`, `قبل` (`منذ ثلاث سنوات`).
+    Since,
     /// An amount of time reaching into the future: `later`, `hence`, `পরে` after it, `in`,
     /// `خلال` before it.
     Later,

@@ -15,7 +15,10 @@
 //!   after this one;
 //! - a range spans from its first end's first day to its second end's last day, at the finer
 //!   of the two grains;
-//! - parts (`early`, `late`) keep the whole period as the value.
+//! - a part (`early`, `late`, `أوائل`, `শেষ ভাগে`) keeps the whole period as the value, at
+//!   the precision the text gives (`late March 2019` is `2019-03`), and the part as an
+//!   attribute; Duckling's corpus reads parts as sub-intervals (`2013-03-01/2013-03-10`),
+//!   which the project's own gold does not.
 //!
 //! Invariant: the reference date is read only through [`Context::reference`], which records
 //! that it was needed; with none, such an expression fails with
@@ -381,8 +384,8 @@ impl<'h> Context<'h> {
                 let ry = i32::from(r.year());
                 let here = (r.month() as u8, r.day() as u8);
                 let there = (m, dd.unwrap_or(if self.past() { 1 } else { 31 }));
-                let y = if dd.is_none() {
-                    // A month: the reference's own month counts as this year's.
+                // The reference's own month is this year's, whatever the day.
+                let y = if dd.is_none() || m == here.0 {
                     if self.past() && m > here.0 {
                         ry - 1
                     } else if !self.past() && m < here.0 {

@@ -33,6 +33,8 @@ pub(crate) enum Kind<'l> {
         glued_after: bool,
         /// It ends in `s` (`1990s`).
         plural: bool,
+        /// The number grammar read it as part of an amount of money or a percentage.
+        amount: bool,
     },
     /// A word or fixed phrase with its date meanings (none for an unknown word) and, when the
     /// number grammar read it (or a run of words starting with it) as a number, that number.
@@ -82,30 +84,42 @@ impl Token<'_> {
     }
 }
 
-/// Numbers of the number grammar that start with a word, as (start, end, number).
-fn spelled_numbers(text: &str, numbers: &NumberExtractor) -> Vec<(usize, usize, Num)> {
-    let mut out = Vec::new();
+/// A number spelled out: (start, end, number).
+type SpelledNumber = (usize, usize, Num);
+
+/// What the number grammar read in a document: the numbers that start with a word, as
+/// (start, end, number), and the byte ranges of amounts of money and percentages, whose
+/// digits are never part of a date (`10-20 دولار` is no 20 October).
+fn read_numbers(
+    text: &str,
+    numbers: &NumberExtractor,
+) -> (Vec<SpelledNumber>, Vec<(usize, usize)>) {
+    let mut spelled = Vec::new();
+    let mut amounts = Vec::new();
     numbers.scan(text, &mut |range, value| {
         let starts_with_word = text[range.start..]
             .chars()
             .next()
             .is_some_and(|c| !c.is_ascii_digit());
-        let plain = matches!(
-            value.subtype,
-            khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal
-        );
-        if starts_with_word && plain && value.value.fract() == 0.0 {
-            out.push((
-                range.start,
-                range.end,
-                Num {
-                    value: value.value,
-                    ordinal: value.subtype == khabar_core::Subtype::Ordinal,
-                },
-            ));
+        match value.subtype {
+            khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal => {
+                if starts_with_word && value.value.fract() == 0.0 {
+                    spelled.push((
+                        range.start,
+                        range.end,
+                        Num {
+                            value: value.value,
+                            ordinal: value.subtype == khabar_core::Subtype::Ordinal,
+                        },
+                    ));
+                }
+            }
+            khabar_core::Subtype::Money | khabar_core::Subtype::Percent => {
+                amounts.push((range.start, range.end));
+            }
         }
     });
-    out
+    (spelled, amounts)
 }
 
 fn unit_end(text: &str, at: usize) -> usize {
@@ -141,8 +155,9 @@ pub(crate) fn tokenize<'l>(
     lexicon: &'l Lexicon,
     numbers: &NumberExtractor,
 ) -> Vec<Token<'l>> {
-    let spelled = spelled_numbers(text, numbers);
+    let (spelled, amounts) = read_numbers(text, numbers);
     let mut next_spelled = 0;
+    let mut next_amount = 0;
     let mut tokens: Vec<Token<'l>> = Vec::new();
     let mut at = 0;
     let mut space_before = false;
@@ -164,6 +179,12 @@ pub(crate) fn tokenize<'l>(
             let glued_before = clitic_before_digits.is_none()
                 && text[..at].chars().next_back().is_some_and(is_word_char);
             let joined = clitic_before_digits.unwrap_or(false);
+            while next_amount < amounts.len() && amounts[next_amount].1 <= at {
+                next_amount += 1;
+            }
+            let amount = amounts
+                .get(next_amount)
+                .is_some_and(|&(start, end)| start <= at && at < end);
             clitic_before_digits = None;
             let mut end = digits_end;
             let mut next = digits_end;
@@ -205,6 +226,7 @@ pub(crate) fn tokenize<'l>(
                     glued_before,
                     glued_after,
                     plural,
+                    amount,
                 },
             });
             at = next;
@@ -387,8 +409,9 @@ fn match_at<'l>(
 
 /// `آب/أغسطس`, `حزيران (يونيو)`: two names of one month written together are one month.
 fn merge_paired_months(tokens: &mut Vec<Token<'_>>) {
+    // A weak name (`آب`) is a month when paired with another name of it.
     let month_of = |t: &Token<'_>| {
-        t.meanings().iter().find_map(|m| match m {
+        t.all_meanings().iter().find_map(|m| match m {
             DateWord::Month(n) => Some(*n),
             _ => None,
         })
@@ -403,6 +426,12 @@ fn merge_paired_months(tokens: &mut Vec<Token<'_>>) {
             let parens = tokens.get(i + 1).and_then(Token::sym) == Some('(')
                 && tokens.get(i + 2).and_then(month_of) == Some(m)
                 && tokens.get(i + 3).and_then(Token::sym) == Some(')');
+            if slash || parens {
+                // The pair is a month whatever the weakness of either name.
+                if let Kind::Word { weak, .. } = &mut merged.kind {
+                    *weak = false;
+                }
+            }
             if slash {
                 merged.end = tokens[i + 2].end;
                 tokens[out] = merged;

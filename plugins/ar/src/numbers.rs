@@ -293,7 +293,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_signs: &['%', '٪'],
     words: WORDS,
     final_variants: &[("ة", "ه")],
-    clitics: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"],
+    clitics: crate::PROCLITICS,
     connector_clitics: &["و"],
     articles: &["ال"],
     connectors: &["و"],

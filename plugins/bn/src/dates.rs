@@ -1,0 +1,190 @@
+//! Bengali dates: Gregorian months with their spelling variants, Bangla (বঙ্গাব্দ) and Hijri
+//! months, weekdays, relative days, units, shift words, the ordinals of days of the month
+//! (পহেলা, দোসরা…, and the endings of `১লা`, `১৬ই`, `২১শে`), and the case endings that stay
+//! inside a date's span (`২০১৪ সালে`, `গত বছরের`); read by the shared date grammar in
+//! `khabar-dates`.
+
+use khabar_core::{DatePart, Lang, Registration, inventory};
+use khabar_dates::{DateExtractor, DateTables, DateWord, Era, NumericOrder, Unit};
+
+use DateWord::*;
+
+const MONTHS: &[(&str, DateWord)] = &[
+    ("জানুয়ারি", Month(1)),
+    ("জানুয়ারী", Month(1)),
+    ("জানুয়ারী", Month(1)),
+    ("ফেব্রুয়ারি", Month(2)),
+    ("ফেব্রুয়ারী", Month(2)),
+    ("ফেব্রুয়ারি", Month(2)),
+    ("মার্চ", Month(3)),
+    ("এপ্রিল", Month(4)),
+    ("মে", Month(5)),
+    ("জুন", Month(6)),
+    ("জুলাই", Month(7)),
+    ("আগস্ট", Month(8)),
+    ("আগষ্ট", Month(8)),
+    ("অগাস্ট", Month(8)),
+    ("অগস্ট", Month(8)),
+    ("সেপ্টেম্বর", Month(9)),
+    ("অক্টোবর", Month(10)),
+    ("নভেম্বর", Month(11)),
+    ("ডিসেম্বর", Month(12)),
+    // The revised Bangla calendar of Bangladesh, Boishakh first.
+    ("বৈশাখ", BanglaMonth(1)),
+    ("জ্যৈষ্ঠ", BanglaMonth(2)),
+    ("জৈষ্ঠ্য", BanglaMonth(2)),
+    ("জ্যৈষ্ঠ্য", BanglaMonth(2)),
+    ("আষাঢ়", BanglaMonth(3)),
+    ("শ্রাবণ", BanglaMonth(4)),
+    ("ভাদ্র", BanglaMonth(5)),
+    ("আশ্বিন", BanglaMonth(6)),
+    ("কার্তিক", BanglaMonth(7)),
+    ("অগ্রহায়ণ", BanglaMonth(8)),
+    ("পৌষ", BanglaMonth(9)),
+    ("মাঘ", BanglaMonth(10)),
+    ("ফাল্গুন", BanglaMonth(11)),
+    ("চৈত্র", BanglaMonth(12)),
+    ("মুহররম", HijriMonth(1)),
+    ("মহররম", HijriMonth(1)),
+    ("সফর", HijriMonth(2)),
+    ("রবিউল আউয়াল", HijriMonth(3)),
+    ("রবিউস সানি", HijriMonth(4)),
+    ("জমাদিউল আউয়াল", HijriMonth(5)),
+    ("জমাদিউস সানি", HijriMonth(6)),
+    ("রজব", HijriMonth(7)),
+    ("শাবান", HijriMonth(8)),
+    ("রমজান", HijriMonth(9)),
+    ("রমযান", HijriMonth(9)),
+    ("শাওয়াল", HijriMonth(10)),
+    ("জিলকদ", HijriMonth(11)),
+    ("জিলহজ", HijriMonth(12)),
+    ("জিলহজ্জ", HijriMonth(12)),
+];
+
+const WEEKDAYS: &[(&str, DateWord)] = &[
+    ("সোমবার", Weekday(1)),
+    ("মঙ্গলবার", Weekday(2)),
+    ("বুধবার", Weekday(3)),
+    ("বৃহস্পতিবার", Weekday(4)),
+    ("বৃহষ্পতিবার", Weekday(4)),
+    ("শুক্রবার", Weekday(5)),
+    ("শনিবার", Weekday(6)),
+    ("রবিবার", Weekday(7)),
+    ("রোববার", Weekday(7)),
+];
+
+const WORDS: &[(&str, DateWord)] = &[
+    ("আজ", Day(0)),
+    ("আজকে", Day(0)),
+    ("গতকাল", Day(-1)),
+    ("আগামীকাল", Day(1)),
+    ("গত পরশু", Day(-2)),
+    ("আগামী পরশু", Day(2)),
+    ("দিন", Unit(Unit::Day)),
+    ("সপ্তাহ", Unit(Unit::Week)),
+    ("মাস", Unit(Unit::Month)),
+    ("বছর", Unit(Unit::Year)),
+    ("সাল", Unit(Unit::Year)),
+    ("দশক", Unit(Unit::Decade)),
+    ("শতাব্দী", Unit(Unit::Century)),
+    ("শতাব্দি", Unit(Unit::Century)),
+    ("শতক", Unit(Unit::Century)),
+    ("প্রান্তিক", Unit(Unit::Quarter)),
+    ("এই", Shift(0)),
+    ("চলতি", Shift(0)),
+    ("বর্তমান", Shift(0)),
+    ("গত", Shift(-1)),
+    ("বিগত", Shift(-1)),
+    ("আগের", Shift(-1)),
+    ("আগামী", Shift(1)),
+    ("পরের", Shift(1)),
+    ("আসছে", Shift(1)),
+    ("আগে", Ago),
+    ("পূর্বে", Ago),
+    ("পরে", Later),
+    ("পর", Later),
+    ("শুরুতে", Part(DatePart::Early)),
+    ("প্রথম দিকে", Part(DatePart::Early)),
+    ("গোড়ার দিকে", Part(DatePart::Early)),
+    ("মাঝামাঝি", Part(DatePart::Mid)),
+    ("মাঝামাঝি সময়ে", Part(DatePart::Mid)),
+    ("মধ্যভাগে", Part(DatePart::Mid)),
+    ("শেষ ভাগে", Part(DatePart::Late)),
+    ("শেষভাগে", Part(DatePart::Late)),
+    ("শেষ দিকে", Part(DatePart::Late)),
+    ("শেষের দিকে", Part(DatePart::Late)),
+    ("শেষে", Part(DatePart::Late)),
+    // `২০১৪ থেকে ২০১৭ সাল পর্যন্ত`: "from" after the first end, "until" after the second.
+    ("থেকে", To),
+    ("হতে", To),
+    ("পর্যন্ত", Until),
+    ("ও", And),
+    ("এবং", And),
+    ("বঙ্গাব্দ", Era(Era::Bangla)),
+    ("বঙ্গাব্দে", Era(Era::Bangla)),
+    ("খ্রিস্টাব্দ", Era(Era::Common)),
+    ("খ্রিষ্টাব্দ", Era(Era::Common)),
+    ("খ্রিস্টাব্দে", Era(Era::Common)),
+    ("হিজরি", Era(Era::Hijri)),
+    ("পহেলা", Ordinal(1)),
+    ("পয়লা", Ordinal(1)),
+    ("দোসরা", Ordinal(2)),
+    ("তেসরা", Ordinal(3)),
+    ("চৌঠা", Ordinal(4)),
+    ("শেষ", Ordinal(-1)),
+    ("বসন্ত", Season(1)),
+    ("গ্রীষ্ম", Season(2)),
+    ("গ্রীষ্মকাল", Season(2)),
+    ("শরৎ", Season(3)),
+    ("শীত", Season(4)),
+    ("শীতকাল", Season(4)),
+];
+
+static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
+
+static TABLES: DateTables = DateTables {
+    numbers: &crate::numbers::TABLES,
+    words: &ALL_WORDS,
+    // `মে` is May, and also the tail of many words split by a hyphen or a space.
+    weak: &["মে", "মাঘ", "পৌষ", "শীত"],
+    // Case and emphasis endings a date word keeps inside its span (`সালে`, `বছরের`,
+    // `মাসের`, `মার্চে`, `জানুয়ারিতে`).
+    suffixes: &[
+        "ের",
+        "এর",
+        "র",
+        "ে",
+        "এ",
+        "তে",
+        "য়",
+        "য়",
+        "ই",
+        "ও",
+        "েই",
+        "েও",
+        "য়ের",
+        "য়ের",
+        "কে",
+        "টি",
+    ],
+    // `১লা`, `২রা`, `৪ঠা`, `১৬ই`, `২১শে`: the day of the month.
+    day_suffixes: &["লা", "রা", "ঠা", "ই", "শে", "তম"],
+    // `২০১৪-এর`, `২০১৪তে`: endings after a year, outside the span.
+    number_suffixes: &["এর", "ের", "র", "এ", "তে", "য়", "য়"],
+    numeric_order: NumericOrder::DayMonth,
+    ..DateTables::EMPTY
+};
+
+inventory::submit! {
+    Registration {
+        id: "bn.dates",
+        description: "Bengali dates: Gregorian, Bangla (বঙ্গাব্দ) and Hijri months, ১লা/১৬ই/২১শে days, সাল years with case endings, weekdays, relative days and periods (গত বছর, তিন বছর আগে), ranges (থেকে … পর্যন্ত), holidays",
+        build: |options| {
+            std::mem::take(options).finish()?;
+            let extractor = DateExtractor::new("bn.dates", Lang::BN, &TABLES).map_err(|message| {
+                khabar_core::OptionsError::Invalid { key: "holidays".to_owned(), message }
+            })?;
+            Ok(Box::new(extractor))
+        },
+    }
+}
