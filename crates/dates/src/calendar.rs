@@ -245,6 +245,12 @@ pub fn iso_week_monday(year: i32, week: u32) -> Option<Date> {
     .map(|w| w.date())
 }
 
+/// Number of ISO weeks (52 or 53) in ISO year `year`.
+pub fn iso_weeks_in(year: i32) -> i32 {
+    // 28 December is always in the year's last ISO week.
+    ymd(year, 12, 28).map_or(52, |d| i32::from(d.iso_week_date().week()))
+}
+
 /// The `n`th (1-based; negative counts from the end) `weekday` (1–7) of a month.
 pub fn nth_weekday_of_month(year: i32, month: u32, weekday_no: u8, n: i32) -> Option<Date> {
     let first = ymd(year, month, 1)?;

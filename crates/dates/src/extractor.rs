@@ -113,6 +113,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Quarter { .. } => "quarter",
         Expr::Season { .. } => "season",
         Expr::Range(..) => "range",
+        Expr::Lasting(..) => "date and duration",
         Expr::Part(..) => "part of a period",
     }
 }

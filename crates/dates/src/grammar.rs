@@ -171,6 +171,9 @@ pub(crate) enum Expr {
         shift: i32,
     },
     Range(Node, Node),
+    /// A date and the amount of time it lasts: `18th Dec for 10 days`, `a week starting
+    /// tomorrow`; from the date's first day to that day plus the amount.
+    Lasting(Node, Amount),
     Part(DatePart, Node),
     /// The reference date, as a range's end (`between Jan 22 and now`).
     Now,
@@ -309,9 +312,18 @@ impl<'t, 'l> Parser<'t, 'l> {
         self.has(i, DateWord::Unit(unit))
     }
 
+    /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`).
     fn shift(&self, i: usize) -> Option<i8> {
         self.mean(i, |m| match m {
             DateWord::Shift(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    /// A shift written after what it shifts (`الأسبوع الماضي`, `the week after next`).
+    fn shift_after(&self, i: usize) -> Option<i8> {
+        self.mean(i, |m| match m {
+            DateWord::ShiftAfter(s) => Some(s),
             _ => None,
         })
     }
@@ -469,7 +481,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             return Some((i + 2, i32::from(s)));
         }
         if self.is_unit(i, Unit::Year)
-            && let Some(s) = self.shift(i + 1)
+            && let Some(s) = self.shift_after(i + 1)
         {
             return Some((i + 2, i32::from(s)));
         }
@@ -487,7 +499,45 @@ impl<'t, 'l> Parser<'t, 'l> {
         if !starts {
             return None;
         }
-        longer(self.range(i), self.single(i))
+        longer(
+            longer(self.range(i), self.single(i)).map(|parsed| self.lasting(parsed)),
+            self.lasting_first(i),
+        )
+    }
+
+    /// `DATE [,] for AMOUNT`: the date stretched over the amount.
+    fn lasting(&self, (next, expr): (usize, Expr)) -> (usize, Expr) {
+        let k = self.comma(next);
+        if self.has(k, DateWord::For)
+            && let Some((end, amount)) = self.amount(k + 1, false)
+        {
+            let node = self.push(expr);
+            return (end, Expr::Lasting(node, amount));
+        }
+        (next, expr)
+    }
+
+    /// `for AMOUNT [,] from DATE`, `AMOUNT starting [from] DATE`.
+    fn lasting_first(&self, i: usize) -> Parsed {
+        let (after, amount, marker) = if self.has(i, DateWord::For) {
+            let (after, amount) = self.amount(i + 1, false)?;
+            (self.comma(after), amount, DateWord::From)
+        } else {
+            let (after, amount) = self.amount(i, false)?;
+            (after, amount, DateWord::Starting)
+        };
+        if !self.has(after, marker) {
+            return None;
+        }
+        let mut k = after + 1;
+        if marker == DateWord::Starting
+            && (self.has(k, DateWord::From) || self.has(k, DateWord::In))
+        {
+            k += 1;
+        }
+        let (end, date) = longer(self.range(k), self.single(k))?;
+        let node = self.push(date);
+        Some((end, Expr::Lasting(node, amount)))
     }
 
     /// One date, with a part before or after it (`early March`, `মার্চ মাসের শেষ ভাগে`).
@@ -499,7 +549,18 @@ impl<'t, 'l> Parser<'t, 'l> {
                 j += 1;
             }
             let j = self.of(j);
-            if let Some((next, inner)) = longer(self.period(j, false), self.core(self.the(j))) {
+            let mut inner = longer(self.period(j, false), self.core(self.the(j)));
+            // `end of 2012`: a bare year is a date after a part word.
+            if let Some((next, y)) = self.year(self.the(j)) {
+                let year = Expr::Date {
+                    year: Some(YearRef::Abs(y)),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                };
+                inner = longer(inner, Some((next, year)));
+            }
+            if let Some((next, inner)) = inner {
                 let node = self.push(inner);
                 parted = Some((next, Expr::Part(p, node)));
             }
@@ -751,6 +812,15 @@ impl<'t, 'l> Parser<'t, 'l> {
                 }
                 date(Some(a.value as i32), m, Some(c.value))
             }
+            (3, [a, Part::Num(y), c]) if y.digits == 4 && sep != ' ' => {
+                // `September-2020-23`, `23-2020-September`.
+                match (a, c) {
+                    (Part::Month(m), Part::Num(d)) | (Part::Num(d), Part::Month(m)) if small(d) => {
+                        date(Some(y.value as i32), i64::from(m), Some(d.value))
+                    }
+                    _ => None,
+                }
+            }
             (3, [a, b, Part::Num(c)]) if c.digits == 4 || (c.digits == 2 && sep != ' ') => {
                 let y = year_of(c)?;
                 match (a, b) {
@@ -764,15 +834,6 @@ impl<'t, 'l> Parser<'t, 'l> {
                     }
                     (Part::Num(d), Part::Month(m)) | (Part::Month(m), Part::Num(d)) if small(d) => {
                         date(Some(y), i64::from(m), Some(d.value))
-                    }
-                    _ => None,
-                }
-            }
-            (3, [a, Part::Num(y), c]) if y.digits == 4 && sep != ' ' => {
-                // `September-2020-23`, `23-2020-September`.
-                match (a, c) {
-                    (Part::Month(m), Part::Num(d)) | (Part::Num(d), Part::Month(m)) if small(d) => {
-                        date(Some(y.value as i32), i64::from(m), Some(d.value))
                     }
                     _ => None,
                 }
@@ -982,6 +1043,7 @@ impl<'t, 'l> Parser<'t, 'l> {
                 && !n.ordinal
                 && !n.plural
                 && (n.digits == 3 || n.digits == 4 || (n.digits == 0 && n.value >= 1000))
+                && n.value <= 2200
             {
                 let (next, y) = self.year(j).unwrap_or((j + 1, n.value as i32));
                 return Some(self.with_era(next, y));
@@ -1014,6 +1076,7 @@ impl<'t, 'l> Parser<'t, 'l> {
                             | DateWord::To
                             | DateWord::Before
                             | DateWord::After
+                            | DateWord::And
                     )
                 })
             });
@@ -1205,7 +1268,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             next += 1;
         }
         // `الثلاثاء الماضي`
-        if let Some(s) = self.shift(next) {
+        if let Some(s) = self.shift_after(next) {
             return Some((
                 next + 1,
                 Expr::Weekday {
@@ -1299,7 +1362,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             return Some((j + 2, i32::from(s)));
         }
         if self.is_unit(j, Unit::Month)
-            && let Some(s) = self.shift(j + 1)
+            && let Some(s) = self.shift_after(j + 1)
         {
             return Some((j + 2, i32::from(s)));
         }
@@ -1324,7 +1387,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             return Some((j + 2, i32::from(s)));
         }
         if self.is_unit(j, Unit::Week)
-            && let Some(s) = self.shift(j + 1)
+            && let Some(s) = self.shift_after(j + 1)
         {
             return Some((j + 2, i32::from(s)));
         }
@@ -1353,7 +1416,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             if let Some(unit) = self.singular_unit(j + 1) {
                 return Some((j + 2, make(unit, s)));
             }
-            if let Some(m) = self.month(j + 1) {
+            if let Some(m) = self.month_weak_ok(j + 1) {
                 return Some((
                     j + 2,
                     Expr::MonthShift {
@@ -1384,12 +1447,12 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
         }
         if let Some(unit) = self.singular_unit(j)
-            && let Some(s) = self.shift(j + 1)
+            && let Some(s) = self.shift_after(j + 1)
         {
             return Some((j + 2, make(unit, s)));
         }
         if let Some(m) = self.month(j)
-            && let Some(s) = self.shift(j + 1)
+            && let Some(s) = self.shift_after(j + 1)
         {
             return Some((
                 j + 2,
@@ -1400,7 +1463,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             ));
         }
         if let Some(index) = self.holiday_word(j)
-            && let Some(s) = self.shift(j + 1)
+            && let Some(s) = self.shift_after(j + 1)
         {
             return Some((
                 j + 2,
@@ -1412,7 +1475,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             ));
         }
         if let Some(season) = self.season_word(j)
-            && let Some(s) = self.shift(j + 1)
+            && let Some(s) = self.shift_after(j + 1)
         {
             return Some((
                 j + 2,
@@ -1471,11 +1534,22 @@ impl<'t, 'l> Parser<'t, 'l> {
             } else {
                 None
             };
+            let units = |k: usize| {
+                self.mean(k, |m| match m {
+                    DateWord::Units(u, n) => Some((u, n)),
+                    _ => None,
+                })
+            };
             let added = if let Some(n) = count {
-                match self.unit(j) {
-                    Some(unit) if n > 0 && n < 10_000 => {
+                match (self.unit(j), units(j)) {
+                    (Some(unit), _) if n > 0 && n < 10_000 => {
                         j += 1;
                         amount.add(unit, n as i32)
+                    }
+                    // `a fortnight`
+                    (None, Some((unit, k))) if n > 0 && n < 10_000 => {
+                        j += 1;
+                        amount.add(unit, n as i32 * i32::from(k))
                     }
                     _ => false,
                 }
@@ -1536,8 +1610,16 @@ impl<'t, 'l> Parser<'t, 'l> {
                 )),
             );
         }
-        if (self.has(i, DateWord::In) || self.has(i, DateWord::Later))
+        // `in 3 weeks`; `بعد 3 أسابيع`, `after two days`, but not `بعد ثلاث سنوات منذ تشكيله`
+        // ("three years after its founding"), which counts from another event.
+        let from_event = |k: usize| {
+            self.has(k, DateWord::Since) || self.has(k, DateWord::From) || self.has(k, DateWord::Of)
+        };
+        if (self.has(i, DateWord::In)
+            || self.has(i, DateWord::Later)
+            || self.has(i, DateWord::After))
             && let Some((next, amount)) = self.amount(i + 1, false)
+            && !(self.has(i, DateWord::After) && from_event(next))
         {
             best = longer(best, Some((next, Expr::Offset { amount, base: None })));
         }
@@ -1639,7 +1721,7 @@ impl<'t, 'l> Parser<'t, 'l> {
                 return window(unit, n, s).map(|e| (j + 3, e));
             }
             if let Some(unit) = self.unit(j + 1)
-                && let Some(s) = self.shift(j + 2)
+                && let Some(s) = self.shift_after(j + 2)
             {
                 return window(unit, n, s).map(|e| (j + 3, e));
             }
@@ -1647,15 +1729,24 @@ impl<'t, 'l> Parser<'t, 'l> {
         // unit count shift (Arabic definite: `السنوات الخمس الماضية`)
         if let Some(unit) = self.unit(j)
             && let Some(n) = count_at(j + 1)
-            && let Some(s) = self.shift(j + 2)
+            && let Some(s) = self.shift_after(j + 2)
         {
             return window(unit, n, s).map(|e| (j + 3, e));
+        }
+        // A counted unit after a shift: `past fortnight`.
+        if let Some(s) = self.shift(j)
+            && let Some((unit, n)) = self.mean(j + 1, |m| match m {
+                DateWord::Units(u, n) => Some((u, n)),
+                _ => None,
+            })
+        {
+            return window(unit, i64::from(n), s).map(|e| (j + 2, e));
         }
         // A dual unit with a shift: `الأسبوعين الماضيين`.
         if let Some((unit, n)) = self.mean(j, |m| match m {
             DateWord::Units(u, n) => Some((u, n)),
             _ => None,
-        }) && let Some(s) = self.shift(j + 1)
+        }) && let Some(s) = self.shift_after(j + 1)
         {
             return window(unit, i64::from(n), s).map(|e| (j + 2, e));
         }
@@ -1788,7 +1879,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             );
         }
         // `the month` as the Arabic `الشهر` (article in the word).
-        if best.is_none() && self.is_unit(i, Unit::Month) && self.shift(i + 1).is_none() {
+        if best.is_none() && self.is_unit(i, Unit::Month) && self.shift_after(i + 1).is_none() {
             // `الشهر التاسع`: the month numbered by the ordinal after it.
             if let Some(n) = self.num(i + 1).filter(|n| (1..=12).contains(&n.value)) {
                 let (next, year) = match self.year_tail(i + 2) {
@@ -1912,7 +2003,13 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn season(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let season = self.season_word(j)?;
-        if let Some((next, y)) = self.year(j + 1) {
+        // `summer 2016`, `ربيع عام 1978`
+        let k = if self.is_unit(j + 1, Unit::Year) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some((next, y)) = self.year(k) {
             return Some((
                 next,
                 Expr::Season {
@@ -2000,6 +2097,20 @@ impl<'t, 'l> Parser<'t, 'l> {
         };
         let joiner = joiner?;
         if joiner == DateWord::And && opener == Some(DateWord::From) {
+            return None;
+        }
+        // Without `between`, `and` lists dates (`2007 and 2009`); it makes a range only of a
+        // bare day and the date that completes it (`24 و 25 حزيران`).
+        let bare_day = matches!(
+            left,
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(_),
+                ..
+            }
+        );
+        if joiner == DateWord::And && opener != Some(DateWord::Between) && !bare_day {
             return None;
         }
         let (mut next, right) = if self.has(k, DateWord::Now) || self.has(k, DateWord::Day(0)) {

@@ -83,10 +83,11 @@ pub enum DateWord {
     Plural(Unit),
     /// A unit counted by the word itself: Arabic duals (`سنتين` two years), `fortnight`.
     Units(Unit, u8),
-    /// The period of the reference (0), the one before (−1), after (+1), or two after
-    /// (`after next`): `this`, `last`, `next`, `الماضي`, `المقبل`, `গত`, `আগামী`. It may stand
-    /// before or after what it shifts.
+    /// Before what it shifts: the period of the reference (0), the one before (−1), after
+    /// (+1): `this`, `last`, `next`, `هذا`, `গত`, `আগামী`.
     Shift(i8),
+    /// The same, written after what it shifts: `الماضي`, `المقبل`, `after next` (+2).
+    ShiftAfter(i8),
     /// After an amount of time, puts it in the past: `ago`, `আগে`.
     Ago,
     /// Before an amount of time, puts it in the past: `منذ`, `قبل` (`منذ ثلاث سنوات`).
@@ -117,6 +118,11 @@ pub enum DateWord {
     /// Counts from the date that follows: `one year after christmas`, `third tuesday after
     /// christmas`, `بعد`. Only with such a base (`بعد ثلاث سنوات` alone is a duration).
     After,
+    /// Before an amount of time a date lasts: `for` (`18th Dec for 10 days`).
+    For,
+    /// Between an amount of time and the date it starts on: `starting` (`a week starting
+    /// tomorrow`).
+    Starting,
     /// An amount a word stands for: `a`/`an` 1, `few` 3 (`a few days ago`).
     Count(u8),
     /// A decade named by its tens (`seventies` 70, `tens` 10, `الثمانينيات` 80): the century

@@ -224,6 +224,17 @@ impl<'h> Context<'h> {
                         };
                         Ok(day(date.ok_or(Failure::Invalid)?))
                     }
+                    // Weeks of a year are its ISO weeks (`week 2 of 2015` is 2015-W02, as
+                    // `second week of 2015`); of a month, its whole weeks.
+                    Nth::Week if period.grain == Grain::Year && first.year() == last.year() => {
+                        let year = i32::from(first.year());
+                        let count = cal::iso_weeks_in(year);
+                        let week = if n > 0 { n } else { count + 1 + n };
+                        if !(1..=count).contains(&week) {
+                            return Err(Failure::Invalid);
+                        }
+                        week_span(cal::iso_week_monday(year, week as u32).ok_or(Failure::Invalid)?)
+                    }
                     Nth::Week => {
                         week_span(cal::nth_full_week_in(first, last, n).ok_or(Failure::Invalid)?)
                     }
@@ -301,6 +312,24 @@ impl<'h> Context<'h> {
                     last: rb.last,
                     grain,
                     calendar: ra.calendar.or(rb.calendar),
+                    part: None,
+                })
+            }
+            Expr::Lasting(date, amount) => {
+                let start = self.resolve(parser, parser.node(date))?;
+                let end = cal::add_months(
+                    start.first,
+                    i64::from(amount.years) * 12 + i64::from(amount.months),
+                )
+                .and_then(|d| {
+                    cal::add_days(d, 7 * i64::from(amount.weeks) + i64::from(amount.days))
+                })
+                .ok_or(Failure::Invalid)?;
+                Ok(Resolved {
+                    first: start.first,
+                    last: end.max(start.last),
+                    grain: Grain::Day,
+                    calendar: start.calendar,
                     part: None,
                 })
             }
@@ -410,8 +439,9 @@ impl<'h> Context<'h> {
             (None, None, Some(dd)) => {
                 let r = self.reference()?;
                 let step: i64 = if self.past() { -1 } else { 1 };
-                // This month first, then the months in the preferred direction; with a
-                // weekday, the first month where the day falls on it.
+                // The reference's own month first, whatever the day (as for a month and
+                // day), then the months in the preferred direction; with a weekday, the
+                // first month where the day falls on it.
                 for k in 0..24 {
                     let Some(month_start) = cal::add_months(r.first_of_month(), step * k) else {
                         break;
@@ -423,7 +453,7 @@ impl<'h> Context<'h> {
                     ) else {
                         continue;
                     };
-                    let on_side = if self.past() { date <= r } else { date >= r };
+                    let on_side = k == 0 || if self.past() { date <= r } else { date >= r };
                     if !on_side {
                         continue;
                     }
@@ -614,7 +644,7 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
                 left
             }
         }
-        Expr::Part(_, inner) => relative_name(parser, parser.node(inner)),
+        Expr::Part(_, inner) | Expr::Lasting(inner, _) => relative_name(parser, parser.node(inner)),
         Expr::Years { .. } | Expr::NthAfter { .. } => "absolute",
     }
 }

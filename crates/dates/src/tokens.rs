@@ -255,9 +255,9 @@ pub(crate) fn tokenize<'l>(
                 .filter(|&&(s, _, _)| s == at)
                 .copied();
             let found = match_at(text, at, end, lexicon, &mut scratch);
-            let (span, meanings, clitic, next) = match found {
+            let (span, meanings, clitic, next, stem_weak) = match found {
                 Some(f) => f,
-                None => (at..end, &[][..], 0, end),
+                None => (at..end, &[][..], 0, end, false),
             };
             // The longer of the date reading and the number reading wins; a number that
             // is no longer than the word stays attached to it.
@@ -274,11 +274,9 @@ pub(crate) fn tokenize<'l>(
                     },
                 },
                 _ => {
-                    // Capitalized, a weak word of a cased script is a date (`May`).
-                    let weak = {
-                        let unit = lexicon.fold(&text[at + clitic..end], &mut fold);
-                        lexicon.is_weak(unit)
-                    } && !text[at..].starts_with(|c: char| c.is_uppercase());
+                    // The weakness is the stem's (`মের` is `মে` with an ending); capitalized,
+                    // a weak word of a cased script is a date (`May`).
+                    let weak = stem_weak && !text[at..].starts_with(|c: char| c.is_uppercase());
                     Token {
                         start: span.start,
                         end: span.end,
@@ -335,19 +333,22 @@ struct Scratch {
     unfused: String,
 }
 
-/// The longest word or phrase of the lexicon starting at the unit `at..end`: its span (a
-/// proclitic left out, an ending kept in), meanings, the proclitic's length, and where
-/// scanning resumes.
+/// A word or phrase of the lexicon found in the text: its span (a proclitic left out, an
+/// ending kept in), meanings, the proclitic's length, where scanning resumes, and whether
+/// its stem is weak.
+type Match<'l> = (std::ops::Range<usize>, &'l [DateWord], usize, usize, bool);
+
+/// The longest word or phrase of the lexicon starting at the unit `at..end`.
 fn match_at<'l>(
     text: &str,
     at: usize,
     end: usize,
     lexicon: &'l Lexicon,
     scratch: &mut Scratch,
-) -> Option<(std::ops::Range<usize>, &'l [DateWord], usize, usize)> {
+) -> Option<Match<'l>> {
     let mut fold = [0u8; 64];
     let first = lexicon.fold(&text[at..end], &mut fold);
-    let mut best: Option<(std::ops::Range<usize>, &'l [DateWord], usize, usize)> = None;
+    let mut best: Option<Match<'l>> = None;
     if lexicon.max_phrase_units > 1 {
         // The first unit as written, without each proclitic, and unfused.
         let unfused = lexicon
@@ -395,7 +396,7 @@ fn match_at<'l>(
                 if let Some(m) = hit
                     && best.as_ref().is_none_or(|b| b.3 < next_end)
                 {
-                    best = Some((at + clitic..next_end, m, clitic, next_end));
+                    best = Some((at + clitic..next_end, m, clitic, next_end, false));
                 }
             }
         }
@@ -404,7 +405,15 @@ fn match_at<'l>(
         return best;
     }
     let (meanings, stripped) = lexicon.word(first)?;
-    Some((at + stripped.clitic..end, meanings, stripped.clitic, end))
+    let stem = &first[stripped.clitic..first.len() - stripped.suffix];
+    let weak = lexicon.is_weak(stem);
+    Some((
+        at + stripped.clitic..end,
+        meanings,
+        stripped.clitic,
+        end,
+        weak,
+    ))
 }
 
 /// `آب/أغسطس`, `حزيران (يونيو)`: two names of one month written together are one month.
