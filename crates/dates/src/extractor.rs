@@ -39,24 +39,39 @@ impl DateExtractor {
         })
     }
 
-    /// Finds the dates of `text` resolved against `reference`, outside any document: the
-    /// normalized-text spans with their values rendered (`2021-06-28`, `None` when
-    /// unresolved). Meant for tests and tools.
+    /// Finds the dates of `text` resolved against `reference`, outside any document, as
+    /// the output record would show them. Meant for tests and tools.
     pub fn find(
         &self,
         text: &str,
         reference: Option<khabar_core::Date>,
         prefer: khabar_core::Prefer,
-    ) -> Vec<(String, Option<String>)> {
+    ) -> Vec<FoundDate> {
         let doc = Document::new(text.to_owned(), Lang::EN, reference, prefer);
         let mut out = Vec::new();
         self.extract(&doc, &mut |e: Entity<'_>| {
             let Value::Date(d) = &e.value else { return };
-            let value = d.time.map(|t| render(t, d.grain));
-            out.push((doc.text()[e.span.clone()].to_owned(), value));
+            out.push(FoundDate {
+                text: doc.text()[e.span.clone()].to_owned(),
+                value: d.time.map(|t| render(t, d.grain)),
+                relative: d.relative.map(str::to_owned),
+                calendar: d.calendar.map(|c| c.as_str()),
+                part: d.part.map(|p| p.as_str()),
+            });
         });
         out
     }
+}
+
+/// A date as [`DateExtractor::find`] reports it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub text: String,
+    /// `2021-06-28`, `2019-W26`, `2014/2017`; `None` when it needs a reference date.
+    pub value: Option<String>,
+    pub relative: Option<String>,
+    pub calendar: Option<&'static str>,
+    pub part: Option<&'static str>,
 }
 
 /// Renders like the output record (`2014`, `2014-09`, `2019-W26`, `2021-06-28`, `A/B`).

@@ -1050,7 +1050,8 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
         }
         let (next, y) = self.year(i)?;
-        if self.is_unit(next, Unit::Year) {
+        // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there.
+        if self.is_unit(next, Unit::Year) && !self.tok(next).is_some_and(|t| t.joined) {
             return Some((
                 next + 1,
                 Expr::Date {
@@ -1230,7 +1231,8 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn weekday_expr(&self, i: usize) -> Parsed {
         // `next week [on] Sunday`
         if let Some((after_week, week)) = self.week_shift(i) {
-            let j = self.comma(after_week);
+            // No comma between: `last week, on Monday, …` is a list.
+            let j = after_week;
             let j = if self.has(j, DateWord::In) { j + 1 } else { j };
             if let Some(wd) = self.weekday(j) {
                 return Some((
@@ -1278,8 +1280,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             ));
         }
         // `wednesday of next week`, `friday this week`, `احد الاسبوع الماضي`
-        let k = self.comma(next);
-        let k = self.of(k);
+        let k = self.of(next);
         if let Some((after, week)) = self.week_shift(k) {
             return Some((
                 after,
@@ -1562,6 +1563,8 @@ impl<'t, 'l> Parser<'t, 'l> {
             } else if bare_unit_ok
                 && !any
                 && let Some(unit) = self.unit(j)
+                // `منذ عام 2014` is "since 2014": the unit word marks the number after it.
+                && self.num(j + 1).is_none()
             {
                 j += 1;
                 amount.add(unit, 1)
@@ -2101,22 +2104,50 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
         // Without `between`, `and` lists dates (`2007 and 2009`); it makes a range only of a
         // bare day and the date that completes it (`24 و 25 حزيران`).
-        let bare_day = matches!(
-            left,
-            Expr::Date {
-                year: None,
-                month: None,
-                day: Some(_),
-                ..
-            }
-        );
-        if joiner == DateWord::And && opener != Some(DateWord::Between) && !bare_day {
-            return None;
-        }
+        let is_bare_day = |e: &Expr| {
+            matches!(
+                e,
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(_),
+                    ..
+                }
+            )
+        };
+        let left_bare_day = is_bare_day(&left);
         let (mut next, right) = if self.has(k, DateWord::Now) || self.has(k, DateWord::Day(0)) {
             (k + 1, Expr::Now)
         } else {
             self.range_end(k)?
+        };
+        if joiner == DateWord::And
+            && opener != Some(DateWord::Between)
+            && !left_bare_day
+            && !is_bare_day(&right)
+        {
+            return None;
+        }
+        // `June 24-25, 2019`: a year after a bare second day belongs to the range.
+        let right = match right {
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(d),
+                weekday,
+            } => match self.year_tail(next) {
+                Some((after, year)) => {
+                    next = after;
+                    Expr::Date {
+                        year: Some(year),
+                        month: None,
+                        day: Some(d),
+                        weekday,
+                    }
+                }
+                None => right,
+            },
+            other => other,
         };
         // `২০১৭ সাল পর্যন্ত`
         if self.has(next, DateWord::Until) {

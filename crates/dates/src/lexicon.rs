@@ -238,34 +238,38 @@ impl Lexicon {
         clitics: bool,
         suffixes: bool,
     ) -> Option<(&'m [DateWord], Stripped)> {
-        let plain = Stripped {
-            clitic: 0,
-            suffix: 0,
-        };
         if let Some(m) = map.get(unit) {
-            return Some((m, plain));
+            return Some((
+                m,
+                Stripped {
+                    clitic: 0,
+                    suffix: 0,
+                },
+            ));
         }
         if clitics {
+            // `للعام`, and after another proclitic `وللعام`: the fused article.
             let mut buffer = String::new();
-            if let Some(outside) = self.unfuse(unit, &mut buffer)
-                && let Some(m) = map.get(buffer.as_str())
-            {
-                return Some((
-                    m,
-                    Stripped {
-                        clitic: outside,
-                        suffix: 0,
-                    },
-                ));
-            }
-            for clitic in &self.clitics {
-                if let Some(rest) = unit.strip_prefix(clitic.as_str())
+            let stems = std::iter::once((0, unit)).chain(self.clitic_stems(unit));
+            for (outside, rest) in stems {
+                if let Some(fused) = self.unfuse(rest, &mut buffer)
+                    && let Some(m) = map.get(buffer.as_str())
+                {
+                    return Some((
+                        m,
+                        Stripped {
+                            clitic: outside + fused,
+                            suffix: 0,
+                        },
+                    ));
+                }
+                if outside > 0
                     && let Some((m, inner)) = self.lookup_in(map, rest, false, suffixes)
                 {
                     return Some((
                         m,
                         Stripped {
-                            clitic: clitic.len(),
+                            clitic: outside,
                             suffix: inner.suffix,
                         },
                     ));

@@ -28,7 +28,7 @@ mod lexicon;
 mod resolve;
 mod tokens;
 
-pub use extractor::DateExtractor;
+pub use extractor::{DateExtractor, FoundDate};
 
 use khabar_core::DatePart;
 use khabar_numerals::NumberTables;
@@ -211,4 +211,51 @@ impl DateTables {
         number_suffixes: &[],
         numeric_order: NumericOrder::DayMonth,
     };
+}
+
+/// A check for the language plugins' date tests, so that they read as tables of examples.
+#[doc(hidden)]
+pub mod testing {
+    use khabar_core::{Date, Prefer};
+
+    use crate::DateExtractor;
+
+    /// Asserts that `text` read against `reference` (`YYYY-MM-DD`, or `""` for none) with
+    /// `prefer` yields exactly `expected`, one line a date: `text = value`, with `(part)` or
+    /// `(calendar)` after when set, and `null (relative)` as the value when unresolved.
+    #[track_caller]
+    pub fn check(
+        extractor: &DateExtractor,
+        text: &str,
+        reference: &str,
+        prefer: Prefer,
+        expected: &[&str],
+    ) {
+        let reference = if reference.is_empty() {
+            None
+        } else {
+            Some(
+                reference
+                    .parse::<Date>()
+                    .expect("a test's reference date is YYYY-MM-DD"),
+            )
+        };
+        let got: Vec<String> = extractor
+            .find(text, reference, prefer)
+            .into_iter()
+            .map(|d| {
+                let mut line = format!("{} = {}", d.text, d.value.as_deref().unwrap_or("null"));
+                if d.value.is_none()
+                    && let Some(r) = &d.relative
+                {
+                    line.push_str(&format!(" ({r})"));
+                }
+                for attr in [d.part, d.calendar].into_iter().flatten() {
+                    line.push_str(&format!(" ({attr})"));
+                }
+                line
+            })
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
 }

@@ -288,7 +288,6 @@ static TABLES: DateTables = DateTables {
         "رجب",
         "رمضان",
         "شعبان",
-        "نيسان",
         "ماي",
         "جمعة",
         "سبت",
@@ -311,5 +310,166 @@ inventory::submit! {
             })?;
             Ok(Box::new(extractor))
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use khabar_core::{Lang, Prefer};
+    use khabar_dates::DateExtractor;
+    use khabar_dates::testing::check;
+
+    use super::TABLES;
+
+    static DATES: LazyLock<DateExtractor> = LazyLock::new(|| {
+        DateExtractor::new("ar.dates", Lang::AR, &TABLES).expect("the holiday table loads")
+    });
+
+    /// The reference date of the examples: Tuesday 29 June 2021.
+    const REF: &str = "2021-06-29";
+
+    #[track_caller]
+    fn past(text: &str, expected: &[&str]) {
+        check(&DATES, text, REF, Prefer::Past, expected);
+    }
+
+    #[test]
+    fn absolute_dates_in_every_order_and_separator() {
+        past(
+            "في 28 يونيو 2021 و٢٨/٦/٢٠٢١ و2021-06-28",
+            &[
+                "28 يونيو 2021 = 2021-06-28",
+                "٢٨/٦/٢٠٢١ = 2021-06-28",
+                "2021-06-28 = 2021-06-28",
+            ],
+        );
+        // The year with its word, the proclitic outside the span, `لل` spanned from its
+        // second letter as SPEC §2 asks.
+        past(
+            "منذ عام 2014 وفي العام 2021 وللعام 2021 وسنة 2015",
+            &[
+                "عام 2014 = 2014",
+                "العام 2021 = 2021",
+                "لعام 2021 = 2021",
+                "سنة 2015 = 2015",
+            ],
+        );
+        past(
+            "يوم الاثنين 28 حزيران",
+            &["يوم الاثنين 28 حزيران = 2021-06-28"],
+        );
+        past("الاول من شهر شباط", &["الاول من شهر شباط = 2021-02-01"]);
+    }
+
+    #[test]
+    fn both_month_systems_paired_forms_and_variants() {
+        past(
+            "كانون الثاني وشباط وآذار ونيسان وأيار وتموز وأيلول وتشرين الأول وكانون الأول",
+            &[
+                "كانون الثاني = 2021-01",
+                "شباط = 2021-02",
+                "آذار = 2021-03",
+                "نيسان = 2021-04",
+                "أيار = 2021-05",
+                "تموز = 2020-07",
+                "أيلول = 2020-09",
+                "تشرين الأول = 2020-10",
+                "كانون الأول = 2020-12",
+            ],
+        );
+        past(
+            "26 آب/أغسطس وحزيران (يونيو) وإبريل ويوليه وغشت",
+            &[
+                "26 آب/أغسطس = 2020-08-26",
+                "حزيران (يونيو) = 2021-06",
+                "إبريل = 2021-04",
+                "يوليه = 2020-07",
+                "غشت = 2020-08",
+            ],
+        );
+        // Alone, `آب` is also "father" and `مارس` "practised".
+        past("مارس الضغط على الأب", &[]);
+    }
+
+    #[test]
+    fn ranges_and_lists() {
+        past(
+            "في 24 و 25 حزيران 2019",
+            &["24 و 25 حزيران 2019 = 2019-06-24/2019-06-25"],
+        );
+        past("بين عامي 2014 و2017", &["بين عامي 2014 و2017 = 2014/2017"]);
+        past(
+            "من 13 تموز الى 15 تموز 2019",
+            &["من 13 تموز الى 15 تموز 2019 = 2019-07-13/2019-07-15"],
+        );
+    }
+
+    #[test]
+    fn relative_days_weeks_months_years() {
+        past(
+            "أمس واليوم وغدا",
+            &["أمس = 2021-06-28", "اليوم = 2021-06-29", "غدا = 2021-06-30"],
+        );
+        past(
+            "هذا الأسبوع والأسبوع الماضي والشهر المقبل والعام القادم",
+            &[
+                "هذا الأسبوع = 2021-W26",
+                "الأسبوع الماضي = 2021-W25",
+                "الشهر المقبل = 2021-07",
+                "العام القادم = 2022",
+            ],
+        );
+        past(
+            "يوم الاثنين والثلاثاء الماضي",
+            &["يوم الاثنين = 2021-06-28", "الثلاثاء الماضي = 2021-06-22"],
+        );
+        past(
+            "منذ ثلاث سنوات وقبل أسبوعين",
+            &["منذ ثلاث سنوات = 2018", "قبل أسبوعين = 2021-06-15"],
+        );
+        past("أوائل العام القادم", &["أوائل العام القادم = 2022 (early)"]);
+        past("في يناير", &["يناير = 2021-01"]);
+        past(
+            "خلال السنوات الخمس الماضية",
+            &["السنوات الخمس الماضية = 2016/2020"],
+        );
+        // Three years counted from another event is a duration, not a date.
+        past("بعد ثلاث سنوات منذ تشكيله", &[]);
+    }
+
+    #[test]
+    fn hijri_dates_convert_to_gregorian() {
+        past(
+            "15 رمضان 1442 هـ و١٥ رمضان ١٤٤٢",
+            &[
+                "15 رمضان 1442 هـ = 2021-04-27 (hijri)",
+                "١٥ رمضان ١٤٤٢ = 2021-04-27 (hijri)",
+            ],
+        );
+        // 1 Ramadan 1442 is 13 April 2021 in the tabular calendar.
+        past("1 رمضان 1442", &["1 رمضان 1442 = 2021-04-13 (hijri)"]);
+        // Ramadan without a year: the most recent one.
+        past(
+            "في شهر رمضان",
+            &["شهر رمضان = 2021-04-13/2021-05-12 (hijri)"],
+        );
+    }
+
+    #[test]
+    fn without_a_reference_relative_dates_have_no_value() {
+        check(
+            &DATES,
+            "الأسبوع الماضي وعام 2014",
+            "",
+            Prefer::Past,
+            &["الأسبوع الماضي = null (last_week)", "عام 2014 = 2014"],
+        );
+    }
+
+    #[test]
+    fn counts_and_amounts_are_not_dates() {
+        past("قتل 83 شخصا وجمع 10-20 دولار", &[]);
     }
 }

@@ -188,3 +188,129 @@ inventory::submit! {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use khabar_core::{Lang, Prefer};
+    use khabar_dates::DateExtractor;
+    use khabar_dates::testing::check;
+
+    use super::TABLES;
+
+    static DATES: LazyLock<DateExtractor> = LazyLock::new(|| {
+        DateExtractor::new("bn.dates", Lang::BN, &TABLES).expect("the holiday table loads")
+    });
+
+    /// The reference date of the examples: Tuesday 29 June 2021.
+    const REF: &str = "2021-06-29";
+
+    #[track_caller]
+    fn past(text: &str, expected: &[&str]) {
+        check(&DATES, text, REF, Prefer::Past, expected);
+    }
+
+    #[test]
+    fn absolute_dates_and_years_with_their_endings() {
+        past(
+            "২৮ জুন ২০২১ এবং ২৮/০৬/২০২১",
+            &["২৮ জুন ২০২১ = 2021-06-28", "২৮/০৬/২০২১ = 2021-06-28"],
+        );
+        // The case ending of the year word stays in the span.
+        past(
+            "২০১৪ সালে, ২০১৯ সালের মার্চ মাসে",
+            &["২০১৪ সালে = 2014", "২০১৯ সালের মার্চ মাসে = 2019-03"],
+        );
+        // Days of the month with their endings.
+        past(
+            "১৬ই ডিসেম্বর, ২১শে ফেব্রুয়ারি, ১লা বৈশাখ",
+            &[
+                "১৬ই ডিসেম্বর = 2020-12-16",
+                "২১শে ফেব্রুয়ারি = 2021-02-21",
+                "১লা বৈশাখ = 2021-04-14 (bangla)",
+            ],
+        );
+        past("সোমবার ২৮ জুন", &["সোমবার ২৮ জুন = 2021-06-28"]);
+    }
+
+    #[test]
+    fn month_name_spellings() {
+        past(
+            "জানুয়ারি, জানুয়ারী, ফেব্রুয়ারী, আগস্ট, অগাস্ট",
+            &[
+                "জানুয়ারি = 2021-01",
+                "জানুয়ারী = 2021-01",
+                "ফেব্রুয়ারী = 2021-02",
+                "আগস্ট = 2020-08",
+                "অগাস্ট = 2020-08",
+            ],
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        past(
+            "২০১৪ থেকে ২০১৭ সাল পর্যন্ত",
+            &["২০১৪ থেকে ২০১৭ সাল পর্যন্ত = 2014/2017"],
+        );
+    }
+
+    #[test]
+    fn relative_days_weeks_months_years() {
+        past(
+            "গতকাল, আজ ও আগামীকাল",
+            &[
+                "গতকাল = 2021-06-28",
+                "আজ = 2021-06-29",
+                "আগামীকাল = 2021-06-30",
+            ],
+        );
+        past(
+            "গত সপ্তাহে, আগামী মাসে, গত বছর, চলতি বছরের",
+            &[
+                "গত সপ্তাহে = 2021-W25",
+                "আগামী মাসে = 2021-07",
+                "গত বছর = 2020",
+                "চলতি বছরের = 2021",
+            ],
+        );
+        past(
+            "সোমবার ও গত শুক্রবার",
+            &["সোমবার = 2021-06-28", "গত শুক্রবার = 2021-06-25"],
+        );
+        past("তিন বছর আগে", &["তিন বছর আগে = 2018"]);
+        past("মার্চ মাসের শেষ ভাগে", &["মার্চ মাসের শেষ ভাগে = 2021-03 (late)"]);
+        past("গত ১০ বছরে", &["গত ১০ বছরে = 2011/2020"]);
+    }
+
+    #[test]
+    fn bangla_dates_convert_to_gregorian() {
+        // 1 Boishakh is 14 April; Victory Day is 1 Poush, 16 December.
+        past(
+            "১ বৈশাখ ১৪৩০ বঙ্গাব্দ, ১ পৌষ ১৪২৮",
+            &[
+                "১ বৈশাখ ১৪৩০ বঙ্গাব্দ = 2023-04-14 (bangla)",
+                "১ পৌষ ১৪২৮ = 2021-12-16 (bangla)",
+            ],
+        );
+    }
+
+    #[test]
+    fn without_a_reference_relative_dates_have_no_value() {
+        check(
+            &DATES,
+            "গত বছর ও ২০১৪ সালে",
+            "",
+            Prefer::Past,
+            &["গত বছর = null (last_year)", "২০১৪ সালে = 2014"],
+        );
+    }
+
+    #[test]
+    fn counts_are_not_dates() {
+        past("১০ হাজার বিদেশী যোদ্ধা, ৮৩ জন সদস্য", &[]);
+        // `বছরের এই সময়ে` is "this time of year", no date.
+        past("বছরের এই সময়ে", &[]);
+    }
+}

@@ -203,3 +203,191 @@ inventory::submit! {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use khabar_core::{Lang, Prefer};
+    use khabar_dates::DateExtractor;
+    use khabar_dates::testing::check;
+
+    use super::TABLES;
+
+    static DATES: LazyLock<DateExtractor> = LazyLock::new(|| {
+        DateExtractor::new("en.dates", Lang::EN, &TABLES).expect("the holiday table loads")
+    });
+
+    /// The reference date of the examples: Tuesday 29 June 2021.
+    const REF: &str = "2021-06-29";
+
+    #[track_caller]
+    fn past(text: &str, expected: &[&str]) {
+        check(&DATES, text, REF, Prefer::Past, expected);
+    }
+
+    #[test]
+    fn absolute_dates_in_every_order_and_separator() {
+        past(
+            "28 June 2021, June 28, 2021, 28/06/2021, 2021-06-28 and 06/28/2021.",
+            &[
+                "28 June 2021 = 2021-06-28",
+                "June 28, 2021 = 2021-06-28",
+                "28/06/2021 = 2021-06-28",
+                "2021-06-28 = 2021-06-28",
+                "06/28/2021 = 2021-06-28",
+            ],
+        );
+        past(
+            "the 15th of February 2014, Dec. 31, 1994 and 31-Oct-74",
+            &[
+                "the 15th of February 2014 = 2014-02-15",
+                "Dec. 31, 1994 = 1994-12-31",
+                "31-Oct-74 = 1974-10-31",
+            ],
+        );
+        // Month and year; a year with its word or after `in`.
+        past(
+            "formed in September 2014; in 2014; the year 2008",
+            &[
+                "September 2014 = 2014-09",
+                "2014 = 2014",
+                "year 2008 = 2008",
+            ],
+        );
+        // A weekday with a date: the date decides.
+        past("on Monday, June 28", &["Monday, June 28 = 2021-06-28"]);
+        past("Tuesday the 15th", &["Tuesday the 15th = 2021-06-15"]);
+    }
+
+    #[test]
+    fn month_names_full_abbreviated_and_lower_case() {
+        past(
+            "Jan 5, Feb 2020, sept 2019, in may, May 4",
+            &[
+                "Jan 5 = 2021-01-05",
+                "Feb 2020 = 2020-02",
+                "sept 2019 = 2019-09",
+                "may = 2021-05",
+                "May 4 = 2021-05-04",
+            ],
+        );
+        // Lower case, `may` and `march` are a verb.
+        past("We may march on.", &[]);
+    }
+
+    #[test]
+    fn ranges_and_lists() {
+        past(
+            "June 24-25, 2019",
+            &["June 24-25, 2019 = 2019-06-24/2019-06-25"],
+        );
+        past(
+            "from March to May 2020",
+            &["from March to May 2020 = 2020-03/2020-05"],
+        );
+        past(
+            "between 2014 and 2017",
+            &["between 2014 and 2017 = 2014/2017"],
+        );
+        // July is ahead of the reference month: the most recent July is last year's.
+        past("13 to 15 July", &["13 to 15 July = 2020-07-13/2020-07-15"]);
+        // `and` without `between` lists years.
+        past("sales of 2007 and 2009", &["2009 = 2009"]);
+    }
+
+    #[test]
+    fn relative_days_weeks_months_years() {
+        past(
+            "yesterday, today and tomorrow",
+            &[
+                "yesterday = 2021-06-28",
+                "today = 2021-06-29",
+                "tomorrow = 2021-06-30",
+            ],
+        );
+        past(
+            "on Monday, last week, this month, next year",
+            &[
+                "Monday = 2021-06-28",
+                "last week = 2021-W25",
+                "this month = 2021-06",
+                "next year = 2022",
+            ],
+        );
+        // A weekday after `last`/`next` is the one of the previous/next week.
+        past(
+            "last Tuesday and next Friday",
+            &["last Tuesday = 2021-06-22", "next Friday = 2021-07-09"],
+        );
+        past(
+            "three years ago, two weeks ago, in 3 weeks",
+            &[
+                "three years ago = 2018",
+                "two weeks ago = 2021-06-15",
+                "in 3 weeks = 2021-07-20",
+            ],
+        );
+        past(
+            "early next year and late last week",
+            &[
+                "early next year = 2022 (early)",
+                "late last week = 2021-W25 (late)",
+            ],
+        );
+        // A month without a year is the most recent one.
+        past(
+            "in January and in December",
+            &["January = 2021-01", "December = 2020-12"],
+        );
+        past("the last two years", &["the last two years = 2019/2020"]);
+    }
+
+    #[test]
+    fn the_prefer_direction() {
+        check(
+            &DATES,
+            "on Friday, in January",
+            REF,
+            Prefer::Future,
+            &["Friday = 2021-07-02", "January = 2022-01"],
+        );
+    }
+
+    #[test]
+    fn hijri_months_and_holidays() {
+        past(
+            "15 Ramadan 1442 AH",
+            &["15 Ramadan 1442 AH = 2021-04-27 (hijri)"],
+        );
+        past(
+            "Christmas 2020 and Easter 2021",
+            &["Christmas 2020 = 2020-12-25", "Easter 2021 = 2021-04-04"],
+        );
+    }
+
+    #[test]
+    fn without_a_reference_relative_dates_have_no_value() {
+        check(
+            &DATES,
+            "last week, on Monday and on 28 June 2021",
+            "",
+            Prefer::Past,
+            &[
+                "last week = null (last_week)",
+                "Monday = null (weekday)",
+                "28 June 2021 = 2021-06-28",
+            ],
+        );
+    }
+
+    #[test]
+    fn counts_scores_times_and_durations_are_not_dates() {
+        past(
+            "83 members won 3-2 at 10:30 and stayed for three years",
+            &[],
+        );
+        past("1/4 of them", &[]);
+        past("COVID-19 in 1,000 places", &[]);
+    }
+}
