@@ -890,7 +890,7 @@ impl Matcher {
             far = Some(word);
             count += 1;
             // `ঢাকা - চট্টগ্রাম মহাসড়ক`: a place named by two ends joined by a dash reads
-            // on past the dash, one word more.
+            // on past the dash, one word and no more.
             if rule.side == Side::Before && rule.kind == EntityKind::Location {
                 let head = hay[..at].trim_end_matches(' ');
                 if let Some(dash) = head.strip_suffix(['-', '–'])
@@ -898,7 +898,7 @@ impl Matcher {
                     && limit == rule.max_words as usize
                 {
                     at = dash.len();
-                    limit += 1;
+                    limit = count + 1;
                 }
             }
         }

@@ -33,6 +33,21 @@ const fn org(trigger: &'static str, max_words: u8, reason: &'static str) -> Patt
 
 /// An organization whose trigger is an ordinary noun unless a town or country opens the
 /// name (`সিলেট মহানগর পুলিশ`, `বাংলাদেশ ছাত্র ইউনিয়ন`; not `গতকাল পুলিশ`).
+/// An organization named by the words after its trigger (`ইউনিভার্সিটি অব ইলিনয়`).
+const fn org_after(trigger: &'static str, max_words: u8, reason: &'static str) -> PatternRule {
+    PatternRule {
+        kind: EntityKind::Organization,
+        trigger,
+        side: Side::After,
+        min_words: 1,
+        max_words,
+        include_trigger: true,
+        definite: false,
+        place_first: PlaceFirst::Never,
+        reason,
+    }
+}
+
 const fn org_of_place(trigger: &'static str, max_words: u8, reason: &'static str) -> PatternRule {
     PatternRule {
         kind: EntityKind::Organization,
@@ -108,6 +123,9 @@ pub(crate) static RULES: LangRules = LangRules {
         "েরা",
         "টি",
         "টা",
+        // the genitive and the classifier together: `সিলেটেরটি` "the one of Sylhet"
+        "েরটি",
+        "রটি",
         "স্থ",
         "বাসীর",
         "তেই",
@@ -211,6 +229,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "ফন্ট",
         "অবরোধ",
         "সফররত",
+        "আইন",
     ],
     person_rule: false,
     capitalized_ok: &[],
@@ -356,6 +375,7 @@ pub(crate) static RULES: LangRules = LangRules {
         org("মন্ত্রণালয়", 2, "bn:মন্ত্রণালয়"),
         org("বিশ্ববিদ্যালয়", 2, "bn:বিশ্ববিদ্যালয়"),
         org("ইউনিভার্সিটি", 3, "bn:ইউনিভার্সিটি"),
+        org_after("ইউনিভার্সিটি অব", 3, "bn:ইউনিভার্সিটি অব"),
         org("কলেজ", 3, "bn:কলেজ"),
         org("মাদ্রাসা", 2, "bn:মাদ্রাসা"),
         org("বিদ্যালয়", 3, "bn:বিদ্যালয়"),
@@ -582,6 +602,9 @@ pub(crate) static RULES: LangRules = LangRules {
         "যেসব",
         "পর্যন্ত",
         "নম্বর",
+        "পৌরসভার",
+        "থানাধীন",
+        "কর্মীরা",
         "বেশি",
         "আবার",
         "তখন",
@@ -618,6 +641,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "বেসরকারি",
         "শিয়া",
         "সুন্নি",
+        "চর",
         "শিক্ষা",
         "সদর",
         "পার্বত্য",
@@ -922,6 +946,36 @@ mod tests {
                 "ঢাকা - চট্টগ্রাম মহাসড়কে",
                 &[("loc", "ঢাকা - চট্টগ্রাম মহাসড়ক", "ঢাকা - চট্টগ্রাম মহাসড়ক", "pattern")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn university_of_reads_the_words_after() {
+        check(&[(
+            "ইউনিভার্সিটি অব ইলিনয় থেকে",
+            &[(
+                "org",
+                "ইউনিভার্সিটি অব ইলিনয়",
+                "ইউনিভার্সিটি অব ইলিনয়",
+                "pattern",
+            )],
+        )]);
+    }
+
+    #[test]
+    fn genitive_and_classifier_together() {
+        check(&[("সিলেটেরটি", &[("loc", "সিলেট", "Sylhet", "gazetteer")])]);
+    }
+
+    #[test]
+    fn states_and_oceans() {
+        check(&[
+            ("ওহাইও অঙ্গরাজ্যের", &[("loc", "ওহাইও", "Ohio", "gazetteer")]),
+            (
+                "প্রশান্ত মহাসাগরে",
+                &[("loc", "প্রশান্ত মহাসাগর", "Pacific Ocean", "gazetteer")],
+            ),
+            ("ভারত আইন", &[]),
         ]);
     }
 
