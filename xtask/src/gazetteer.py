@@ -19,6 +19,19 @@ def bn_name(s):
     s = unicodedata.normalize('NFC', s.strip())
     return s if BN_ONLY.match(s) and len(s) >= 2 else None
 
+def bn_spellings(s):
+    # Bangladesh names are spelled with the conjunct ঙ্গ or with ঙ / ংগ alone
+    # (রাঙ্গামাটি/রাঙামাটি, টংগীবাড়ি/টঙ্গীবাড়ি). The i/u and n variants are folded by
+    # the matcher; these change the length, so the table carries them.
+    if not s:
+        return []
+    out = [s]
+    if 'ঙ্গ' in s:
+        out += [s.replace('ঙ্গ', 'ঙ'), s.replace('ঙ্গ', 'ংগ')]
+    if 'ংগ' in s:
+        out.append(s.replace('ংগ', 'ঙ্গ'))
+    return out
+
 def field(xs):
     seen = []
     for x in xs:
@@ -102,7 +115,7 @@ for kind, feature in (('divisions', 'admin1'), ('districts', 'district'), ('upaz
         lat = f"{float(r['lat']):.3f}" if r.get('lat') else ''
         lon = f"{float(r['lon']):.3f}" if r.get('lon') else ''
         rows.append([f"bd-{feature}:{r['id']}", 'loc', r['name'], feature, 'BD', lat, lon, '0',
-                     field([r['name']]), '', field([bn_name(r['bn_name'])])])
+                     field([r['name']]), '', field(bn_spellings(bn_name(r['bn_name'])))])
 
 rows.sort(key=lambda r: (r[3] != 'country', r[3], r[0]))
 with open(out, 'w', encoding='utf-8', newline='\n') as f:

@@ -19,7 +19,7 @@ pub use data::{
 };
 pub use extractor::{NameExtractor, shared_matcher};
 pub use matcher::{Found, Matcher, MatcherError};
-pub use rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, Reading, Side};
+pub use rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, PlaceFirst, Reading, Side};
 
 /// The committed tables as text, for format checks.
 pub mod tables {

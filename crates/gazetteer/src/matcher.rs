@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::rc::Rc;
@@ -19,7 +19,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use khabar_core::{Document, NormalizedText, is_word_char};
 
 use crate::data::{EntityKind, Gazetteer, Record};
-use crate::rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, Reading, Side};
+use crate::rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, PlaceFirst, Reading, Side};
 
 /// Why a matcher could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -124,9 +124,17 @@ pub struct Matcher {
     reading_records: Vec<Vec<Option<u32>>>,
     /// Per ambiguity and reading: the folded cue words before and after.
     reading_cues: Vec<Vec<(Vec<String>, Vec<String>)>>,
+    /// Folded names whose best record is a location, for the pattern rules' place checks.
+    place_keys: HashSet<Box<str>>,
+    inflected_only: Vec<String>,
+    false_inflections: Vec<String>,
     suffixes: Vec<String>,
     emphatics: Vec<String>,
     pattern_stops: Vec<String>,
+    place_pattern_stops: Vec<String>,
+    person_after: Vec<String>,
+    person_before: Vec<String>,
+    name_heads: Vec<String>,
     pattern_stop_endings: Vec<String>,
     capitalized_ok: Vec<String>,
     list_joiners: Vec<String>,
@@ -135,6 +143,14 @@ pub struct Matcher {
 fn fold_char(fold: Fold, c: char) -> char {
     match fold {
         Fold::AsciiCase => c.to_ascii_lowercase(),
+        // Long and short i and u, and the two n, are spelled either way in names
+        // (`নেত্রকোণা`/`নেত্রকোনা`, `মীরসরাই`/`মিরসরাই`); all are three UTF-8 bytes.
+        Fold::Bengali => match c {
+            'ী' => 'ি',
+            'ূ' => 'ু',
+            'ণ' => 'ন',
+            _ => c,
+        },
         Fold::None | Fold::Arabic => c,
     }
 }
@@ -237,6 +253,7 @@ impl Matcher {
             .map(|(i, a)| (normalize(fold, a.name), i as u16))
             .collect();
         let mut keys: Vec<(String, bool)> = Vec::new();
+        let mut place_keys = HashSet::new();
         let mut patterns = Vec::new();
         let mut candidates = Vec::new();
         let mut sorted: Vec<_> = by_key.into_iter().collect();
@@ -268,6 +285,9 @@ impl Matcher {
             let ambiguity = ambiguity_of.get(&key).copied();
             let one_word = !key.contains([' ', '-']);
             for variant in variants(fold, &key) {
+                if best.kind == EntityKind::Location {
+                    place_keys.insert(variant.clone().into_boxed_str());
+                }
                 if let Some((article, joined)) = &fused
                     && let Some(rest) = variant.strip_prefix(article.as_str())
                 {
@@ -323,9 +343,16 @@ impl Matcher {
             .collect();
         Ok(Matcher {
             reading_cues,
+            place_keys,
+            inflected_only: norm_all(rules.inflected_only),
+            false_inflections: norm_all(rules.false_inflections),
             suffixes: norm_all(rules.suffixes),
             emphatics: norm_all(rules.emphatics),
             pattern_stops: norm_all(rules.pattern_stops),
+            place_pattern_stops: norm_all(rules.place_pattern_stops),
+            person_after: norm_all(rules.person_after),
+            person_before: norm_all(rules.person_before),
+            name_heads: norm_all(rules.name_heads),
             pattern_stop_endings: norm_all(rules.pattern_stop_endings),
             capitalized_ok: rules
                 .capitalized_ok
@@ -515,11 +542,19 @@ impl Matcher {
                         found.push(None);
                         continue;
                     }
-                    if self.rules.person_rule
+                    // Part of a person's name, a bare adjective, or the modifier of another
+                    // kind of name (`মতিঝিল শাখা`): not a place here.
+                    let not_here = (self.rules.person_rule
                         && *one_word
                         && record.feature.as_deref() == Some("city")
-                        && self.next_to_capitalized(text, &kept, i)
-                    {
+                        && self.next_to_capitalized(text, &kept, i))
+                        || (record.kind == EntityKind::Location
+                            && record.feature.as_deref() != Some("country")
+                            && self.next_to_person_word(hay, hit))
+                        || self.bare_adjective(hay, hit)
+                        || (record.kind == EntityKind::Location
+                            && self.word_after_in(hay, hit.end, &self.name_heads));
+                    if not_here {
                         found.push(None);
                         continue;
                     }
@@ -545,14 +580,17 @@ impl Matcher {
             let Some(r) = self.decide(hay, text, &kept, &found, i, a) else {
                 continue;
             };
-            let Some(Some(record)) = self.reading_records[a].get(r) else {
+            let Some(record) = self
+                .reading_candidate(hit, a, r)
+                .or_else(|| self.reading_records[a].get(r).copied().flatten())
+            else {
                 continue;
             };
-            let kind = self.gazetteer.records[*record as usize].kind;
+            let kind = self.gazetteer.records[record as usize].kind;
             found[i] = Some(Resolved {
                 span: hit.start..hit.end,
                 kind,
-                record: Some(*record),
+                record: Some(record),
                 reason: ReasonRef::Reading(a as u32, r as u32),
                 confidence: 0.9,
             });
@@ -617,6 +655,19 @@ impl Matcher {
         if glued.is_empty() {
             return true;
         }
+        if !self.false_inflections.is_empty() {
+            // The word the name would be inflected in (walk back over the name itself).
+            let word_start = hay[..end]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_word_char(*c))
+                .last()
+                .map_or(end, |(i, _)| i);
+            let word = &hay[word_start..end + len];
+            if self.false_inflections.iter().any(|f| f == word) {
+                return false;
+            }
+        }
         if let Some(e) = self.emphatics.iter().find(|e| glued.ends_with(e.as_str())) {
             glued = &glued[..glued.len() - e.len()];
             if glued.is_empty() {
@@ -624,6 +675,100 @@ impl Matcher {
             }
         }
         self.suffixes.iter().any(|s| s == glued)
+    }
+
+    /// The start of a listed place of one to three words right before `at` (only blanks
+    /// between), longest first.
+    fn place_ending_at(&self, hay: &str, at: usize) -> Option<usize> {
+        let last = hay.get(..at)?.trim_end_matches(' ').len();
+        let mut starts = [0usize; 3];
+        let mut count = 0;
+        let mut pos = at;
+        while count < starts.len() {
+            let Some(word) = prev_word(hay, pos) else {
+                break;
+            };
+            starts[count] = word.start;
+            count += 1;
+            pos = word.start;
+        }
+        starts[..count].iter().rev().copied().find(|&s| {
+            hay.get(s..last)
+                .is_some_and(|k| self.place_keys.contains(k))
+        })
+    }
+
+    /// A word that is a listed place with an ending glued on (`ঢাকার`, `চট্টগ্রামেও`).
+    fn inflected_place(&self, w: &str) -> bool {
+        if self.suffixes.is_empty() || self.place_keys.contains(w) {
+            return false;
+        }
+        let bare = self
+            .emphatics
+            .iter()
+            .find_map(|e| w.strip_suffix(e.as_str()).filter(|r| !r.is_empty()))
+            .unwrap_or(w);
+        (bare.len() < w.len() && self.place_keys.contains(bare))
+            || self.suffixes.iter().any(|s| {
+                bare.strip_suffix(s.as_str())
+                    .is_some_and(|stem| !stem.is_empty() && self.place_keys.contains(stem))
+            })
+    }
+
+    /// A name of [`LangRules::inflected_only`] with no ending glued on.
+    fn bare_adjective(&self, hay: &str, hit: &Hit) -> bool {
+        !self.inflected_only.is_empty()
+            && !hay[hit.end..].chars().next().is_some_and(is_word_char)
+            && hay
+                .get(hit.start..hit.end)
+                .is_some_and(|k| self.inflected_only.iter().any(|s| s == k))
+    }
+
+    /// The person rule for scripts without case: a surname right after the name, or a
+    /// title right before it.
+    fn next_to_person_word(&self, hay: &str, hit: &Hit) -> bool {
+        if self.person_after.is_empty() && self.person_before.is_empty() {
+            return false;
+        }
+        let after = self.word_after_in(hay, hit.end, &self.person_after);
+        let head = hay[..hit.word_start].trim_end_matches(' ');
+        let before = head.len() < hit.word_start
+            && self.person_before.iter().any(|p| {
+                head.strip_suffix(p.as_str())
+                    .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !is_word_char(c)))
+            });
+        after || before
+    }
+
+    /// Whether the name ends its word and the next word is one of `list`, endings allowed.
+    fn word_after_in(&self, hay: &str, end: usize, list: &[String]) -> bool {
+        !list.is_empty()
+            && hay[end..].starts_with(' ')
+            && next_word(hay, end).is_some_and(|w| {
+                let w = &hay[w];
+                list.iter().any(|p| {
+                    w.strip_prefix(p.as_str()).is_some_and(|rest| {
+                        rest.is_empty()
+                            || self.suffixes.iter().any(|s| s == rest)
+                            || self.emphatics.iter().any(|e| e == rest)
+                    })
+                })
+            })
+    }
+
+    /// The record a winning reading names among the hit's own candidates (`মালি` the
+    /// country, not another record of that canonical name elsewhere in the tables).
+    fn reading_candidate(&self, hit: &Hit, a: usize, r: usize) -> Option<u32> {
+        let canonical = self.rules.ambiguities.get(a)?.readings.get(r)?.canonical?;
+        let Target::Name { candidates, .. } = &self.patterns.get(hit.pattern as usize)?.target
+        else {
+            return None;
+        };
+        self.candidates
+            .get(candidates.start as usize..candidates.end as usize)?
+            .iter()
+            .copied()
+            .find(|&c| *self.gazetteer.records[c as usize].canonical == *canonical)
     }
 
     fn case_ok(
@@ -669,7 +814,11 @@ impl Matcher {
         end: usize,
         rule: &PatternRule,
     ) -> Option<Range<usize>> {
-        let mut words: Vec<Range<usize>> = Vec::new();
+        // The words read, as the nearest and farthest from the trigger (no list: this runs
+        // once per trigger hit).
+        let mut count = 0usize;
+        let mut near: Option<Range<usize>> = None;
+        let mut far: Option<Range<usize>> = None;
         let mut at = if rule.side == Side::After { end } else { start };
         // Skip the trigger's own glued ending.
         if rule.side == Side::After {
@@ -678,7 +827,17 @@ impl Matcher {
                 .find(|(_, c)| !is_word_char(*c))
                 .map_or(hay.len() - at, |(i, _)| i);
         }
-        while words.len() < rule.max_words as usize {
+        let absorb = rule.side == Side::Before && rule.place_first != PlaceFirst::Never;
+        let mut place_start = None;
+        let mut limit = rule.max_words as usize;
+        loop {
+            if absorb && let Some(s) = self.place_ending_at(hay, at) {
+                place_start = Some(s);
+                break;
+            }
+            if count >= limit {
+                break;
+            }
             let next = if rule.side == Side::After {
                 next_word(hay, at)
             } else {
@@ -688,6 +847,9 @@ impl Matcher {
             let w = &hay[word.clone()];
             let original = text.get(word.clone()).unwrap_or_default();
             let stop = self.pattern_stops.iter().any(|s| s == w)
+                || (rule.kind == EntityKind::Location
+                    && self.place_pattern_stops.iter().any(|s| s == w))
+                || self.inflected_place(w)
                 || self
                     .pattern_stop_endings
                     .iter()
@@ -698,23 +860,16 @@ impl Matcher {
             if stop {
                 break;
             }
-            let conjunction =
-                self.rules.fused_article.is_some() && !words.is_empty() && w.starts_with('و');
+            let conjunction = self.rules.fused_article.is_some() && count > 0 && w.starts_with('و');
             if conjunction {
                 break;
             }
-            if rule.definite && words.is_empty() {
+            if rule.definite && count == 0 {
                 let article = self.rules.fused_article.map_or("", |(a, _)| a);
                 if article.is_empty() || !w.starts_with(article) {
                     return None;
                 }
             }
-            at = if rule.side == Side::After {
-                word.end
-            } else {
-                word.start
-            };
-            words.push(word);
             if self
                 .rules
                 .prefixes
@@ -722,18 +877,42 @@ impl Matcher {
                 .any(|p| p.len() == 2 && w.starts_with('و') && w[p.len()..].starts_with("ال"))
             {
                 // `والداخلية`: a conjunction ends the name.
-                words.pop();
                 break;
             }
+            at = if rule.side == Side::After {
+                word.end
+            } else {
+                word.start
+            };
+            if near.is_none() {
+                near = Some(word.clone());
+            }
+            far = Some(word);
+            count += 1;
+            // `ঢাকা - চট্টগ্রাম মহাসড়ক`: a place named by two ends joined by a dash reads
+            // on past the dash, one word and no more.
+            if rule.side == Side::Before && rule.kind == EntityKind::Location {
+                let head = hay[..at].trim_end_matches(' ');
+                if let Some(dash) = head.strip_suffix(['-', '–'])
+                    && dash.ends_with(' ')
+                    && limit == rule.max_words as usize
+                {
+                    at = dash.len();
+                    limit = count + 1;
+                }
+            }
         }
-        if words.len() < rule.min_words as usize || words.is_empty() {
+        if rule.place_first == PlaceFirst::Require && place_start.is_none() {
             return None;
         }
-        let (first, last) = (words.first()?.clone(), words.last()?.clone());
-        let name = if rule.side == Side::After {
-            first.start..last.end
-        } else {
-            last.start..first.end
+        if count < rule.min_words as usize || (count == 0 && place_start.is_none()) {
+            return None;
+        }
+        let name = match (near, far) {
+            (Some(near), Some(far)) if rule.side == Side::After => near.start..far.end,
+            (Some(near), Some(far)) => place_start.unwrap_or(far.start)..near.end,
+            // Only a place before the trigger (`ঢাকা বিশ্ববিদ্যালয়`).
+            _ => place_start?..start,
         };
         Some(if !rule.include_trigger {
             name
@@ -779,6 +958,9 @@ impl Matcher {
         let ambiguity = self.rules.ambiguities.get(a)?;
         let hit = &kept[i];
         if self.rules.person_rule && self.next_to_capitalized(text, kept, i) {
+            return None;
+        }
+        if self.next_to_person_word(hay, hit) {
             return None;
         }
         let cues = &self.reading_cues[a];

@@ -19,6 +19,8 @@ pub enum Fold {
     AsciiCase,
     /// Arabic: a name written with `ة` also matches `ه` (see the matcher).
     Arabic,
+    /// Bengali: `ী`/`ি`, `ূ`/`ু` and `ণ`/`ন` compared as one letter.
+    Bengali,
 }
 
 /// When a name found case-insensitively is accepted.
@@ -79,6 +81,21 @@ pub enum Side {
     Before,
 }
 
+/// Whether a listed place right before the words a [`Side::Before`] rule reads is part of
+/// the name. Organizations are often named after their town (`ঢাকা মেডিকেল কলেজ`,
+/// `সিলেট মহানগর পুলিশ`): the place is then inside the organization, not a location of its
+/// own. A place with an ending glued on (`ঢাকার পঙ্গু হাসপাতাল`) always ends the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceFirst {
+    /// The place is not read into the name (location rules: the table finds the place).
+    Never,
+    /// A bare place before the words read is taken into the name.
+    Absorb,
+    /// As `Absorb`, and the name must start with a place: the trigger is too common a
+    /// word to stand after anything else (`… পুলিশ`, `… সরকার`).
+    Require,
+}
+
 /// A rule for names no table lists: a trigger word (`وزارة`, `মন্ত্রণালয়`, `Ministry of`) and
 /// the words next to it. Reported with a lower confidence and no id.
 #[derive(Clone, Copy, Debug)]
@@ -86,6 +103,8 @@ pub struct PatternRule {
     pub kind: EntityKind,
     pub trigger: &'static str,
     pub side: Side,
+    /// Words the rule must read besides a place taken in by [`PlaceFirst`]; the trigger
+    /// alone is never a name.
     pub min_words: u8,
     pub max_words: u8,
     /// The span includes the trigger (`وزارة الدفاع`) or is the name alone (`محافظة نينوى` →
@@ -94,6 +113,8 @@ pub struct PatternRule {
     /// The first word of the name must carry the definite article of
     /// [`LangRules::fused_article`] (`قوات الدعم السريع`, not `قوات حفظ السلام`).
     pub definite: bool,
+    /// Whether a listed place before the name belongs to it (read only on [`Side::Before`]).
+    pub place_first: PlaceFirst,
     /// Shown in the entity's reason.
     pub reason: &'static str,
 }
@@ -130,17 +151,36 @@ pub struct LangRules {
     /// Names never matched on their own: ordinary words of the language that a table also
     /// lists as a place (`May`, `Of`, `Best`).
     pub stop_names: &'static [&'static str],
+    /// Names that are places only with an ending glued on; bare they are adjectives
+    /// (`সৌদি কর্তৃপক্ষ` "the Saudi authorities", but `সৌদিতে` "in Saudi Arabia").
+    pub inflected_only: &'static [&'static str],
+    /// Ordinary words that read as a name with an ending glued on (`চাদর` "sheet", not
+    /// `চাদ` Chad + `র`): never a name.
+    pub false_inflections: &'static [&'static str],
+    /// Words that, right after a place (endings allowed on them), make it part of the name
+    /// of something that is no place: a branch, a hotel, a war, a treaty, a cup
+    /// (`মতিঝিল শাখা`, `ভিয়েতনাম যুদ্ধ`, `এশিয়া কাপ`). The place is then not output.
+    pub name_heads: &'static [&'static str],
     /// A one-word city next to a capitalized word that is not itself a name is taken to be
     /// part of a person's or another name (`Jordan Henderson`, `Paris Hilton`) and dropped.
     /// Words in `capitalized_ok` (sentence-initial function words) do not count.
     pub person_rule: bool,
     pub capitalized_ok: &'static [&'static str],
+    /// For scripts without case: words that, right after a place that is not a country
+    /// (endings allowed), make it part of a person's name (surnames: `রুমা চৌধুরী`).
+    pub person_after: &'static [&'static str],
+    /// Words that, right before such a place, make it a person's name: titles and the
+    /// first parts of personal names (`মো.`, `সৈয়দ`).
+    pub person_before: &'static [&'static str],
     /// Words that join list items (`و`, `and`, `ও`), for [`Reading::in_list`].
     pub list_joiners: &'static [&'static str],
     pub ambiguities: &'static [Ambiguity],
     pub patterns: &'static [PatternRule],
     /// Words that end a pattern rule's name (function words, verbs of saying).
     pub pattern_stops: &'static [&'static str],
+    /// Words that end the name of a location rule only: descriptors of an area (`সদর`,
+    /// `পৌর`) that can be inside an organization's name but are not a place's name.
+    pub place_pattern_stops: &'static [&'static str],
     /// A word ending so is inflected, not a name, and ends a pattern rule's name
     /// (Bengali `ঘটনায় উপজেলা`: "in the incident, the sub-district").
     pub pattern_stop_endings: &'static [&'static str],

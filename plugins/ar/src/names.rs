@@ -9,7 +9,8 @@
 
 use khabar_core::{Lang, Registration, inventory};
 use khabar_gazetteer::{
-    Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, Reading, Side,
+    Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
+    Reading, Side,
 };
 
 const fn org(trigger: &'static str, max_words: u8, reason: &'static str) -> PatternRule {
@@ -21,6 +22,7 @@ const fn org(trigger: &'static str, max_words: u8, reason: &'static str) -> Patt
         max_words,
         include_trigger: true,
         definite: false,
+        place_first: PlaceFirst::Never,
         reason,
     }
 }
@@ -36,6 +38,7 @@ const fn org_definite(trigger: &'static str, max_words: u8, reason: &'static str
         max_words,
         include_trigger: true,
         definite: true,
+        place_first: PlaceFirst::Never,
         reason,
     }
 }
@@ -49,6 +52,7 @@ const fn loc(trigger: &'static str, reason: &'static str) -> PatternRule {
         max_words: 1,
         include_trigger: false,
         definite: false,
+        place_first: PlaceFirst::Never,
         reason,
     }
 }
@@ -290,7 +294,12 @@ pub(crate) static RULES: LangRules = LangRules {
         "اي",
         "الي",
     ],
+    inflected_only: &[],
+    false_inflections: &[],
+    name_heads: &[],
     person_rule: false,
+    person_after: &[],
+    person_before: &[],
     capitalized_ok: &[],
     list_joiners: &["و", "او", "أو", "ثم"],
     ambiguities: &[
@@ -587,6 +596,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "عام",
         "العام",
     ],
+    place_pattern_stops: &[],
     pattern_stop_endings: &[],
     pattern_capitalized: false,
 };

@@ -9,7 +9,8 @@
 
 use khabar_core::{Lang, Registration, inventory};
 use khabar_gazetteer::{
-    Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, Reading, Side,
+    Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
+    Reading, Side,
 };
 
 const fn org_before(trigger: &'static str, reason: &'static str) -> PatternRule {
@@ -21,6 +22,7 @@ const fn org_before(trigger: &'static str, reason: &'static str) -> PatternRule 
         max_words: 3,
         include_trigger: true,
         definite: false,
+        place_first: PlaceFirst::Never,
         reason,
     }
 }
@@ -34,6 +36,7 @@ const fn org_after(trigger: &'static str, reason: &'static str) -> PatternRule {
         max_words: 4,
         include_trigger: true,
         definite: false,
+        place_first: PlaceFirst::Never,
         reason,
     }
 }
@@ -47,6 +50,7 @@ const fn loc_after(trigger: &'static str, reason: &'static str) -> PatternRule {
         max_words: 2,
         include_trigger: false,
         definite: false,
+        place_first: PlaceFirst::Never,
         reason,
     }
 }
@@ -60,6 +64,7 @@ const fn loc_before(trigger: &'static str, reason: &'static str) -> PatternRule 
         max_words: 2,
         include_trigger: false,
         definite: false,
+        place_first: PlaceFirst::Never,
         reason,
     }
 }
@@ -208,7 +213,12 @@ pub(crate) static RULES: LangRules = LangRules {
         "Mary",
         "Regina",
     ],
+    inflected_only: &[],
+    false_inflections: &[],
+    name_heads: &[],
     person_rule: true,
+    person_after: &[],
+    person_before: &[],
     capitalized_ok: &[
         "The",
         "A",
@@ -368,6 +378,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "Minister",
         "Prime",
     ],
+    place_pattern_stops: &[],
     pattern_stop_endings: &[],
     pattern_capitalized: true,
 };
