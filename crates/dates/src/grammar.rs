@@ -349,6 +349,17 @@ impl<'t, 'l> Parser<'t, 'l> {
         })
     }
 
+    /// A dot glued after an abbreviated name (`Dec.`, `Tue.`) belongs to it; after a full
+    /// name it ends the sentence.
+    fn abbreviation_dot(&self, dot: usize) -> bool {
+        dot > 0
+            && self.sym(dot, '.')
+            && !self.tok(dot).is_some_and(|t| t.space_before)
+            && self
+                .tok(dot - 1)
+                .is_some_and(|t| t.end - t.start <= 4 && t.end > t.start)
+    }
+
     fn prev_is_month(&self, i: usize) -> bool {
         i > 0 && self.month_weak_ok(i - 1).is_some()
     }
@@ -564,6 +575,16 @@ impl<'t, 'l> Parser<'t, 'l> {
                 let node = self.push(inner);
                 parted = Some((next, Expr::Part(p, node)));
             }
+        }
+        // `বছরের শুরুতে`, `মাসের শেষে`: the reference's period, named by its unit alone, with a
+        // part after it.
+        if let Some(unit) = self.singular_unit(i)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && self.tok(i).is_some_and(|t| t.inflected)
+            && let Some(p) = self.part(i + 1)
+        {
+            let node = self.push(Expr::Period { unit, shift: 0 });
+            parted = longer(parted, Some((i + 2, Expr::Part(p, node))));
         }
         // A part word may also be an ordinal (`آخر اثنين من شهر آذار`, `أول أسبوع`): the
         // plain reading wins a tie.
@@ -909,7 +930,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         let m = self.any_month(j, weak_ok || j > i)?;
         let mut next = j + 1;
         // A dot after an abbreviation (`Dec.`), glued to it.
-        if self.sym(next, '.') && !self.tok(next).is_some_and(|t| t.space_before) {
+        if self.abbreviation_dot(next) {
             next += 1;
         }
         if self.is_unit(next, Unit::Month) {
@@ -1266,7 +1287,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             self.week_shift(j + 1).map(|_| weak)
         })?;
         let mut next = j + 1;
-        if self.sym(next, '.') && !self.tok(next).is_some_and(|t| t.space_before) {
+        if self.abbreviation_dot(next) {
             next += 1;
         }
         // `الثلاثاء الماضي`

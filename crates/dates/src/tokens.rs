@@ -57,6 +57,8 @@ pub(crate) struct Token<'l> {
     pub(crate) space_before: bool,
     /// A proclitic meaning "and" was stripped from its start (`و2017`).
     pub(crate) joined: bool,
+    /// The lexicon read it without a case ending (`বছরের`, `মাসের`).
+    pub(crate) inflected: bool,
     pub(crate) kind: Kind<'l>,
 }
 
@@ -219,6 +221,7 @@ pub(crate) fn tokenize<'l>(
                 end,
                 space_before,
                 joined,
+                inflected: false,
                 kind: Kind::Digits {
                     value,
                     len: u8::try_from(run.len()).unwrap_or(u8::MAX),
@@ -255,9 +258,9 @@ pub(crate) fn tokenize<'l>(
                 .filter(|&&(s, _, _)| s == at)
                 .copied();
             let found = match_at(text, at, end, lexicon, &mut scratch);
-            let (span, meanings, clitic, next, stem_weak) = match found {
+            let (span, meanings, clitic, next, stem_weak, inflected) = match found {
                 Some(f) => f,
-                None => (at..end, &[][..], 0, end, false),
+                None => (at..end, &[][..], 0, end, false, false),
             };
             // The longer of the date reading and the number reading wins; a number that
             // is no longer than the word stays attached to it.
@@ -267,6 +270,7 @@ pub(crate) fn tokenize<'l>(
                     end: n_end,
                     space_before,
                     joined: false,
+                    inflected: false,
                     kind: Kind::Word {
                         meanings: &[],
                         number: Some(num),
@@ -285,6 +289,7 @@ pub(crate) fn tokenize<'l>(
                             && lexicon
                                 .word(&text[at..at + clitic])
                                 .is_some_and(|(m, _)| m.contains(&DateWord::And)),
+                        inflected,
                         kind: Kind::Word {
                             meanings,
                             number: number.map(|n| n.2),
@@ -317,6 +322,7 @@ pub(crate) fn tokenize<'l>(
             end: at + c.len_utf8(),
             space_before,
             joined: false,
+            inflected: false,
             kind: Kind::Sym(c),
         });
         space_before = false;
@@ -336,7 +342,14 @@ struct Scratch {
 /// A word or phrase of the lexicon found in the text: its span (a proclitic left out, an
 /// ending kept in), meanings, the proclitic's length, where scanning resumes, and whether
 /// its stem is weak.
-type Match<'l> = (std::ops::Range<usize>, &'l [DateWord], usize, usize, bool);
+type Match<'l> = (
+    std::ops::Range<usize>,
+    &'l [DateWord],
+    usize,
+    usize,
+    bool,
+    bool,
+);
 
 /// The longest word or phrase of the lexicon starting at the unit `at..end`.
 fn match_at<'l>(
@@ -396,7 +409,7 @@ fn match_at<'l>(
                 if let Some(m) = hit
                     && best.as_ref().is_none_or(|b| b.3 < next_end)
                 {
-                    best = Some((at + clitic..next_end, m, clitic, next_end, false));
+                    best = Some((at + clitic..next_end, m, clitic, next_end, false, false));
                 }
             }
         }
@@ -413,6 +426,7 @@ fn match_at<'l>(
         stripped.clitic,
         end,
         weak,
+        stripped.suffix > 0,
     ))
 }
 

@@ -282,6 +282,8 @@ mod tests {
         past("তিন বছর আগে", &["তিন বছর আগে = 2018"]);
         past("মার্চ মাসের শেষ ভাগে", &["মার্চ মাসের শেষ ভাগে = 2021-03 (late)"]);
         past("গত ১০ বছরে", &["গত ১০ বছরে = 2011/2020"]);
+        // The reference's own year, named by the inflected unit, with a part after it.
+        past("বছরের শুরুতে", &["বছরের শুরুতে = 2021 (early)"]);
     }
 
     #[test]
