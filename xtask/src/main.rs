@@ -5,11 +5,13 @@
 //! - `bench`: build a ≥100 MB mixed corpus deterministically and measure the release binary
 //!   (see BENCHMARKS.md);
 //! - `gazetteer`: regenerate the gazetteer tables from pinned registry packages;
+//! - `holidays`: regenerate the holiday table's generated day lists from a pinned package;
 //! - `eval`: print the SPEC §3 table for `fixtures/gold/` and, when it exists, for every
 //!   `../shared/eval/*.gold.jsonl` (those files are read in place, never copied).
 //!
-//! Only cargo and the standard library are needed for every task but `gazetteer`, which
-//! also needs python3, pip and npm to fetch and unpack its pinned packages.
+//! Only cargo and the standard library are needed for every task but `gazetteer` and
+//! `holidays`, which also need python3 and pip (and npm, for the gazetteer) to fetch and
+//! unpack their pinned packages.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,6 +20,7 @@ use anyhow::{Context, Result, bail};
 
 mod bench;
 mod gazetteer;
+mod holidays;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,9 +31,10 @@ fn main() -> Result<()> {
         Some("eval") => eval(&root, &args[1..]),
         Some("bench") => bench::run(&root, &args[1..]),
         Some("gazetteer") => gazetteer::run(),
+        Some("holidays") => holidays::run(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }

@@ -637,6 +637,31 @@ impl<'t, 'l> Parser<'t, 'l> {
         ] {
             best = longer(best, parse);
         }
+        // A Hijri month without a day, alone or with a Gregorian year, is also a holiday
+        // (`Ramadan 2023`): the holiday's observed dates beat the tabular month on a tie.
+        if let Some((
+            next,
+            Expr::Hijri {
+                day: None, year, ..
+            },
+        )) = best
+            && year.is_none_or(|y| y >= 1700)
+            && let Some((h_next, Expr::Holiday { index, .. })) = self.holiday(i)
+        {
+            let with_year = self
+                .year_after(h_next)
+                .map_or((h_next, None), |(n, y)| (n, Some(y)));
+            if with_year.0 >= next {
+                best = Some((
+                    with_year.0,
+                    Expr::Holiday {
+                        index,
+                        year: with_year.1,
+                        shift: 0,
+                    },
+                ));
+            }
+        }
         let (next, expr) = best?;
         // A date without a year may take one after it: `June next year`, `thanksgiving of
         // next year`, `مارس من العام الماضي`.
