@@ -141,13 +141,23 @@ impl Extractor for DateExtractor {
         let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
         let mut i = 0;
         while i < tokens.len() {
-            let Some((next, expr)) = parser.parse_at(i) else {
+            let Some((mut next, mut expr)) = parser.parse_at(i) else {
                 i += 1;
                 continue;
             };
+            let mut resolved = context.resolve(&parser, expr);
+            // A range whose ends are out of order (`super tuesday to mini-tuesday`) is no
+            // range: its first date alone may still be one.
+            if resolved == Err(Failure::Invalid)
+                && let Some((single_next, single)) = parser.single_at(i)
+                && single_next < next
+            {
+                context.take_used_reference();
+                (next, expr) = (single_next, single);
+                resolved = context.resolve(&parser, expr);
+            }
             let span = doc.original_span(tokens[i].start..tokens[next - 1].end);
             i = next;
-            let resolved = context.resolve(&parser, expr);
             let relative = context
                 .take_used_reference()
                 .then(|| relative_name(&parser, expr));

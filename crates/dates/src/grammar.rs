@@ -551,6 +551,11 @@ impl<'t, 'l> Parser<'t, 'l> {
         Some((end, Expr::Lasting(node, amount)))
     }
 
+    /// The longest date starting at token `i` that is not a range.
+    pub(crate) fn single_at(&self, i: usize) -> Parsed {
+        self.single(i).map(|parsed| self.lasting(parsed))
+    }
+
     /// One date, with a part before or after it (`early March`, `মার্চ মাসের শেষ ভাগে`).
     fn single(&self, i: usize) -> Parsed {
         let mut parted: Parsed = None;
@@ -1890,7 +1895,13 @@ impl<'t, 'l> Parser<'t, 'l> {
                     )),
                 );
             }
-            let l = self.the(self.of(k));
+            // `of`, or `in` (`last friday in october`).
+            let l = if self.has(k, DateWord::In) {
+                k + 1
+            } else {
+                self.of(k)
+            };
+            let l = self.the(l);
             if let Some((end, within)) = self.nth_period(l) {
                 let within = self.push(within);
                 best = longer(best, Some((end, Expr::Nth { n, what, within })));

@@ -32,7 +32,7 @@ use khabar_core::{Calendar, DatePart, Grain, Prefer};
 use crate::Unit;
 use crate::calendar as cal;
 use crate::grammar::{Expr, Nth, Parser, YearRef};
-use crate::holidays::Holiday;
+use crate::holidays::{Holiday, HolidayRule};
 
 pub(crate) struct Context<'h> {
     reference: Option<Date>,
@@ -580,14 +580,25 @@ impl<'h> Context<'h> {
         }
         let r = self.reference()?;
         let ry = i32::from(r.year());
-        let mut starts: Vec<Date> = (ry - 2..=ry + 2)
-            .flat_map(|y| holiday.starts_in(y, self.holidays))
-            .flatten()
-            .collect();
+        // Occurrences within four years either side (a presidential cycle), or, for a day
+        // a list dates, the whole list (`mini-tuesday` happened once).
+        let mut starts: Vec<Date> = match &holiday.rule {
+            HolidayRule::Dates(days) => days.iter().map(|(first, _)| *first).collect(),
+            _ => (ry - 4..=ry + 4)
+                .flat_map(|y| holiday.starts_in(y, self.holidays))
+                .flatten()
+                .collect(),
+        };
         starts.sort();
+        if starts.len() == 1 {
+            return Ok(span(starts[0]));
+        }
+        let same_month = |d: &&Date| (d.year(), d.month()) == (r.year(), r.month());
         let pick = match shift {
-            // `this thanksgiving`: the one in the reference year.
-            0 if year.is_none() && self.past() => starts.iter().rev().find(|s| **s <= r),
+            // One in the reference's own month is this one, whatever the day (as for a
+            // month and day), then the nearest in the `prefer` direction.
+            0 if starts.iter().any(|d| same_month(&d)) => starts.iter().find(same_month),
+            0 if self.past() => starts.iter().rev().find(|s| **s <= r),
             0 => starts.iter().find(|s| **s >= r),
             s if s > 0 => starts.iter().filter(|d| **d > r).nth((s - 1) as usize),
             s => starts
