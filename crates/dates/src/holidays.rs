@@ -658,6 +658,16 @@ mod tests {
         let table = table();
         for h in table {
             let (first, last) = covered_years(h, table).expect("a non-empty rule");
+            // A list of days that do not recur every year (Super Tuesday, Mini-Tuesday) has
+            // nothing to cover.
+            if let HolidayRule::Dates(dates) = &h.rule
+                && (dates.len() < 2
+                    || dates
+                        .windows(2)
+                        .any(|w| calendar::to_jdn(w[1].0) - calendar::to_jdn(w[0].0) > 400))
+            {
+                continue;
+            }
             // Generated lists cover at least the years their source tabulates.
             if let HolidayRule::Dates(_) = h.rule {
                 assert!(first <= 2001 && last >= 2035, "{}: {first}–{last}", h.id);
