@@ -16,6 +16,7 @@ mod document;
 mod entity;
 mod error;
 mod extractor;
+mod hash;
 mod lang;
 mod normalize;
 
@@ -27,6 +28,7 @@ pub use entity::{
 };
 pub use error::OptionsError;
 pub use extractor::{Extractor, Options, Registration, registrations};
+pub use hash::{WordHasher, WordMap};
 pub use lang::Lang;
 pub use normalize::NormalizedText;
 

@@ -194,7 +194,14 @@ type Parsed = Option<(usize, Expr)>;
 pub(crate) struct Parser<'t, 'l> {
     tokens: &'t [Token<'l>],
     order: NumericOrder,
+    /// Sub-expressions of the expression being read. Emptied at each [`Parser::parse_at`]:
+    /// the previous expression has been resolved by then, so memory stays bounded by one
+    /// expression's attempts, however long the document.
     nodes: RefCell<Vec<Expr>>,
+    /// [`Parser::core`] at each token, for the current [`Parser::parse_at`] (tagged with its
+    /// generation): ranges, ordinals and amounts read the same dates many times over.
+    core_memo: RefCell<Vec<(u32, Parsed)>>,
+    generation: std::cell::Cell<u32>,
 }
 
 /// The longer of two parses; the first on a tie.
@@ -227,6 +234,8 @@ impl<'t, 'l> Parser<'t, 'l> {
             tokens,
             order,
             nodes: RefCell::new(Vec::new()),
+            core_memo: RefCell::new(vec![(0, None); tokens.len()]),
+            generation: std::cell::Cell::new(0),
         }
     }
 
@@ -510,6 +519,9 @@ impl<'t, 'l> Parser<'t, 'l> {
         if !starts {
             return None;
         }
+        self.nodes.borrow_mut().clear();
+        self.generation
+            .set(self.generation.get().wrapping_add(1).max(1));
         longer(
             longer(self.range(i), self.single(i)).map(|parsed| self.lasting(parsed)),
             self.lasting_first(i),
@@ -619,6 +631,20 @@ impl<'t, 'l> Parser<'t, 'l> {
     }
 
     fn core(&self, i: usize) -> Parsed {
+        let generation = self.generation.get();
+        if let Some(&(g, parsed)) = self.core_memo.borrow().get(i)
+            && g == generation
+        {
+            return parsed;
+        }
+        let parsed = self.core_uncached(i);
+        if let Some(slot) = self.core_memo.borrow_mut().get_mut(i) {
+            *slot = (generation, parsed);
+        }
+        parsed
+    }
+
+    fn core_uncached(&self, i: usize) -> Parsed {
         let mut best = self.numeric(i);
         for parse in [
             self.day_month(i),

@@ -7,9 +7,7 @@
 //! without a proclitic (outside the span), in its fused-article form, and without an ending
 //! (inside the span); the lookup says which part of the token belongs in a span.
 
-use std::collections::{HashMap, HashSet};
-
-use khabar_core::{NormalizedText, is_word_char};
+use khabar_core::{NormalizedText, WordMap, is_word_char};
 
 use crate::{DateTables, DateWord, holidays};
 
@@ -19,14 +17,14 @@ const FOLD_BUFFER: usize = 64;
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     /// Single-unit keys and their meanings.
-    words: HashMap<String, Vec<DateWord>>,
+    words: WordMap<String, Vec<DateWord>>,
     /// Multi-unit keys (units joined by one space) and their meanings.
-    phrases: HashMap<String, Vec<DateWord>>,
+    phrases: WordMap<String, Vec<DateWord>>,
     /// Every proper prefix of a phrase key, in units, so that a phrase is tried only while
     /// it can still match.
-    phrase_prefixes: HashSet<String>,
+    phrase_prefixes: WordMap<String, ()>,
     pub(crate) max_phrase_units: usize,
-    weak: HashSet<String>,
+    weak: WordMap<String, ()>,
     clitics: Vec<String>,
     fused_article: Option<(String, String)>,
     suffixes: Vec<String>,
@@ -84,11 +82,15 @@ impl Lexicon {
     pub(crate) fn new(tables: &DateTables, lang: khabar_core::Lang) -> Lexicon {
         let ci = tables.case_insensitive;
         let mut lexicon = Lexicon {
-            words: HashMap::new(),
-            phrases: HashMap::new(),
-            phrase_prefixes: HashSet::new(),
+            words: WordMap::default(),
+            phrases: WordMap::default(),
+            phrase_prefixes: WordMap::default(),
             max_phrase_units: 1,
-            weak: tables.weak.iter().map(|w| normalize_key(w, ci)).collect(),
+            weak: tables
+                .weak
+                .iter()
+                .map(|w| (normalize_key(w, ci), ()))
+                .collect(),
             clitics: sorted_longest_first(tables.clitics, ci),
             fused_article: tables
                 .fused_article
@@ -149,7 +151,7 @@ impl Lexicon {
                         prefix.push(' ');
                     }
                     prefix.push_str(unit);
-                    self.phrase_prefixes.insert(prefix.clone());
+                    self.phrase_prefixes.insert(prefix.clone(), ());
                 }
                 &mut self.phrases
             };
@@ -163,7 +165,7 @@ impl Lexicon {
     /// True when the (folded) word is a date only beside a number (see
     /// [`crate::DateTables::weak`]).
     pub(crate) fn is_weak(&self, folded: &str) -> bool {
-        self.weak.contains(folded)
+        self.weak.contains_key(folded)
     }
 
     /// Folds a unit for lookup (ASCII lowercase for case-insensitive languages) into
@@ -191,7 +193,7 @@ impl Lexicon {
 
     /// True when `key` (units joined by spaces) starts some phrase.
     pub(crate) fn is_phrase_prefix(&self, key: &str) -> bool {
-        self.phrase_prefixes.contains(key)
+        self.phrase_prefixes.contains_key(key)
     }
 
     /// True when `unit` is exactly one of the language's proclitics.
@@ -233,7 +235,7 @@ impl Lexicon {
 
     fn lookup_in<'m>(
         &'m self,
-        map: &'m HashMap<String, Vec<DateWord>>,
+        map: &'m WordMap<String, Vec<DateWord>>,
         unit: &str,
         clitics: bool,
         suffixes: bool,

@@ -89,26 +89,30 @@ impl Token<'_> {
 /// A number spelled out: (start, end, number).
 type SpelledNumber = (usize, usize, Num);
 
-/// What the number grammar read in a document: the numbers that start with a word, as
-/// (start, end, number), and the byte ranges of amounts of money and percentages, whose
+/// What the number grammar reads in `text[window]`: the numbers that start with a word,
+/// as (start, end, number), and the byte ranges of amounts of money and percentages, whose
 /// digits are never part of a date (`10-20 دولار` is no 20 October).
 fn read_numbers(
     text: &str,
+    window: std::ops::Range<usize>,
     numbers: &NumberExtractor,
-) -> (Vec<SpelledNumber>, Vec<(usize, usize)>) {
-    let mut spelled = Vec::new();
-    let mut amounts = Vec::new();
-    numbers.scan(text, &mut |range, value| {
-        let starts_with_word = text[range.start..]
+    spelled: &mut Vec<SpelledNumber>,
+    amounts: &mut Vec<(usize, usize)>,
+) {
+    let base = window.start;
+    let part = &text[window];
+    numbers.scan(part, &mut |range, value| {
+        let starts_with_word = part[range.start..]
             .chars()
             .next()
             .is_some_and(|c| !c.is_ascii_digit());
+        let (start, end) = (base + range.start, base + range.end);
         match value.subtype {
             khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal => {
                 if starts_with_word && value.value.fract() == 0.0 {
                     spelled.push((
-                        range.start,
-                        range.end,
+                        start,
+                        end,
                         Num {
                             value: value.value,
                             ordinal: value.subtype == khabar_core::Subtype::Ordinal,
@@ -117,11 +121,115 @@ fn read_numbers(
                 }
             }
             khabar_core::Subtype::Money | khabar_core::Subtype::Percent => {
-                amounts.push((range.start, range.end));
+                amounts.push((start, end));
             }
         }
     });
-    (spelled, amounts)
+}
+
+/// How many tokens either side of an anchor the number grammar reads.
+const NUMBER_WINDOW: usize = 5;
+
+/// The byte ranges where numbers can matter to a date: around a word that counts or names
+/// a period (`three years ago`, `twenty-first of June`, `nineteen seventy eight`) and
+/// around digits joined by a separator (an all-numeric date, or an amount like `10-20
+/// دولار`). The number grammar reads only these, so a document without dates costs it
+/// nothing; merged and in order.
+fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
+    let anchors = |i: usize| -> bool {
+        let t = &tokens[i];
+        match t.kind {
+            Kind::Word { meanings, .. } => meanings.iter().any(|m| {
+                !matches!(
+                    m,
+                    DateWord::The
+                        | DateWord::Of
+                        | DateWord::And
+                        | DateWord::In
+                        | DateWord::To
+                        | DateWord::From
+                        | DateWord::Count(_)
+                )
+            }),
+            Kind::Digits { .. } => {
+                matches!(
+                    tokens.get(i + 1).and_then(Token::sym),
+                    Some('/' | '-' | '.')
+                ) && matches!(tokens.get(i + 2).map(|t| t.kind), Some(Kind::Digits { .. }))
+            }
+            Kind::Sym(_) => false,
+        }
+    };
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::new();
+    for i in (0..tokens.len()).filter(|&i| anchors(i)) {
+        let first = i.saturating_sub(NUMBER_WINDOW);
+        let last = (i + NUMBER_WINDOW).min(tokens.len() - 1);
+        let range = tokens[first].start..tokens[last].end;
+        match windows.last_mut() {
+            Some(w) if w.end >= range.start => w.end = w.end.max(range.end),
+            _ => windows.push(range),
+        }
+    }
+    windows
+}
+
+/// Marks the digits inside amounts, and puts each spelled-out number on the words it
+/// covers: a number longer than the word's own reading replaces the words; one no longer
+/// stays attached to the word (a word can be both, like `اثنين`).
+fn apply_numbers<'l>(
+    tokens: Vec<Token<'l>>,
+    spelled: &[SpelledNumber],
+    amounts: &[(usize, usize)],
+) -> Vec<Token<'l>> {
+    let mut out: Vec<Token<'l>> = Vec::with_capacity(tokens.len());
+    let (mut next_spelled, mut next_amount) = (0, 0);
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut token = tokens[i];
+        while next_amount < amounts.len() && amounts[next_amount].1 <= token.start {
+            next_amount += 1;
+        }
+        if let Kind::Digits { amount, .. } = &mut token.kind {
+            *amount = amounts
+                .get(next_amount)
+                .is_some_and(|&(start, end)| start <= token.start && token.start < end);
+        }
+        while next_spelled < spelled.len() && spelled[next_spelled].0 < token.start {
+            next_spelled += 1;
+        }
+        let number = spelled
+            .get(next_spelled)
+            .filter(|&&(start, _, _)| start == token.start);
+        if let (Some(&(_, end, num)), Kind::Word { number, .. }) = (number, &mut token.kind) {
+            {
+                if end > token.end {
+                    // The number reads further: it replaces every word it covers.
+                    let mut last = i;
+                    while last + 1 < tokens.len() && tokens[last + 1].start < end {
+                        last += 1;
+                    }
+                    out.push(Token {
+                        start: token.start,
+                        end: end.max(tokens[last].end),
+                        space_before: token.space_before,
+                        joined: token.joined,
+                        inflected: false,
+                        kind: Kind::Word {
+                            meanings: &[],
+                            number: Some(num),
+                            weak: false,
+                        },
+                    });
+                    i = last + 1;
+                    continue;
+                }
+                *number = Some(num);
+            }
+        }
+        out.push(token);
+        i += 1;
+    }
+    out
 }
 
 fn unit_end(text: &str, at: usize) -> usize {
@@ -152,14 +260,26 @@ fn next_unit_start(text: &str, end: usize) -> Option<usize> {
     None
 }
 
+/// Tokenizes a document's normalized text, with the spelled-out numbers and amounts the
+/// number grammar reads near date words.
 pub(crate) fn tokenize<'l>(
     text: &str,
     lexicon: &'l Lexicon,
     numbers: &NumberExtractor,
 ) -> Vec<Token<'l>> {
-    let (spelled, amounts) = read_numbers(text, numbers);
-    let mut next_spelled = 0;
-    let mut next_amount = 0;
+    let tokens = scan(text, lexicon);
+    let (mut spelled, mut amounts) = (Vec::new(), Vec::new());
+    for window in number_windows(&tokens) {
+        read_numbers(text, window, numbers, &mut spelled, &mut amounts);
+    }
+    if spelled.is_empty() && amounts.is_empty() {
+        return tokens;
+    }
+    apply_numbers(tokens, &spelled, &amounts)
+}
+
+/// The tokens without numbers read by the number grammar.
+fn scan<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Token<'l>> {
     let mut tokens: Vec<Token<'l>> = Vec::new();
     let mut at = 0;
     let mut space_before = false;
@@ -181,12 +301,8 @@ pub(crate) fn tokenize<'l>(
             let glued_before = clitic_before_digits.is_none()
                 && text[..at].chars().next_back().is_some_and(is_word_char);
             let joined = clitic_before_digits.unwrap_or(false);
-            while next_amount < amounts.len() && amounts[next_amount].1 <= at {
-                next_amount += 1;
-            }
-            let amount = amounts
-                .get(next_amount)
-                .is_some_and(|&(start, end)| start <= at && at < end);
+            // Set by `apply_numbers`.
+            let amount = false;
             clitic_before_digits = None;
             let mut end = digits_end;
             let mut next = digits_end;
@@ -250,34 +366,13 @@ pub(crate) fn tokenize<'l>(
                     continue;
                 }
             }
-            while next_spelled < spelled.len() && spelled[next_spelled].0 < at {
-                next_spelled += 1;
-            }
-            let number = spelled
-                .get(next_spelled)
-                .filter(|&&(s, _, _)| s == at)
-                .copied();
             let found = match_at(text, at, end, lexicon, &mut scratch);
             let (span, meanings, clitic, next, stem_weak, inflected) = match found {
                 Some(f) => f,
                 None => (at..end, &[][..], 0, end, false, false),
             };
-            // The longer of the date reading and the number reading wins; a number that
-            // is no longer than the word stays attached to it.
-            let token = match number {
-                Some((_, n_end, num)) if n_end > next => Token {
-                    start: at,
-                    end: n_end,
-                    space_before,
-                    joined: false,
-                    inflected: false,
-                    kind: Kind::Word {
-                        meanings: &[],
-                        number: Some(num),
-                        weak: false,
-                    },
-                },
-                _ => {
+            let token = {
+                {
                     // The weakness is the stem's (`মের` is `মে` with an ending); capitalized,
                     // a weak word of a cased script is a date (`May`).
                     let weak = stem_weak && !text[at..].starts_with(|c: char| c.is_uppercase());
@@ -292,22 +387,13 @@ pub(crate) fn tokenize<'l>(
                         inflected,
                         kind: Kind::Word {
                             meanings,
-                            number: number.map(|n| n.2),
+                            number: None,
                             weak,
                         },
                     }
                 }
             };
             at = token.end.max(next);
-            if matches!(
-                token.kind,
-                Kind::Word {
-                    number: Some(_),
-                    ..
-                }
-            ) {
-                at = at.max(number.map_or(at, |n| n.1));
-            }
             tokens.push(token);
             space_before = false;
             continue;
