@@ -309,6 +309,14 @@ impl<'t, 'l> Parser<'t, 'l> {
         })
     }
 
+    /// A plural unit (`weeks`, `السنوات`).
+    fn plural_unit(&self, i: usize) -> Option<Unit> {
+        self.mean(i, |m| match m {
+            DateWord::Plural(u) => Some(u),
+            _ => None,
+        })
+    }
+
     /// A singular unit (`week`, `السنة`): the word that can name one period.
     fn singular_unit(&self, i: usize) -> Option<Unit> {
         self.mean(i, |m| match m {
@@ -1639,7 +1647,8 @@ impl<'t, 'l> Parser<'t, 'l> {
                 amount.add(unit, i32::from(n))
             } else if bare_unit_ok
                 && !any
-                && let Some(unit) = self.unit(j)
+                // `منذ أسبوع` ("a week ago"), but not the vague `منذ سنوات` ("for years").
+                && let Some(unit) = self.singular_unit(j)
                 // `منذ عام 2014` is "since 2014": the unit word marks the number after it.
                 && self.num(j + 1).is_none()
             {
@@ -1800,14 +1809,15 @@ impl<'t, 'l> Parser<'t, 'l> {
             {
                 return window(unit, n, s).map(|e| (j + 3, e));
             }
-            if let Some(unit) = self.unit(j + 1)
+            // A plural unit: `15 الشهر المقبل` is the 15th of next month.
+            if let Some(unit) = self.plural_unit(j + 1)
                 && let Some(s) = self.shift_after(j + 2)
             {
                 return window(unit, n, s).map(|e| (j + 3, e));
             }
         }
         // unit count shift (Arabic definite: `السنوات الخمس الماضية`)
-        if let Some(unit) = self.unit(j)
+        if let Some(unit) = self.plural_unit(j)
             && let Some(n) = count_at(j + 1)
             && let Some(s) = self.shift_after(j + 2)
         {
@@ -1891,11 +1901,12 @@ impl<'t, 'l> Parser<'t, 'l> {
         {
             forms[1] = Some((k, n, what));
         }
-        // A day before `of` + a period: `20th of next month`, `20 of this month`.
+        // A day before `of` + a period (`20th of next month`, `20 of this month`) or right
+        // before a shifted month (`15 الشهر المقبل`).
         if let Some((k, n)) = self
             .ordinal(j)
             .or_else(|| self.day(j).map(|(k, d)| (k, i32::from(d))))
-            && self.has(k, DateWord::Of)
+            && (self.has(k, DateWord::Of) || self.month_shift_period(k).is_some())
             && n > 0
         {
             forms[2] = Some((k, n, Nth::Day));

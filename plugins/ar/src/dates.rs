@@ -435,8 +435,13 @@ mod tests {
             "خلال السنوات الخمس الماضية",
             &["السنوات الخمس الماضية = 2016/2020"],
         );
-        // Three years counted from another event is a duration, not a date.
+        // Three years counted from another event is a duration, not a date; `for years` is
+        // too vague to date.
         past("بعد ثلاث سنوات منذ تشكيله", &[]);
+        past("منذ سنوات", &[]);
+        past("منذ أسبوع", &["منذ أسبوع = 2021-06-22"]);
+        // A day before a shifted month is that day of it.
+        past("في 15 الشهر المقبل", &["15 الشهر المقبل = 2021-07-15"]);
     }
 
     #[test]
