@@ -309,6 +309,11 @@ impl<'t, 'l> Parser<'t, 'l> {
         })
     }
 
+    /// Any unit word, however it is used.
+    fn any_unit(&self, i: usize) -> Option<Unit> {
+        self.unit(i).or_else(|| self.singular_unit(i))
+    }
+
     /// A plural unit (`weeks`, `السنوات`).
     fn plural_unit(&self, i: usize) -> Option<Unit> {
         self.mean(i, |m| match m {
@@ -320,13 +325,13 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// A singular unit (`week`, `السنة`): the word that can name one period.
     fn singular_unit(&self, i: usize) -> Option<Unit> {
         self.mean(i, |m| match m {
-            DateWord::Unit(u) => Some(u),
+            DateWord::Unit(u) | DateWord::DefiniteUnit(u) => Some(u),
             _ => None,
         })
     }
 
     fn is_unit(&self, i: usize, unit: Unit) -> bool {
-        self.has(i, DateWord::Unit(unit))
+        self.has(i, DateWord::Unit(unit)) || self.has(i, DateWord::DefiniteUnit(unit))
     }
 
     /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`).
@@ -1050,7 +1055,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         let (next, day) = self.day(k)?;
         // The day is not the start of a count (`May 5 people`): a unit word after it makes
         // the number a count.
-        if self.unit(next).is_some() {
+        if self.any_unit(next).is_some() {
             return None;
         }
         let (next, year) = match self.calendar_year(next, month) {
@@ -1166,7 +1171,7 @@ impl<'t, 'l> Parser<'t, 'l> {
                     )
                 })
             });
-        if after_in && (1500..=2100).contains(&y) && self.unit(next).is_none() {
+        if after_in && (1500..=2100).contains(&y) && self.any_unit(next).is_none() {
             return Some((
                 next,
                 Expr::Date {
@@ -1876,7 +1881,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         if let Some(wd) = self.weekday(i) {
             return Some(Nth::Weekday(wd));
         }
-        match self.unit(i)? {
+        match self.singular_unit(i)? {
             Unit::Day => Some(Nth::Day),
             Unit::Week => Some(Nth::Week),
             _ => None,
@@ -2042,7 +2047,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         if !ends && !on {
             return None;
         }
-        if self.unit(next).is_some() {
+        if self.any_unit(next).is_some() {
             return None;
         }
         Some((

@@ -81,6 +81,10 @@ pub enum DateWord {
     /// A plural unit (`weeks`, `سنوات`): counted like [`DateWord::Unit`], but never the
     /// reference's own period (`the early years` is no date).
     Plural(Unit),
+    /// A unit with the definite article glued on (`الشهر`, `العام`): it names a period
+    /// (`الشهر المقبل`, `العام 2021`) but is never counted (`في 15 الشهر المقبل` is the 15th
+    /// of next month, not fifteen months).
+    DefiniteUnit(Unit),
     /// A unit counted by the word itself: Arabic duals (`سنتين` two years), `fortnight`.
     Units(Unit, u8),
     /// Before what it shifts: the period of the reference (0), the one before (−1), after
