@@ -39,6 +39,24 @@ impl DateExtractor {
         })
     }
 
+    /// What a plugin's `Registration::build` does: no options are known, and a broken
+    /// built-in holiday table is reported as an error of the `holidays` option.
+    pub fn build(
+        id: &'static str,
+        lang: Lang,
+        tables: &'static DateTables,
+        options: &mut khabar_core::Options,
+    ) -> Result<Box<dyn Extractor>, khabar_core::OptionsError> {
+        std::mem::take(options).finish()?;
+        let extractor = DateExtractor::new(id, lang, tables).map_err(|message| {
+            khabar_core::OptionsError::Invalid {
+                key: "holidays".to_owned(),
+                message,
+            }
+        })?;
+        Ok(Box::new(extractor))
+    }
+
     /// Finds the dates of `text` resolved against `reference`, outside any document, as
     /// the output record would show them. Meant for tests and tools.
     pub fn find(

@@ -220,21 +220,25 @@ impl DateTables {
 /// A check for the language plugins' date tests, so that they read as tables of examples.
 #[doc(hidden)]
 pub mod testing {
-    use khabar_core::{Date, Prefer};
+    use khabar_core::{Date, Lang, Prefer};
 
-    use crate::DateExtractor;
+    use crate::{DateExtractor, DateTables};
 
     /// Asserts that `text` read against `reference` (`YYYY-MM-DD`, or `""` for none) with
-    /// `prefer` yields exactly `expected`, one line a date: `text = value`, with `(part)` or
-    /// `(calendar)` after when set, and `null (relative)` as the value when unresolved.
+    /// `prefer` by the dates extractor of `tables` yields exactly `expected`, one line a
+    /// date: `text = value`, with `(part)` or `(calendar)` after when set, and
+    /// `null (relative)` as the value when unresolved.
     #[track_caller]
     pub fn check(
-        extractor: &DateExtractor,
+        tables: &'static DateTables,
+        lang: Lang,
         text: &str,
         reference: &str,
         prefer: Prefer,
         expected: &[&str],
     ) {
+        let extractor =
+            DateExtractor::new("test.dates", lang, tables).expect("the holiday table loads");
         let reference = if reference.is_empty() {
             None
         } else {

@@ -303,36 +303,28 @@ inventory::submit! {
     Registration {
         id: "ar.dates",
         description: "Arabic dates: both month systems and Maghreb names, Hijri dates (tabular) and months, weekdays, relative days and periods (الأسبوع الماضي، منذ ثلاث سنوات), ranges, holidays",
-        build: |options| {
-            std::mem::take(options).finish()?;
-            let extractor = DateExtractor::new("ar.dates", Lang::AR, &TABLES).map_err(|message| {
-                khabar_core::OptionsError::Invalid { key: "holidays".to_owned(), message }
-            })?;
-            Ok(Box::new(extractor))
-        },
+        build: |options| DateExtractor::build("ar.dates", Lang::AR, &TABLES, options),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::sync::LazyLock;
-
     use khabar_core::{Lang, Prefer};
-    use khabar_dates::DateExtractor;
-    use khabar_dates::testing::check;
+    use khabar_dates::testing;
 
     use super::TABLES;
 
-    static DATES: LazyLock<DateExtractor> = LazyLock::new(|| {
-        DateExtractor::new("ar.dates", Lang::AR, &TABLES).expect("the holiday table loads")
-    });
+    #[track_caller]
+    fn check(text: &str, reference: &str, prefer: Prefer, expected: &[&str]) {
+        testing::check(&TABLES, Lang::AR, text, reference, prefer, expected);
+    }
 
     /// The reference date of the examples: Tuesday 29 June 2021.
     const REF: &str = "2021-06-29";
 
     #[track_caller]
     fn past(text: &str, expected: &[&str]) {
-        check(&DATES, text, REF, Prefer::Past, expected);
+        check(text, REF, Prefer::Past, expected);
     }
 
     #[test]
@@ -463,7 +455,6 @@ mod tests {
     #[test]
     fn without_a_reference_relative_dates_have_no_value() {
         check(
-            &DATES,
             "الأسبوع الماضي وعام 2014",
             "",
             Prefer::Past,

@@ -179,36 +179,28 @@ inventory::submit! {
     Registration {
         id: "bn.dates",
         description: "Bengali dates: Gregorian, Bangla (বঙ্গাব্দ) and Hijri months, ১লা/১৬ই/২১শে days, সাল years with case endings, weekdays, relative days and periods (গত বছর, তিন বছর আগে), ranges (থেকে … পর্যন্ত), holidays",
-        build: |options| {
-            std::mem::take(options).finish()?;
-            let extractor = DateExtractor::new("bn.dates", Lang::BN, &TABLES).map_err(|message| {
-                khabar_core::OptionsError::Invalid { key: "holidays".to_owned(), message }
-            })?;
-            Ok(Box::new(extractor))
-        },
+        build: |options| DateExtractor::build("bn.dates", Lang::BN, &TABLES, options),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::sync::LazyLock;
-
     use khabar_core::{Lang, Prefer};
-    use khabar_dates::DateExtractor;
-    use khabar_dates::testing::check;
+    use khabar_dates::testing;
 
     use super::TABLES;
 
-    static DATES: LazyLock<DateExtractor> = LazyLock::new(|| {
-        DateExtractor::new("bn.dates", Lang::BN, &TABLES).expect("the holiday table loads")
-    });
+    #[track_caller]
+    fn check(text: &str, reference: &str, prefer: Prefer, expected: &[&str]) {
+        testing::check(&TABLES, Lang::BN, text, reference, prefer, expected);
+    }
 
     /// The reference date of the examples: Tuesday 29 June 2021.
     const REF: &str = "2021-06-29";
 
     #[track_caller]
     fn past(text: &str, expected: &[&str]) {
-        check(&DATES, text, REF, Prefer::Past, expected);
+        check(text, REF, Prefer::Past, expected);
     }
 
     #[test]
@@ -301,7 +293,6 @@ mod tests {
     #[test]
     fn without_a_reference_relative_dates_have_no_value() {
         check(
-            &DATES,
             "গত বছর ও ২০১৪ সালে",
             "",
             Prefer::Past,

@@ -194,36 +194,28 @@ inventory::submit! {
     Registration {
         id: "en.dates",
         description: "English dates: absolute, numeric, ranges, relative to the article's date (weekdays, last/next, ago), holidays, Hijri months",
-        build: |options| {
-            std::mem::take(options).finish()?;
-            let extractor = DateExtractor::new("en.dates", Lang::EN, &TABLES).map_err(|message| {
-                khabar_core::OptionsError::Invalid { key: "holidays".to_owned(), message }
-            })?;
-            Ok(Box::new(extractor))
-        },
+        build: |options| DateExtractor::build("en.dates", Lang::EN, &TABLES, options),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::sync::LazyLock;
-
     use khabar_core::{Lang, Prefer};
-    use khabar_dates::DateExtractor;
-    use khabar_dates::testing::check;
+    use khabar_dates::testing;
 
     use super::TABLES;
 
-    static DATES: LazyLock<DateExtractor> = LazyLock::new(|| {
-        DateExtractor::new("en.dates", Lang::EN, &TABLES).expect("the holiday table loads")
-    });
+    #[track_caller]
+    fn check(text: &str, reference: &str, prefer: Prefer, expected: &[&str]) {
+        testing::check(&TABLES, Lang::EN, text, reference, prefer, expected);
+    }
 
     /// The reference date of the examples: Tuesday 29 June 2021.
     const REF: &str = "2021-06-29";
 
     #[track_caller]
     fn past(text: &str, expected: &[&str]) {
-        check(&DATES, text, REF, Prefer::Past, expected);
+        check(text, REF, Prefer::Past, expected);
     }
 
     #[test]
@@ -346,7 +338,6 @@ mod tests {
     #[test]
     fn the_prefer_direction() {
         check(
-            &DATES,
             "on Friday, in January",
             REF,
             Prefer::Future,
@@ -369,7 +360,6 @@ mod tests {
     #[test]
     fn without_a_reference_relative_dates_have_no_value() {
         check(
-            &DATES,
             "last week, on Monday and on 28 June 2021",
             "",
             Prefer::Past,
