@@ -4,22 +4,34 @@
 
 #![no_main]
 
-use khabar_runner::cli::{Terminal, main};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use khabar_runner::{Input, InputKind, Overrides, Plan, pipeline};
 use libfuzzer_sys::fuzz_target;
 
+/// The plan of `khabar extract --reference-date 2021-06-29`, built once: building every
+/// extractor per input would leave no time for fuzzing.
+static PLAN: OnceLock<Plan> = OnceLock::new();
+
 fn extract(stdin: &str) -> (u8, String) {
-    let args = ["khabar", "extract", "--reference-date", "2021-06-29"]
-        .map(String::from)
-        .to_vec();
+    let plan = PLAN.get_or_init(|| {
+        let overrides = Overrides {
+            reference_date: Some("2021-06-29".to_owned()),
+            threads: Some(1),
+            ..Overrides::default()
+        };
+        Plan::new(None, &overrides).expect("the default plan builds")
+    });
+    let inputs = vec![Input {
+        path: PathBuf::from("-"),
+        kind: InputKind::Stdin,
+    }];
     let mut input = std::io::Cursor::new(stdin.as_bytes().to_vec());
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = main(
-        args,
-        &mut input,
-        &mut out,
-        &mut err,
-        Terminal { progress: false },
-    );
+    let summary = pipeline::run(plan, inputs, &mut input, &mut out, &mut err, &mut |_| {})
+        .expect("writing to memory cannot fail");
+    let code = u8::from(summary.failed > 0);
     (code, String::from_utf8(out).expect("output is UTF-8"))
 }
 

@@ -72,7 +72,7 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
     ("saturday", Weekday(6)),
     ("sat", Weekday(6)),
     ("sunday", Weekday(7)),
-    ("sun", Weekday(7)),
+    // No `sun`: capitalized it is mostly the newspaper or the star, not Sunday.
 ];
 
 /// Days, units, shifts, links and marks.
@@ -183,7 +183,7 @@ static TABLES: DateTables = DateTables {
     words: &ALL_WORDS,
     // Common words in lower case: the modal, the verb, the noun, the adjective.
     weak: &[
-        "may", "march", "mar", "sun", "sat", "wed", "august", "fall", "jan", "sep",
+        "may", "march", "mar", "sat", "wed", "august", "fall", "jan", "sep",
     ],
     day_suffixes: &["st", "nd", "rd", "th"],
     numeric_order: NumericOrder::MonthDay,
@@ -264,8 +264,8 @@ mod tests {
                 "May 4 = 2021-05-04",
             ],
         );
-        // Lower case, `may` and `march` are a verb.
-        past("We may march on.", &[]);
+        // Lower case, `may` and `march` are a verb; `The Sun` is a newspaper.
+        past("We may march on, The Sun said.", &[]);
     }
 
     #[test]
