@@ -239,7 +239,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "رقه",
         "عقبه",
         "سنه",
-        "ميلان",
         "الباب",
         "جورج",
         "فيكتوريا",
@@ -958,7 +957,7 @@ mod tests {
         check(&[
             (
                 "ونقلت مؤسسة « فيتش ريتنغز » للتصنيفات",
-                &[("org", "فيتش ريتنغز", "فيتش ريتنغز", "pattern")],
+                &[("org", "فيتش ريتنغز", "Fitch Ratings", "gazetteer")],
             ),
             (
                 "وقال مدير جمعية \" كاريكاتير ايران \" التي",
@@ -1024,6 +1023,21 @@ mod tests {
                 "سكنت الكرة الزاوية اليمنى",
                 &[("loc", "الزاوية", "Az Zāwīyah", "gazetteer")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn clubs_companies_and_outlets() {
+        check(&[
+            ("وفاز ميلان", &[("org", "ميلان", "AC Milan", "gazetteer")]),
+            (
+                "مقاطعة الكوكاكولا والبيبسي",
+                &[
+                    ("org", "الكوكاكولا", "The Coca-Cola Company", "gazetteer"),
+                    ("org", "البيبسي", "PepsiCo", "gazetteer"),
+                ],
+            ),
+            ("في مقابلة مع CNN", &[("org", "CNN", "CNN", "gazetteer")]),
         ]);
     }
 
