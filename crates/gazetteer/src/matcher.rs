@@ -76,12 +76,21 @@ struct Hit {
     rule_span: Option<Range<usize>>,
 }
 
-/// Which reason string an entity borrows: a pattern's, or a reading's.
+/// Which reason string an entity borrows: a pattern's, a reading's, or the team rule's.
 #[derive(Clone, Copy, Debug)]
 enum ReasonRef {
     Pattern(u32),
     Reading(u32, u32),
+    Team,
 }
+
+/// The reason of a town read as a sports team ([`LangRules::team_before`]).
+const TEAM_REASON: &str = "pattern:team";
+
+/// At most this many words, and bytes, inside the quotation marks of a quoted name: a
+/// longer quotation is a title or speech, not a name (and the scan stays short).
+const QUOTED_MAX_WORDS: usize = 6;
+const QUOTED_MAX_BYTES: usize = 120;
 
 /// A found name as indices into the matcher, so that it can be kept between the two
 /// extractors of a language without borrowing.
@@ -126,6 +135,9 @@ pub struct Matcher {
     reading_cues: Vec<Vec<(Vec<String>, Vec<String>)>>,
     /// Folded names whose best record is a location, for the pattern rules' place checks.
     place_keys: HashSet<Box<str>>,
+    /// Folded names whose best record is an organization, with that record and the name's
+    /// pattern: a quoted name after a trigger that the tables list keeps both.
+    org_keys: HashMap<Box<str>, (u32, u32)>,
     inflected_only: Vec<String>,
     false_inflections: Vec<String>,
     suffixes: Vec<String>,
@@ -138,6 +150,8 @@ pub struct Matcher {
     pattern_stop_endings: Vec<String>,
     capitalized_ok: Vec<String>,
     list_joiners: Vec<String>,
+    team_before: Vec<String>,
+    team_after: Vec<String>,
 }
 
 fn fold_char(fold: Fold, c: char) -> char {
@@ -254,6 +268,7 @@ impl Matcher {
             .collect();
         let mut keys: Vec<(String, bool)> = Vec::new();
         let mut place_keys = HashSet::new();
+        let mut org_keys = HashMap::new();
         let mut patterns = Vec::new();
         let mut candidates = Vec::new();
         let mut sorted: Vec<_> = by_key.into_iter().collect();
@@ -303,6 +318,10 @@ impl Matcher {
                         reason: format!("{reason}:fused-article").into(),
                     });
                 }
+                if best.kind == EntityKind::Organization {
+                    let pattern = patterns.len() as u32;
+                    org_keys.insert(variant.clone().into_boxed_str(), (records[0], pattern));
+                }
                 keys.push((variant, false));
                 patterns.push(Pattern {
                     target: Target::Name {
@@ -344,6 +363,9 @@ impl Matcher {
         Ok(Matcher {
             reading_cues,
             place_keys,
+            org_keys,
+            team_before: norm_all(rules.team_before),
+            team_after: norm_all(rules.team_after),
             inflected_only: norm_all(rules.inflected_only),
             false_inflections: norm_all(rules.false_inflections),
             suffixes: norm_all(rules.suffixes),
@@ -417,6 +439,7 @@ impl Matcher {
                         .get(a as usize)
                         .and_then(|rs| rs.get(r as usize))
                         .map_or("", |s| s),
+                    ReasonRef::Team => TEAM_REASON,
                 },
                 confidence: r.confidence,
             })
@@ -464,14 +487,15 @@ impl Matcher {
                     let Some(rule) = self.rules.patterns.get(*rule as usize) else {
                         continue;
                     };
-                    if let Some(span) = self.read_rule(hay, text, start, end, rule) {
-                        let (s, e) = (span.start, span.end);
+                    if let Some((claim, name)) = self.read_rule(hay, text, start, end, rule) {
+                        // A quoted name claims its trigger and marks too, so that it wins
+                        // over a table name inside the marks (`صحيفة " الشرق الاوسط "`).
                         hits.push(Hit {
-                            start: s,
-                            end: e,
-                            word_start: s.min(word_start),
+                            start: claim.start,
+                            end: claim.end,
+                            word_start: claim.start.min(word_start),
                             pattern: m.pattern().as_u32(),
-                            rule_span: Some(span),
+                            rule_span: Some(name),
                         });
                     }
                 }
@@ -518,12 +542,27 @@ impl Matcher {
             match &pattern.target {
                 Target::Trigger(rule) => {
                     let rule = &self.rules.patterns[*rule as usize];
-                    found.push(Some(Resolved {
-                        span: hit.start..hit.end,
-                        kind: rule.kind,
-                        record: None,
-                        reason: ReasonRef::Pattern(hit.pattern),
-                        confidence: 0.6,
+                    let span = hit.rule_span.clone().unwrap_or(hit.start..hit.end);
+                    // A quoted name the tables list as an organization is that entry.
+                    let listed = hay
+                        .get(span.clone())
+                        .and_then(|k| self.org_keys.get(k))
+                        .filter(|_| rule.kind == EntityKind::Organization);
+                    found.push(Some(match listed {
+                        Some(&(record, pattern)) => Resolved {
+                            span,
+                            kind: rule.kind,
+                            record: Some(record),
+                            reason: ReasonRef::Pattern(pattern),
+                            confidence: 1.0,
+                        },
+                        None => Resolved {
+                            span,
+                            kind: rule.kind,
+                            record: None,
+                            reason: ReasonRef::Pattern(hit.pattern),
+                            confidence: 0.6,
+                        },
                     }));
                 }
                 Target::Name {
@@ -540,6 +579,16 @@ impl Matcher {
                     if ambiguity.is_some() {
                         pending.push(i);
                         found.push(None);
+                        continue;
+                    }
+                    if record.kind == EntityKind::Location && self.team_context(hay, hit, record) {
+                        found.push(Some(Resolved {
+                            span: hit.start..hit.end,
+                            kind: EntityKind::Organization,
+                            record: None,
+                            reason: ReasonRef::Team,
+                            confidence: 0.7,
+                        }));
                         continue;
                     }
                     // Part of a person's name, a bare adjective, or the modifier of another
@@ -804,8 +853,9 @@ impl Matcher {
                 .any(|s| s.chars().next().is_some_and(char::is_uppercase))
     }
 
-    /// Reads a pattern rule's name next to its trigger; the name's span (with the trigger
-    /// when the rule says so).
+    /// Reads a pattern rule's name next to its trigger: the span the hit claims among the
+    /// other hits, and the name's span (with the trigger when the rule says so). The two
+    /// differ only for a quoted name, which claims its trigger and marks.
     fn read_rule(
         &self,
         hay: &str,
@@ -813,7 +863,15 @@ impl Matcher {
         start: usize,
         end: usize,
         rule: &PatternRule,
-    ) -> Option<Range<usize>> {
+    ) -> Option<(Range<usize>, Range<usize>)> {
+        if rule.side == Side::After
+            && let Some((name, close)) = self.quoted_at(hay, end)
+        {
+            return Some((start..close, name));
+        }
+        if rule.max_words == 0 {
+            return None;
+        }
         // The words read, as the nearest and farthest from the trigger (no list: this runs
         // once per trigger hit).
         let mut count = 0usize;
@@ -914,13 +972,79 @@ impl Matcher {
             // Only a place before the trigger (`ঢাকা বিশ্ববিদ্যালয়`).
             _ => place_start?..start,
         };
-        Some(if !rule.include_trigger {
+        let span = if !rule.include_trigger {
             name
         } else if rule.side == Side::After {
             start..name.end
         } else {
             name.start..end
-        })
+        };
+        Some((span.clone(), span))
+    }
+
+    /// A name in quotation marks of [`LangRules::quotes`] opening right after `at` (blanks
+    /// between): the words inside, trimmed, and the end of the closing mark. `None` when
+    /// the marks do not close within a few words on the same line.
+    fn quoted_at(&self, hay: &str, at: usize) -> Option<(Range<usize>, usize)> {
+        if self.rules.quotes.is_empty() {
+            return None;
+        }
+        let rest = hay.get(at..)?;
+        let open_at = at + rest.len() - rest.trim_start_matches(' ').len();
+        let open = hay[open_at..].chars().next()?;
+        let &(_, close) = self.rules.quotes.iter().find(|(o, _)| *o == open)?;
+        let inner = open_at + open.len_utf8();
+        let mut words = 0;
+        let mut in_word = false;
+        for (i, c) in hay[inner..].char_indices() {
+            if c == close {
+                let quoted = &hay[inner..inner + i];
+                let first = inner + quoted.len() - quoted.trim_start().len();
+                let last = inner + quoted.trim_end().len();
+                return (words > 0).then_some((first..last, inner + i + c.len_utf8()));
+            }
+            if c == '\n' || i > QUOTED_MAX_BYTES {
+                return None;
+            }
+            let word = is_word_char(c);
+            if word && !in_word {
+                words += 1;
+                if words > QUOTED_MAX_WORDS {
+                    return None;
+                }
+            }
+            in_word = word;
+        }
+        None
+    }
+
+    /// A town that a sports word right before (clitics allowed) or right after makes a
+    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]).
+    fn team_context(&self, hay: &str, hit: &Hit, record: &Record) -> bool {
+        if self.team_before.is_empty() && self.team_after.is_empty() {
+            return false;
+        }
+        if !matches!(
+            record.feature.as_deref(),
+            Some("city" | "admin1" | "district")
+        ) {
+            return false;
+        }
+        let cue = |w: &str, list: &[String]| {
+            list.iter().any(|c| {
+                c == w
+                    || self
+                        .rules
+                        .prefixes
+                        .iter()
+                        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == c))
+            })
+        };
+        let before = hay[..hit.word_start].ends_with(' ')
+            && prev_word(hay, hit.word_start).is_some_and(|w| cue(&hay[w], &self.team_before));
+        let after = hay[hit.end..].starts_with(' ')
+            && next_word(hay, hit.end).is_some_and(|w| cue(&hay[w], &self.team_after));
+        before || after
     }
 
     /// The English person rule: a capitalized word right next to the name, that is no

@@ -186,4 +186,16 @@ pub struct LangRules {
     pub pattern_stop_endings: &'static [&'static str],
     /// A pattern rule's words must start with a capital letter (English).
     pub pattern_capitalized: bool,
+    /// Quotation marks (opening, closing) around a name right after a [`Side::After`]
+    /// trigger (`صحيفة « الشرق الأوسط »`): every word inside is the name, whatever its
+    /// form, and the span is the quoted words alone. A rule with `max_words: 0` reads only
+    /// quoted names.
+    pub quotes: &'static [(char, char)],
+    /// Words that, right before a town (clitics allowed), make the town's name a sports
+    /// team's (`فريق ليفربول`, `لاعب برشلونة`): an organization with no record.
+    pub team_before: &'static [&'static str],
+    /// Words that do so right after a town: in Arabic a masculine adjective of nationality,
+    /// which agrees with a club but never with a city (`ميلان الإيطالي`, but
+    /// `روما الإيطالية`).
+    pub team_after: &'static [&'static str],
 }

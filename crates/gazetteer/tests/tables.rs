@@ -150,6 +150,9 @@ static TEST_RULES: LangRules = LangRules {
     place_pattern_stops: &[],
     pattern_stop_endings: &[],
     pattern_capitalized: false,
+    quotes: &[],
+    team_before: &[],
+    team_after: &[],
 };
 
 #[test]

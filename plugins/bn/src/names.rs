@@ -699,6 +699,9 @@ pub(crate) static RULES: LangRules = LangRules {
     // Not `ীয়` (`বিভাগীয়`, `জাতীয়`: adjectives inside names), but the locative `ায়`.
     pattern_stop_endings: &["ায়", "ায়", "ের", "কে", "তে", "দের", "ে"],
     pattern_capitalized: false,
+    quotes: &[],
+    team_before: &[],
+    team_after: &[],
 };
 
 /// The readings of an upazila named by an ordinary word.

@@ -381,6 +381,9 @@ pub(crate) static RULES: LangRules = LangRules {
     place_pattern_stops: &[],
     pattern_stop_endings: &[],
     pattern_capitalized: true,
+    quotes: &[],
+    team_before: &[],
+    team_after: &[],
 };
 
 inventory::submit! {
