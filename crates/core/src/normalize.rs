@@ -48,7 +48,11 @@ impl NormalizedText {
     /// Normalizes `original`. Offsets are `u32`: documents are limited to 4 GiB.
     pub fn new(original: &str) -> NormalizedText {
         let first = NormalizedText::one_pass(original);
-        if ComposingNormalizerBorrowed::new_nfc().is_normalized(&first.text) {
+        // Unchanged text passed the NFC check in `one_pass` already (or is ASCII); comparing
+        // bytes is far cheaper than checking again.
+        if first.text == original
+            || ComposingNormalizerBorrowed::new_nfc().is_normalized(&first.text)
+        {
             return first;
         }
         let second = NormalizedText::one_pass(&first.text);

@@ -1,11 +1,13 @@
 //! The `Extractor` a language plugin registers for organizations or locations: it runs the
 //! language's shared [`Matcher`] and keeps the names of its kind.
 //!
-//! The matcher over the built-in tables is built once per language and process and shared
-//! by both extractors of the language and all threads; an extractor configured with
-//! `extra = ["file.tsv", …]` gets its own matcher over the built-in tables plus those files.
+//! The matcher over the built-in tables is built once per language and process, on the
+//! first document of that language (a run over Arabic news never builds the English
+//! automaton), and shared by both extractors of the language and all threads. An extractor
+//! configured with `extra = ["file.tsv", …]` gets its own matcher over the built-in tables
+//! plus those files, built at once so that errors in them stop the run before it starts.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use khabar_core::{Document, Entity, Extractor, NameValue, Options, OptionsError, Value};
 
@@ -18,14 +20,23 @@ static SHARED: Mutex<Vec<(&'static str, Arc<Matcher>)>> = Mutex::new(Vec::new())
 /// The matcher over the built-in tables for `rules.lang`, built on first use.
 pub fn shared_matcher(rules: &'static LangRules) -> Result<Arc<Matcher>, String> {
     let lang = rules.lang.as_str().to_owned();
-    let mut shared = SHARED
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some((_, m)) = shared.iter().find(|(l, _)| *l == lang) {
-        return Ok(Arc::clone(m));
+    let find = |shared: &[(&'static str, Arc<Matcher>)]| {
+        shared
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, m)| Arc::clone(m))
+    };
+    if let Some(m) = find(&SHARED.lock().unwrap_or_else(PoisonError::into_inner)) {
+        return Ok(m);
     }
+    // Built without the lock, so that a document of another language need not wait; two
+    // threads may both build the same matcher once, and the first one kept wins.
     let gazetteer = Gazetteer::builtin().map_err(|e| e.to_string())?;
     let matcher = Arc::new(Matcher::new(gazetteer, *rules).map_err(|e| e.to_string())?);
+    let mut shared = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(m) = find(&shared) {
+        return Ok(m);
+    }
     let key: &'static str = match lang.as_str() {
         "en" => "en",
         "ar" => "ar",
@@ -41,7 +52,10 @@ pub fn shared_matcher(rules: &'static LangRules) -> Result<Arc<Matcher>, String>
 pub struct NameExtractor {
     id: &'static str,
     kind: EntityKind,
-    matcher: Arc<Matcher>,
+    rules: &'static LangRules,
+    /// Set at construction for users' extra tables, on first use for the built-in ones;
+    /// `None` if the built-in tables failed to load (reported once on stderr).
+    matcher: OnceLock<Option<Arc<Matcher>>>,
 }
 
 impl NameExtractor {
@@ -58,28 +72,57 @@ impl NameExtractor {
             key: "extra".to_owned(),
             message,
         };
-        let matcher = match extra {
-            Some(paths) if !paths.is_empty() => {
-                let g = Gazetteer::with_extra(&paths).map_err(|e| invalid(e.to_string()))?;
-                Arc::new(Matcher::new(Arc::new(g), *rules).map_err(|e| invalid(e.to_string()))?)
-            }
-            _ => shared_matcher(rules).map_err(invalid)?,
-        };
-        Ok(NameExtractor { id, kind, matcher })
+        let matcher = OnceLock::new();
+        if let Some(paths) = extra.filter(|p| !p.is_empty()) {
+            let g = Gazetteer::with_extra(&paths).map_err(|e| invalid(e.to_string()))?;
+            let m = Matcher::new(Arc::new(g), *rules).map_err(|e| invalid(e.to_string()))?;
+            let _ = matcher.set(Some(Arc::new(m)));
+        }
+        Ok(NameExtractor {
+            id,
+            kind,
+            rules,
+            matcher,
+        })
     }
 
-    pub fn new(id: &'static str, kind: EntityKind, matcher: Arc<Matcher>) -> NameExtractor {
-        NameExtractor { id, kind, matcher }
+    /// The extractor `id` over an already built matcher.
+    pub fn new(
+        id: &'static str,
+        kind: EntityKind,
+        rules: &'static LangRules,
+        matcher: Arc<Matcher>,
+    ) -> NameExtractor {
+        NameExtractor {
+            id,
+            kind,
+            rules,
+            matcher: OnceLock::from(Some(matcher)),
+        }
     }
 
-    pub fn matcher(&self) -> &Matcher {
-        &self.matcher
+    /// The matcher, built on the first call for the built-in tables.
+    pub fn matcher(&self) -> Option<&Matcher> {
+        self.matcher
+            .get_or_init(|| match shared_matcher(self.rules) {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    // Only a broken build can get here: the tables are embedded and
+                    // `cargo test` loads them.
+                    eprintln!("khabar: {}: built-in gazetteer unusable: {e}", self.id);
+                    None
+                }
+            })
+            .as_deref()
     }
 }
 
 impl Extractor for NameExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
-        for found in self.matcher.find(doc) {
+        let Some(matcher) = self.matcher() else {
+            return;
+        };
+        for found in matcher.find(doc) {
             if found.kind != self.kind {
                 continue;
             }

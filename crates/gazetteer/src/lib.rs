@@ -13,6 +13,7 @@ mod data;
 mod extractor;
 mod matcher;
 mod rules;
+pub mod testing;
 
 pub use data::{
     EntityKind, Gazetteer, GazetteerError, Name, NamesByLang, Record, counts, parse_tsv_line,

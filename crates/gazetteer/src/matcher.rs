@@ -8,11 +8,8 @@
 //! are strings built once per name at construction and borrowed by entities.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -101,22 +98,6 @@ struct Resolved {
     record: Option<u32>,
     reason: ReasonRef,
     confidence: f32,
-}
-
-/// Resolved names of the last document per matcher (keyed by matcher address and text hash).
-type LastDocuments = Vec<((usize, u64), Rc<[Resolved]>)>;
-
-thread_local! {
-    /// The last document each matcher resolved on this thread, keyed by matcher and text
-    /// hash: `<lang>.organizations` and `<lang>.locations` run on the same document one
-    /// after the other, and this makes that one automaton pass, not two.
-    static LAST_DOCUMENT: RefCell<LastDocuments> = const { RefCell::new(Vec::new()) };
-}
-
-fn text_hash(text: &str) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// The name matcher of one language; build it once and share it (it is `Send + Sync`).
@@ -215,7 +196,7 @@ impl Matcher {
     /// Builds the automaton over `gazetteer`'s names in `rules.lang`.
     pub fn new(gazetteer: Arc<Gazetteer>, rules: LangRules) -> Result<Matcher, MatcherError> {
         let fold = rules.fold;
-        let stop: Vec<String> = rules
+        let stop: HashSet<String> = rules
             .stop_names
             .iter()
             .map(|s| normalize(fold, s))
@@ -410,17 +391,9 @@ impl Matcher {
     /// boundary, case and disambiguation rules, never overlapping.
     pub fn find<'a>(&'a self, doc: &'a Document) -> Vec<Found<'a>> {
         let text = doc.normalized();
-        let key = (self as *const Matcher as usize, text_hash(text));
-        let resolved = LAST_DOCUMENT.with(|last| {
-            let mut last = last.borrow_mut();
-            if let Some((_, cached)) = last.iter().find(|(k, _)| *k == key) {
-                return Rc::clone(cached);
-            }
-            let fresh: Rc<[Resolved]> = self.resolve(doc).into();
-            last.retain(|((m, _), _)| *m != key.0);
-            last.push((key, Rc::clone(&fresh)));
-            fresh
-        });
+        // `<lang>.organizations` and `<lang>.locations` both ask; one automaton pass serves
+        // both. The matcher's address tells apart matchers with users' extra tables.
+        let resolved = doc.memo(self as *const Matcher as usize, || self.resolve(doc));
         resolved
             .iter()
             .map(|r| Found {

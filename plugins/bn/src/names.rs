@@ -757,56 +757,13 @@ inventory::submit! {
 
 #[cfg(test)]
 mod tests {
-    use khabar_core::{Document, Extractor, Lang, Prefer, Value};
-    use khabar_gazetteer::{EntityKind, NameExtractor, shared_matcher};
+    use khabar_gazetteer::testing::Expected;
 
     use super::RULES;
 
-    /// One case per rule: the text, and every (kind, span text, canonical, reason prefix)
-    /// both extractors find in it, in any order.
-    /// (kind, span text, canonical, reason prefix) of one expected entity.
-    type Expected<'a> = (&'a str, &'a str, &'a str, &'a str);
-
     fn check(cases: &[(&str, &[Expected<'_>])]) {
-        let matcher = shared_matcher(&RULES).expect("built-in tables load");
-        let extractors = [
-            NameExtractor::new(
-                "test.organizations",
-                EntityKind::Organization,
-                matcher.clone(),
-            ),
-            NameExtractor::new("test.locations", EntityKind::Location, matcher),
-        ];
-        for (text, expected) in cases {
-            let doc = Document::new((*text).to_owned(), LANG, None, Prefer::Past);
-            let mut got = Vec::new();
-            for extractor in &extractors {
-                extractor.extract(&doc, &mut |e| {
-                    let (kind, value) = match &e.value {
-                        Value::Organization(v) => ("org", v),
-                        Value::Location(v) => ("loc", v),
-                        _ => return,
-                    };
-                    let prefix = e.reason.split(':').next().unwrap_or_default();
-                    got.push((
-                        kind,
-                        text[e.span.clone()].to_owned(),
-                        value.canonical.to_owned(),
-                        prefix.to_owned(),
-                    ));
-                });
-            }
-            got.sort();
-            let mut want: Vec<_> = expected
-                .iter()
-                .map(|(k, t, c, r)| (*k, (*t).to_owned(), (*c).to_owned(), (*r).to_owned()))
-                .collect();
-            want.sort();
-            assert_eq!(got, want, "in {text:?}");
-        }
+        khabar_gazetteer::testing::check(&RULES, cases);
     }
-
-    const LANG: Lang = Lang::BN;
 
     #[test]
     fn case_and_emphasis_endings_stay_outside() {
