@@ -334,11 +334,12 @@ impl Plan {
         self.supported.contains(&lang)
     }
 
-    /// Runs `work` on the plan's thread pool.
-    pub(crate) fn parallel<T: Send>(&self, work: impl FnOnce() -> T + Send) -> T {
+    /// Runs `work` on the calling thread with a scope whose spawned jobs run on the plan's
+    /// thread pool; returns when they all have.
+    pub(crate) fn scope<'s, T>(&self, work: impl FnOnce(&rayon::Scope<'s>) -> T) -> T {
         match &self.pool {
-            Some(pool) => pool.install(work),
-            None => work(),
+            Some(pool) => pool.in_place_scope(work),
+            None => rayon::in_place_scope(work),
         }
     }
 

@@ -104,9 +104,72 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
 pub(crate) struct Item {
     /// `file` or `file:line`, for messages.
     pub origin: String,
-    pub result: Result<RawDocument, String>,
+    pub result: Result<Content, String>,
     /// A warning to print even though the document was read (lossy UTF-8 replacement).
     pub warning: Option<String>,
+}
+
+/// What the reader hands on: a whole text document, or a JSON Lines line still to decode
+/// and parse, so that the work proportional to the input runs on the worker threads and
+/// the reading thread only splits lines.
+#[derive(Debug)]
+pub(crate) enum Content {
+    Document(RawDocument),
+    Line {
+        /// The line without its end of line (and, on a first line, without a BOM).
+        bytes: Vec<u8>,
+        /// Where the line starts in its file, for UTF-8 error messages.
+        file_offset: u64,
+        lossy: bool,
+    },
+}
+
+impl Content {
+    /// An upper bound of the document's text length, for batch sizes.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Content::Document(d) => d.text.len(),
+            Content::Line { bytes, .. } => bytes.len(),
+        }
+    }
+}
+
+impl Item {
+    /// Decodes and parses a JSON Lines line: the document, or the error message naming
+    /// the place; and the warning, if any.
+    pub(crate) fn into_document(self) -> (String, Result<RawDocument, String>, Option<String>) {
+        let Item {
+            origin,
+            result,
+            mut warning,
+        } = self;
+        let result = match result {
+            Err(message) => Err(message),
+            Ok(Content::Document(document)) => Ok(document),
+            Ok(Content::Line {
+                bytes,
+                file_offset,
+                lossy,
+            }) => match decode_owned(bytes, lossy) {
+                Err(at) => Err(format!(
+                    "{origin}: invalid UTF-8 at byte {} of the file (use --lossy to replace it)",
+                    file_offset + at as u64
+                )),
+                Ok((text, replaced)) => {
+                    if let Some(at) = replaced {
+                        warning = Some(format!(
+                            "{origin}: invalid UTF-8 at byte {} of the file replaced with U+FFFD",
+                            file_offset + at as u64
+                        ));
+                    }
+                    parse_document(&text).map_err(|(column, message)| {
+                        format!("{origin}:{column}: malformed document: {message}")
+                    })
+                }
+            },
+        };
+        (origin, result, warning)
+    }
 }
 
 /// The fields of an input document (SPEC §0); others are ignored.
@@ -159,7 +222,7 @@ impl<'a> Reader<'a> {
     fn item(
         &mut self,
         origin: String,
-        result: Result<RawDocument, String>,
+        result: Result<Content, String>,
         warning: Option<String>,
     ) -> Item {
         Item {
@@ -200,7 +263,7 @@ impl<'a> Reader<'a> {
             reference_date: None,
             prefer: None,
         };
-        self.item(label, Ok(document), warning)
+        self.item(label, Ok(Content::Document(document)), warning)
     }
 
     /// Reads the next JSON Lines document from `reader`, or `None` at its end.
@@ -250,39 +313,24 @@ impl<'a> Reader<'a> {
             let line_number = *line;
             let line_offset = *offset;
             *offset += read as u64;
-            let mut content: &[u8] = &buf;
-            if *first {
-                *first = false;
-                content = content.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(content);
+            let bom = *first && buf.starts_with(b"\xEF\xBB\xBF");
+            *first = false;
+            while let [.., b'\n' | b'\r'] = buf.as_slice() {
+                buf.pop();
             }
-            while let [rest @ .., b'\n' | b'\r'] = content {
-                content = rest;
+            if bom {
+                buf.drain(..3);
             }
-            if content.iter().all(u8::is_ascii_whitespace) {
+            if buf.iter().all(u8::is_ascii_whitespace) {
                 continue; // Blank lines hold no document.
             }
             let origin = format!("{label}:{line_number}");
-            let lossy = self.lossy;
-            let (text, warning) = match decode(content, lossy) {
-                Ok(decoded) => decoded,
-                Err(at) => {
-                    let message = format!(
-                        "{origin}: invalid UTF-8 at byte {} of the file (use --lossy to replace it)",
-                        line_offset + at as u64
-                    );
-                    return Some(self.item(origin, Err(message), None));
-                }
+            let content = Content::Line {
+                bytes: buf,
+                file_offset: line_offset + if bom { 3 } else { 0 },
+                lossy: self.lossy,
             };
-            let warning = warning.map(|at| {
-                format!(
-                    "{origin}: invalid UTF-8 at byte {} of the file replaced with U+FFFD",
-                    line_offset + at as u64
-                )
-            });
-            let result = parse_document(&text).map_err(|(column, message)| {
-                format!("{origin}:{column}: malformed document: {message}")
-            });
-            return Some(self.item(origin, result, warning));
+            return Some(self.item(origin, Ok(content), None));
         }
     }
 }
@@ -387,6 +435,20 @@ fn parse_document(line: &str) -> Result<RawDocument, (usize, String)> {
 
 /// Decodes UTF-8; with `lossy`, invalid sequences become U+FFFD and the first bad byte
 /// offset is returned as a warning. Without it, the error is that byte offset.
+fn decode_owned(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<usize>), usize> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, None)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            if lossy {
+                Ok((String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at)))
+            } else {
+                Err(at)
+            }
+        }
+    }
+}
+
 fn decode(bytes: &[u8], lossy: bool) -> Result<(String, Option<usize>), usize> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_owned(), None)),

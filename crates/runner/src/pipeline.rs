@@ -1,19 +1,23 @@
 //! The run: read → prepare each document once → extract → resolve overlaps → write.
 //!
-//! Documents are read lazily and processed in batches: each batch is spread over rayon's
-//! threads and written in input order before the next is read, so output order is input
-//! order and memory is bounded by the batch, not by the input.
+//! Documents are read lazily and processed in batches. While the thread pool prepares and
+//! extracts one batch, the calling thread reads the next one and writes the one before, in
+//! input order; at most two batches are in flight, so memory is bounded by the batch size,
+//! not by the input. The calling thread only splits lines: decoding and JSON parsing run
+//! on the workers with the rest of a document's work.
 //!
 //! Invariant: every input document yields exactly one output record, in order: a document
 //! that cannot be read or prepared yields an error record in its place.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, Write};
+use std::sync::mpsc;
 
 use khabar_core::{Document, Entity, Lang, Prefer};
 use rayon::prelude::*;
 
 use crate::config::{Format, LangChoice, OnError, Plan, parse_date};
-use crate::input::{Input, Item, RawDocument, Reader};
+use crate::input::{Content, Input, Item, RawDocument, Reader};
 use crate::output::{Record, entity_records, table_block};
 use crate::resolve_overlaps;
 
@@ -43,50 +47,72 @@ pub fn run(
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut reader = Reader::new(inputs, stdin, plan.lossy);
-    let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCUMENTS);
-    loop {
-        // Read.
-        batch.clear();
-        let mut bytes = 0usize;
-        while batch.len() < BATCH_DOCUMENTS && bytes < BATCH_BYTES {
-            let Some(item) = reader.next() else { break };
-            bytes += item.result.as_ref().map_or(0, |d| d.text.len());
-            batch.push(item);
-        }
-        if batch.is_empty() {
-            return Ok(summary);
-        }
-        // Prepare, extract, resolve and render, in parallel; collect keeps input order.
-        let rendered: Vec<Rendered> = plan.parallel(|| {
-            batch
-                .par_drain(..)
-                .map(|item| process(plan, item))
-                .collect()
-        });
-        // Write.
-        let mut stop = false;
-        for r in rendered {
-            summary.documents += 1;
-            summary.entities += r.entities;
-            for message in &r.diagnostics {
-                writeln!(diagnostics, "{message}")?;
+    plan.scope(|scope| {
+        let mut in_flight: VecDeque<mpsc::Receiver<Vec<Rendered>>> = VecDeque::new();
+        let mut reading = true;
+        loop {
+            // Read.
+            if reading {
+                let mut batch: Vec<Item> = Vec::with_capacity(BATCH_DOCUMENTS);
+                let mut bytes = 0usize;
+                while batch.len() < BATCH_DOCUMENTS && bytes < BATCH_BYTES {
+                    let Some(item) = reader.next() else {
+                        reading = false;
+                        break;
+                    };
+                    bytes += item.result.as_ref().map_or(0, Content::len);
+                    batch.push(item);
+                }
+                if !batch.is_empty() {
+                    // Prepare, extract, resolve and render, in parallel; collect keeps
+                    // input order.
+                    let (done, rendered) = mpsc::sync_channel(1);
+                    scope.spawn(move |_| {
+                        let out: Vec<Rendered> = batch
+                            .into_par_iter()
+                            .map(|item| process(plan, item))
+                            .collect();
+                        // The receiver is gone only when the run stopped early.
+                        let _ = done.send(out);
+                    });
+                    in_flight.push_back(rendered);
+                }
             }
-            out.write_all(r.output.as_bytes())?;
-            if r.failed {
-                summary.failed += 1;
-                stop |= plan.on_error == OnError::Fail;
+            // Write the oldest batch once the next one is under way (or nothing is left
+            // to read).
+            if in_flight.len() < 2 && reading {
+                continue;
             }
+            let Some(oldest) = in_flight.pop_front() else {
+                return Ok(summary);
+            };
+            let rendered = oldest.recv().unwrap_or_default();
+            let mut stop = false;
+            let mut bytes = 0;
+            for r in rendered {
+                summary.documents += 1;
+                summary.entities += r.entities;
+                bytes += r.text_bytes;
+                for message in &r.diagnostics {
+                    writeln!(diagnostics, "{message}")?;
+                }
+                out.write_all(r.output.as_bytes())?;
+                if r.failed {
+                    summary.failed += 1;
+                    stop |= plan.on_error == OnError::Fail;
+                }
+                if stop {
+                    break;
+                }
+            }
+            summary.bytes += bytes;
+            progress(bytes as u64);
             if stop {
-                break;
+                out.flush()?;
+                return Ok(summary);
             }
         }
-        summary.bytes += bytes;
-        progress(bytes as u64);
-        if stop {
-            out.flush()?;
-            return Ok(summary);
-        }
-    }
+    })
 }
 
 /// One document's output, rendered on a worker thread.
@@ -95,37 +121,43 @@ struct Rendered {
     diagnostics: Vec<String>,
     failed: bool,
     entities: usize,
+    /// Bytes of the document's text (0 when it could not be read).
+    text_bytes: usize,
 }
 
 fn process(plan: &Plan, item: Item) -> Rendered {
-    let mut diagnostics: Vec<String> = item.warning.into_iter().collect();
-    let raw = match item.result {
+    let (origin, result, warning) = item.into_document();
+    let mut diagnostics: Vec<String> = warning.into_iter().collect();
+    let raw = match result {
         Ok(raw) => raw,
         Err(message) => {
             diagnostics.push(format!("error: {message}"));
-            let id = serde_json::Value::String(item.origin);
+            let id = serde_json::Value::String(origin);
             return Rendered {
                 output: render(plan, &failed_record(&id, &message)),
                 diagnostics,
                 failed: true,
                 entities: 0,
+                text_bytes: 0,
             };
         }
     };
+    let text_bytes = raw.text.len();
     let id = raw
         .id
         .clone()
-        .unwrap_or_else(|| serde_json::Value::String(item.origin.clone()));
+        .unwrap_or_else(|| serde_json::Value::String(origin.clone()));
     let document = match prepare(plan, raw) {
         Ok(document) => document,
         Err(message) => {
-            let message = format!("{}: {message}", item.origin);
+            let message = format!("{origin}: {message}");
             diagnostics.push(format!("error: {message}"));
             return Rendered {
                 output: render(plan, &failed_record(&id, &message)),
                 diagnostics,
                 failed: true,
                 entities: 0,
+                text_bytes,
             };
         }
     };
@@ -133,7 +165,7 @@ fn process(plan: &Plan, item: Item) -> Rendered {
     if !plan.supports(document.lang()) {
         diagnostics.push(format!(
             "warning: {}: no extractors for language `{}`; the document is output with no entities",
-            item.origin,
+            origin,
             document.lang()
         ));
     }
@@ -155,6 +187,7 @@ fn process(plan: &Plan, item: Item) -> Rendered {
         diagnostics,
         failed: false,
         entities: entities.len(),
+        text_bytes,
     }
 }
 
