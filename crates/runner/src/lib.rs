@@ -27,6 +27,7 @@ pub use resolve::resolve_overlaps;
 
 // Used by the binary only; named here so the crate-dependency lint stays quiet.
 use anyhow as _;
+use mimalloc as _;
 // Used by the benchmarks only.
 #[cfg(test)]
 use divan as _;
