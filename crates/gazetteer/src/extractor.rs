@@ -56,10 +56,14 @@ pub struct NameExtractor {
     /// Set at construction for users' extra tables, on first use for the built-in ones;
     /// `None` if the built-in tables failed to load (reported once on stderr).
     matcher: OnceLock<Option<Arc<Matcher>>>,
+    /// Option `scan_only`: run the automaton pass alone and report nothing, to measure the
+    /// floor that `cargo xtask bench` compares the pipeline against.
+    scan_only: bool,
 }
 
 impl NameExtractor {
-    /// Builds the extractor `id` from its options (`extra`: user gazetteer files).
+    /// Builds the extractor `id` from its options (`extra`: user gazetteer files;
+    /// `scan_only`: the benchmark floor, finds nothing).
     pub fn from_options(
         id: &'static str,
         kind: EntityKind,
@@ -67,6 +71,7 @@ impl NameExtractor {
         options: &mut Options,
     ) -> Result<NameExtractor, OptionsError> {
         let extra = options.strings("extra")?;
+        let scan_only = options.bool("scan_only")?.unwrap_or(false);
         std::mem::take(options).finish()?;
         let invalid = |message: String| OptionsError::Invalid {
             key: "extra".to_owned(),
@@ -83,6 +88,7 @@ impl NameExtractor {
             kind,
             rules,
             matcher,
+            scan_only,
         })
     }
 
@@ -98,6 +104,7 @@ impl NameExtractor {
             kind,
             rules,
             matcher: OnceLock::from(Some(matcher)),
+            scan_only: false,
         }
     }
 
@@ -122,6 +129,10 @@ impl Extractor for NameExtractor {
         let Some(matcher) = self.matcher() else {
             return;
         };
+        if self.scan_only {
+            std::hint::black_box(matcher.scan(doc));
+            return;
+        }
         for found in matcher.find(doc) {
             if found.kind != self.kind {
                 continue;

@@ -387,6 +387,13 @@ impl Matcher {
         self.automaton.memory_usage()
     }
 
+    /// The benchmark floor: the document's folded view scanned once by the automaton, with
+    /// no boundary checks, selection or rules; the number of raw hits.
+    pub fn scan(&self, doc: &Document) -> usize {
+        let folded = fold_str(self.rules.fold, doc.normalized());
+        self.automaton.find_overlapping_iter(&*folded).count()
+    }
+
     /// Finds the organizations and locations of `doc`: the longest names that pass the
     /// boundary, case and disambiguation rules, never overlapping.
     pub fn find<'a>(&'a self, doc: &'a Document) -> Vec<Found<'a>> {

@@ -413,6 +413,29 @@ mod tests {
     }
 
     #[test]
+    fn scan_only_runs_the_automaton_and_reports_nothing() {
+        let doc = khabar_core::Document::new(
+            "Iraq and NATO".to_owned(),
+            khabar_core::Lang::EN,
+            None,
+            khabar_core::Prefer::Past,
+        );
+        let mut options = khabar_core::Options::new(toml::toml! { scan_only = true });
+        let floor = khabar_gazetteer::NameExtractor::from_options(
+            "en.locations",
+            khabar_gazetteer::EntityKind::Location,
+            &RULES,
+            &mut options,
+        )
+        .expect("scan_only is an option");
+        let mut found = 0;
+        khabar_core::Extractor::extract(&floor, &doc, &mut |_| found += 1);
+        assert_eq!(found, 0);
+        let matcher = floor.matcher().expect("built-in tables load");
+        assert!(matcher.scan(&doc) >= 2, "the automaton sees both names");
+    }
+
+    #[test]
     fn case_where_a_name_is_also_a_word() {
         check(&[
             (
