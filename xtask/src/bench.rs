@@ -105,6 +105,28 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         floor.mb_per_s,
         floor.mb_per_s / one.mb_per_s
     );
+    // What the gazetteer costs in memory: the floor holds the three languages' matchers,
+    // a run with no extractor holds none.
+    let bare = stats(
+        &khabar,
+        &[
+            "extract",
+            "--threads",
+            "1",
+            "--stats",
+            "--extractors",
+            "none",
+        ],
+        Some(&small),
+        None,
+    )?;
+    let _ = writeln!(
+        report,
+        "gazetteer memory (three matchers): {:.1} MB (peak RSS {:.1} MB with them, {:.1} MB with no extractor)",
+        floor.peak_mb - bare.peak_mb,
+        floor.peak_mb,
+        bare.peak_mb
+    );
     let streamed = stats(&khabar, &["extract", "--stats", "-"], None, Some(&corpus))?;
     let _ = writeln!(
         report,
