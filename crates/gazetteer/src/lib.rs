@@ -12,6 +12,7 @@
 mod data;
 mod extractor;
 mod matcher;
+mod parallel;
 mod rules;
 pub mod testing;
 

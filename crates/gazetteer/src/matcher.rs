@@ -179,6 +179,91 @@ fn letters_without_article(name: &str, article: Option<&str>) -> usize {
     bare.chars().filter(|c| c.is_alphabetic()).count()
 }
 
+/// One folded name: the records it may stand for, and its forms as written.
+type NameEntry = (Vec<u32>, Vec<Box<str>>);
+
+/// The name patterns of a matcher and the indexes built with them.
+struct NamePatterns {
+    patterns: Vec<Pattern>,
+    candidates: Vec<u32>,
+    place_keys: HashSet<Box<str>>,
+    org_keys: HashMap<Box<str>, (u32, u32)>,
+}
+
+/// Builds pattern `i` for each name key `keys[i]` (`key_names[i]` indexes `sorted`, the
+/// names with their records and surfaces): the candidate records best first, the reason,
+/// and the folded names of places and organizations.
+fn name_patterns(
+    gazetteer: &Gazetteer,
+    sorted: Vec<(String, NameEntry)>,
+    keys: &[(String, bool)],
+    key_names: &[u32],
+    ambiguity_of: &HashMap<String, u16>,
+) -> NamePatterns {
+    let mut out = NamePatterns {
+        patterns: Vec::with_capacity(keys.len()),
+        candidates: Vec::new(),
+        place_keys: HashSet::new(),
+        org_keys: HashMap::new(),
+    };
+    let mut at = 0;
+    for (name, (key, (mut records, surfaces))) in sorted.into_iter().enumerate() {
+        records.sort_by(|&a, &b| {
+            let (ra, rb) = (
+                &gazetteer.records[a as usize],
+                &gazetteer.records[b as usize],
+            );
+            feature_rank(ra)
+                .cmp(&feature_rank(rb))
+                .then(rb.population.cmp(&ra.population))
+                .then(a.cmp(&b))
+        });
+        let start = out.candidates.len() as u32;
+        out.candidates.extend_from_slice(&records);
+        let range = start..out.candidates.len() as u32;
+        let best = &gazetteer.records[records[0] as usize];
+        let reason: Box<str> = format!(
+            "gazetteer:{}:{}",
+            best.id.as_deref().unwrap_or(&best.canonical),
+            key
+        )
+        .into();
+        let ambiguity = ambiguity_of.get(&key).copied();
+        let one_word = !key.contains([' ', '-']);
+        while key_names.get(at) == Some(&(name as u32)) {
+            let (variant, fused) = &keys[at];
+            let target = Target::Name {
+                candidates: range.clone(),
+                fused: *fused,
+                ambiguity,
+                one_word,
+            };
+            if *fused {
+                out.patterns.push(Pattern {
+                    target,
+                    surfaces: Vec::new(),
+                    reason: format!("{reason}:fused-article").into(),
+                });
+            } else {
+                if best.kind == EntityKind::Location {
+                    out.place_keys.insert(variant.as_str().into());
+                }
+                if best.kind == EntityKind::Organization {
+                    out.org_keys
+                        .insert(variant.as_str().into(), (records[0], at as u32));
+                }
+                out.patterns.push(Pattern {
+                    target,
+                    surfaces: surfaces.clone(),
+                    reason: reason.clone(),
+                });
+            }
+            at += 1;
+        }
+    }
+    out
+}
+
 fn feature_rank(r: &Record) -> u8 {
     match r.feature.as_deref() {
         _ if r.curated => 0,
@@ -201,7 +286,7 @@ impl Matcher {
             .iter()
             .map(|s| normalize(fold, s))
             .collect();
-        let mut by_key: HashMap<String, (Vec<u32>, Vec<Box<str>>)> = HashMap::new();
+        let mut by_key: HashMap<String, NameEntry> = HashMap::new();
         for name in gazetteer.names.iter().filter(|n| n.lang == rules.lang) {
             let record = &gazetteer.records[name.record as usize];
             let foreign_town = !record.curated
@@ -247,88 +332,60 @@ impl Matcher {
             .enumerate()
             .map(|(i, a)| (normalize(fold, a.name), i as u16))
             .collect();
-        let mut keys: Vec<(String, bool)> = Vec::new();
-        let mut place_keys = HashSet::new();
-        let mut org_keys = HashMap::new();
-        let mut patterns = Vec::new();
-        let mut candidates = Vec::new();
         let mut sorted: Vec<_> = by_key.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         let fused = rules
             .fused_article
             .map(|(article, joined)| (normalize(fold, article), normalize(fold, joined)));
-        for (key, (mut records, surfaces)) in sorted {
-            records.sort_by(|&a, &b| {
-                let (ra, rb) = (
-                    &gazetteer.records[a as usize],
-                    &gazetteer.records[b as usize],
-                );
-                feature_rank(ra)
-                    .cmp(&feature_rank(rb))
-                    .then(rb.population.cmp(&ra.population))
-                    .then(a.cmp(&b))
-            });
-            let start = candidates.len() as u32;
-            candidates.extend_from_slice(&records);
-            let range = start..candidates.len() as u32;
-            let best = &gazetteer.records[records[0] as usize];
-            let reason: Box<str> = format!(
-                "gazetteer:{}:{}",
-                best.id.as_deref().unwrap_or(&best.canonical),
-                key
-            )
-            .into();
-            let ambiguity = ambiguity_of.get(&key).copied();
-            let one_word = !key.contains([' ', '-']);
-            for variant in variants(fold, &key) {
-                if best.kind == EntityKind::Location {
-                    place_keys.insert(variant.clone().into_boxed_str());
-                }
+        // The automaton's keys in pattern order (pattern `i` is key `i`), each with the
+        // name it spells and whether it is the name's fused-article form. Building the
+        // automaton is the longest step of start-up, so it runs on another thread while
+        // this one builds the patterns from the same list.
+        let mut keys: Vec<(String, bool)> = Vec::new();
+        let mut key_names: Vec<u32> = Vec::new();
+        for (name, (key, _)) in sorted.iter().enumerate() {
+            for variant in variants(fold, key) {
                 if let Some((article, joined)) = &fused
                     && let Some(rest) = variant.strip_prefix(article.as_str())
                 {
                     keys.push((format!("{joined}{rest}"), true));
-                    patterns.push(Pattern {
-                        target: Target::Name {
-                            candidates: range.clone(),
-                            fused: true,
-                            ambiguity,
-                            one_word,
-                        },
-                        surfaces: Vec::new(),
-                        reason: format!("{reason}:fused-article").into(),
-                    });
-                }
-                if best.kind == EntityKind::Organization {
-                    let pattern = patterns.len() as u32;
-                    org_keys.insert(variant.clone().into_boxed_str(), (records[0], pattern));
+                    key_names.push(name as u32);
                 }
                 keys.push((variant, false));
-                patterns.push(Pattern {
-                    target: Target::Name {
-                        candidates: range.clone(),
-                        fused: false,
-                        ambiguity,
-                        one_word,
-                    },
-                    surfaces: surfaces.clone(),
-                    reason: reason.clone(),
-                });
+                key_names.push(name as u32);
             }
         }
-        for (i, rule) in rules.patterns.iter().enumerate() {
+        for rule in rules.patterns {
             keys.push((normalize(fold, rule.trigger), false));
+        }
+        let (automaton, names) = std::thread::scope(|scope| {
+            let automaton = scope.spawn(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(keys.iter().map(|(k, _)| k.as_str()))
+                    .map_err(|e| MatcherError::Automaton(e.to_string()))
+            });
+            let names = name_patterns(&gazetteer, sorted, &keys, &key_names, &ambiguity_of);
+            let automaton = automaton
+                .join()
+                .unwrap_or_else(|_| Err(MatcherError::Automaton("the build panicked".to_owned())));
+            (automaton, names)
+        });
+        let automaton = automaton?;
+        let NamePatterns {
+            mut patterns,
+            candidates,
+            place_keys,
+            org_keys,
+        } = names;
+        for (i, rule) in rules.patterns.iter().enumerate() {
             patterns.push(Pattern {
                 target: Target::Trigger(i as u16),
                 surfaces: Vec::new(),
                 reason: format!("pattern:{}", rule.reason).into(),
             });
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(keys.iter().map(|(k, _)| k.as_str()))
-            .map_err(|e| MatcherError::Automaton(e.to_string()))?;
         let (reading_reasons, reading_records) = readings(&gazetteer, rules.ambiguities);
         let norm_all = |list: &[&str]| list.iter().map(|s| normalize(fold, s)).collect::<Vec<_>>();
         let reading_cues = rules
