@@ -6,9 +6,7 @@
 //! a case ending, and reports which of those it stripped, so that spans can leave clitics
 //! and endings out and keep articles in.
 
-use std::collections::HashMap;
-
-use khabar_core::NormalizedText;
+use khabar_core::{NormalizedText, WordMap};
 
 use crate::{NumberTables, Word};
 
@@ -57,7 +55,7 @@ impl Phrases {
 
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, Word>,
+    words: WordMap<String, Word>,
     pub(crate) clitics: Phrases,
     connector_clitics: Phrases,
     articles: Phrases,
@@ -101,7 +99,7 @@ fn normalize_key(key: &str, lowercase: bool) -> String {
 impl Lexicon {
     pub(crate) fn new(tables: &NumberTables) -> Lexicon {
         let ci = tables.case_insensitive;
-        let mut words = HashMap::new();
+        let mut words = WordMap::default();
         for &(key, word) in tables.words {
             let key = normalize_key(key, ci);
             for &(from, to) in tables.final_variants {
