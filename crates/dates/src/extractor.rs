@@ -154,7 +154,8 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
 impl Extractor for DateExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
         let text = doc.normalized();
-        let tokens = tokenize(text, &self.lexicon, &self.numbers);
+        let numbers = self.numbers.numbers_of(doc);
+        let tokens = tokenize(text, &self.lexicon, &numbers);
         let parser = Parser::new(&tokens, self.tables.numeric_order);
         let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
         let mut i = 0;

@@ -6,7 +6,7 @@
 //! list is the only allocation per document.
 
 use khabar_core::is_word_char;
-use khabar_numerals::NumberExtractor;
+use khabar_numerals::FoundNumber;
 
 use crate::DateWord;
 use crate::lexicon::Lexicon;
@@ -89,52 +89,47 @@ impl Token<'_> {
 /// A number spelled out: (start, end, number).
 type SpelledNumber = (usize, usize, Num);
 
-/// What the number grammar reads in `text[window]`: the numbers that start with a word,
-/// as (start, end, number), and the byte ranges of amounts of money and percentages, whose
-/// digits are never part of a date (`10-20 دولار` is no 20 October).
-fn read_numbers(
+/// Sorts the numbers that matter to dates: those that start with a word, as (start, end,
+/// number), and the byte ranges of amounts of money and percentages, whose digits are
+/// never part of a date (`10-20 دولار` is no 20 October).
+fn classify_number(
     text: &str,
-    window: std::ops::Range<usize>,
-    numbers: &NumberExtractor,
+    found: &FoundNumber,
     spelled: &mut Vec<SpelledNumber>,
     amounts: &mut Vec<(usize, usize)>,
 ) {
-    let base = window.start;
-    let part = &text[window];
-    numbers.scan(part, &mut |range, value| {
-        let starts_with_word = part[range.start..]
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_ascii_digit());
-        let (start, end) = (base + range.start, base + range.end);
-        match value.subtype {
-            khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal => {
-                if starts_with_word && value.value.fract() == 0.0 {
-                    spelled.push((
-                        start,
-                        end,
-                        Num {
-                            value: value.value,
-                            ordinal: value.subtype == khabar_core::Subtype::Ordinal,
-                        },
-                    ));
-                }
-            }
-            khabar_core::Subtype::Money | khabar_core::Subtype::Percent => {
-                amounts.push((start, end));
+    let starts_with_word = text[found.start..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii_digit());
+    let value = found.value;
+    match value.subtype {
+        khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal => {
+            if starts_with_word && value.value.fract() == 0.0 {
+                spelled.push((
+                    found.start,
+                    found.end,
+                    Num {
+                        value: value.value,
+                        ordinal: value.subtype == khabar_core::Subtype::Ordinal,
+                    },
+                ));
             }
         }
-    });
+        khabar_core::Subtype::Money | khabar_core::Subtype::Percent => {
+            amounts.push((found.start, found.end));
+        }
+    }
 }
 
-/// How many tokens either side of an anchor the number grammar reads.
+/// How many tokens either side of an anchor a number may start and still count.
 const NUMBER_WINDOW: usize = 5;
 
 /// The byte ranges where numbers can matter to a date: around a word that counts or names
 /// a period (`three years ago`, `twenty-first of June`, `nineteen seventy eight`) and
 /// around digits joined by a separator (an all-numeric date, or an amount like `10-20
-/// دولار`). The number grammar reads only these, so a document without dates costs it
-/// nothing; merged and in order.
+/// دولار`). Only numbers starting in these count, so that a number far from any date
+/// word never turns into one; merged and in order.
 fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
     let anchors = |i: usize| -> bool {
         let t = &tokens[i];
@@ -265,12 +260,23 @@ fn next_unit_start(text: &str, end: usize) -> Option<usize> {
 pub(crate) fn tokenize<'l>(
     text: &str,
     lexicon: &'l Lexicon,
-    numbers: &NumberExtractor,
+    numbers: &[FoundNumber],
 ) -> Vec<Token<'l>> {
     let tokens = scan(text, lexicon);
     let (mut spelled, mut amounts) = (Vec::new(), Vec::new());
-    for window in number_windows(&tokens) {
-        read_numbers(text, window, numbers, &mut spelled, &mut amounts);
+    let windows = number_windows(&tokens);
+    if !windows.is_empty() {
+        for found in numbers {
+            // The window starting last at or before the number (windows are disjoint and
+            // in order).
+            let after = windows.partition_point(|w| w.start <= found.start);
+            if after > 0 && found.start < windows[after - 1].end {
+                classify_number(text, found, &mut spelled, &mut amounts);
+            }
+        }
+        // `apply_numbers` walks both in text order.
+        spelled.sort_by_key(|&(start, end, _)| (start, end));
+        amounts.sort_unstable();
     }
     if spelled.is_empty() && amounts.is_empty() {
         return tokens;

@@ -275,45 +275,57 @@ impl NumberExtractor {
     }
 }
 
+/// A number found in a document's normalized view.
+#[derive(Clone, Copy, Debug)]
+pub struct FoundNumber {
+    /// Byte range in [`Document::normalized`].
+    pub start: usize,
+    pub end: usize,
+    pub value: khabar_core::NumberValue,
+    /// The rule that read it.
+    pub reason: &'static str,
+}
+
+impl NumberExtractor {
+    /// Every number of `doc`, in text order, read once per document and language: the
+    /// `<lang>.numbers` extractor and the dates extractor (which reads `three years ago`
+    /// and `twenty-first of June` with the number grammar) share one pass. The result
+    /// depends only on the tables, so they key the memo.
+    pub fn numbers_of(&self, doc: &Document) -> std::sync::Arc<Vec<FoundNumber>> {
+        let owner = std::ptr::from_ref(self.tables) as usize;
+        doc.memo(owner, || {
+            let text = doc.normalized();
+            let tokens = tokens::tokenize(text, self.tables, &self.lexicon);
+            let mut found = Vec::new();
+            expr::Reader {
+                text,
+                tables: self.tables,
+                lexicon: &self.lexicon,
+                tokens: &tokens,
+            }
+            .read(&mut |f| {
+                found.push(FoundNumber {
+                    start: f.start,
+                    end: f.end,
+                    value: f.value,
+                    reason: f.reason,
+                });
+            });
+            found
+        })
+    }
+}
+
 impl Extractor for NumberExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
-        let text = doc.normalized();
-        let tokens = tokens::tokenize(text, self.tables, &self.lexicon);
-        expr::Reader {
-            text,
-            tables: self.tables,
-            lexicon: &self.lexicon,
-            tokens: &tokens,
-        }
-        .read(&mut |found| {
+        for found in self.numbers_of(doc).iter() {
             sink(Entity {
                 span: doc.original_span(found.start..found.end),
                 value: khabar_core::Value::Number(found.value),
                 extractor: self.id,
                 reason: found.reason,
             });
-        });
-    }
-}
-
-impl NumberExtractor {
-    /// Runs the grammar over an already normalized text (a document's
-    /// [`Document::normalized`]): each number as a normalized byte range with its value and
-    /// reason. Other extractors that read numbers inside their own expressions (dates:
-    /// `three years ago`, `twenty-first of June`) use this instead of re-tokenizing words.
-    pub fn scan(
-        &self,
-        normalized: &str,
-        found: &mut dyn FnMut(std::ops::Range<usize>, khabar_core::NumberValue),
-    ) {
-        let tokens = tokens::tokenize(normalized, self.tables, &self.lexicon);
-        expr::Reader {
-            text: normalized,
-            tables: self.tables,
-            lexicon: &self.lexicon,
-            tokens: &tokens,
         }
-        .read(&mut |f| found(f.start..f.end, f.value));
     }
 }
 
