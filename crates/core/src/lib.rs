@@ -18,6 +18,7 @@ mod error;
 mod extractor;
 mod hash;
 mod lang;
+mod nfc;
 mod normalize;
 
 pub use chars::{is_digit, is_word_char};

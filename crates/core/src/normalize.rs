@@ -22,6 +22,8 @@
 use std::ops::Range;
 
 use icu_normalizer::ComposingNormalizerBorrowed;
+
+use crate::nfc::is_nfc;
 use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
 
 /// A document's normalized text with its map back to original byte offsets.
@@ -50,9 +52,7 @@ impl NormalizedText {
         let first = NormalizedText::one_pass(original);
         // Unchanged text passed the NFC check in `one_pass` already (or is ASCII); comparing
         // bytes is far cheaper than checking again.
-        if first.text == original
-            || ComposingNormalizerBorrowed::new_nfc().is_normalized(&first.text)
-        {
+        if first.text == original || is_nfc(&first.text) {
             return first;
         }
         let second = NormalizedText::one_pass(&first.text);
@@ -66,7 +66,7 @@ impl NormalizedText {
     fn one_pass(original: &str) -> NormalizedText {
         let mut builder = Builder::with_capacity(original.len());
         // ASCII is always NFC, and checking costs as much as folding.
-        if original.is_ascii() || ComposingNormalizerBorrowed::new_nfc().is_normalized(original) {
+        if original.is_ascii() || is_nfc(original) {
             fold_str(original, 0, &mut builder);
         } else {
             nfc_clusters(original, &mut builder);
