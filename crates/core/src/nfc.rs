@@ -101,7 +101,11 @@ fn quick(text: &str) -> Option<bool> {
                         return Some(false);
                     }
                 }
-                // After marks, after a composite, or first: that takes ICU.
+                // A starter after marks (`য` nukta `া`): every mark the scan passed stays in
+                // NFC (any that could compose sent the text to ICU already), and a starter
+                // is blocked by any mark between it and the last starter.
+                Some(_) if class == 0 && last_class != 0 => {}
+                // A mark after marks, after a composite, or first: that takes ICU.
                 _ => return None,
             },
         }
@@ -131,6 +135,10 @@ mod tests {
             "a\u{323}\u{301}",
             "a\u{301}\u{323}",
             "ে\u{9BE}",
+            "য\u{9BC}\u{9BE}",
+            "ে\u{9BC}\u{9BE}",
+            "e\u{316}\u{9BE}",
+            "\u{1100}\u{300}\u{1161}",
             "কো",
             "বাংলা",
             "\u{9DF}",
@@ -173,6 +181,27 @@ mod tests {
         fn agrees_with_icu(chars in prop::collection::vec(tricky_char(), 0..12)) {
             let text: String = chars.into_iter().collect();
             prop_assert_eq!(is_nfc(&text), icu(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn every_triple_of_starters_marks_and_second_halves_agrees_with_icu() {
+        // Starters that decompose or not, marks of several classes, and characters that
+        // may compose with what precedes them: each three-character sequence.
+        let chars = [
+            'a', 'e', 'é', 'ẹ', 'ে', 'ো', 'য', 'ব', 'ا', 'آ', '\u{1100}', '\u{AC00}', '\u{300}',
+            '\u{301}', '\u{316}', '\u{323}', '\u{9BC}', '\u{9CD}', '\u{64E}', '\u{653}', '\u{654}',
+            '\u{655}', '\u{9BE}', '\u{9D7}', '\u{1161}', '\u{11A8}', '\u{9DF}', '\u{2126}',
+        ];
+        let mut text = String::new();
+        for a in chars {
+            for b in chars {
+                for c in chars {
+                    text.clear();
+                    text.extend([a, b, c]);
+                    assert_eq!(is_nfc(&text), icu(&text), "{text:?}");
+                }
+            }
         }
     }
 
