@@ -11,6 +11,7 @@
 //! Architecture invariant: nothing in this crate does IO, and extraction never fails;
 //! malformed input yields fewer entities, not an error.
 
+mod affix;
 mod chars;
 mod document;
 mod entity;
@@ -21,6 +22,7 @@ mod lang;
 mod nfc;
 mod normalize;
 
+pub use affix::{strip_prefix, strip_suffix};
 pub use chars::{is_digit, is_word_char};
 pub use document::{Document, Prefer};
 pub use entity::{

@@ -7,7 +7,7 @@
 //! without a proclitic (outside the span), in its fused-article form, and without an ending
 //! (inside the span); the lookup says which part of the token belongs in a span.
 
-use khabar_core::{NormalizedText, WordMap, is_word_char};
+use khabar_core::{NormalizedText, WordMap, is_word_char, strip_prefix, strip_suffix};
 
 use crate::{DateTables, DateWord, holidays};
 
@@ -207,7 +207,7 @@ impl Lexicon {
         unit: &'u str,
     ) -> impl Iterator<Item = (usize, &'u str)> + 'u {
         self.clitics.iter().filter_map(move |clitic| {
-            unit.strip_prefix(clitic.as_str())
+            strip_prefix(unit, clitic)
                 .filter(|rest| !rest.is_empty())
                 .map(|rest| (clitic.len(), rest))
         })
@@ -216,7 +216,7 @@ impl Lexicon {
     /// The fused-article form of a unit (`للعام` → `العام`), with the bytes before the span.
     pub(crate) fn unfuse(&self, unit: &str, buffer: &mut String) -> Option<usize> {
         let (fused, article) = self.fused_article.as_ref()?;
-        let rest = unit.strip_prefix(fused.as_str())?;
+        let rest = strip_prefix(unit, fused)?;
         buffer.clear();
         buffer.push_str(article);
         buffer.push_str(rest);
@@ -227,7 +227,7 @@ impl Lexicon {
     /// The stem of a unit without one of the language's endings, and the ending's length.
     pub(crate) fn suffix_forms<'u>(&self, unit: &'u str) -> impl Iterator<Item = (&'u str, usize)> {
         self.suffixes.iter().filter_map(move |s| {
-            unit.strip_suffix(s.as_str())
+            strip_suffix(unit, s)
                 .filter(|stem| !stem.is_empty())
                 .map(|stem| (stem, s.len()))
         })

@@ -6,7 +6,7 @@
 //! a case ending, and reports which of those it stripped, so that spans can leave clitics
 //! and endings out and keep articles in.
 
-use khabar_core::{NormalizedText, WordMap};
+use khabar_core::{NormalizedText, WordMap, strip_prefix, strip_suffix};
 
 use crate::{NumberTables, Word};
 
@@ -80,7 +80,8 @@ pub(crate) struct Lexicon {
     pub(crate) one_not_before: Phrases,
     pub(crate) ambiguous_alone: Phrases,
     case_insensitive: bool,
-    fused_tens: bool,
+    /// With `fused_tens`: the words for 20, 30, … 90, which start a fused number.
+    fused_tens: Vec<(String, f64)>,
 }
 
 /// Longest token the case-folding lookup handles without allocating; longer ones are
@@ -111,6 +112,14 @@ impl Lexicon {
                 }
             }
             words.insert(key, word);
+        }
+        let mut fused_tens: Vec<(String, f64)> = Vec::new();
+        if tables.fused_tens {
+            fused_tens.extend(words.iter().filter_map(|(k, w)| match w {
+                Word::Count(v) if is_ten(*v) => Some((k.clone(), *v)),
+                _ => None,
+            }));
+            fused_tens.sort_by(|a, b| a.0.cmp(&b.0));
         }
         let all_suffixes = Phrases::new(
             tables
@@ -146,7 +155,7 @@ impl Lexicon {
             one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),
             ambiguous_alone: Phrases::new(tables.ambiguous_alone.iter().copied(), ci),
             case_insensitive: ci,
-            fused_tens: tables.fused_tens,
+            fused_tens,
         }
     }
 
@@ -173,7 +182,7 @@ impl Lexicon {
         }
         // Article, then clitic, then clitic and article.
         for (article, _) in &self.articles.items {
-            if let Some(rest) = token.strip_prefix(article.as_str())
+            if let Some(rest) = strip_prefix(token, article)
                 && let Some(word) = self.word(rest)
             {
                 return Some(Lexeme {
@@ -184,7 +193,7 @@ impl Lexicon {
             }
         }
         for (clitic, _) in &self.clitics.items {
-            let Some(rest) = token.strip_prefix(clitic.as_str()) else {
+            let Some(rest) = strip_prefix(token, clitic) else {
                 continue;
             };
             let connector = self
@@ -202,7 +211,7 @@ impl Lexicon {
                 return Some(Lexeme { word, ..found });
             }
             for (article, _) in &self.articles.items {
-                if let Some(after) = rest.strip_prefix(article.as_str())
+                if let Some(after) = strip_prefix(rest, article)
                     && let Some(word) = self.word(after)
                 {
                     return Some(Lexeme {
@@ -216,7 +225,7 @@ impl Lexicon {
         // Endings: classifiers on counts, case endings on scales.
         for (suffixes, counts) in [(&self.count_suffixes, true), (&self.scale_suffixes, false)] {
             for (suffix, _) in &suffixes.items {
-                let Some(stem) = token.strip_suffix(suffix.as_str()) else {
+                let Some(stem) = strip_suffix(token, suffix) else {
                     continue;
                 };
                 let Some(word) = self.word(stem) else {
@@ -244,24 +253,16 @@ impl Lexicon {
         }
     }
 
-    /// `twentyfifth`: a ten fused with a unit or unit ordinal.
+    /// `twentyfifth`: a ten fused with a unit or unit ordinal. Only a word for a ten can
+    /// start one, so those are tried as prefixes (trying every split of every unknown word
+    /// cost two hash lookups a letter).
     fn fused(&self, token: &str) -> Option<Word> {
-        if !self.fused_tens {
-            return None;
-        }
-        (1..token.len())
-            .filter(|&at| token.is_char_boundary(at))
-            .find_map(|at| {
-                let (ten, unit) = token.split_at(at);
-                match (self.word(ten)?, self.word(unit)?) {
-                    (Word::Count(t), Word::Count(u)) if is_ten(t) && (1.0..10.0).contains(&u) => {
-                        Some(Word::Count(t + u))
-                    }
-                    (Word::Count(t), Word::Ordinal(u)) if is_ten(t) && (1.0..10.0).contains(&u) => {
-                        Some(Word::Ordinal(t + u))
-                    }
-                    _ => None,
-                }
+        self.fused_tens
+            .iter()
+            .find_map(|(ten, t)| match self.word(strip_prefix(token, ten)?)? {
+                Word::Count(u) if (1.0..10.0).contains(&u) => Some(Word::Count(t + u)),
+                Word::Ordinal(u) if (1.0..10.0).contains(&u) => Some(Word::Ordinal(t + u)),
+                _ => None,
             })
     }
 
