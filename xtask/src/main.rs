@@ -21,6 +21,7 @@ use anyhow::{Context, Result, bail};
 mod bench;
 mod gazetteer;
 mod holidays;
+mod registry;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
