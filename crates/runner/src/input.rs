@@ -150,7 +150,7 @@ impl Item {
                 bytes,
                 file_offset,
                 lossy,
-            }) => match decode_owned(bytes, lossy) {
+            }) => match decode(bytes, lossy) {
                 Err(at) => Err(format!(
                     "{origin}: invalid UTF-8 at byte {} of the file (use --lossy to replace it)",
                     file_offset + at as u64
@@ -244,7 +244,7 @@ impl<'a> Reader<'a> {
                 );
             }
         };
-        let (text, warning) = match decode(&bytes, self.lossy) {
+        let (text, warning) = match decode(bytes, self.lossy) {
             Ok(decoded) => decoded,
             Err(offset) => {
                 let message =
@@ -435,7 +435,7 @@ fn parse_document(line: &str) -> Result<RawDocument, (usize, String)> {
 
 /// Decodes UTF-8; with `lossy`, invalid sequences become U+FFFD and the first bad byte
 /// offset is returned as a warning. Without it, the error is that byte offset.
-fn decode_owned(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<usize>), usize> {
+fn decode(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<usize>), usize> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok((s, None)),
         Err(e) => {
@@ -446,17 +446,6 @@ fn decode_owned(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<usize>), 
                 Err(at)
             }
         }
-    }
-}
-
-fn decode(bytes: &[u8], lossy: bool) -> Result<(String, Option<usize>), usize> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok((s.to_owned(), None)),
-        Err(e) if lossy => Ok((
-            String::from_utf8_lossy(bytes).into_owned(),
-            Some(e.valid_up_to()),
-        )),
-        Err(e) => Err(e.valid_up_to()),
     }
 }
 
