@@ -28,7 +28,7 @@ fuzz_target!(|input: (u8, &str)| {
         return;
     }
     let (registration, extractor) = &all[selector as usize % all.len()];
-    let lang = registration.lang().unwrap_or(khabar_core::Lang::EN);
+    let lang = registration.lang().unwrap_or(khabar_core::Lang::UND);
     let prefer = if selector & 0x80 == 0 {
         Prefer::Past
     } else {

@@ -52,6 +52,9 @@ pub struct Document {
     /// Invariant: only values computed from this document's fields, so a clone starts empty
     /// and nothing here can go stale.
     memos: Mutex<Vec<Memo>>,
+    /// What an extractor could not do for this document (a table that failed to load), for
+    /// the caller to report: extraction itself never writes anywhere.
+    warnings: Mutex<Vec<String>>,
 }
 
 impl Clone for Document {
@@ -63,6 +66,7 @@ impl Clone for Document {
             prefer: self.prefer,
             normalized: self.normalized.clone(),
             memos: Mutex::new(Vec::new()),
+            warnings: Mutex::new(Vec::new()),
         }
     }
 }
@@ -78,6 +82,7 @@ impl Document {
             prefer,
             normalized,
             memos: Mutex::new(Vec::new()),
+            warnings: Mutex::new(Vec::new()),
         }
     }
 
@@ -107,6 +112,20 @@ impl Document {
         }
         memos.push((key, owner, Arc::clone(&fresh) as Arc<dyn Any + Send + Sync>));
         fresh
+    }
+
+    /// Records a warning about this document for the caller (see [`Document::take_warnings`]);
+    /// an extractor that cannot do its work says so here and goes on.
+    pub fn warn(&self, message: String) {
+        self.warnings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(message);
+    }
+
+    /// The warnings extractors recorded, in order; the list is left empty.
+    pub fn take_warnings(&self) -> Vec<String> {
+        std::mem::take(&mut *self.warnings.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// The text exactly as read; entity spans index into it.
@@ -144,7 +163,7 @@ mod tests {
 
     #[test]
     fn memo_computes_once_per_type_and_owner() {
-        let doc = Document::new("abc".to_owned(), Lang::EN, None, Prefer::Past);
+        let doc = Document::new("abc".to_owned(), Lang::new("en"), None, Prefer::Past);
         let mut calls = 0;
         let a = doc.memo(1, || {
             calls += 1;

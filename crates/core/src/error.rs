@@ -1,4 +1,4 @@
-//! Errors a plugin reports while building an extractor from its options table.
+//! Errors a plugin reports while building an extractor: its options table, or its data.
 
 /// An extractor's options table was not acceptable.
 #[derive(Debug, thiserror::Error)]
@@ -14,6 +14,27 @@ impl OptionsError {
     pub fn key(&self) -> &str {
         match self {
             OptionsError::Unknown { key, .. } | OptionsError::Invalid { key, .. } => key,
+        }
+    }
+}
+
+/// Why an extractor could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Options(#[from] OptionsError),
+    /// Data the extractor needs did not load (only a broken build reaches this for the
+    /// built-in tables).
+    #[error("{what} unusable: {message}")]
+    Data { what: &'static str, message: String },
+}
+
+impl BuildError {
+    /// The option key the error is about, if it is about one.
+    pub fn key(&self) -> Option<&str> {
+        match self {
+            BuildError::Options(e) => Some(e.key()),
+            BuildError::Data { .. } => None,
         }
     }
 }

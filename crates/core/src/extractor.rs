@@ -17,7 +17,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::{Document, Entity, Kind, Lang, OptionsError};
+use crate::{BuildError, Document, Entity, Kind, Lang, OptionsError};
 
 /// Finds entities of one kind in one language.
 ///
@@ -37,7 +37,7 @@ pub struct Registration {
     pub description: &'static str,
     /// Builds the extractor from its options table in the config (empty when there is none).
     /// Unknown or invalid options are an error, never silently ignored.
-    pub build: fn(&mut Options) -> Result<Box<dyn Extractor>, OptionsError>,
+    pub build: fn(&mut Options) -> Result<Box<dyn Extractor>, BuildError>,
 }
 
 inventory::collect!(Registration);

@@ -4,21 +4,24 @@
 //! a [`Document`] is prepared once (original text, language, reference date and one
 //! normalized view with an offset map back to the original), each [`Extractor`] pushes
 //! [`Entity`] values to a sink, and plugin crates announce their extractors with
-//! [`inventory::submit!`] of a [`Registration`]. Language-independent text machinery that
-//! every extractor shares (the normalizer, character classes) lives here too, so that it
-//! exists exactly once.
+//! [`inventory::submit!`] of a [`Registration`], and their language with a [`Language`]
+//! (which the detector and the normalizer read; this crate lists no language).
+//! Language-independent text machinery that every extractor shares (the normalizer,
+//! character classes) lives here too, so that it exists exactly once.
 //!
 //! Architecture invariant: nothing in this crate does IO, and extraction never fails;
 //! malformed input yields fewer entities, not an error.
 
 mod affix;
 mod chars;
+mod detect;
 mod document;
 mod entity;
 mod error;
 mod extractor;
 mod hash;
 mod lang;
+mod language;
 mod nfc;
 mod normalize;
 
@@ -29,10 +32,11 @@ pub use entity::{
     Bound, Calendar, Currency, DatePart, DateValue, Entity, Grain, Kind, NameValue, NumberValue,
     Subtype, TimeSpan, Value,
 };
-pub use error::OptionsError;
+pub use error::{BuildError, OptionsError};
 pub use extractor::{Extractor, Options, Registration, registrations};
 pub use hash::{WordHasher, WordMap};
 pub use lang::Lang;
+pub use language::{Language, language_list, languages};
 pub use normalize::NormalizedText;
 
 pub use inventory;

@@ -1,16 +1,19 @@
 //! The normalized view every extractor matches on, and its map back to the original text.
 //!
 //! What it folds, and why:
-//! - digits of every script khabar reads become ASCII (`٣` `۳` `৩` → `3`), so one digit class
-//!   serves all languages;
-//! - Arabic diacritics (harakat, superscript alef, Quranic marks) and tatweel are removed, the
-//!   alef forms `أ إ آ ٱ` become `ا`, `ى` and Persian `ی` become `ي`, Persian `ک` becomes `ك`,
-//!   and presentation forms are expanded; `ة` is kept (matchers treat `ة`/`ه` as variants);
-//! - Bengali ZWJ/ZWNJ are removed and the nukta letters `ড় ঢ় য়` take their NFC (decomposed)
-//!   form, so `য়` written as U+09DF and as `য` + nukta match alike;
-//! - no-break and other Unicode spaces become a space, typographic dashes a `-`, the right
-//!   single quote an `'`, and bidi controls and soft hyphens are removed;
+//! - the digits of every registered language become ASCII (`٣` `۳` `৩` → `3`), so one digit
+//!   class serves all languages;
+//! - each registered language's marks are removed and its letter variants unified (Arabic
+//!   harakat and tatweel, the alef forms `أ إ آ ٱ` → `ا`), its compatibility forms expanded
+//!   and its expansions applied (a Bengali nukta letter in its decomposed form), all read
+//!   from the [`Language`] tables the plugins register: this file names no language;
+//! - in every script, no-break and other Unicode spaces become a space, typographic dashes a
+//!   `-`, the right single quote an `'`, and bidi controls, joiners and soft hyphens are
+//!   removed;
 //! - everything is NFC.
+//!
+//! The folds of all registered languages apply to every document, whatever its language:
+//! an English article quoting `٢٠١٤` still reads 2014.
 //!
 //! The offset map is a list of segments. An *exact* segment was copied unchanged, so offsets
 //! inside it map linearly; any other segment (a replacement, a deletion attached to the
@@ -19,12 +22,14 @@
 //! normalized text, so the map is monotonic; both sides of every segment boundary are char
 //! boundaries.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
+use std::sync::OnceLock;
 
 use icu_normalizer::ComposingNormalizerBorrowed;
+use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
 
 use crate::nfc::is_nfc;
-use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
+use crate::{Language, languages};
 
 /// A document's normalized text with its map back to original byte offsets.
 #[derive(Clone, Debug, Default)]
@@ -128,6 +133,7 @@ fn original_end(segments: &[Segment], at: usize) -> usize {
 }
 
 /// What folding does to one character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Fold {
     Keep,
     /// A combining mark: removed, and owned by the character before it.
@@ -137,40 +143,146 @@ enum Fold {
     Skip,
     Char(char),
     Str(&'static str),
-    /// An Arabic presentation form: expand with NFKC, then fold the result.
+    /// A compatibility form (Arabic presentation forms): expand with NFKC, then fold the result.
     Compatibility,
 }
 
 fn fold(c: char) -> Fold {
-    match c {
-        '\u{0660}'..='\u{0669}' => Fold::Char(ascii_digit(c as u32 - 0x0660)),
-        '\u{06F0}'..='\u{06F9}' => Fold::Char(ascii_digit(c as u32 - 0x06F0)),
-        '\u{09E6}'..='\u{09EF}' => Fold::Char(ascii_digit(c as u32 - 0x09E6)),
-        '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{0640}'
-        | '\u{06D6}'..='\u{06DC}'
-        | '\u{06DF}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06ED}' => Fold::Drop,
-        'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Char('ا'),
-        'ى' | 'ی' => Fold::Char('ي'),
-        'ک' => Fold::Char('ك'),
-        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' if c != '\u{FEFF}' => Fold::Compatibility,
-        '\u{09DC}' => Fold::Str("\u{09A1}\u{09BC}"),
-        '\u{09DD}' => Fold::Str("\u{09A2}\u{09BC}"),
-        '\u{09DF}' => Fold::Str("\u{09AF}\u{09BC}"),
+    FoldTable::get().fold(c)
+}
+
+/// Folds that hold for every script, whatever language is registered.
+fn unicode_folds() -> [(RangeInclusive<char>, Fold); 13] {
+    [
         // ZWNJ, ZWJ, bidi marks and embeddings, soft hyphen, BOM / zero-width no-break space.
-        '\u{200C}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{00AD}'
-        | '\u{FEFF}' => Fold::Skip,
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            Fold::Char(' ')
+        ('\u{200C}'..='\u{200F}', Fold::Skip),
+        ('\u{202A}'..='\u{202E}', Fold::Skip),
+        ('\u{2066}'..='\u{2069}', Fold::Skip),
+        ('\u{00AD}'..='\u{00AD}', Fold::Skip),
+        ('\u{FEFF}'..='\u{FEFF}', Fold::Skip),
+        // No-break and other Unicode spaces.
+        ('\u{00A0}'..='\u{00A0}', Fold::Char(' ')),
+        ('\u{2000}'..='\u{200A}', Fold::Char(' ')),
+        ('\u{202F}'..='\u{202F}', Fold::Char(' ')),
+        ('\u{205F}'..='\u{205F}', Fold::Char(' ')),
+        ('\u{3000}'..='\u{3000}', Fold::Char(' ')),
+        // Typographic dashes and the minus sign; the right single quote.
+        ('\u{2010}'..='\u{2015}', Fold::Char('-')),
+        ('\u{2212}'..='\u{2212}', Fold::Char('-')),
+        ('\u{2019}'..='\u{2019}', Fold::Char('\'')),
+    ]
+}
+
+/// Code points below this are looked up in a dense table.
+const DENSE: u32 = 0x1000;
+
+/// The folds of every registered language and of Unicode, compiled once per process.
+///
+/// Invariant: the Unicode folds win over a language's (a language cannot keep a bidi
+/// control), and among languages the first by code wins for a character two of them fold.
+struct FoldTable {
+    /// Index into `folds` per code point below [`DENSE`]; 0 is [`Fold::Keep`].
+    dense: Vec<u16>,
+    /// (first, last, fold) from [`DENSE`] on, sorted and disjoint.
+    sparse: Vec<(u32, u32, Fold)>,
+    folds: Vec<Fold>,
+}
+
+impl FoldTable {
+    fn get() -> &'static FoldTable {
+        static TABLE: OnceLock<FoldTable> = OnceLock::new();
+        TABLE.get_or_init(|| FoldTable::new(&languages()))
+    }
+
+    fn new(languages: &[&Language]) -> FoldTable {
+        // Lowest precedence first; later entries overwrite.
+        let mut rules: Vec<(RangeInclusive<char>, Fold)> = Vec::new();
+        for l in languages.iter().rev() {
+            for &zero in l.digits {
+                for d in 0..10u32 {
+                    if let Some(c) = char::from_u32(zero as u32 + d) {
+                        rules.push((c..=c, Fold::Char(ascii_digit(d))));
+                    }
+                }
+            }
+            rules.extend(l.marks.iter().map(|r| (r.clone(), Fold::Drop)));
+            rules.extend(
+                l.letters_folded
+                    .iter()
+                    .map(|&(c, d)| (c..=c, Fold::Char(d))),
+            );
+            rules.extend(l.expansions.iter().map(|&(c, s)| (c..=c, Fold::Str(s))));
+            rules.extend(
+                l.compatibility
+                    .iter()
+                    .map(|r| (r.clone(), Fold::Compatibility)),
+            );
         }
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => Fold::Char('-'),
-        '\u{2019}' => Fold::Char('\''),
-        _ => Fold::Keep,
+        rules.extend(unicode_folds());
+
+        let mut folds = vec![Fold::Keep];
+        let mut dense = vec![0u16; DENSE as usize];
+        let mut above: Vec<(RangeInclusive<char>, Fold)> = Vec::new();
+        for (range, fold) in rules {
+            let index = match folds.iter().position(|f| *f == fold) {
+                Some(i) => i,
+                None => {
+                    folds.push(fold);
+                    folds.len() - 1
+                }
+            } as u16;
+            let (first, last) = (*range.start() as u32, *range.end() as u32);
+            for c in first..=last.min(DENSE - 1) {
+                dense[c as usize] = index;
+            }
+            if last >= DENSE {
+                above.push((range, fold));
+            }
+        }
+        // Flatten the ranges above the dense table into disjoint pieces, later rules winning.
+        let mut bounds: Vec<u32> = above
+            .iter()
+            .flat_map(|(r, _)| [(*r.start() as u32).max(DENSE), *r.end() as u32 + 1])
+            .collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut sparse: Vec<(u32, u32, Fold)> = Vec::new();
+        for pair in bounds.windows(2) {
+            let winner = above
+                .iter()
+                .rev()
+                .find(|(r, _)| (*r.start() as u32) <= pair[0] && pair[0] <= *r.end() as u32);
+            if let Some((_, fold)) = winner {
+                match sparse.last_mut() {
+                    Some(last) if last.1 + 1 == pair[0] && last.2 == *fold => last.1 = pair[1] - 1,
+                    _ => sparse.push((pair[0], pair[1] - 1, *fold)),
+                }
+            }
+        }
+        FoldTable {
+            dense,
+            sparse,
+            folds,
+        }
+    }
+
+    fn fold(&self, c: char) -> Fold {
+        let c = c as u32;
+        if c < DENSE {
+            return self.folds[usize::from(self.dense[c as usize])];
+        }
+        match self.sparse.binary_search_by(|&(first, last, _)| {
+            if last < c {
+                std::cmp::Ordering::Less
+            } else if first > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        }) {
+            Ok(i) => self.sparse[i].2,
+            Err(_) => Fold::Keep,
+        }
     }
 }
 
@@ -391,6 +503,27 @@ fn composes_with_previous(c: char) -> bool {
         '\u{09BE}' | '\u{09D7}' | '\u{0B3E}' | '\u{0B56}' | '\u{0B57}' | '\u{0BBE}' | '\u{0BD7}'
         | '\u{0C56}' | '\u{0CC2}' | '\u{0CD5}' | '\u{0CD6}' | '\u{0D3E}' | '\u{0D57}' | '\u{0DCF}'
         | '\u{0DDF}' | '\u{102E}' | '\u{1B35}' | '\u{1161}'..='\u{1175}' | '\u{11A8}'..='\u{11C2}')
+}
+
+/// A test language with one fold of each kind, so that the tests here do not depend on any
+/// plugin (the plugins test their own tables).
+#[cfg(test)]
+mod test_language {
+    use crate::{Lang, Language};
+
+    inventory::submit! {
+        Language {
+            lang: Lang::new("xn"),
+            name: "Test normalization",
+            script: "Test",
+            digits: &['٠', '۰', '০'],
+            marks: &['\u{064B}'..='\u{065F}', '\u{0640}'..='\u{0640}'],
+            letters_folded: &[('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ى', 'ي'), ('ک', 'ك')],
+            expansions: &[('\u{09DC}', "\u{09A1}\u{09BC}"), ('\u{09DF}', "\u{09AF}\u{09BC}")],
+            compatibility: &['\u{FB50}'..='\u{FDFF}', '\u{FE70}'..='\u{FEFC}'],
+            ..Language::EMPTY
+        }
+    }
 }
 
 #[cfg(test)]

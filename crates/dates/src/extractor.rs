@@ -2,7 +2,9 @@
 //! right keeping the longest date at each position, resolve each against the document's
 //! reference date.
 
-use khabar_core::{DateValue, Document, Entity, Extractor, Grain, Lang, TimeSpan, Value};
+use khabar_core::{
+    BuildError, DateValue, Document, Entity, Extractor, Grain, Lang, TimeSpan, Value,
+};
 use khabar_numerals::NumberExtractor;
 
 use crate::DateTables;
@@ -16,6 +18,7 @@ use crate::tokens::tokenize;
 #[derive(Debug)]
 pub struct DateExtractor {
     id: &'static str,
+    lang: Lang,
     tables: &'static DateTables,
     lexicon: Lexicon,
     numbers: NumberExtractor,
@@ -28,10 +31,14 @@ impl DateExtractor {
         id: &'static str,
         lang: Lang,
         tables: &'static DateTables,
-    ) -> Result<DateExtractor, String> {
-        let holidays = holidays::builtin().map_err(str::to_owned)?;
+    ) -> Result<DateExtractor, BuildError> {
+        let holidays = holidays::builtin().map_err(|message| BuildError::Data {
+            what: "built-in holiday table",
+            message: message.to_owned(),
+        })?;
         Ok(DateExtractor {
             id,
+            lang,
             tables,
             lexicon: Lexicon::new(tables, lang),
             numbers: NumberExtractor::new(id, tables.numbers),
@@ -39,22 +46,15 @@ impl DateExtractor {
         })
     }
 
-    /// What a plugin's `Registration::build` does: no options are known, and a broken
-    /// built-in holiday table is reported as an error of the `holidays` option.
+    /// What a plugin's `Registration::build` does: no options are known.
     pub fn build(
         id: &'static str,
         lang: Lang,
         tables: &'static DateTables,
         options: &mut khabar_core::Options,
-    ) -> Result<Box<dyn Extractor>, khabar_core::OptionsError> {
+    ) -> Result<Box<dyn Extractor>, BuildError> {
         std::mem::take(options).finish()?;
-        let extractor = DateExtractor::new(id, lang, tables).map_err(|message| {
-            khabar_core::OptionsError::Invalid {
-                key: "holidays".to_owned(),
-                message,
-            }
-        })?;
-        Ok(Box::new(extractor))
+        Ok(Box::new(DateExtractor::new(id, lang, tables)?))
     }
 
     /// Finds the dates of `text` resolved against `reference`, outside any document, as
@@ -65,7 +65,7 @@ impl DateExtractor {
         reference: Option<khabar_core::Date>,
         prefer: khabar_core::Prefer,
     ) -> Vec<FoundDate> {
-        let doc = Document::new(text.to_owned(), Lang::EN, reference, prefer);
+        let doc = Document::new(text.to_owned(), self.lang, reference, prefer);
         let mut out = Vec::new();
         self.extract(&doc, &mut |e: Entity<'_>| {
             let Value::Date(d) = &e.value else { return };

@@ -39,6 +39,7 @@
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
+use khabar_core::Lang;
 use serde::Deserialize;
 
 use crate::calendar;
@@ -111,9 +112,8 @@ pub struct Holiday {
     pub days: u16,
     /// Days to move a start falling on each weekday (Monday first), usually 0.
     pub moves: [i8; 7],
-    pub en: Vec<Box<str>>,
-    pub ar: Vec<Box<str>>,
-    pub bn: Vec<Box<str>>,
+    /// Its names per language, as written in the table (each list in table order).
+    pub names: Vec<(Lang, Vec<Box<str>>)>,
 }
 
 /// Why the holiday table could not be read.
@@ -121,8 +121,12 @@ pub struct Holiday {
 pub enum HolidayError {
     #[error("holidays.toml: {0}")]
     Toml(#[from] toml::de::Error),
-    #[error("holidays.toml: holiday `{id}`: {message}")]
-    Invalid { id: String, message: String },
+    #[error("holidays.toml:{line}: holiday `{id}`: {message}")]
+    Invalid {
+        id: String,
+        line: usize,
+        message: String,
+    },
     #[error("holiday_dates.toml: {0}")]
     Generated(String),
 }
@@ -133,8 +137,9 @@ struct RawTable {
     holiday: Vec<RawHoliday>,
 }
 
+/// A holiday as written. Its names stand under language codes (`en = […]`); any other key
+/// lands among them and is rejected as not a language code.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawHoliday {
     id: String,
     fixed: Option<String>,
@@ -153,12 +158,8 @@ struct RawHoliday {
     days: Option<u16>,
     #[serde(rename = "move")]
     moves: Option<RawMove>,
-    #[serde(default)]
-    en: Vec<String>,
-    #[serde(default)]
-    ar: Vec<String>,
-    #[serde(default)]
-    bn: Vec<String>,
+    #[serde(flatten)]
+    names: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -226,8 +227,12 @@ pub fn parse_with(text: &str, generated: &str) -> Result<Vec<Holiday>, HolidayEr
     raw.holiday
         .into_iter()
         .map(|h| {
+            let line = text
+                .find(&format!("\"{}\"", h.id))
+                .map_or(0, |at| text[..at].lines().count().max(1));
             let invalid = |message: String| HolidayError::Invalid {
                 id: h.id.clone(),
+                line,
                 message,
             };
             let weekday = |name: &str| {
@@ -371,15 +376,24 @@ pub fn parse_with(text: &str, generated: &str) -> Result<Vec<Holiday>, HolidayEr
                     *slot = shift;
                 }
             }
-            let boxed = |v: Vec<String>| v.into_iter().map(String::into_boxed_str).collect();
+            let names = h
+                .names
+                .iter()
+                .map(|(key, list)| {
+                    let lang = Lang::parse(key).ok_or_else(|| {
+                        invalid(format!(
+                            "`{key}` is neither a known key nor a language code"
+                        ))
+                    })?;
+                    Ok((lang, list.iter().map(|n| n.as_str().into()).collect()))
+                })
+                .collect::<Result<Vec<_>, HolidayError>>()?;
             Ok(Holiday {
                 id: h.id.clone().into_boxed_str(),
                 rule: rules.remove(0),
                 days: length,
                 moves,
-                en: boxed(h.en),
-                ar: boxed(h.ar),
-                bn: boxed(h.bn),
+                names,
             })
         })
         .collect()
@@ -545,16 +559,11 @@ impl Holiday {
     }
 
     /// The names in one language.
-    pub fn names(&self, lang: khabar_core::Lang) -> &[Box<str>] {
-        if lang == khabar_core::Lang::EN {
-            &self.en
-        } else if lang == khabar_core::Lang::AR {
-            &self.ar
-        } else if lang == khabar_core::Lang::BN {
-            &self.bn
-        } else {
-            &[]
-        }
+    pub fn names(&self, lang: Lang) -> &[Box<str>] {
+        self.names
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(&[], |(_, names)| names.as_slice())
     }
 }
 
@@ -596,11 +605,11 @@ mod tests {
         assert_eq!(before, ids.len(), "duplicate holiday ids");
         for h in table {
             assert!(
-                !h.en.is_empty() || !h.ar.is_empty() || !h.bn.is_empty(),
+                h.names.iter().any(|(_, names)| !names.is_empty()),
                 "{} has no name",
                 h.id
             );
-            for name in h.en.iter().chain(&h.ar).chain(&h.bn) {
+            for name in h.names.iter().flat_map(|(_, names)| names) {
                 assert!(
                     !name.trim().is_empty() && name.trim() == &**name,
                     "{}: name {name:?}",
@@ -612,8 +621,20 @@ mod tests {
 
     #[test]
     fn no_name_means_two_holidays_in_one_language() {
-        use khabar_core::Lang;
-        for (lang, lowercase) in [(Lang::EN, true), (Lang::AR, false), (Lang::BN, false)] {
+        let mut langs: Vec<Lang> = table()
+            .iter()
+            .flat_map(|h| h.names.iter().map(|(l, _)| *l))
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
+        assert!(langs.len() >= 3, "names in {langs:?} only");
+        for lang in langs {
+            // The lexicon lowercases keys of a script with case; these tests check the
+            // key as the lexicon would make it for a Latin-script language too.
+            let lowercase = table()
+                .iter()
+                .flat_map(|h| h.names(lang))
+                .any(|n| n.chars().any(char::is_alphabetic) && n.is_ascii());
             let mut seen: std::collections::HashMap<String, &str> =
                 std::collections::HashMap::new();
             for h in table() {
@@ -778,18 +799,18 @@ mod tests {
     fn names_are_found_in_the_document_language() {
         let fitr = by_id("eid_al_fitr");
         assert!(
-            fitr.names(khabar_core::Lang::AR)
+            fitr.names(Lang::new("ar"))
                 .iter()
                 .any(|n| &**n == "عيد الفطر")
         );
         assert!(
-            fitr.names(khabar_core::Lang::BN)
+            fitr.names(Lang::new("bn"))
                 .iter()
                 .any(|n| &**n == "ঈদুল ফিতর")
         );
         assert!(
             by_id("victory_day_bd")
-                .names(khabar_core::Lang::BN)
+                .names(Lang::new("bn"))
                 .iter()
                 .any(|n| &**n == "বিজয় দিবস")
         );

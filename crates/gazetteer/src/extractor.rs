@@ -9,18 +9,27 @@
 
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use khabar_core::{Document, Entity, Extractor, NameValue, Options, OptionsError, Value};
+use khabar_core::{Document, Entity, Extractor, Lang, NameValue, Options, OptionsError, Value};
 
 use crate::data::{EntityKind, Gazetteer};
-use crate::matcher::Matcher;
+use crate::matcher::{Matcher, MatcherError};
 use crate::rules::LangRules;
 
-static SHARED: Mutex<Vec<(&'static str, Arc<Matcher>)>> = Mutex::new(Vec::new());
+static SHARED: Mutex<Vec<(Lang, Arc<Matcher>)>> = Mutex::new(Vec::new());
+
+/// Why a language's matcher could not be built.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum NamesError {
+    #[error("built-in gazetteer unusable: {0}")]
+    Builtin(String),
+    #[error(transparent)]
+    Matcher(Arc<MatcherError>),
+}
 
 /// The matcher over the built-in tables for `rules.lang`, built on first use.
-pub fn shared_matcher(rules: &'static LangRules) -> Result<Arc<Matcher>, String> {
-    let lang = rules.lang.as_str().to_owned();
-    let find = |shared: &[(&'static str, Arc<Matcher>)]| {
+pub fn shared_matcher(rules: &'static LangRules) -> Result<Arc<Matcher>, NamesError> {
+    let lang = rules.lang;
+    let find = |shared: &[(Lang, Arc<Matcher>)]| {
         shared
             .iter()
             .find(|(l, _)| *l == lang)
@@ -31,19 +40,14 @@ pub fn shared_matcher(rules: &'static LangRules) -> Result<Arc<Matcher>, String>
     }
     // Built without the lock, so that a document of another language need not wait; two
     // threads may both build the same matcher once, and the first one kept wins.
-    let gazetteer = Gazetteer::builtin().map_err(|e| e.to_string())?;
-    let matcher = Arc::new(Matcher::new(gazetteer, *rules).map_err(|e| e.to_string())?);
+    let gazetteer = Gazetteer::builtin().map_err(|e| NamesError::Builtin(e.to_string()))?;
+    let matcher =
+        Arc::new(Matcher::new(gazetteer, *rules).map_err(|e| NamesError::Matcher(Arc::new(e)))?);
     let mut shared = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
     if let Some(m) = find(&shared) {
         return Ok(m);
     }
-    let key: &'static str = match lang.as_str() {
-        "en" => "en",
-        "ar" => "ar",
-        "bn" => "bn",
-        other => Box::leak(other.to_owned().into_boxed_str()),
-    };
-    shared.push((key, Arc::clone(&matcher)));
+    shared.push((lang, Arc::clone(&matcher)));
     Ok(matcher)
 }
 
@@ -54,8 +58,9 @@ pub struct NameExtractor {
     kind: EntityKind,
     rules: &'static LangRules,
     /// Set at construction for users' extra tables, on first use for the built-in ones;
-    /// `None` if the built-in tables failed to load (reported once on stderr).
-    matcher: OnceLock<Option<Arc<Matcher>>>,
+    /// the error if the built-in tables failed to load (each document then carries it as a
+    /// warning, for the caller to report).
+    matcher: OnceLock<Result<Arc<Matcher>, NamesError>>,
     /// Option `scan_only`: run the automaton pass alone and report nothing, to measure the
     /// floor that `cargo xtask bench` compares the pipeline against.
     scan_only: bool,
@@ -81,7 +86,7 @@ impl NameExtractor {
         if let Some(paths) = extra.filter(|p| !p.is_empty()) {
             let g = Gazetteer::with_extra(&paths).map_err(|e| invalid(e.to_string()))?;
             let m = Matcher::new(Arc::new(g), *rules).map_err(|e| invalid(e.to_string()))?;
-            let _ = matcher.set(Some(Arc::new(m)));
+            let _ = matcher.set(Ok(Arc::new(m)));
         }
         Ok(NameExtractor {
             id,
@@ -103,31 +108,29 @@ impl NameExtractor {
             id,
             kind,
             rules,
-            matcher: OnceLock::from(Some(matcher)),
+            matcher: OnceLock::from(Ok(matcher)),
             scan_only: false,
         }
     }
 
     /// The matcher, built on the first call for the built-in tables.
-    pub fn matcher(&self) -> Option<&Matcher> {
+    pub fn matcher(&self) -> Result<&Matcher, &NamesError> {
         self.matcher
-            .get_or_init(|| match shared_matcher(self.rules) {
-                Ok(m) => Some(m),
-                Err(e) => {
-                    // Only a broken build can get here: the tables are embedded and
-                    // `cargo test` loads them.
-                    eprintln!("khabar: {}: built-in gazetteer unusable: {e}", self.id);
-                    None
-                }
-            })
+            .get_or_init(|| shared_matcher(self.rules))
             .as_deref()
     }
 }
 
 impl Extractor for NameExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
-        let Some(matcher) = self.matcher() else {
-            return;
+        let matcher = match self.matcher() {
+            Ok(matcher) => matcher,
+            // Only a broken build can get here: the tables are embedded and `cargo test`
+            // loads them.
+            Err(e) => {
+                doc.warn(format!("{}: {e}", self.id));
+                return;
+            }
         };
         if self.scan_only {
             std::hint::black_box(matcher.scan(doc));

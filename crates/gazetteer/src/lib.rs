@@ -1,6 +1,6 @@
 //! The gazetteer shared by every language: entity records with one English canonical name
-//! and a stable id, the name tables in English, Arabic and Bengali, and the matcher that
-//! finds those names in a document.
+//! and a stable id, their names keyed by language code, and the matcher that finds those
+//! names in a document.
 //!
 //! This crate knows no language. A language plugin describes its morphology and rules as
 //! data in a [`LangRules`] (clitics glued before a name, endings glued after it, case rules,
@@ -17,9 +17,10 @@ mod rules;
 pub mod testing;
 
 pub use data::{
-    EntityKind, Gazetteer, GazetteerError, Name, NamesByLang, Record, counts, parse_tsv_line,
+    EntityKind, Gazetteer, GazetteerError, LangCheck, Name, NamesByLang, Record, TSV_FIXED_COLUMNS,
+    TsvColumns, TsvError, counts, parse_tsv_line,
 };
-pub use extractor::{NameExtractor, shared_matcher};
+pub use extractor::{NameExtractor, NamesError, shared_matcher};
 pub use matcher::{Found, Matcher, MatcherError};
 pub use rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, PlaceFirst, Reading, Side};
 

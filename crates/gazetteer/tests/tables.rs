@@ -5,10 +5,25 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use khabar_core::{Document, Lang, Prefer};
+use khabar_core::{Document, Lang, Language, Prefer};
 use khabar_gazetteer::{
-    CaseRule, EntityKind, Fold, Gazetteer, LangRules, Matcher, counts, parse_tsv_line, tables,
+    CaseRule, EntityKind, Fold, Gazetteer, LangCheck, LangRules, Matcher, TsvColumns, counts,
+    parse_tsv_line, tables,
 };
+
+const EN: Lang = Lang::new("en");
+
+// Users' files may name registered languages only; this test binary links no plugin, so it
+// registers the one its files use.
+khabar_core::inventory::submit! {
+    Language {
+        lang: EN,
+        name: "English (test)",
+        script: "Latin",
+        letters: &['a'..='z', 'A'..='Z'],
+        ..Language::EMPTY
+    }
+}
 
 /// The generator's parse step, whose header line the committed table must carry.
 const GENERATOR: &str = include_str!("../../../xtask/src/gazetteer.py");
@@ -58,10 +73,11 @@ fn committed_tsv_is_what_the_generator_writes() {
         GENERATOR.contains(&written),
         "header {header:?} is not the one gazetteer.py writes"
     );
+    let columns = TsvColumns::from_header(header, LangCheck::AnyCode).expect("a valid header");
     let mut countries_done = false;
     for (n, line) in lines.enumerate() {
-        let (record, names) =
-            parse_tsv_line(line).unwrap_or_else(|e| panic!("locations.tsv:{}: {e}", n + 3));
+        let (record, names) = parse_tsv_line(&columns, line)
+            .unwrap_or_else(|e| panic!("locations.tsv:{}: {e}", n + 3));
         assert_eq!(record.kind, EntityKind::Location);
         let is_country = record.feature.as_deref() == Some("country");
         assert!(
@@ -87,8 +103,12 @@ fn committed_tsv_is_what_the_generator_writes() {
 #[test]
 fn curated_tables_load_and_are_large_enough() {
     let mut g = Gazetteer::default();
-    g.add_toml("organizations.toml", tables::ORGANIZATIONS_TOML)
-        .expect("organizations.toml parses");
+    g.add_toml(
+        "organizations.toml",
+        tables::ORGANIZATIONS_TOML,
+        LangCheck::AnyCode,
+    )
+    .expect("organizations.toml parses");
     let orgs = counts(&g)
         .get(&EntityKind::Organization)
         .copied()
@@ -111,7 +131,7 @@ fn curated_tables_load_and_are_large_enough() {
             .iter()
             .position(|x| std::ptr::eq(x, r))
             .unwrap_or_default() as u32;
-        for lang in [Lang::EN, Lang::AR, Lang::BN] {
+        for lang in ["en", "ar", "bn"].map(Lang::new) {
             assert!(
                 all.names
                     .iter()
@@ -124,7 +144,7 @@ fn curated_tables_load_and_are_large_enough() {
 }
 
 static TEST_RULES: LangRules = LangRules {
-    lang: Lang::EN,
+    lang: EN,
     fold: Fold::AsciiCase,
     case: CaseRule::English,
     prefixes: &[],
@@ -162,7 +182,7 @@ fn extra_files_merge_and_errors_name_file_and_line() {
     let good = dir.join("mine.tsv");
     std::fs::write(
         &good,
-        "# my places\nmy:1\tloc\tZorbland\tregion\t\t\t\t0\tZorbland\t\t\n",
+        "# my places\nid\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\nmy:1\tloc\tZorbland\tregion\t\t\t\t0\tZorbland\n",
     )
     .expect("write");
     let good = good.to_string_lossy().into_owned();
@@ -170,7 +190,7 @@ fn extra_files_merge_and_errors_name_file_and_line() {
     let matcher = Matcher::new(Arc::new(g), TEST_RULES).expect("matcher builds");
     let doc = Document::new(
         "Troops left Zorbland today.".to_owned(),
-        Lang::EN,
+        EN,
         None,
         Prefer::Past,
     );
@@ -179,24 +199,57 @@ fn extra_files_merge_and_errors_name_file_and_line() {
     assert_eq!(found[0].record.map(|r| &*r.canonical), Some("Zorbland"));
 
     let bad = dir.join("bad.tsv");
-    std::fs::write(&bad, "# header\nx\tloc\tOnly four\tregion\n").expect("write");
-    let bad = bad.to_string_lossy().into_owned();
-    let error = Gazetteer::with_extra(std::slice::from_ref(&bad))
-        .expect_err("a short line is an error")
-        .to_string();
-    assert!(error.contains("bad.tsv:2:"), "{error}");
+    let header = "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten";
+    for (content, expected) in [
+        (
+            format!("{header}\nx\tloc\tOnly four\tregion\n"),
+            "bad.tsv:2: expected 9",
+        ),
+        (
+            "x\tloc\tNo header\tregion\t\t\t\t0\tX\n".to_owned(),
+            "bad.tsv:1: the first row must be the header",
+        ),
+        (
+            format!("# c\n{header}\tzz\n"),
+            "bad.tsv:2: language `zz` is not registered",
+        ),
+        (
+            format!("{header}\tEnglish\n"),
+            "bad.tsv:1: `English` is neither",
+        ),
+    ] {
+        std::fs::write(&bad, content).expect("write");
+        let error = Gazetteer::with_extra(&[bad.to_string_lossy().into_owned()])
+            .expect_err("a bad table is an error")
+            .to_string();
+        assert!(error.contains(expected), "{error}");
+    }
 
     let toml = dir.join("bad.toml");
     std::fs::write(
         &toml,
-        "[[org]]\ncanonical = \"X\"\n\n[[org]]\nname = \"Y\"\n",
+        "[[org]]\ncanonical = \"X\"\n\n[[org]]\ncanonical = \"Y\"\nname = [\"Y\"]\n",
     )
     .expect("write");
     let toml = toml.to_string_lossy().into_owned();
     let error = Gazetteer::with_extra(std::slice::from_ref(&toml))
         .expect_err("an unknown key is an error")
         .to_string();
-    assert!(error.contains("bad.toml:"), "{error}");
+    assert!(error.contains("bad.toml:6: `name` is neither"), "{error}");
+    std::fs::write(
+        &toml,
+        "[[place]]\ncanonical = \"X\"\nen = [\"X\"]\nzz = [\"Y\"]\n",
+    )
+    .expect("write");
+    let error = Gazetteer::with_extra(std::slice::from_ref(&toml))
+        .expect_err("an unregistered language is an error")
+        .to_string();
+    assert!(
+        error.contains(
+            "bad.toml:4: language `zz` is not registered (registered: en (English (test)))"
+        ),
+        "{error}"
+    );
 
     let missing = dir.join("missing.tsv").to_string_lossy().into_owned();
     let error = Gazetteer::with_extra(&[missing])
@@ -211,7 +264,7 @@ fn the_per_document_cache_never_mixes_documents() {
     let g = Gazetteer::builtin().expect("built-in tables load");
     let matcher = Matcher::new(g, TEST_RULES).expect("matcher builds");
     let names = |text: &str| {
-        let doc = Document::new(text.to_owned(), Lang::EN, None, Prefer::Past);
+        let doc = Document::new(text.to_owned(), EN, None, Prefer::Past);
         matcher
             .find(&doc)
             .iter()
@@ -257,7 +310,7 @@ fn no_input_makes_the_matcher_panic() {
         long.as_str(),
     ];
     for text in inputs {
-        let doc = Document::new(text.to_owned(), Lang::EN, None, Prefer::Past);
+        let doc = Document::new(text.to_owned(), EN, None, Prefer::Past);
         for f in matcher.find(&doc) {
             let span = doc.original_span(f.span.clone());
             assert!(
@@ -275,7 +328,7 @@ proptest::proptest! {
         static MATCHER: std::sync::LazyLock<Matcher> = std::sync::LazyLock::new(|| {
             Matcher::new(Gazetteer::builtin().expect("tables"), TEST_RULES).expect("matcher")
         });
-        let doc = Document::new(text, Lang::EN, None, Prefer::Past);
+        let doc = Document::new(text, EN, None, Prefer::Past);
         for f in MATCHER.find(&doc) {
             let span = doc.original_span(f.span.clone());
             proptest::prop_assert!(doc.text().get(span).is_some());

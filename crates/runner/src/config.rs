@@ -187,7 +187,10 @@ impl Plan {
             "lang",
             |v| {
                 parse_lang_choice(v).ok_or_else(|| {
-                    format!("`{v}` is not en, ar, bn, another ISO 639 code, or auto")
+                    format!(
+                        "`{v}` is not a language code or auto (registered: {})",
+                        khabar_core::language_list()
+                    )
                 })
             },
         )?;
@@ -291,7 +294,9 @@ impl Plan {
             let table = raw.options.get(registration.id);
             let mut options = Options::new(table.map(|t| t.get_ref().clone()).unwrap_or_default());
             let extractor = (registration.build)(&mut options).map_err(|e| {
-                let span = table.and_then(|t| ctx.find_from(t.span().start, e.key()));
+                let span = table
+                    .zip(e.key())
+                    .and_then(|(t, key)| ctx.find_from(t.span().start, key));
                 ctx.at(span, format!("[options.\"{}\"]: {e}", registration.id))
             })?;
             extractors.entry(lang).or_default().push(extractor);

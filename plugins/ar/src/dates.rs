@@ -6,7 +6,7 @@
 //! Keys are written in everyday spelling; the index normalizes them as documents are (hamza
 //! forms of alef to `ا`, `ى` to `ي`), and every key ending in `ة` also matches `ه`.
 
-use khabar_core::{DatePart, Lang, Registration, inventory};
+use khabar_core::{DatePart, Registration, inventory};
 use khabar_dates::{DateExtractor, DateTables, DateWord, Era, NumericOrder, Unit};
 
 use DateWord::*;
@@ -303,7 +303,7 @@ inventory::submit! {
     Registration {
         id: "ar.dates",
         description: "Arabic dates: both month systems and Maghreb names, Hijri dates (tabular) and months, weekdays, relative days and periods (الأسبوع الماضي، منذ ثلاث سنوات), ranges, holidays",
-        build: |options| DateExtractor::build("ar.dates", Lang::AR, &TABLES, options),
+        build: |options| DateExtractor::build("ar.dates", crate::LANG, &TABLES, options),
     }
 }
 
@@ -316,7 +316,7 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, reference: &str, prefer: Prefer, expected: &[&str]) {
-        testing::check(&TABLES, Lang::AR, text, reference, prefer, expected);
+        testing::check(&TABLES, crate::LANG, text, reference, prefer, expected);
     }
 
     /// The reference date of the examples: Tuesday 29 June 2021.

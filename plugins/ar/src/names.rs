@@ -7,7 +7,7 @@
 //! words that decide ambiguous names (`عمان` Amman or Oman, `مالي` Mali or "financial",
 //! `جدة` Jeddah or "grandmother"). The matcher that reads them is `khabar-gazetteer`.
 
-use khabar_core::{Lang, Registration, inventory};
+use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
     Reading, Side,
@@ -68,7 +68,7 @@ const fn loc(trigger: &'static str, reason: &'static str) -> PatternRule {
 }
 
 pub(crate) static RULES: LangRules = LangRules {
-    lang: Lang::AR,
+    lang: crate::LANG,
     fold: Fold::Arabic,
     case: CaseRule::Ignore,
     prefixes: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"],

@@ -4,7 +4,7 @@
 //! inside a date's span (`২০১৪ সালে`, `গত বছরের`); read by the shared date grammar in
 //! `khabar-dates`.
 
-use khabar_core::{DatePart, Lang, Registration, inventory};
+use khabar_core::{DatePart, Registration, inventory};
 use khabar_dates::{DateExtractor, DateTables, DateWord, Era, NumericOrder, Unit};
 
 use DateWord::*;
@@ -179,7 +179,7 @@ inventory::submit! {
     Registration {
         id: "bn.dates",
         description: "Bengali dates: Gregorian, Bangla (বঙ্গাব্দ) and Hijri months, ১লা/১৬ই/২১শে days, সাল years with case endings, weekdays, relative days and periods (গত বছর, তিন বছর আগে), ranges (থেকে … পর্যন্ত), holidays",
-        build: |options| DateExtractor::build("bn.dates", Lang::BN, &TABLES, options),
+        build: |options| DateExtractor::build("bn.dates", crate::LANG, &TABLES, options),
     }
 }
 
@@ -192,7 +192,7 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, reference: &str, prefer: Prefer, expected: &[&str]) {
-        testing::check(&TABLES, Lang::BN, text, reference, prefer, expected);
+        testing::check(&TABLES, crate::LANG, text, reference, prefer, expected);
     }
 
     /// The reference date of the examples: Tuesday 29 June 2021.

@@ -9,7 +9,7 @@
 //! and the context words that decide ambiguous names (`মালি` Mali or "gardener", `তালা`
 //! the upazila or "lock"). The matcher that reads them is `khabar-gazetteer`.
 
-use khabar_core::{Lang, Registration, inventory};
+use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
     Reading, Side,
@@ -94,7 +94,7 @@ const fn loc_named(trigger: &'static str, max_words: u8, reason: &'static str) -
 }
 
 pub(crate) static RULES: LangRules = LangRules {
-    lang: Lang::BN,
+    lang: crate::LANG,
     fold: Fold::Bengali,
     case: CaseRule::Ignore,
     prefixes: &[],

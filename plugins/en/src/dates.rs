@@ -1,7 +1,7 @@
 //! English dates: the words of the tables below, read by the shared date grammar in
 //! `khabar-dates` (which also holds the calendars and the holiday table).
 
-use khabar_core::{DatePart, Lang, Registration, inventory};
+use khabar_core::{DatePart, Registration, inventory};
 use khabar_dates::{DateExtractor, DateTables, DateWord, Era, NumericOrder, Unit};
 
 use DateWord::*;
@@ -194,7 +194,7 @@ inventory::submit! {
     Registration {
         id: "en.dates",
         description: "English dates: absolute, numeric, ranges, relative to the article's date (weekdays, last/next, ago), holidays, Hijri months",
-        build: |options| DateExtractor::build("en.dates", Lang::EN, &TABLES, options),
+        build: |options| DateExtractor::build("en.dates", crate::LANG, &TABLES, options),
     }
 }
 
@@ -207,7 +207,7 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, reference: &str, prefer: Prefer, expected: &[&str]) {
-        testing::check(&TABLES, Lang::EN, text, reference, prefer, expected);
+        testing::check(&TABLES, crate::LANG, text, reference, prefer, expected);
     }
 
     /// The reference date of the examples: Tuesday 29 June 2021.

@@ -4,3 +4,46 @@
 mod dates;
 mod names;
 mod numbers;
+
+use khabar_core::{Lang, Language};
+
+/// English, as every table of this crate names it.
+pub const LANG: Lang = Lang::new("en");
+
+khabar_core::inventory::submit! {
+    Language {
+        lang: LANG,
+        name: "English",
+        script: "Latin",
+        letters: &['a'..='z', 'A'..='Z'],
+        // Latin-script text with none of these is another language (French, Spanish), not
+        // English read wrongly.
+        function_words: &[
+            "the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "by", "at",
+            "from", "it", "as", "are", "has", "have", "a", "an", "this", "be", "or", "not",
+            "will",
+        ],
+        ..Language::EMPTY
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use khabar_core::Lang;
+
+    #[track_caller]
+    fn check(text: &str, expected: Lang) {
+        assert_eq!(Lang::detect(text), expected, "{text}");
+    }
+
+    #[test]
+    fn english_is_detected_and_other_latin_text_is_not() {
+        check("The coalition met in Rome on Monday.", super::LANG);
+        check("one dollar", super::LANG);
+        check(
+            "Le ministre des affaires étrangères a rencontré ses homologues à Rome hier",
+            Lang::UND,
+        );
+        check("1 2 3", Lang::UND);
+    }
+}

@@ -7,7 +7,7 @@
 //! possessive `'s` (outside the span) are the matcher's `CaseRule::English` and word
 //! boundaries. The matcher that reads them is `khabar-gazetteer`.
 
-use khabar_core::{Lang, Registration, inventory};
+use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
     Reading, Side,
@@ -103,7 +103,7 @@ const fn country(canonical: &'static str) -> Reading {
 }
 
 pub(crate) static RULES: LangRules = LangRules {
-    lang: Lang::EN,
+    lang: crate::LANG,
     fold: Fold::AsciiCase,
     case: CaseRule::English,
     prefixes: &[],
@@ -416,7 +416,7 @@ mod tests {
     fn scan_only_runs_the_automaton_and_reports_nothing() {
         let doc = khabar_core::Document::new(
             "Iraq and NATO".to_owned(),
-            khabar_core::Lang::EN,
+            crate::LANG,
             None,
             khabar_core::Prefer::Past,
         );
