@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use khabar_core::{Date, Document, Extractor, Options, Prefer, Registration, registrations};
 use libfuzzer_sys::fuzz_target;
 
-// Links the plugin crates (the runner names them all); without it their registrations vanish.
-use khabar_runner as _;
+// Links the plugin crates (the library names them all); without it their registrations vanish.
+use khabar as _;
 
 /// Every registered extractor, built once: building the gazetteer's automata per input
 /// would leave no time for fuzzing.

@@ -205,7 +205,9 @@ fn usage_errors_exit_2() {
     check_stderr(
         &khabar(&["extract", "--lang", "english"], ""),
         2,
-        &["--lang: `english` is not en, ar, bn"],
+        &[
+            "--lang: `english` is not a language code or auto (registered: ar (Arabic), bn (Bengali), en (English))",
+        ],
     );
     check_stderr(
         &khabar(&["extract", "/nonexistent/input.txt"], ""),

@@ -172,9 +172,8 @@ impl Detector {
         }
         // The script with the most letters: a script's count is its best language's.
         let mut per_script = vec![0usize; self.scripts.len()];
-        for i in 0..n {
-            let s = self.script_of[i];
-            per_script[s] = per_script[s].max(letters[i]);
+        for (&s, &count) in self.script_of.iter().zip(&letters[..n]) {
+            per_script[s] = per_script[s].max(count);
         }
         let Some((script, _)) = per_script
             .iter()

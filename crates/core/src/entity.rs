@@ -115,6 +115,40 @@ pub struct TimeSpan {
     pub end: Option<Date>,
 }
 
+impl TimeSpan {
+    /// The span in ISO 8601 at `grain`, the one rendering every front end uses.
+    pub fn iso(self, grain: Grain) -> IsoSpan {
+        IsoSpan { time: self, grain }
+    }
+}
+
+/// A [`TimeSpan`] displayed at a grain (see [`TimeSpan::iso`]).
+#[derive(Clone, Copy, Debug)]
+pub struct IsoSpan {
+    time: TimeSpan,
+    grain: Grain,
+}
+
+impl std::fmt::Display for IsoSpan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let one = |f: &mut std::fmt::Formatter<'_>, d: Date| match self.grain {
+            Grain::Year => write!(f, "{:04}", d.year()),
+            Grain::Month => write!(f, "{:04}-{:02}", d.year(), d.month()),
+            Grain::Week => {
+                let week = d.iso_week_date();
+                write!(f, "{:04}-W{:02}", week.year(), week.week())
+            }
+            Grain::Day => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+        };
+        one(f, self.time.start)?;
+        if let Some(end) = self.time.end {
+            f.write_str("/")?;
+            one(f, end)?;
+        }
+        Ok(())
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Grain {
     Day,

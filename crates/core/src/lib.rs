@@ -29,8 +29,8 @@ pub use affix::{strip_prefix, strip_suffix};
 pub use chars::{is_digit, is_word_char};
 pub use document::{Document, Prefer};
 pub use entity::{
-    Bound, Calendar, Currency, DatePart, DateValue, Entity, Grain, Kind, NameValue, NumberValue,
-    Subtype, TimeSpan, Value,
+    Bound, Calendar, Currency, DatePart, DateValue, Entity, Grain, IsoSpan, Kind, NameValue,
+    NumberValue, Subtype, TimeSpan, Value,
 };
 pub use error::{BuildError, OptionsError};
 pub use extractor::{Extractor, Options, Registration, registrations};

@@ -71,7 +71,7 @@ impl DateExtractor {
             let Value::Date(d) = &e.value else { return };
             out.push(FoundDate {
                 text: doc.text()[e.span.clone()].to_owned(),
-                value: d.time.map(|t| render(t, d.grain)),
+                value: d.time.map(|t| t.iso(d.grain).to_string()),
                 relative: d.relative.map(str::to_owned),
                 calendar: d.calendar.map(|c| c.as_str()),
                 part: d.part.map(|p| p.as_str()),
@@ -90,23 +90,6 @@ pub struct FoundDate {
     pub relative: Option<String>,
     pub calendar: Option<&'static str>,
     pub part: Option<&'static str>,
-}
-
-/// Renders like the output record (`2014`, `2014-09`, `2019-W26`, `2021-06-28`, `A/B`).
-fn render(time: TimeSpan, grain: Grain) -> String {
-    let one = |d: khabar_core::Date| match grain {
-        Grain::Year => format!("{:04}", d.year()),
-        Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
-        Grain::Week => {
-            let w = d.iso_week_date();
-            format!("{:04}-W{:02}", w.year(), w.week())
-        }
-        Grain::Day => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-    };
-    match time.end {
-        Some(end) => format!("{}/{}", one(time.start), one(end)),
-        None => one(time.start),
-    }
 }
 
 /// The value of a resolved date: one period at its grain, or an interval of them.

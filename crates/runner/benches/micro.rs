@@ -2,8 +2,8 @@
 //! extractor, and the overlap resolver, on the seed articles. Throughput is reported in bytes
 //! of text; the end-to-end figures are `cargo xtask bench`'s (BENCHMARKS.md).
 
+use khabar::resolve_overlaps;
 use khabar_core::{Date, Document, Entity, Lang, NormalizedText, Options, Prefer, registrations};
-use khabar_runner::resolve_overlaps;
 
 fn main() {
     divan::main();

@@ -17,7 +17,7 @@ use crate::{Input, Overrides, Plan, pipeline};
 #[command(
     name = "khabar",
     version,
-    about = "Dates, numbers, organizations and locations from English, Arabic and Bengali news"
+    about = "Dates, numbers, organizations and locations from news, in every language a plugin registers"
 )]
 struct Cli {
     /// A TOML config file (see khabar.toml for every setting).
@@ -67,8 +67,8 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct RunArgs {
-    /// Language of documents that do not say: en, ar, bn, or auto (detect per document).
-    #[arg(long, value_name = "en|ar|bn|auto")]
+    /// Language of documents that do not say (the registered ones are listed below), or auto.
+    #[arg(long, value_name = "CODE|auto", long_help = lang_help())]
     lang: Option<String>,
     /// Reference date for documents that do not carry one; relative dates resolve against it.
     /// Without one, relative dates are output unresolved: today's date is never assumed.
@@ -87,6 +87,14 @@ struct RunArgs {
     /// Replace invalid UTF-8 with U+FFFD (and warn) instead of failing the document.
     #[arg(long)]
     lossy: bool,
+}
+
+/// `--lang`'s long help, with the languages this build registers.
+fn lang_help() -> String {
+    format!(
+        "Language of documents that do not say: a registered code ({}), or auto to detect it per document",
+        khabar_core::language_list()
+    )
 }
 
 impl RunArgs {

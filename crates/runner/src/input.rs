@@ -9,8 +9,6 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
 /// One named input: a path or `-` for stdin.
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -173,18 +171,7 @@ impl Item {
 }
 
 /// The fields of an input document (SPEC §0); others are ignored.
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawDocument {
-    pub text: String,
-    #[serde(default)]
-    pub id: Option<serde_json::Value>,
-    #[serde(default)]
-    pub lang: Option<String>,
-    #[serde(default)]
-    pub reference_date: Option<String>,
-    #[serde(default)]
-    pub prefer: Option<String>,
-}
+pub(crate) type RawDocument = khabar::Input;
 
 /// The stream of documents over a list of inputs.
 pub(crate) struct Reader<'a> {

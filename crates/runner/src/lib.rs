@@ -1,29 +1,27 @@
-//! The khabar runner: composes the registered extractors from a TOML config and streams
-//! documents through them.
+//! The `khabar` command line over the [`khabar`] library: arguments, files, progress and
+//! output formats.
 //!
-//! The data flow is [`pipeline::run`]: read → prepare each document once → extract →
-//! resolve overlaps → write, with documents processed in parallel and written in input
-//! order. Configuration is validated into a [`Plan`] before any document is read; the CLI
-//! in [`cli`] is a thin layer over both, and [`eval`] scores output against gold files
-//! (SPEC §3).
+//! The data flow is [`pipeline::run`]: read → the engine's prepare, extract and resolve →
+//! write, with documents processed in parallel and written in input order. Configuration
+//! is validated into a [`Plan`] (the engine plus the CLI's own settings) before any
+//! document is read; the CLI in [`cli`] is a thin layer over both, and [`eval`] scores
+//! output against gold files (SPEC §3).
 //!
-//! Architecture invariant: this crate is the only one that does IO; extractors see a
-//! prepared [`khabar_core::Document`] and nothing else.
+//! Architecture invariant: the CLI's IO (documents in, records out) happens here; the
+//! engine sees inputs and returns records.
 
 #![warn(unused_crate_dependencies)]
 
 pub mod cli;
-mod config;
 pub mod eval;
 mod input;
-mod output;
 pub mod pipeline;
-mod plugins;
-mod resolve;
+mod plan;
+mod table;
 
-pub use config::{ConfigError, Format, LangChoice, OnError, Overrides, Plan};
 pub use input::{Input, InputKind};
-pub use resolve::resolve_overlaps;
+pub use khabar::ConfigError;
+pub use plan::{Format, OnError, Overrides, Plan};
 
 // Used by the binary only; named here so the crate-dependency lint stays quiet.
 use anyhow as _;

@@ -1,4 +1,4 @@
-//! The run: read → prepare each document once → extract → resolve overlaps → write.
+//! The CLI's run: read → the engine's prepare, extract and resolve → write.
 //!
 //! Documents are read lazily and processed in batches. While the thread pool prepares and
 //! extracts one batch, the calling thread reads the next one and writes the one before, in
@@ -13,13 +13,12 @@ use std::collections::VecDeque;
 use std::io::{self, BufRead, Write};
 use std::sync::mpsc;
 
-use khabar_core::{Document, Entity, Lang, Prefer};
+use khabar::Record;
 use rayon::prelude::*;
 
-use crate::config::{Format, LangChoice, OnError, Plan, parse_date};
-use crate::input::{Content, Input, Item, RawDocument, Reader};
-use crate::output::{Record, entity_records, table_block};
-use crate::resolve_overlaps;
+use crate::input::{Content, Input, Item, Reader};
+use crate::plan::{Format, OnError, Plan};
+use crate::table::table_block;
 
 /// At most this many documents, or this many bytes of text, are in flight at once.
 const BATCH_DOCUMENTS: usize = 1024;
@@ -47,7 +46,7 @@ pub fn run(
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut reader = Reader::new(inputs, stdin, plan.lossy);
-    plan.scope(|scope| {
+    plan.engine.scope(|scope| {
         let mut in_flight: VecDeque<mpsc::Receiver<Vec<Rendered>>> = VecDeque::new();
         let mut reading = true;
         loop {
@@ -128,109 +127,53 @@ struct Rendered {
 fn process(plan: &Plan, item: Item) -> Rendered {
     let (origin, result, warning) = item.into_document();
     let mut diagnostics: Vec<String> = warning.into_iter().collect();
-    let raw = match result {
-        Ok(raw) => raw,
-        Err(message) => {
+    let failed =
+        |id: &serde_json::Value, message: String, mut diagnostics: Vec<String>, text_bytes| {
             diagnostics.push(format!("error: {message}"));
-            let id = serde_json::Value::String(origin);
-            return Rendered {
-                output: render(plan, &failed_record(&id, &message)),
-                diagnostics,
-                failed: true,
-                entities: 0,
-                text_bytes: 0,
-            };
-        }
-    };
-    let text_bytes = raw.text.len();
-    let id = raw
-        .id
-        .clone()
-        .unwrap_or_else(|| serde_json::Value::String(origin.clone()));
-    let document = match prepare(plan, raw) {
-        Ok(document) => document,
-        Err(message) => {
-            let message = format!("{origin}: {message}");
-            diagnostics.push(format!("error: {message}"));
-            return Rendered {
-                output: render(plan, &failed_record(&id, &message)),
+            Rendered {
+                output: render(plan, &Record::failed(id, &message)),
                 diagnostics,
                 failed: true,
                 entities: 0,
                 text_bytes,
-            };
+            }
+        };
+    let mut input = match result {
+        Ok(input) => input,
+        Err(message) => {
+            return failed(&serde_json::Value::String(origin), message, diagnostics, 0);
         }
     };
-    let extractors = plan.extractors(document.lang());
-    if !plan.supports(document.lang()) {
-        diagnostics.push(format!(
-            "warning: {}: no extractors for language `{}`; the document is output with no entities",
-            origin,
-            document.lang()
-        ));
-    }
-    let mut entities: Vec<Entity<'_>> = Vec::new();
-    for extractor in extractors {
-        extractor.extract(&document, &mut |entity| entities.push(entity));
-    }
-    resolve_overlaps(&mut entities);
-    let lang = document.lang();
-    let record = Record {
-        id: &id,
-        lang: Some(lang.as_str()),
-        reference_date: document.reference_date().map(|d| d.to_string()),
-        entities: entity_records(document.text(), &entities),
-        error: None,
+    let text_bytes = input.text.len();
+    // A document without an id is named by its place.
+    let id = input
+        .id
+        .get_or_insert_with(|| serde_json::Value::String(origin.clone()))
+        .clone();
+    let prepared = match plan.engine.prepare(input) {
+        Ok(prepared) => prepared,
+        Err(e) => return failed(&id, format!("{origin}: {e}"), diagnostics, text_bytes),
     };
+    let record = plan.engine.extract(&prepared);
+    diagnostics.extend(
+        record
+            .warnings
+            .iter()
+            .map(|w| format!("warning: {origin}: {w}")),
+    );
     Rendered {
         output: render(plan, &record),
         diagnostics,
         failed: false,
-        entities: entities.len(),
+        entities: record.entities.len(),
         text_bytes,
-    }
-}
-
-/// Builds the Document: the document's own fields win over the run's defaults.
-fn prepare(plan: &Plan, raw: RawDocument) -> Result<Document, String> {
-    let lang = match raw.lang.as_deref() {
-        Some(code) => Lang::parse(code).ok_or_else(|| {
-            format!("invalid lang `{code}`: expected a 2- or 3-letter ISO 639 code")
-        })?,
-        None => match plan.lang {
-            LangChoice::Fixed(lang) => lang,
-            LangChoice::Auto => Lang::detect(&raw.text),
-        },
-    };
-    let reference_date = match raw.reference_date.as_deref() {
-        Some(date) => Some(parse_date(date).map_err(|m| format!("invalid reference_date: {m}"))?),
-        None => plan.reference_date,
-    };
-    let prefer = match raw.prefer.as_deref() {
-        Some(p) => Prefer::parse(p)
-            .ok_or_else(|| format!("invalid prefer `{p}`: expected past or future"))?,
-        None => plan.prefer,
-    };
-    Ok(Document::new(raw.text, lang, reference_date, prefer))
-}
-
-fn failed_record<'a>(id: &'a serde_json::Value, message: &'a str) -> Record<'a> {
-    Record {
-        id,
-        lang: None,
-        reference_date: None,
-        entities: Vec::new(),
-        error: Some(message),
     }
 }
 
 fn render(plan: &Plan, record: &Record<'_>) -> String {
     match plan.format {
         Format::Jsonl => {
-            // Serializing plain data to a String cannot fail; keep the record count right
-            // even if it somehow did.
-            let mut line = serde_json::to_string(record)
-                .unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()));
+            let mut line = record.to_json();
             line.push('\n');
             line
         }

@@ -309,7 +309,7 @@ inventory::submit! {
 
 #[cfg(test)]
 mod tests {
-    use khabar_core::{Lang, Prefer};
+    use khabar_core::Prefer;
     use khabar_dates::testing;
 
     use super::TABLES;
