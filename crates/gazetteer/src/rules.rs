@@ -8,19 +8,32 @@ use khabar_core::Lang;
 
 use crate::data::EntityKind;
 
-/// How text and names are folded before matching. Every fold keeps each character's UTF-8
-/// length, so offsets in the folded text are offsets in the normalized view.
+/// How text and names are folded before matching: the letters a language writes either way
+/// in names. Every fold keeps each character's UTF-8 length, so offsets in the folded text
+/// are offsets in the normalized view; [`Matcher::new`](crate::Matcher::new) refuses
+/// `letters` that would not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fold {
-    /// Match as normalized.
-    None,
+pub struct Fold {
     /// ASCII letters compared case-insensitively (case is then checked per name, see
     /// [`CaseRule`]).
-    AsciiCase,
-    /// Arabic: a name written with `ة` also matches `ه` (see the matcher).
-    Arabic,
-    /// Bengali: `ী`/`ি`, `ূ`/`ু` and `ণ`/`ন` compared as one letter.
-    Bengali,
+    pub ascii_case: bool,
+    /// Letters compared as one: each pair folds the first letter to the second, in the
+    /// text and in the names alike. Both letters of a pair must have the same UTF-8 length.
+    pub letters: &'static [(char, char)],
+    /// One-way spellings: a name written with the first letter also matches with the
+    /// second, but a name written with the second does not match the first (letters as
+    /// they are after `letters`). A name with several such letters gets one more spelling,
+    /// with all of them replaced.
+    pub variants: &'static [(char, char)],
+}
+
+impl Fold {
+    /// Match as normalized.
+    pub const NONE: Fold = Fold {
+        ascii_case: false,
+        letters: &[],
+        variants: &[],
+    };
 }
 
 /// When a name found case-insensitively is accepted.

@@ -125,7 +125,10 @@ fn curated_tables_load_and_are_large_enough() {
 
 static TEST_RULES: LangRules = LangRules {
     lang: Lang::EN,
-    fold: Fold::AsciiCase,
+    fold: Fold {
+        ascii_case: true,
+        ..Fold::NONE
+    },
     case: CaseRule::English,
     prefixes: &[],
     fused_article: None,

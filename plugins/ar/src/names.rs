@@ -69,7 +69,13 @@ const fn loc(trigger: &'static str, reason: &'static str) -> PatternRule {
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: Lang::AR,
-    fold: Fold::Arabic,
+    // A name written with `ة` also matches written with `ه` (`القاهره`), but not the other
+    // way round: an alias with `ه` (often a Persian or Kurdish transliteration such as
+    // `سنه`) must not match the common word `سنة`.
+    fold: Fold {
+        variants: &[('ة', 'ه')],
+        ..Fold::NONE
+    },
     case: CaseRule::Ignore,
     prefixes: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"],
     fused_article: Some(("ال", "ل")),

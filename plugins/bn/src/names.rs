@@ -95,7 +95,12 @@ const fn loc_named(trigger: &'static str, max_words: u8, reason: &'static str) -
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: Lang::BN,
-    fold: Fold::Bengali,
+    // Long and short i and u, and the two n, are spelled either way in names
+    // (`নেত্রকোণা`/`নেত্রকোনা`, `মীরসরাই`/`মিরসরাই`).
+    fold: Fold {
+        letters: &[('ী', 'ি'), ('ূ', 'ু'), ('ণ', 'ন')],
+        ..Fold::NONE
+    },
     case: CaseRule::Ignore,
     prefixes: &[],
     fused_article: None,

@@ -104,7 +104,10 @@ const fn country(canonical: &'static str) -> Reading {
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: Lang::EN,
-    fold: Fold::AsciiCase,
+    fold: Fold {
+        ascii_case: true,
+        ..Fold::NONE
+    },
     case: CaseRule::English,
     prefixes: &[],
     fused_article: None,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use khabar_core::NormalizedText;
 
-use super::fold::{fold_str, normalize, variants};
+use super::fold::Folder;
 use super::{Matcher, MatcherError, Pattern, Target};
 use crate::data::{EntityKind, Gazetteer, Record};
 use crate::rules::{Ambiguity, LangRules, Reading};
@@ -119,11 +119,11 @@ fn feature_rank(r: &Record) -> u8 {
 impl Matcher {
     /// Builds the automaton over `gazetteer`'s names in `rules.lang`.
     pub fn new(gazetteer: Arc<Gazetteer>, rules: LangRules) -> Result<Matcher, MatcherError> {
-        let fold = rules.fold;
+        let folder = Folder::new(rules.fold)?;
         let stop: HashSet<String> = rules
             .stop_names
             .iter()
-            .map(|s| normalize(fold, s))
+            .map(|s| folder.normalize(s))
             .collect();
         let mut by_key: HashMap<String, NameEntry> = HashMap::new();
         for name in gazetteer.names.iter().filter(|n| n.lang == rules.lang) {
@@ -153,7 +153,7 @@ impl Matcher {
                 continue;
             }
             let surface = NormalizedText::new(name.text.trim()).as_str().to_owned();
-            let key = fold_str(fold, &surface).into_owned();
+            let key = folder.fold_str(&surface).into_owned();
             if key.chars().count() < 2 || stop.contains(&key) {
                 continue;
             }
@@ -169,13 +169,13 @@ impl Matcher {
             .ambiguities
             .iter()
             .enumerate()
-            .map(|(i, a)| (normalize(fold, a.name), i as u16))
+            .map(|(i, a)| (folder.normalize(a.name), i as u16))
             .collect();
         let mut sorted: Vec<_> = by_key.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         let fused = rules
             .fused_article
-            .map(|(article, joined)| (normalize(fold, article), normalize(fold, joined)));
+            .map(|(article, joined)| (folder.normalize(article), folder.normalize(joined)));
         // The automaton's keys in pattern order (pattern `i` is key `i`), each with the
         // name it spells and whether it is the name's fused-article form. Building the
         // automaton is the longest step of start-up, so it runs on another thread while
@@ -183,7 +183,7 @@ impl Matcher {
         let mut keys: Vec<(String, bool)> = Vec::new();
         let mut key_names: Vec<u32> = Vec::new();
         for (name, (key, _)) in sorted.iter().enumerate() {
-            for variant in variants(fold, key) {
+            for variant in folder.variants(key) {
                 if let Some((article, joined)) = &fused
                     && let Some(rest) = variant.strip_prefix(article.as_str())
                 {
@@ -195,7 +195,7 @@ impl Matcher {
             }
         }
         for rule in rules.patterns {
-            keys.push((normalize(fold, rule.trigger), false));
+            keys.push((folder.normalize(rule.trigger), false));
         }
         let (automaton, names) = std::thread::scope(|scope| {
             let automaton = scope.spawn(|| {
@@ -226,7 +226,7 @@ impl Matcher {
             });
         }
         let (reading_reasons, reading_records) = readings(&gazetteer, rules.ambiguities);
-        let norm_all = |list: &[&str]| list.iter().map(|s| normalize(fold, s)).collect::<Vec<_>>();
+        let norm_all = |list: &[&str]| list.iter().map(|s| folder.normalize(s)).collect::<Vec<_>>();
         let reading_cues = rules
             .ambiguities
             .iter()
@@ -260,6 +260,7 @@ impl Matcher {
                 .collect(),
             list_joiners: norm_all(rules.list_joiners),
             rules,
+            folder,
             gazetteer,
             automaton,
             patterns,

@@ -35,6 +35,10 @@ use crate::rules::LangRules;
 pub enum MatcherError {
     #[error("building the name automaton: {0}")]
     Automaton(String),
+    /// A pair of [`Fold::letters`](crate::Fold::letters) whose letters differ in UTF-8
+    /// length: folding must keep every offset.
+    #[error("fold letters `{0}` and `{1}` differ in UTF-8 length; folding must keep offsets")]
+    FoldLength(char, char),
 }
 
 /// What an automaton pattern stands for.
@@ -111,6 +115,7 @@ struct Resolved {
 #[derive(Debug)]
 pub struct Matcher {
     rules: LangRules,
+    folder: fold::Folder,
     gazetteer: Arc<Gazetteer>,
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
@@ -160,7 +165,7 @@ impl Matcher {
     /// The benchmark floor: the document's folded view scanned once by the automaton, with
     /// no boundary checks, selection or rules; the number of raw hits.
     pub fn scan(&self, doc: &Document) -> usize {
-        let folded = fold::fold_str(self.rules.fold, doc.normalized());
+        let folded = self.folder.fold_str(doc.normalized());
         self.automaton.find_overlapping_iter(&*folded).count()
     }
 

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use aho_corasick::Match;
 use khabar_core::Document;
 
-use super::fold::fold_str;
 use super::{Hit, Matcher, Pattern, ReasonRef, Resolved, Target};
 use crate::data::EntityKind;
 
@@ -15,7 +14,7 @@ impl Matcher {
     /// One automaton pass and the selection and disambiguation of its hits.
     pub(super) fn resolve(&self, doc: &Document) -> Vec<Resolved> {
         let text = doc.normalized();
-        let folded = fold_str(self.rules.fold, text);
+        let folded = self.folder.fold_str(text);
         let hay: &str = &folded;
         let hits = self.hits(hay, text);
         let kept = keep_longest(hits);
