@@ -45,7 +45,7 @@ pub enum CaseRule {
     /// name of several words matches in any case with at least one capital
     /// (`global coalition to defeat Daesh`, not `world bank`); a
     /// text in capitals matches a one-word name of four letters or more (`IRAQ`).
-    English,
+    Capitalized,
 }
 
 /// One reading of an ambiguous name and the context words that select it.

@@ -129,7 +129,7 @@ static TEST_RULES: LangRules = LangRules {
         ascii_case: true,
         ..Fold::NONE
     },
-    case: CaseRule::English,
+    case: CaseRule::Capitalized,
     prefixes: &[],
     fused_article: None,
     suffixes: &[],

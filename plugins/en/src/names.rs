@@ -4,7 +4,7 @@
 //! `Police`), the person rule's sentence-initial words, the pattern rules for unlisted
 //! names (`Ministry of …`, `… Party`, `… Forces`, `province of …`) and the context words
 //! that decide `Jordan`, `Georgia` and `Chad` (a country, or a person). Case rules and the
-//! possessive `'s` (outside the span) are the matcher's `CaseRule::English` and word
+//! possessive `'s` (outside the span) are the matcher's `CaseRule::Capitalized` and word
 //! boundaries. The matcher that reads them is `khabar-gazetteer`.
 
 use khabar_core::{Lang, Registration, inventory};
@@ -108,7 +108,7 @@ pub(crate) static RULES: LangRules = LangRules {
         ascii_case: true,
         ..Fold::NONE
     },
-    case: CaseRule::English,
+    case: CaseRule::Capitalized,
     prefixes: &[],
     fused_article: None,
     suffixes: &[],
