@@ -212,3 +212,40 @@ pub struct LangRules {
     /// `روما الإيطالية`).
     pub team_after: &'static [&'static str],
 }
+
+impl LangRules {
+    /// Rules with nothing in them, to fill the fields a language does not use:
+    /// `LangRules { lang: Lang::AR, fold: …, ..LangRules::EMPTY }`. The `lang` here is a
+    /// placeholder the caller always overrides.
+    pub const EMPTY: LangRules = LangRules {
+        lang: Lang::UND,
+        fold: Fold::NONE,
+        case: CaseRule::Ignore,
+        prefixes: &[],
+        fused_article: None,
+        suffixes: &[],
+        emphatics: &[],
+        home_countries: &[],
+        foreign_min_population: 0,
+        short_name_letters: 0,
+        short_name_min_population: 0,
+        stop_names: &[],
+        inflected_only: &[],
+        false_inflections: &[],
+        name_heads: &[],
+        person_rule: false,
+        capitalized_ok: &[],
+        person_after: &[],
+        person_before: &[],
+        list_joiners: &[],
+        ambiguities: &[],
+        patterns: &[],
+        pattern_stops: &[],
+        place_pattern_stops: &[],
+        pattern_stop_endings: &[],
+        pattern_capitalized: false,
+        quotes: &[],
+        team_before: &[],
+        team_after: &[],
+    };
+}

@@ -79,8 +79,6 @@ pub(crate) static RULES: LangRules = LangRules {
     case: CaseRule::Ignore,
     prefixes: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"],
     fused_article: Some(("ال", "ل")),
-    suffixes: &[],
-    emphatics: &[],
     home_countries: &[
         "SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "LB", "JO", "PS", "IL", "EG", "SD",
         "LY", "TN", "DZ", "MA", "MR", "SO", "DJ", "KM",
@@ -309,10 +307,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "اي",
         "الي",
     ],
-    inflected_only: &[],
-    false_inflections: &[],
-    name_heads: &[],
-    person_rule: false,
     // Many towns the tables list are also given names (`جاسم`, `سالم`, `رشيد`, `غازي`):
     // a town right before `بن` "son of", or right after a title or a kunya, is a person.
     person_after: &["بن", "ابن", "بنت"],
@@ -346,7 +340,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "أبي",
         "أم",
     ],
-    capitalized_ok: &[],
     list_joiners: &["و", "او", "أو", "ثم"],
     ambiguities: &[
         // `صباح` is "morning" and a given name far more often than the Malaysian state.
@@ -671,9 +664,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "عام",
         "العام",
     ],
-    place_pattern_stops: &[],
-    pattern_stop_endings: &[],
-    pattern_capitalized: false,
     quotes: &[('"', '"'), ('«', '»'), ('“', '”'), ('\'', '\''), ('(', ')')],
     // Sports words before a club named after its town: a team, a player or coach of it, a
     // result against it, a host or a neighbour in a fixture.
@@ -758,6 +748,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "الغاني",
         "السنغالي",
     ],
+    ..LangRules::EMPTY
 };
 
 inventory::submit! {

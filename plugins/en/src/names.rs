@@ -109,14 +109,6 @@ pub(crate) static RULES: LangRules = LangRules {
         ..Fold::NONE
     },
     case: CaseRule::Capitalized,
-    prefixes: &[],
-    fused_article: None,
-    suffixes: &[],
-    emphatics: &[],
-    home_countries: &[],
-    foreign_min_population: 0,
-    short_name_letters: 0,
-    short_name_min_population: 0,
     // English words that are also the names of towns of 15,000 people or more.
     stop_names: &[
         "Along",
@@ -216,12 +208,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "Mary",
         "Regina",
     ],
-    inflected_only: &[],
-    false_inflections: &[],
-    name_heads: &[],
     person_rule: true,
-    person_after: &[],
-    person_before: &[],
     capitalized_ok: &[
         "The",
         "A",
@@ -381,12 +368,8 @@ pub(crate) static RULES: LangRules = LangRules {
         "Minister",
         "Prime",
     ],
-    place_pattern_stops: &[],
-    pattern_stop_endings: &[],
     pattern_capitalized: true,
-    quotes: &[],
-    team_before: &[],
-    team_after: &[],
+    ..LangRules::EMPTY
 };
 
 inventory::submit! {
