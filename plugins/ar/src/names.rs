@@ -77,7 +77,7 @@ pub(crate) static RULES: LangRules = LangRules {
         ..Fold::NONE
     },
     case: CaseRule::Ignore,
-    prefixes: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"],
+    prefixes: crate::PROCLITICS,
     fused_article: Some(("ال", "ل")),
     home_countries: &[
         "SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "LB", "JO", "PS", "IL", "EG", "SD",
