@@ -20,6 +20,9 @@ mod patterns;
 mod scan;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
