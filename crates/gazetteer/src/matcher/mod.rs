@@ -118,6 +118,7 @@ struct Resolved {
 #[derive(Debug)]
 pub struct Matcher {
     rules: LangRules,
+    /// `rules.fold` made into lookups.
     folder: fold::Folder,
     gazetteer: Arc<Gazetteer>,
     automaton: AhoCorasick,
