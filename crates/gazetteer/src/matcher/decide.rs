@@ -13,6 +13,8 @@ use crate::rules::Side;
 
 impl Matcher {
     /// A name of [`LangRules::inflected_only`] with no ending glued on.
+    ///
+    /// [`LangRules::inflected_only`]: crate::LangRules::inflected_only
     pub(super) fn bare_adjective(&self, hay: &str, hit: &Hit) -> bool {
         !self.inflected_only.is_empty()
             && !hay[hit.end..].chars().next().is_some_and(is_word_char)
@@ -70,6 +72,9 @@ impl Matcher {
 
     /// A town that a sports word right before (clitics allowed) or right after makes a
     /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]).
+    ///
+    /// [`LangRules::team_before`]: crate::LangRules::team_before
+    /// [`LangRules::team_after`]: crate::LangRules::team_after
     pub(super) fn team_context(&self, hay: &str, hit: &Hit, record: &Record) -> bool {
         if self.team_before.is_empty() && self.team_after.is_empty() {
             return false;

@@ -186,6 +186,8 @@ impl Matcher {
     /// A name in quotation marks of [`LangRules::quotes`] opening right after `at` (blanks
     /// between): the words inside, trimmed, and the end of the closing mark. `None` when
     /// the marks do not close within a few words on the same line.
+    ///
+    /// [`LangRules::quotes`]: crate::LangRules::quotes
     pub(super) fn quoted_at(&self, hay: &str, at: usize) -> Option<(Range<usize>, usize)> {
         if self.rules.quotes.is_empty() {
             return None;
