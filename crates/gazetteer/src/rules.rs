@@ -8,19 +8,32 @@ use khabar_core::Lang;
 
 use crate::data::EntityKind;
 
-/// How text and names are folded before matching. Every fold keeps each character's UTF-8
-/// length, so offsets in the folded text are offsets in the normalized view.
+/// How text and names are folded before matching: the letters a language writes either way
+/// in names. Every fold keeps each character's UTF-8 length, so offsets in the folded text
+/// are offsets in the normalized view; [`Matcher::new`](crate::Matcher::new) refuses
+/// `letters` that would not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fold {
-    /// Match as normalized.
-    None,
+pub struct Fold {
     /// ASCII letters compared case-insensitively (case is then checked per name, see
     /// [`CaseRule`]).
-    AsciiCase,
-    /// Arabic: a name written with `ة` also matches `ه` (see the matcher).
-    Arabic,
-    /// Bengali: `ী`/`ি`, `ূ`/`ু` and `ণ`/`ন` compared as one letter.
-    Bengali,
+    pub ascii_case: bool,
+    /// Letters compared as one: each pair folds the first letter to the second, in the
+    /// text and in the names alike. Both letters of a pair must have the same UTF-8 length.
+    pub letters: &'static [(char, char)],
+    /// One-way spellings: a name written with the first letter also matches with the
+    /// second, but a name written with the second does not match the first (letters as
+    /// they are after `letters`). A name with several such letters gets one more spelling,
+    /// with all of them replaced.
+    pub variants: &'static [(char, char)],
+}
+
+impl Fold {
+    /// Match as normalized.
+    pub const NONE: Fold = Fold {
+        ascii_case: false,
+        letters: &[],
+        variants: &[],
+    };
 }
 
 /// When a name found case-insensitively is accepted.
@@ -32,7 +45,7 @@ pub enum CaseRule {
     /// name of several words matches in any case with at least one capital
     /// (`global coalition to defeat Daesh`, not `world bank`); a
     /// text in capitals matches a one-word name of four letters or more (`IRAQ`).
-    English,
+    Capitalized,
 }
 
 /// One reading of an ambiguous name and the context words that select it.
@@ -198,4 +211,41 @@ pub struct LangRules {
     /// which agrees with a club but never with a city (`ميلان الإيطالي`, but
     /// `روما الإيطالية`).
     pub team_after: &'static [&'static str],
+}
+
+impl LangRules {
+    /// Rules with nothing in them, to fill the fields a language does not use:
+    /// `LangRules { lang: LANG, fold: …, ..LangRules::EMPTY }`. The `lang` here is a
+    /// placeholder the caller always overrides.
+    pub const EMPTY: LangRules = LangRules {
+        lang: Lang::UND,
+        fold: Fold::NONE,
+        case: CaseRule::Ignore,
+        prefixes: &[],
+        fused_article: None,
+        suffixes: &[],
+        emphatics: &[],
+        home_countries: &[],
+        foreign_min_population: 0,
+        short_name_letters: 0,
+        short_name_min_population: 0,
+        stop_names: &[],
+        inflected_only: &[],
+        false_inflections: &[],
+        name_heads: &[],
+        person_rule: false,
+        capitalized_ok: &[],
+        person_after: &[],
+        person_before: &[],
+        list_joiners: &[],
+        ambiguities: &[],
+        patterns: &[],
+        pattern_stops: &[],
+        place_pattern_stops: &[],
+        pattern_stop_endings: &[],
+        pattern_capitalized: false,
+        quotes: &[],
+        team_before: &[],
+        team_after: &[],
+    };
 }

@@ -145,8 +145,11 @@ fn curated_tables_load_and_are_large_enough() {
 
 static TEST_RULES: LangRules = LangRules {
     lang: EN,
-    fold: Fold::AsciiCase,
-    case: CaseRule::English,
+    fold: Fold {
+        ascii_case: true,
+        ..Fold::NONE
+    },
+    case: CaseRule::Capitalized,
     prefixes: &[],
     fused_article: None,
     suffixes: &[],

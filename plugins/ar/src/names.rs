@@ -69,12 +69,16 @@ const fn loc(trigger: &'static str, reason: &'static str) -> PatternRule {
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: crate::LANG,
-    fold: Fold::Arabic,
+    // A name written with `ة` also matches written with `ه` (`القاهره`), but not the other
+    // way round: an alias with `ه` (often a Persian or Kurdish transliteration such as
+    // `سنه`) must not match the common word `سنة`.
+    fold: Fold {
+        variants: &[('ة', 'ه')],
+        ..Fold::NONE
+    },
     case: CaseRule::Ignore,
-    prefixes: &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"],
+    prefixes: crate::PROCLITICS,
     fused_article: Some(("ال", "ل")),
-    suffixes: &[],
-    emphatics: &[],
     home_countries: &[
         "SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "LB", "JO", "PS", "IL", "EG", "SD",
         "LY", "TN", "DZ", "MA", "MR", "SO", "DJ", "KM",
@@ -303,10 +307,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "اي",
         "الي",
     ],
-    inflected_only: &[],
-    false_inflections: &[],
-    name_heads: &[],
-    person_rule: false,
     // Many towns the tables list are also given names (`جاسم`, `سالم`, `رشيد`, `غازي`):
     // a town right before `بن` "son of", or right after a title or a kunya, is a person.
     person_after: &["بن", "ابن", "بنت"],
@@ -340,7 +340,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "أبي",
         "أم",
     ],
-    capitalized_ok: &[],
     list_joiners: &["و", "او", "أو", "ثم"],
     ambiguities: &[
         // `صباح` is "morning" and a given name far more often than the Malaysian state.
@@ -665,9 +664,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "عام",
         "العام",
     ],
-    place_pattern_stops: &[],
-    pattern_stop_endings: &[],
-    pattern_capitalized: false,
     quotes: &[('"', '"'), ('«', '»'), ('“', '”'), ('\'', '\''), ('(', ')')],
     // Sports words before a club named after its town: a team, a player or coach of it, a
     // result against it, a host or a neighbour in a fixture.
@@ -752,6 +748,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "الغاني",
         "السنغالي",
     ],
+    ..LangRules::EMPTY
 };
 
 inventory::submit! {

@@ -95,10 +95,13 @@ const fn loc_named(trigger: &'static str, max_words: u8, reason: &'static str) -
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: crate::LANG,
-    fold: Fold::Bengali,
+    // Long and short i and u, and the two n, are spelled either way in names
+    // (`নেত্রকোণা`/`নেত্রকোনা`, `মীরসরাই`/`মিরসরাই`).
+    fold: Fold {
+        letters: &[('ী', 'ি'), ('ূ', 'ু'), ('ণ', 'ন')],
+        ..Fold::NONE
+    },
     case: CaseRule::Ignore,
-    prefixes: &[],
-    fused_article: None,
     // Case endings (genitive, locative, objective, plural) and postpositions written
     // joined to the name; the span ends before them.
     suffixes: &[
@@ -140,8 +143,6 @@ pub(crate) static RULES: LangRules = LangRules {
     emphatics: &["ও", "ই"],
     home_countries: &["BD", "IN", "MM", "NP", "PK", "LK", "BT"],
     foreign_min_population: 200000,
-    short_name_letters: 0,
-    short_name_min_population: 0,
     // Ordinary Bengali words that the tables also list as places: common nouns, and
     // words that are a generated foreign alias (`বয়সে` "at the age", an alias of Boise).
     stop_names: &[
@@ -231,8 +232,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "সফররত",
         "আইন",
     ],
-    person_rule: false,
-    capitalized_ok: &[],
     // Family names and the like: a place right before one is a person's given name
     // (`রুমা চৌধুরী`, `পার্থ রায়`, `সাহারা খাতুন`).
     person_after: &[
@@ -698,10 +697,7 @@ pub(crate) static RULES: LangRules = LangRules {
     // Inflected words and participles (`ঘটনায়`, `সকালে`, `হয়ে`) end a rule's name.
     // Not `ীয়` (`বিভাগীয়`, `জাতীয়`: adjectives inside names), but the locative `ায়`.
     pattern_stop_endings: &["ায়", "ায়", "ের", "কে", "তে", "দের", "ে"],
-    pattern_capitalized: false,
-    quotes: &[],
-    team_before: &[],
-    team_after: &[],
+    ..LangRules::EMPTY
 };
 
 /// The readings of an upazila named by an ordinary word.

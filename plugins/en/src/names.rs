@@ -4,7 +4,7 @@
 //! `Police`), the person rule's sentence-initial words, the pattern rules for unlisted
 //! names (`Ministry of …`, `… Party`, `… Forces`, `province of …`) and the context words
 //! that decide `Jordan`, `Georgia` and `Chad` (a country, or a person). Case rules and the
-//! possessive `'s` (outside the span) are the matcher's `CaseRule::English` and word
+//! possessive `'s` (outside the span) are the matcher's `CaseRule::Capitalized` and word
 //! boundaries. The matcher that reads them is `khabar-gazetteer`.
 
 use khabar_core::{Registration, inventory};
@@ -104,16 +104,11 @@ const fn country(canonical: &'static str) -> Reading {
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: crate::LANG,
-    fold: Fold::AsciiCase,
-    case: CaseRule::English,
-    prefixes: &[],
-    fused_article: None,
-    suffixes: &[],
-    emphatics: &[],
-    home_countries: &[],
-    foreign_min_population: 0,
-    short_name_letters: 0,
-    short_name_min_population: 0,
+    fold: Fold {
+        ascii_case: true,
+        ..Fold::NONE
+    },
+    case: CaseRule::Capitalized,
     // English words that are also the names of towns of 15,000 people or more.
     stop_names: &[
         "Along",
@@ -213,12 +208,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "Mary",
         "Regina",
     ],
-    inflected_only: &[],
-    false_inflections: &[],
-    name_heads: &[],
     person_rule: true,
-    person_after: &[],
-    person_before: &[],
     capitalized_ok: &[
         "The",
         "A",
@@ -378,12 +368,8 @@ pub(crate) static RULES: LangRules = LangRules {
         "Minister",
         "Prime",
     ],
-    place_pattern_stops: &[],
-    pattern_stop_endings: &[],
     pattern_capitalized: true,
-    quotes: &[],
-    team_before: &[],
-    team_after: &[],
+    ..LangRules::EMPTY
 };
 
 inventory::submit! {

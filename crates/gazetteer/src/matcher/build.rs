@@ -1,0 +1,309 @@
+//! Construction: the automaton over a language's names and triggers, the candidate records of
+//! each name best first, the reasons, and the rules' word lists folded once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use khabar_core::NormalizedText;
+
+use super::fold::Folder;
+use super::{Matcher, MatcherError, Pattern, Target};
+use crate::data::{EntityKind, Gazetteer, Record};
+use crate::rules::{Ambiguity, LangRules, Reading};
+
+/// Letters of a name, not counting a leading definite article.
+fn letters_without_article(name: &str, article: Option<&str>) -> usize {
+    let bare = article.and_then(|a| name.strip_prefix(a)).unwrap_or(name);
+    bare.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// One folded name: the records it may stand for, and its forms as written.
+type NameEntry = (Vec<u32>, Vec<Box<str>>);
+
+/// The name patterns of a matcher and the indexes built with them.
+struct NamePatterns {
+    patterns: Vec<Pattern>,
+    candidates: Vec<u32>,
+    place_keys: HashSet<Box<str>>,
+    org_keys: HashMap<Box<str>, (u32, u32)>,
+}
+
+/// Builds pattern `i` for each name key `keys[i]` (`key_names[i]` indexes `sorted`, the
+/// names with their records and surfaces): the candidate records best first, the reason,
+/// and the folded names of places and organizations.
+fn name_patterns(
+    gazetteer: &Gazetteer,
+    sorted: Vec<(String, NameEntry)>,
+    keys: &[(String, bool)],
+    key_names: &[u32],
+    ambiguity_of: &HashMap<String, u16>,
+) -> NamePatterns {
+    let mut out = NamePatterns {
+        patterns: Vec::with_capacity(keys.len()),
+        candidates: Vec::new(),
+        place_keys: HashSet::new(),
+        org_keys: HashMap::new(),
+    };
+    let mut at = 0;
+    for (name, (key, (mut records, surfaces))) in sorted.into_iter().enumerate() {
+        records.sort_by(|&a, &b| {
+            let (ra, rb) = (
+                &gazetteer.records[a as usize],
+                &gazetteer.records[b as usize],
+            );
+            feature_rank(ra)
+                .cmp(&feature_rank(rb))
+                .then(rb.population.cmp(&ra.population))
+                .then(a.cmp(&b))
+        });
+        let start = out.candidates.len() as u32;
+        out.candidates.extend_from_slice(&records);
+        let range = start..out.candidates.len() as u32;
+        let best = &gazetteer.records[records[0] as usize];
+        let reason: Box<str> = format!(
+            "gazetteer:{}:{}",
+            best.id.as_deref().unwrap_or(&best.canonical),
+            key
+        )
+        .into();
+        let ambiguity = ambiguity_of.get(&key).copied();
+        let one_word = !key.contains([' ', '-']);
+        while key_names.get(at) == Some(&(name as u32)) {
+            let (variant, fused) = &keys[at];
+            let target = Target::Name {
+                candidates: range.clone(),
+                fused: *fused,
+                ambiguity,
+                one_word,
+            };
+            if *fused {
+                out.patterns.push(Pattern {
+                    target,
+                    surfaces: Vec::new(),
+                    reason: format!("{reason}:fused-article").into(),
+                });
+            } else {
+                if best.kind == EntityKind::Location {
+                    out.place_keys.insert(variant.as_str().into());
+                }
+                if best.kind == EntityKind::Organization {
+                    out.org_keys
+                        .insert(variant.as_str().into(), (records[0], at as u32));
+                }
+                out.patterns.push(Pattern {
+                    target,
+                    surfaces: surfaces.clone(),
+                    reason: reason.clone(),
+                });
+            }
+            at += 1;
+        }
+    }
+    out
+}
+
+fn feature_rank(r: &Record) -> u8 {
+    match r.feature.as_deref() {
+        _ if r.curated => 0,
+        Some("country") => 1,
+        Some("continent") => 2,
+        Some("region") => 3,
+        Some("admin1") => 4,
+        Some("city") => 5,
+        Some("district") => 6,
+        _ => 7,
+    }
+}
+
+impl Matcher {
+    /// Builds the automaton over `gazetteer`'s names in `rules.lang`.
+    pub fn new(gazetteer: Arc<Gazetteer>, rules: LangRules) -> Result<Matcher, MatcherError> {
+        let folder = Folder::new(rules.fold)?;
+        let stop: HashSet<String> = rules
+            .stop_names
+            .iter()
+            .map(|s| folder.normalize(s))
+            .collect();
+        let mut by_key: HashMap<String, NameEntry> = HashMap::new();
+        for name in gazetteer.names.iter().filter(|n| n.lang == rules.lang) {
+            let record = &gazetteer.records[name.record as usize];
+            let foreign_town = !record.curated
+                && record.feature.as_deref() == Some("city")
+                && record.population < rules.foreign_min_population
+                && !record
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| rules.home_countries.contains(&c));
+            if foreign_town {
+                continue;
+            }
+            let short = rules.short_name_letters > 0
+                && !record.curated
+                && record.feature.as_deref() != Some("country")
+                && !name.text.contains(' ')
+                && letters_without_article(&name.text, rules.fused_article.map(|(a, _)| a))
+                    <= rules.short_name_letters
+                && (record.population < rules.short_name_min_population
+                    || !record
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| rules.home_countries.contains(&c)));
+            if short {
+                continue;
+            }
+            let surface = NormalizedText::new(name.text.trim()).as_str().to_owned();
+            let key = folder.fold_str(&surface).into_owned();
+            if key.chars().count() < 2 || stop.contains(&key) {
+                continue;
+            }
+            let entry = by_key.entry(key).or_default();
+            if !entry.0.contains(&name.record) {
+                entry.0.push(name.record);
+            }
+            if !entry.1.iter().any(|s| **s == *surface) {
+                entry.1.push(surface.into());
+            }
+        }
+        let ambiguity_of: HashMap<String, u16> = rules
+            .ambiguities
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (folder.normalize(a.name), i as u16))
+            .collect();
+        let mut sorted: Vec<_> = by_key.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        let fused = rules
+            .fused_article
+            .map(|(article, joined)| (folder.normalize(article), folder.normalize(joined)));
+        // The automaton's keys in pattern order (pattern `i` is key `i`), each with the
+        // name it spells and whether it is the name's fused-article form. Building the
+        // automaton is the longest step of start-up, so it runs on another thread while
+        // this one builds the patterns from the same list.
+        let mut keys: Vec<(String, bool)> = Vec::new();
+        let mut key_names: Vec<u32> = Vec::new();
+        for (name, (key, _)) in sorted.iter().enumerate() {
+            for variant in folder.variants(key) {
+                if let Some((article, joined)) = &fused
+                    && let Some(rest) = variant.strip_prefix(article.as_str())
+                {
+                    keys.push((format!("{joined}{rest}"), true));
+                    key_names.push(name as u32);
+                }
+                keys.push((variant, false));
+                key_names.push(name as u32);
+            }
+        }
+        for rule in rules.patterns {
+            keys.push((folder.normalize(rule.trigger), false));
+        }
+        let (automaton, names) = std::thread::scope(|scope| {
+            let automaton = scope.spawn(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(keys.iter().map(|(k, _)| k.as_str()))
+                    .map_err(|e| MatcherError::Automaton(e.to_string()))
+            });
+            let names = name_patterns(&gazetteer, sorted, &keys, &key_names, &ambiguity_of);
+            let automaton = automaton
+                .join()
+                .unwrap_or_else(|_| Err(MatcherError::Automaton("the build panicked".to_owned())));
+            (automaton, names)
+        });
+        let automaton = automaton?;
+        let NamePatterns {
+            mut patterns,
+            candidates,
+            place_keys,
+            org_keys,
+        } = names;
+        for (i, rule) in rules.patterns.iter().enumerate() {
+            patterns.push(Pattern {
+                target: Target::Trigger(i as u16),
+                surfaces: Vec::new(),
+                reason: format!("pattern:{}", rule.reason).into(),
+            });
+        }
+        let (reading_reasons, reading_records) = readings(&gazetteer, rules.ambiguities);
+        let norm_all = |list: &[&str]| list.iter().map(|s| folder.normalize(s)).collect::<Vec<_>>();
+        let reading_cues = rules
+            .ambiguities
+            .iter()
+            .map(|a| {
+                a.readings
+                    .iter()
+                    .map(|r| (norm_all(r.before), norm_all(r.after)))
+                    .collect()
+            })
+            .collect();
+        Ok(Matcher {
+            reading_cues,
+            place_keys,
+            org_keys,
+            team_before: norm_all(rules.team_before),
+            team_after: norm_all(rules.team_after),
+            inflected_only: norm_all(rules.inflected_only),
+            false_inflections: norm_all(rules.false_inflections),
+            suffixes: norm_all(rules.suffixes),
+            emphatics: norm_all(rules.emphatics),
+            pattern_stops: norm_all(rules.pattern_stops),
+            place_pattern_stops: norm_all(rules.place_pattern_stops),
+            person_after: norm_all(rules.person_after),
+            person_before: norm_all(rules.person_before),
+            name_heads: norm_all(rules.name_heads),
+            pattern_stop_endings: norm_all(rules.pattern_stop_endings),
+            capitalized_ok: rules
+                .capitalized_ok
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
+            list_joiners: norm_all(rules.list_joiners),
+            rules,
+            folder,
+            gazetteer,
+            automaton,
+            patterns,
+            candidates,
+            reading_reasons,
+            reading_records,
+        })
+    }
+}
+
+/// Per ambiguity and reading: the reason strings and the records chosen.
+type ReadingTables = (Vec<Vec<Box<str>>>, Vec<Vec<Option<u32>>>);
+
+/// Resolves each reading's canonical name to a record once, with its reason string.
+fn readings(g: &Gazetteer, ambiguities: &[Ambiguity]) -> ReadingTables {
+    let mut reasons = Vec::new();
+    let mut records = Vec::new();
+    for a in ambiguities {
+        let mut rs = Vec::new();
+        let mut recs = Vec::new();
+        for (r, reading) in a.readings.iter().enumerate() {
+            let Reading { canonical, .. } = reading;
+            let record = canonical.and_then(|c| {
+                g.records
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, rec)| &*rec.canonical == c)
+                    .max_by_key(|(_, rec)| (rec.curated, rec.population))
+                    .map(|(i, _)| i as u32)
+            });
+            rs.push(
+                format!(
+                    "ambiguity:{}:reading{}:{}",
+                    a.name,
+                    r,
+                    canonical.unwrap_or("word")
+                )
+                .into(),
+            );
+            recs.push(record);
+        }
+        reasons.push(rs);
+        records.push(recs);
+    }
+    (reasons, records)
+}

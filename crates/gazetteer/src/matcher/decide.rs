@@ -1,0 +1,225 @@
+//! What the context makes of a name the tables list: part of a person's name, a bare
+//! adjective, the modifier of another kind of name, a sports team, or, for an ambiguous
+//! name, the reading its neighbours select.
+
+use std::ops::Range;
+
+use khabar_core::is_word_char;
+
+use super::words::{context_words, next_word, prev_word};
+use super::{Hit, Matcher, Resolved, Target};
+use crate::data::{EntityKind, Record};
+use crate::rules::Side;
+
+impl Matcher {
+    /// A name of [`LangRules::inflected_only`] with no ending glued on.
+    ///
+    /// [`LangRules::inflected_only`]: crate::LangRules::inflected_only
+    pub(super) fn bare_adjective(&self, hay: &str, hit: &Hit) -> bool {
+        !self.inflected_only.is_empty()
+            && !hay[hit.end..].chars().next().is_some_and(is_word_char)
+            && hay
+                .get(hit.start..hit.end)
+                .is_some_and(|k| self.inflected_only.iter().any(|s| s == k))
+    }
+
+    /// The person rule for scripts without case: a surname right after the name, or a
+    /// title right before it.
+    pub(super) fn next_to_person_word(&self, hay: &str, hit: &Hit) -> bool {
+        if self.person_after.is_empty() && self.person_before.is_empty() {
+            return false;
+        }
+        let after = self.word_after_in(hay, hit.end, &self.person_after);
+        let head = hay[..hit.word_start].trim_end_matches(' ');
+        let before = head.len() < hit.word_start
+            && self.person_before.iter().any(|p| {
+                head.strip_suffix(p.as_str())
+                    .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !is_word_char(c)))
+            });
+        after || before
+    }
+
+    /// Whether the name ends its word and the next word is one of `list`, endings allowed.
+    pub(super) fn word_after_in(&self, hay: &str, end: usize, list: &[String]) -> bool {
+        !list.is_empty()
+            && hay[end..].starts_with(' ')
+            && next_word(hay, end).is_some_and(|w| {
+                let w = &hay[w];
+                list.iter().any(|p| {
+                    w.strip_prefix(p.as_str()).is_some_and(|rest| {
+                        rest.is_empty()
+                            || self.suffixes.iter().any(|s| s == rest)
+                            || self.emphatics.iter().any(|e| e == rest)
+                    })
+                })
+            })
+    }
+
+    /// The record a winning reading names among the hit's own candidates (`মালি` the
+    /// country, not another record of that canonical name elsewhere in the tables).
+    pub(super) fn reading_candidate(&self, hit: &Hit, a: usize, r: usize) -> Option<u32> {
+        let canonical = self.rules.ambiguities.get(a)?.readings.get(r)?.canonical?;
+        let Target::Name { candidates, .. } = &self.patterns.get(hit.pattern as usize)?.target
+        else {
+            return None;
+        };
+        self.candidates
+            .get(candidates.start as usize..candidates.end as usize)?
+            .iter()
+            .copied()
+            .find(|&c| *self.gazetteer.records[c as usize].canonical == *canonical)
+    }
+
+    /// A town that a sports word right before (clitics allowed) or right after makes a
+    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]).
+    ///
+    /// [`LangRules::team_before`]: crate::LangRules::team_before
+    /// [`LangRules::team_after`]: crate::LangRules::team_after
+    pub(super) fn team_context(&self, hay: &str, hit: &Hit, record: &Record) -> bool {
+        if self.team_before.is_empty() && self.team_after.is_empty() {
+            return false;
+        }
+        if !matches!(
+            record.feature.as_deref(),
+            Some("city" | "admin1" | "district")
+        ) {
+            return false;
+        }
+        let cue = |w: &str, list: &[String]| {
+            list.iter().any(|c| {
+                c == w
+                    || self
+                        .rules
+                        .prefixes
+                        .iter()
+                        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == c))
+            })
+        };
+        let before = hay[..hit.word_start].ends_with(' ')
+            && prev_word(hay, hit.word_start).is_some_and(|w| cue(&hay[w], &self.team_before));
+        let after = hay[hit.end..].starts_with(' ')
+            && next_word(hay, hit.end).is_some_and(|w| cue(&hay[w], &self.team_after));
+        before || after
+    }
+
+    /// The English person rule: a capitalized word right next to the name, that is no
+    /// name itself and no sentence-initial function word.
+    pub(super) fn next_to_capitalized(&self, text: &str, kept: &[Hit], i: usize) -> bool {
+        let hit = &kept[i];
+        let capital = |w: Range<usize>| {
+            let s = text.get(w.clone()).unwrap_or_default();
+            s.chars().next().is_some_and(char::is_uppercase)
+                && !self.capitalized_ok.iter().any(|ok| ok == s)
+                && !overlaps_kept(kept, w.clone())
+        };
+        let before = &text[..hit.start];
+        let after = &text[hit.end..];
+        let prev = before.ends_with(' ')
+            && !before
+                .trim_end()
+                .ends_with(['.', ',', ':', ';', '"', '(', '-']);
+        let next = after.starts_with(' ');
+        (prev && prev_word(text, hit.start).is_some_and(capital))
+            || (next && next_word(text, hit.end).is_some_and(capital))
+    }
+
+    /// Applies an ambiguity's readings in order; the index of the reading that wins, or
+    /// `None` to drop the name (an ordinary-word reading won, or nothing decided).
+    pub(super) fn decide(
+        &self,
+        hay: &str,
+        text: &str,
+        kept: &[Hit],
+        found: &[Option<Resolved>],
+        i: usize,
+        a: usize,
+    ) -> Option<usize> {
+        let ambiguity = self.rules.ambiguities.get(a)?;
+        let hit = &kept[i];
+        if self.rules.person_rule && self.next_to_capitalized(text, kept, i) {
+            return None;
+        }
+        if self.next_to_person_word(hay, hit) {
+            return None;
+        }
+        let cues = &self.reading_cues[a];
+        let words_before = context_words(hay, hit.word_start, Side::Before);
+        let words_after = context_words(hay, hit.end, Side::After);
+        let matches = |words: &[&str], cues: &[String]| {
+            cues.iter().any(|cue| {
+                words.iter().filter(|w| !w.is_empty()).any(|w| {
+                    *w == cue
+                        || self
+                            .rules
+                            .prefixes
+                            .iter()
+                            .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == cue))
+                })
+            })
+        };
+        for (r, reading) in ambiguity.readings.iter().enumerate() {
+            let (before, after) = &cues[r];
+            let by_cue = matches(&words_before, before) || matches(&words_after, after);
+            let by_list = reading.in_list && self.in_list(hay, kept, found, i);
+            let by_dateline = reading.dateline && is_dateline(text, hit);
+            let default = reading.before.is_empty()
+                && reading.after.is_empty()
+                && !reading.in_list
+                && !reading.dateline;
+            if by_cue || by_list || by_dateline || default {
+                return reading.canonical.map(|_| r);
+            }
+        }
+        None
+    }
+
+    pub(super) fn in_list(
+        &self,
+        hay: &str,
+        kept: &[Hit],
+        found: &[Option<Resolved>],
+        i: usize,
+    ) -> bool {
+        let is_loc = |j: usize| {
+            found
+                .get(j)
+                .and_then(Option::as_ref)
+                .is_some_and(|f| f.kind == EntityKind::Location)
+        };
+        let joined = |gap: &str| {
+            gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '،'))
+                .all(|w| w.is_empty() || self.list_joiners.iter().any(|j| j == w))
+        };
+        let hit = &kept[i];
+        let prev = i.checked_sub(1).filter(|&j| is_loc(j)).is_some_and(|j| {
+            let gap = hay.get(kept[j].end..hit.start).unwrap_or("x");
+            joined(gap)
+        });
+        let next = (i + 1 < kept.len() && is_loc(i + 1)) && {
+            let gap = hay.get(hit.end..kept[i + 1].start).unwrap_or("x");
+            joined(gap)
+        };
+        prev || next
+    }
+}
+
+/// A dateline: the name opens its line and a dash or colon follows (`جدة - `), or it
+/// stands alone in parentheses after a byline (`(جدة)`).
+pub(super) fn is_dateline(text: &str, hit: &Hit) -> bool {
+    let after = text[hit.end..].trim_start_matches(' ');
+    // Only blanks back to the line's start: walk back over them rather than search for the
+    // newline, which on a long line would cost the whole line per name.
+    let before = text[..hit.word_start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let opens_line = (before.is_empty() || before.ends_with('\n'))
+        && after.starts_with(['-', ':', '/', '،', ',']);
+    let in_parens =
+        text[..hit.word_start].trim_end_matches(' ').ends_with('(') && after.starts_with(')');
+    opens_line || in_parens
+}
+
+/// Whether `range` overlaps a hit of `kept`, which is sorted by start with disjoint spans.
+fn overlaps_kept(kept: &[Hit], range: Range<usize>) -> bool {
+    let first_ending_after = kept.partition_point(|k| k.end <= range.start);
+    kept.get(first_ending_after)
+        .is_some_and(|k| k.start < range.end)
+}

@@ -1,0 +1,207 @@
+//! One language's matcher: a single Aho–Corasick automaton over every name of that language
+//! and every pattern-rule trigger, built once, plus the post-filters that make an automaton
+//! hit a name (word boundaries, glued clitics and endings, case), the selection of the
+//! longest non-overlapping names, and the disambiguation rules.
+//!
+//! Hot path: one automaton pass over the document's (folded) normalized view; the only
+//! allocations are per document (the folded copy, the hit list), never per entity. Reasons
+//! are strings built once per name at construction and borrowed by entities.
+//!
+//! This module holds the types and the public API; the work is in its children:
+//! `build` (construction), `fold` (letters compared as one), `scan` (the passes of one
+//! document), `boundaries` (what may touch a name), `patterns` (pattern rules),
+//! `decide` (what the context makes of a name) and `words` (word helpers).
+
+mod boundaries;
+mod build;
+mod decide;
+mod fold;
+mod patterns;
+mod scan;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::Arc;
+
+use aho_corasick::AhoCorasick;
+use khabar_core::Document;
+
+use crate::data::{EntityKind, Gazetteer, Record};
+use crate::rules::LangRules;
+
+/// Why a matcher could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum MatcherError {
+    #[error("building the name automaton: {0}")]
+    Automaton(String),
+    /// A pair of [`Fold::letters`](crate::Fold::letters) whose letters differ in UTF-8
+    /// length: folding must keep every offset.
+    #[error("fold letters `{0}` and `{1}` differ in UTF-8 length; folding must keep offsets")]
+    FoldLength(char, char),
+}
+
+/// What an automaton pattern stands for.
+#[derive(Debug)]
+enum Target {
+    /// A name of the tables: candidate records (best first) and, when the name is
+    /// ambiguous, the rule that decides.
+    Name {
+        candidates: Range<u32>,
+        fused: bool,
+        ambiguity: Option<u16>,
+        one_word: bool,
+    },
+    /// The trigger word of a pattern rule.
+    Trigger(u16),
+}
+
+#[derive(Debug)]
+struct Pattern {
+    target: Target,
+    /// The name's forms as normalized but not folded, for the case check.
+    surfaces: Vec<Box<str>>,
+    reason: Box<str>,
+}
+
+/// A found organization or location, borrowing from the matcher and the document.
+#[derive(Clone, Debug)]
+pub struct Found<'a> {
+    /// Byte range in the document's normalized view.
+    pub span: Range<usize>,
+    pub kind: EntityKind,
+    /// The record, or `None` for a pattern rule's name.
+    pub record: Option<&'a Record>,
+    /// For a pattern rule: the name as written (normalized).
+    pub surface: &'a str,
+    pub reason: &'a str,
+    pub confidence: f32,
+}
+
+#[derive(Clone, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    /// Start of the glued prefix (equal to `start` when there is none).
+    word_start: usize,
+    pattern: u32,
+    /// For a trigger: the span of the name the rule read.
+    rule_span: Option<Range<usize>>,
+}
+
+/// Which reason string an entity borrows: a pattern's, a reading's, or the team rule's.
+#[derive(Clone, Copy, Debug)]
+enum ReasonRef {
+    Pattern(u32),
+    Reading(u32, u32),
+    Team,
+}
+
+/// The reason of a town read as a sports team ([`LangRules::team_before`]).
+const TEAM_REASON: &str = "pattern:team";
+
+/// A found name as indices into the matcher, so that it can be kept between the two
+/// extractors of a language without borrowing.
+#[derive(Clone, Debug)]
+struct Resolved {
+    span: Range<usize>,
+    kind: EntityKind,
+    record: Option<u32>,
+    reason: ReasonRef,
+    confidence: f32,
+}
+
+/// The name matcher of one language; build it once and share it (it is `Send + Sync`).
+#[derive(Debug)]
+pub struct Matcher {
+    rules: LangRules,
+    /// `rules.fold` made into lookups.
+    folder: fold::Folder,
+    gazetteer: Arc<Gazetteer>,
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    candidates: Vec<u32>,
+    /// Per ambiguity and reading: the reason string.
+    reading_reasons: Vec<Vec<Box<str>>>,
+    /// Per ambiguity and reading: the record chosen.
+    reading_records: Vec<Vec<Option<u32>>>,
+    /// Per ambiguity and reading: the folded cue words before and after.
+    reading_cues: Vec<Vec<(Vec<String>, Vec<String>)>>,
+    /// Folded names whose best record is a location, for the pattern rules' place checks.
+    place_keys: HashSet<Box<str>>,
+    /// Folded names whose best record is an organization, with that record and the name's
+    /// pattern: a quoted name after a trigger that the tables list keeps both.
+    org_keys: HashMap<Box<str>, (u32, u32)>,
+    inflected_only: Vec<String>,
+    false_inflections: Vec<String>,
+    suffixes: Vec<String>,
+    emphatics: Vec<String>,
+    pattern_stops: Vec<String>,
+    place_pattern_stops: Vec<String>,
+    person_after: Vec<String>,
+    person_before: Vec<String>,
+    name_heads: Vec<String>,
+    pattern_stop_endings: Vec<String>,
+    capitalized_ok: Vec<String>,
+    list_joiners: Vec<String>,
+    team_before: Vec<String>,
+    team_after: Vec<String>,
+}
+
+impl Matcher {
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Number of automaton patterns (names and triggers).
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Approximate heap held by the automaton.
+    pub fn automaton_bytes(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+
+    /// The benchmark floor: the document's folded view scanned once by the automaton, with
+    /// no boundary checks, selection or rules; the number of raw hits.
+    pub fn scan(&self, doc: &Document) -> usize {
+        let folded = self.folder.fold_str(doc.normalized());
+        self.automaton.find_overlapping_iter(&*folded).count()
+    }
+
+    /// Finds the organizations and locations of `doc`: the longest names that pass the
+    /// boundary, case and disambiguation rules, never overlapping.
+    pub fn find<'a>(&'a self, doc: &'a Document) -> Vec<Found<'a>> {
+        let text = doc.normalized();
+        // `<lang>.organizations` and `<lang>.locations` both ask; one automaton pass serves
+        // both. The matcher's address tells apart matchers with users' extra tables.
+        let resolved = doc.memo(self as *const Matcher as usize, || self.resolve(doc));
+        resolved
+            .iter()
+            .map(|r| Found {
+                span: r.span.clone(),
+                kind: r.kind,
+                record: r
+                    .record
+                    .and_then(|i| self.gazetteer.records.get(i as usize)),
+                surface: text.get(r.span.clone()).unwrap_or_default(),
+                reason: match r.reason {
+                    ReasonRef::Pattern(p) => {
+                        self.patterns.get(p as usize).map_or("", |p| &p.reason)
+                    }
+                    ReasonRef::Reading(a, r) => self
+                        .reading_reasons
+                        .get(a as usize)
+                        .and_then(|rs| rs.get(r as usize))
+                        .map_or("", |s| s),
+                    ReasonRef::Team => TEAM_REASON,
+                },
+                confidence: r.confidence,
+            })
+            .collect()
+    }
+}

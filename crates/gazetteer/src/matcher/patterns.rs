@@ -1,0 +1,223 @@
+//! Pattern rules: the name no table lists read next to its trigger word, in quotation marks
+//! or word by word up to a stop word, an inflected place or a listed place.
+
+use std::ops::Range;
+
+use khabar_core::is_word_char;
+
+use super::Matcher;
+use super::words::{next_word, prev_word};
+use crate::data::EntityKind;
+use crate::rules::{PatternRule, PlaceFirst, Side};
+
+/// At most this many words, and bytes, inside the quotation marks of a quoted name: a
+/// longer quotation is a title or speech, not a name (and the scan stays short).
+const QUOTED_MAX_WORDS: usize = 6;
+const QUOTED_MAX_BYTES: usize = 120;
+
+impl Matcher {
+    /// The start of a listed place of one to three words right before `at` (only blanks
+    /// between), longest first.
+    pub(super) fn place_ending_at(&self, hay: &str, at: usize) -> Option<usize> {
+        let last = hay.get(..at)?.trim_end_matches(' ').len();
+        let mut starts = [0usize; 3];
+        let mut count = 0;
+        let mut pos = at;
+        while count < starts.len() {
+            let Some(word) = prev_word(hay, pos) else {
+                break;
+            };
+            starts[count] = word.start;
+            count += 1;
+            pos = word.start;
+        }
+        starts[..count].iter().rev().copied().find(|&s| {
+            hay.get(s..last)
+                .is_some_and(|k| self.place_keys.contains(k))
+        })
+    }
+
+    /// A word that is a listed place with an ending glued on (`ঢাকার`, `চট্টগ্রামেও`).
+    pub(super) fn inflected_place(&self, w: &str) -> bool {
+        if self.suffixes.is_empty() || self.place_keys.contains(w) {
+            return false;
+        }
+        let bare = self
+            .emphatics
+            .iter()
+            .find_map(|e| w.strip_suffix(e.as_str()).filter(|r| !r.is_empty()))
+            .unwrap_or(w);
+        (bare.len() < w.len() && self.place_keys.contains(bare))
+            || self.suffixes.iter().any(|s| {
+                bare.strip_suffix(s.as_str())
+                    .is_some_and(|stem| !stem.is_empty() && self.place_keys.contains(stem))
+            })
+    }
+
+    /// Reads a pattern rule's name next to its trigger: the span the hit claims among the
+    /// other hits, and the name's span (with the trigger when the rule says so). The two
+    /// differ only for a quoted name, which claims its trigger and marks.
+    pub(super) fn read_rule(
+        &self,
+        hay: &str,
+        text: &str,
+        start: usize,
+        end: usize,
+        rule: &PatternRule,
+    ) -> Option<(Range<usize>, Range<usize>)> {
+        if rule.side == Side::After
+            && let Some((name, close)) = self.quoted_at(hay, end)
+        {
+            return Some((start..close, name));
+        }
+        if rule.max_words == 0 {
+            return None;
+        }
+        // The words read, as the nearest and farthest from the trigger (no list: this runs
+        // once per trigger hit).
+        let mut count = 0usize;
+        let mut near: Option<Range<usize>> = None;
+        let mut far: Option<Range<usize>> = None;
+        let mut at = if rule.side == Side::After { end } else { start };
+        // Skip the trigger's own glued ending.
+        if rule.side == Side::After {
+            at += hay[at..]
+                .char_indices()
+                .find(|(_, c)| !is_word_char(*c))
+                .map_or(hay.len() - at, |(i, _)| i);
+        }
+        let absorb = rule.side == Side::Before && rule.place_first != PlaceFirst::Never;
+        let mut place_start = None;
+        let mut limit = rule.max_words as usize;
+        loop {
+            if absorb && let Some(s) = self.place_ending_at(hay, at) {
+                place_start = Some(s);
+                break;
+            }
+            if count >= limit {
+                break;
+            }
+            let next = if rule.side == Side::After {
+                next_word(hay, at)
+            } else {
+                prev_word(hay, at)
+            };
+            let Some(word) = next else { break };
+            let w = &hay[word.clone()];
+            let original = text.get(word.clone()).unwrap_or_default();
+            let stop = self.pattern_stops.iter().any(|s| s == w)
+                || (rule.kind == EntityKind::Location
+                    && self.place_pattern_stops.iter().any(|s| s == w))
+                || self.inflected_place(w)
+                || self
+                    .pattern_stop_endings
+                    .iter()
+                    .any(|e| w.len() > e.len() && w.ends_with(e.as_str()))
+                || (self.rules.pattern_capitalized
+                    && !original.chars().next().is_some_and(char::is_uppercase))
+                || w.chars().all(|c| c.is_ascii_digit());
+            if stop {
+                break;
+            }
+            let conjunction = self.rules.fused_article.is_some() && count > 0 && w.starts_with('و');
+            if conjunction {
+                break;
+            }
+            if rule.definite && count == 0 {
+                let article = self.rules.fused_article.map_or("", |(a, _)| a);
+                if article.is_empty() || !w.starts_with(article) {
+                    return None;
+                }
+            }
+            if self
+                .rules
+                .prefixes
+                .iter()
+                .any(|p| p.len() == 2 && w.starts_with('و') && w[p.len()..].starts_with("ال"))
+            {
+                // `والداخلية`: a conjunction ends the name.
+                break;
+            }
+            at = if rule.side == Side::After {
+                word.end
+            } else {
+                word.start
+            };
+            if near.is_none() {
+                near = Some(word.clone());
+            }
+            far = Some(word);
+            count += 1;
+            // `ঢাকা - চট্টগ্রাম মহাসড়ক`: a place named by two ends joined by a dash reads
+            // on past the dash, one word and no more.
+            if rule.side == Side::Before && rule.kind == EntityKind::Location {
+                let head = hay[..at].trim_end_matches(' ');
+                if let Some(dash) = head.strip_suffix(['-', '–'])
+                    && dash.ends_with(' ')
+                    && limit == rule.max_words as usize
+                {
+                    at = dash.len();
+                    limit = count + 1;
+                }
+            }
+        }
+        if rule.place_first == PlaceFirst::Require && place_start.is_none() {
+            return None;
+        }
+        if count < rule.min_words as usize || (count == 0 && place_start.is_none()) {
+            return None;
+        }
+        let name = match (near, far) {
+            (Some(near), Some(far)) if rule.side == Side::After => near.start..far.end,
+            (Some(near), Some(far)) => place_start.unwrap_or(far.start)..near.end,
+            // Only a place before the trigger (`ঢাকা বিশ্ববিদ্যালয়`).
+            _ => place_start?..start,
+        };
+        let span = if !rule.include_trigger {
+            name
+        } else if rule.side == Side::After {
+            start..name.end
+        } else {
+            name.start..end
+        };
+        Some((span.clone(), span))
+    }
+
+    /// A name in quotation marks of [`LangRules::quotes`] opening right after `at` (blanks
+    /// between): the words inside, trimmed, and the end of the closing mark. `None` when
+    /// the marks do not close within a few words on the same line.
+    ///
+    /// [`LangRules::quotes`]: crate::LangRules::quotes
+    pub(super) fn quoted_at(&self, hay: &str, at: usize) -> Option<(Range<usize>, usize)> {
+        if self.rules.quotes.is_empty() {
+            return None;
+        }
+        let rest = hay.get(at..)?;
+        let open_at = at + rest.len() - rest.trim_start_matches(' ').len();
+        let open = hay[open_at..].chars().next()?;
+        let &(_, close) = self.rules.quotes.iter().find(|(o, _)| *o == open)?;
+        let inner = open_at + open.len_utf8();
+        let mut words = 0;
+        let mut in_word = false;
+        for (i, c) in hay[inner..].char_indices() {
+            if c == close {
+                let quoted = &hay[inner..inner + i];
+                let first = inner + quoted.len() - quoted.trim_start().len();
+                let last = inner + quoted.trim_end().len();
+                return (words > 0).then_some((first..last, inner + i + c.len_utf8()));
+            }
+            if c == '\n' || i > QUOTED_MAX_BYTES {
+                return None;
+            }
+            let word = is_word_char(c);
+            if word && !in_word {
+                words += 1;
+                if words > QUOTED_MAX_WORDS {
+                    return None;
+                }
+            }
+            in_word = word;
+        }
+        None
+    }
+}

@@ -1,0 +1,282 @@
+//! The hot path of one document, as four passes: the automaton pass with the boundary checks
+//! of each hit, the selection of the longest non-overlapping hits, what each kept hit is,
+//! and last the ambiguous names, which look at the names found around them.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::Match;
+use khabar_core::Document;
+
+use super::{Hit, Matcher, Pattern, ReasonRef, Resolved, Target};
+use crate::data::EntityKind;
+
+impl Matcher {
+    /// One automaton pass and the selection and disambiguation of its hits.
+    pub(super) fn resolve(&self, doc: &Document) -> Vec<Resolved> {
+        let text = doc.normalized();
+        let folded = self.folder.fold_str(text);
+        let hay: &str = &folded;
+        let hits = self.hits(hay, text);
+        let kept = keep_longest(hits);
+        let (mut found, pending) = self.resolve_unambiguous(hay, text, &kept);
+        self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
+        found.into_iter().flatten().collect()
+    }
+
+    /// Pass 1: every automaton hit that passes its checks, in automaton order.
+    fn hits(&self, hay: &str, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.automaton.find_overlapping_iter(hay) {
+            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let hit = match pattern.target {
+                Target::Name {
+                    fused, one_word, ..
+                } => self.name_hit(hay, text, &m, pattern, fused, one_word),
+                Target::Trigger(rule) => self.trigger_hit(hay, text, &m, rule),
+            };
+            hits.extend(hit);
+        }
+        hits
+    }
+
+    /// A listed name with only an allowed prefix glued before it, an allowed ending after
+    /// it, and written in a case its [`CaseRule`](crate::CaseRule) accepts.
+    fn name_hit(
+        &self,
+        hay: &str,
+        text: &str,
+        m: &Match,
+        pattern: &Pattern,
+        fused: bool,
+        one_word: bool,
+    ) -> Option<Hit> {
+        let (start, end) = (m.start(), m.end());
+        let word_start = self.left_ok(hay, start, fused)?;
+        if !self.right_ok(hay, end) || !self.case_ok(text, start, end, pattern, one_word) {
+            return None;
+        }
+        Some(Hit {
+            start,
+            end,
+            word_start,
+            pattern: m.pattern().as_u32(),
+            rule_span: None,
+        })
+    }
+
+    /// A pattern rule's trigger on word boundaries, with the name the rule reads next to it.
+    fn trigger_hit(&self, hay: &str, text: &str, m: &Match, rule: u16) -> Option<Hit> {
+        let (start, end) = (m.start(), m.end());
+        let word_start = self.left_ok(hay, start, false)?;
+        if !self.right_ok(hay, end) {
+            return None;
+        }
+        let rule = self.rules.patterns.get(rule as usize)?;
+        let (claim, name) = self.read_rule(hay, text, start, end, rule)?;
+        // A quoted name claims its trigger and marks too, so that it wins over a table name
+        // inside the marks (`صحيفة " الشرق الاوسط "`).
+        Some(Hit {
+            start: claim.start,
+            end: claim.end,
+            word_start: claim.start.min(word_start),
+            pattern: m.pattern().as_u32(),
+            rule_span: Some(name),
+        })
+    }
+
+    /// Pass 3: what each kept hit is, one entry per hit (`None` when it is dropped), except
+    /// the ambiguous names, left `None` and returned by index for [`Self::resolve_ambiguous`].
+    fn resolve_unambiguous(
+        &self,
+        hay: &str,
+        text: &str,
+        kept: &[Hit],
+    ) -> (Vec<Option<Resolved>>, Vec<usize>) {
+        let mut found: Vec<Option<Resolved>> = Vec::with_capacity(kept.len());
+        let mut pending = Vec::new();
+        for (i, hit) in kept.iter().enumerate() {
+            let resolved = match self.patterns.get(hit.pattern as usize).map(|p| &p.target) {
+                None => None,
+                Some(Target::Trigger(rule)) => Some(self.rule_name(hay, hit, *rule)),
+                Some(Target::Name {
+                    candidates,
+                    ambiguity,
+                    one_word,
+                    ..
+                }) => match self.candidates.get(candidates.start as usize) {
+                    None => None,
+                    Some(_) if ambiguity.is_some() => {
+                        pending.push(i);
+                        None
+                    }
+                    Some(&best) => self.listed_name(hay, text, kept, i, best, *one_word),
+                },
+            };
+            found.push(resolved);
+        }
+        (found, pending)
+    }
+
+    /// The name a pattern rule read: the entry itself when it is a (quoted) name the tables
+    /// list as an organization, else an unlisted name with a lower confidence.
+    fn rule_name(&self, hay: &str, hit: &Hit, rule: u16) -> Resolved {
+        let rule = &self.rules.patterns[rule as usize];
+        let span = hit.rule_span.clone().unwrap_or(hit.start..hit.end);
+        // A quoted name the tables list as an organization is that entry.
+        let listed = hay
+            .get(span.clone())
+            .and_then(|k| self.org_keys.get(k))
+            .filter(|_| rule.kind == EntityKind::Organization);
+        match listed {
+            Some(&(record, pattern)) => Resolved {
+                span,
+                kind: rule.kind,
+                record: Some(record),
+                reason: ReasonRef::Pattern(pattern),
+                confidence: 1.0,
+            },
+            None => Resolved {
+                span,
+                kind: rule.kind,
+                record: None,
+                reason: ReasonRef::Pattern(hit.pattern),
+                confidence: 0.6,
+            },
+        }
+    }
+
+    /// A listed name no ambiguity governs, as its best record `best`: a town a sports word
+    /// makes a team, nothing when its neighbours make it part of another name, else the
+    /// record itself.
+    fn listed_name(
+        &self,
+        hay: &str,
+        text: &str,
+        kept: &[Hit],
+        i: usize,
+        best: u32,
+        one_word: bool,
+    ) -> Option<Resolved> {
+        let hit = &kept[i];
+        let record = &self.gazetteer.records[best as usize];
+        if record.kind == EntityKind::Location && self.team_context(hay, hit, record) {
+            return Some(Resolved {
+                span: hit.start..hit.end,
+                kind: EntityKind::Organization,
+                record: None,
+                reason: ReasonRef::Team,
+                confidence: 0.7,
+            });
+        }
+        // Part of a person's name, a bare adjective, or the modifier of another kind of
+        // name (`মতিঝিল শাখা`): not a place here.
+        let not_here = (self.rules.person_rule
+            && one_word
+            && record.feature.as_deref() == Some("city")
+            && self.next_to_capitalized(text, kept, i))
+            || (record.kind == EntityKind::Location
+                && record.feature.as_deref() != Some("country")
+                && self.next_to_person_word(hay, hit))
+            || self.bare_adjective(hay, hit)
+            || (record.kind == EntityKind::Location
+                && self.word_after_in(hay, hit.end, &self.name_heads));
+        if not_here {
+            return None;
+        }
+        Some(Resolved {
+            span: hit.start..hit.end,
+            kind: record.kind,
+            record: Some(best),
+            reason: ReasonRef::Pattern(hit.pattern),
+            confidence: 1.0,
+        })
+    }
+
+    /// Pass 4: the ambiguous names, in text order, each decided with the names found around
+    /// it (an ambiguous name decided before it included, as [`Reading::in_list`] reads).
+    ///
+    /// [`Reading::in_list`]: crate::Reading::in_list
+    fn resolve_ambiguous(
+        &self,
+        hay: &str,
+        text: &str,
+        kept: &[Hit],
+        found: &mut [Option<Resolved>],
+        pending: &[usize],
+    ) {
+        for &i in pending {
+            let resolved = self.ambiguous_name(hay, text, kept, found, i);
+            found[i] = resolved;
+        }
+    }
+
+    /// The reading of ambiguous name `kept[i]` that its context selects, as the record that
+    /// reading names; `None` to drop it.
+    fn ambiguous_name(
+        &self,
+        hay: &str,
+        text: &str,
+        kept: &[Hit],
+        found: &[Option<Resolved>],
+        i: usize,
+    ) -> Option<Resolved> {
+        let hit = &kept[i];
+        let Target::Name {
+            ambiguity: Some(a), ..
+        } = self.patterns[hit.pattern as usize].target
+        else {
+            return None;
+        };
+        let a = a as usize;
+        let r = self.decide(hay, text, kept, found, i, a)?;
+        let record = self
+            .reading_candidate(hit, a, r)
+            .or_else(|| self.reading_records[a].get(r).copied().flatten())?;
+        let kind = self.gazetteer.records[record as usize].kind;
+        Some(Resolved {
+            span: hit.start..hit.end,
+            kind,
+            record: Some(record),
+            reason: ReasonRef::Reading(a as u32, r as u32),
+            confidence: 0.9,
+        })
+    }
+}
+
+/// Pass 2: the hits kept, sorted by start: longest first, a table name before a pattern
+/// rule's name of the same length, each kept when it overlaps no hit kept before it.
+fn keep_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.rule_span.is_some().cmp(&b.rule_span.is_some()))
+            .then(a.start.cmp(&b.start))
+    });
+    // A hit is kept when it overlaps no kept hit, glued prefix included. Kept spans never
+    // overlap each other, so they sort by start and end alike, and only the few kept
+    // hits starting before `hit.end + widest prefix` can touch a new one: the check is a
+    // short walk back through an ordered map, not a scan (a 50 MB document has millions
+    // of hits).
+    let widest_prefix = hits
+        .iter()
+        .map(|h| h.start - h.word_start.min(h.start))
+        .max()
+        .unwrap_or(0);
+    let mut kept_by_start: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    let mut kept: Vec<Hit> = Vec::new();
+    for hit in hits {
+        let clashes = kept_by_start
+            .range(..hit.end + widest_prefix)
+            .rev()
+            .take_while(|(_, (_, end))| *end > hit.start)
+            .any(|(_, (left, _))| hit.end > *left);
+        if !clashes {
+            kept_by_start.insert(hit.start, (hit.word_start.min(hit.start), hit.end));
+            kept.push(hit);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
+}

@@ -1,0 +1,284 @@
+//! The matcher's own tests, over a tiny made-up language (written in Latin letters and
+//! tagged English, since the tables carry names in English, Arabic and Bengali) with a
+//! handful of places, so that each rule is tested apart from any plugin's tables. One check
+//! function runs every case: the text marks each expected span with `[` and `]`.
+
+use std::sync::Arc;
+
+use khabar_core::{Document, Lang, Prefer};
+
+use super::fold::Folder;
+use super::{Matcher, MatcherError};
+use crate::data::{EntityKind, Gazetteer, LangCheck};
+use crate::rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, PlaceFirst, Reading, Side};
+
+const TABLE: &str = r#"
+[[place]]
+canonical = "Zorbland"
+feature = "country"
+
+[[place]]
+canonical = "Zorb"
+feature = "city"
+
+[[place]]
+canonical = "New Zorb"
+feature = "city"
+
+[[place]]
+canonical = "Port Tyvo"
+feature = "city"
+en = ["Port Tývo"]
+
+[[place]]
+canonical = "Qarn Bay"
+feature = "city"
+
+[[place]]
+canonical = "Kosh Bay"
+feature = "city"
+
+[[place]]
+canonical = "Mirel"
+feature = "city"
+"#;
+
+static RULES: LangRules = LangRules {
+    lang: Lang::new("en"),
+    // `ÿ` is written for `ý` (both two bytes); a name with `q` is also written with `k`.
+    fold: Fold {
+        ascii_case: true,
+        letters: &[('ÿ', 'ý')],
+        variants: &[('q', 'k')],
+    },
+    case: CaseRule::Capitalized,
+    prefixes: &["bi"],
+    suffixes: &["en"],
+    // `Mirel` is the town after `in` or `city`, a dish before `soup`, else nothing.
+    ambiguities: &[Ambiguity {
+        name: "Mirel",
+        readings: &[
+            Reading {
+                after: &["soup"],
+                ..Reading::new(None)
+            },
+            Reading {
+                before: &["in", "city"],
+                ..Reading::new(Some("Mirel"))
+            },
+        ],
+    }],
+    patterns: &[PatternRule {
+        kind: EntityKind::Organization,
+        trigger: "Ministry of",
+        side: Side::After,
+        min_words: 1,
+        max_words: 3,
+        include_trigger: true,
+        definite: false,
+        place_first: PlaceFirst::Never,
+        reason: "ministry",
+    }],
+    pattern_stops: &["and"],
+    pattern_capitalized: true,
+    ..LangRules::EMPTY
+};
+
+/// One expected name, in span order: kind (`"org"` or `"loc"`), canonical name (for a
+/// pattern rule, the span's text) and the reason's prefix.
+type Expected<'a> = (&'a str, &'a str, &'a str);
+
+fn matcher(rules: LangRules) -> Result<Matcher, MatcherError> {
+    let mut gazetteer = Gazetteer::default();
+    gazetteer
+        .add_toml("test.toml", TABLE, LangCheck::AnyCode)
+        .expect("the test table loads");
+    Matcher::new(Arc::new(gazetteer), rules)
+}
+
+/// Runs the matcher on each case: the text without its brackets is the document, and the
+/// names found must be exactly the bracketed spans, with those kinds, canonical names and
+/// reasons.
+fn check(cases: &[(&str, &[Expected<'_>])]) {
+    let matcher = matcher(RULES).expect("the test matcher builds");
+    for (marked, expected) in cases {
+        let mut text = String::new();
+        let mut want = Vec::new();
+        let mut open = None;
+        for c in marked.chars() {
+            match c {
+                '[' => open = Some(text.len()),
+                ']' => want.push(open.take().expect("`]` closes a `[`")..text.len()),
+                _ => text.push(c),
+            }
+        }
+        assert_eq!(want.len(), expected.len(), "spans and names of {marked:?}");
+        let want: Vec<_> = want
+            .into_iter()
+            .zip(expected.iter())
+            .map(|(span, &(kind, canonical, reason))| {
+                (
+                    span,
+                    kind.to_owned(),
+                    canonical.to_owned(),
+                    reason.to_owned(),
+                )
+            })
+            .collect();
+        let doc = Document::new(text.clone(), RULES.lang, None, Prefer::Past);
+        assert_eq!(doc.normalized(), text, "the test texts need no normalizing");
+        let got: Vec<_> = matcher
+            .find(&doc)
+            .into_iter()
+            .map(|f| {
+                let kind = match f.kind {
+                    EntityKind::Organization => "org",
+                    EntityKind::Location => "loc",
+                };
+                let canonical = f.record.map_or(f.surface, |r| &r.canonical);
+                let reason = f.reason.split(':').next().unwrap_or_default();
+                (
+                    f.span,
+                    kind.to_owned(),
+                    canonical.to_owned(),
+                    reason.to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "in {marked:?}");
+    }
+}
+
+#[test]
+fn the_rules_of_the_test_language() {
+    check(&[
+        // A listed name, with its exact span.
+        (
+            "Troops left [Zorbland] today.",
+            &[("loc", "Zorbland", "gazetteer")],
+        ),
+        // A glued prefix and a glued ending stay outside the span.
+        (
+            "Troops left bi[Zorbland] today.",
+            &[("loc", "Zorbland", "gazetteer")],
+        ),
+        (
+            "The [Zorbland]en army.",
+            &[("loc", "Zorbland", "gazetteer")],
+        ),
+        (
+            "The bi[Zorbland]en army.",
+            &[("loc", "Zorbland", "gazetteer")],
+        ),
+        // Inside a longer word, with letters that are no prefix or ending: no name.
+        ("The Zorblandish army and maZorbland.", &[]),
+        ("Zorbic tea.", &[]),
+        // A folded letter: `ÿ` matches the name written with `ý`.
+        (
+            "Ships reached [Port Tÿvo] at dawn.",
+            &[("loc", "Port Tyvo", "gazetteer")],
+        ),
+        (
+            "Ships reached [Port Tývo] at dawn.",
+            &[("loc", "Port Tyvo", "gazetteer")],
+        ),
+        // A variant letter: a name with `q` matches written with `k`, not the other way.
+        (
+            "Boats left [Karn Bay] early.",
+            &[("loc", "Qarn Bay", "gazetteer")],
+        ),
+        (
+            "Boats left [Qarn Bay] early.",
+            &[("loc", "Qarn Bay", "gazetteer")],
+        ),
+        ("Boats left Qosh Bay early.", &[]),
+        // The longer name wins over the name inside it.
+        (
+            "Flights to [New Zorb] resumed.",
+            &[("loc", "New Zorb", "gazetteer")],
+        ),
+        (
+            "Flights to [Zorb] resumed.",
+            &[("loc", "Zorb", "gazetteer")],
+        ),
+        // A pattern rule reads an unlisted name after its trigger, up to a lowercase word.
+        (
+            "The [Ministry of Zorbic Affairs] said so.",
+            &[("org", "Ministry of Zorbic Affairs", "pattern")],
+        ),
+        // It stops at a stop word, and wants one word at least.
+        (
+            "The [Ministry of Roads] and [Zorbland].",
+            &[
+                ("org", "Ministry of Roads", "pattern"),
+                ("loc", "Zorbland", "gazetteer"),
+            ],
+        ),
+        ("A Ministry of the state.", &[]),
+        // An ambiguous name: decided by a context word, dropped without one, and dropped
+        // when the context selects its ordinary-word reading.
+        (
+            "They met in [Mirel] today.",
+            &[("loc", "Mirel", "ambiguity")],
+        ),
+        (
+            "The city of [Mirel] grew.",
+            &[("loc", "Mirel", "ambiguity")],
+        ),
+        ("Mirel was late.", &[]),
+        ("In Mirel soup there is fish.", &[]),
+        // The case rule: a one-word name as written or in capitals of four letters or
+        // more; a longer name in any case with a capital.
+        ("zorbland and zorb.", &[]),
+        (
+            "[ZORBLAND] and [ZORB].",
+            &[
+                ("loc", "Zorbland", "gazetteer"),
+                ("loc", "Zorb", "gazetteer"),
+            ],
+        ),
+        ("flights to new zorb.", &[]),
+        (
+            "Flights to [NEW ZORB].",
+            &[("loc", "New Zorb", "gazetteer")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_fold_that_would_move_offsets_is_refused() {
+    let rules = LangRules {
+        fold: Fold {
+            letters: &[('ø', 'o')],
+            ..Fold::NONE
+        },
+        ..RULES
+    };
+    assert!(matches!(
+        matcher(rules),
+        Err(MatcherError::FoldLength('ø', 'o'))
+    ));
+}
+
+#[test]
+fn folding_keeps_offsets_and_borrows_what_it_does_not_change() {
+    let text = "Ünïcode ABC دمشق ÿes Qé\n";
+    let none = Folder::new(Fold::NONE).expect("no fold");
+    assert!(matches!(none.fold_str(text), std::borrow::Cow::Borrowed(_)));
+    let ascii = Folder::new(Fold {
+        ascii_case: true,
+        ..Fold::NONE
+    })
+    .expect("ASCII case");
+    assert_eq!(ascii.fold_str(text), "Ünïcode abc دمشق ÿes qé\n");
+    assert!(matches!(
+        ascii.fold_str("abc ü"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    let letters = Folder::new(RULES.fold).expect("the test fold");
+    let folded = letters.fold_str(text);
+    assert_eq!(folded, "Ünïcode abc دمشق ýes qé\n");
+    assert_eq!(folded.len(), text.len());
+    assert_eq!(letters.variants("qarn"), ["qarn", "karn"]);
+    assert_eq!(letters.variants("karn"), ["karn"]);
+}
