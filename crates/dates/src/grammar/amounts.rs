@@ -18,16 +18,10 @@ impl Parser<'_, '_> {
             let count = if let Some(n) = self.num(j).filter(|n| !n.ordinal && !n.plural) {
                 j += 1;
                 Some(n.value)
-            } else if let Some(c) = self.mean(j, |m| match m {
-                DateWord::Count(c) => Some(c),
-                _ => None,
-            }) {
+            } else if let Some(c) = self.count(j) {
                 j += 1;
                 // `a few`: the count word after the article.
-                if let Some(c2) = self.mean(j, |m| match m {
-                    DateWord::Count(c) => Some(c),
-                    _ => None,
-                }) {
+                if let Some(c2) = self.count(j) {
                     j += 1;
                     Some(i64::from(c.max(c2)))
                 } else {
@@ -36,14 +30,8 @@ impl Parser<'_, '_> {
             } else {
                 None
             };
-            let units = |k: usize| {
-                self.mean(k, |m| match m {
-                    DateWord::Units(u, n) => Some((u, n)),
-                    _ => None,
-                })
-            };
             let added = if let Some(n) = count {
-                match (self.unit(j), units(j)) {
+                match (self.unit(j), self.units(j)) {
                     (Some(unit), _) if n > 0 && n < 10_000 => {
                         j += 1;
                         amount.add(unit, n as i32)
@@ -55,10 +43,7 @@ impl Parser<'_, '_> {
                     }
                     _ => false,
                 }
-            } else if let Some((unit, n)) = self.mean(j, |m| match m {
-                DateWord::Units(u, n) => Some((u, n)),
-                _ => None,
-            }) {
+            } else if let Some((unit, n)) = self.units(j) {
                 j += 1;
                 amount.add(unit, i32::from(n))
             } else if bare_unit_ok
@@ -84,12 +69,7 @@ impl Parser<'_, '_> {
             } else {
                 j
             };
-            if k > j
-                && (self.num(k).is_some()
-                    || self
-                        .mean(k, |m| matches!(m, DateWord::Units(..)).then_some(()))
-                        .is_some())
-            {
+            if k > j && (self.num(k).is_some() || self.units(k).is_some()) {
                 j = k;
             }
         }
@@ -197,10 +177,7 @@ impl Parser<'_, '_> {
             {
                 return Some(n.value);
             }
-            self.mean(k, |m| match m {
-                DateWord::Count(c) => Some(i64::from(c)),
-                _ => None,
-            })
+            self.count(k).map(i64::from)
         };
         let window = |unit: Unit, n: i64, s: i8| -> Option<Expr> {
             if s == 0 || n <= 0 || n > 1000 || unit == Unit::Weekend {
@@ -241,18 +218,13 @@ impl Parser<'_, '_> {
         }
         // A counted unit after a shift: `past fortnight`.
         if let Some(s) = self.shift(j)
-            && let Some((unit, n)) = self.mean(j + 1, |m| match m {
-                DateWord::Units(u, n) => Some((u, n)),
-                _ => None,
-            })
+            && let Some((unit, n)) = self.units(j + 1)
         {
             return window(unit, i64::from(n), s).map(|e| (j + 2, e));
         }
         // A dual unit with a shift: `الأسبوعين الماضيين`.
-        if let Some((unit, n)) = self.mean(j, |m| match m {
-            DateWord::Units(u, n) => Some((u, n)),
-            _ => None,
-        }) && let Some(s) = self.shift_after(j + 1)
+        if let Some((unit, n)) = self.units(j)
+            && let Some(s) = self.shift_after(j + 1)
         {
             return window(unit, i64::from(n), s).map(|e| (j + 2, e));
         }

@@ -250,6 +250,25 @@ fn expand_two_digit_year(y: i64) -> i32 {
     if y < 50 { 2000 + y } else { 1900 + y }
 }
 
+/// Declares the parser's one-meaning accessors: `fn NAME -> T = READ(PATTERN => VALUE);`
+/// becomes `fn NAME(&self, i: usize) -> Option<T>`, the first meaning of token `i` (read
+/// with `READ`: [`Parser::mean`] or [`Parser::mean_weak_ok`]) that matches `PATTERN`, as
+/// `VALUE`. It writes out the closure each accessor would spell by hand, so it costs
+/// nothing at run time: no allocation, no dynamic dispatch.
+macro_rules! meanings {
+    ($($(#[$doc:meta])* fn $name:ident -> $t:ty = $read:ident($p:pat => $v:expr);)*) => {
+        $(
+            $(#[$doc])*
+            fn $name(&self, i: usize) -> Option<$t> {
+                self.$read(i, |m| match m {
+                    $p => Some($v),
+                    _ => None,
+                })
+            }
+        )*
+    };
+}
+
 impl<'t, 'l> Parser<'t, 'l> {
     pub(crate) fn new(tokens: &'t [Token<'l>], order: NumericOrder) -> Parser<'t, 'l> {
         Parser {
@@ -274,11 +293,6 @@ impl<'t, 'l> Parser<'t, 'l> {
 
     fn tok(&self, i: usize) -> Option<&Token<'l>> {
         self.tokens.get(i)
-    }
-
-    /// The first meaning of token `i` that `f` accepts.
-    fn mean<T>(&self, i: usize, f: impl Fn(DateWord) -> Option<T>) -> Option<T> {
-        self.tok(i)?.meanings().iter().find_map(|m| f(*m))
     }
 
     fn has(&self, i: usize, word: DateWord) -> bool {
@@ -308,27 +322,54 @@ impl<'t, 'l> Parser<'t, 'l> {
         if self.has(i, DateWord::Of) { i + 1 } else { i }
     }
 
-    fn month(&self, i: usize) -> Option<u8> {
-        self.mean(i, |m| match m {
-            DateWord::Month(n) => Some(n),
-            _ => None,
-        })
+    /// The first meaning of token `i` that `f` accepts.
+    fn mean<T>(&self, i: usize, f: impl Fn(DateWord) -> Option<T>) -> Option<T> {
+        self.tok(i)?.meanings().iter().find_map(|m| f(*m))
     }
 
-    /// A month name, including a lower-case one that needs a number beside it (`may 5`).
-    fn month_weak_ok(&self, i: usize) -> Option<u8> {
-        self.tok(i)?.all_meanings().iter().find_map(|m| match m {
-            DateWord::Month(n) => Some(*n),
-            _ => None,
-        })
+    /// [`Parser::mean`], counting the meanings of a weak word too (`may`), for the rules that
+    /// check for a number or a shifted week beside it.
+    fn mean_weak_ok<T>(&self, i: usize, f: impl Fn(DateWord) -> Option<T>) -> Option<T> {
+        self.tok(i)?.all_meanings().iter().find_map(|m| f(*m))
     }
 
-    /// A unit, singular or plural.
-    fn unit(&self, i: usize) -> Option<Unit> {
-        self.mean(i, |m| match m {
-            DateWord::Unit(u) | DateWord::Plural(u) => Some(u),
-            _ => None,
-        })
+    meanings! {
+        /// A Gregorian month name.
+        fn month -> u8 = mean(DateWord::Month(n) => n);
+        /// A month name, including a lower-case one that needs a number beside it (`may 5`).
+        fn month_weak_ok -> u8 = mean_weak_ok(DateWord::Month(n) => n);
+        /// A weekday, 1 = Monday.
+        fn weekday -> u8 = mean(DateWord::Weekday(d) => d);
+        /// A weekday, including a weak name (`احد`, also "someone").
+        fn weekday_weak_ok -> u8 = mean_weak_ok(DateWord::Weekday(d) => d);
+        /// A day counted from the reference date (`yesterday` −1).
+        fn day_offset -> i8 = mean(DateWord::Day(n) => n);
+        /// A unit, singular or plural.
+        fn unit -> Unit = mean(DateWord::Unit(u) | DateWord::Plural(u) => u);
+        /// A plural unit (`weeks`, `السنوات`).
+        fn plural_unit -> Unit = mean(DateWord::Plural(u) => u);
+        /// A singular unit (`week`, `السنة`): the word that can name one period.
+        fn singular_unit -> Unit = mean(DateWord::Unit(u) | DateWord::DefiniteUnit(u) => u);
+        /// A unit counted by the word itself (`fortnight`, `سنتين`), with its count.
+        fn units -> (Unit, u8) = mean(DateWord::Units(u, n) => (u, n));
+        /// An amount a word stands for (`a` 1, `few` 3).
+        fn count -> u8 = mean(DateWord::Count(c) => c);
+        /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`).
+        fn shift -> i8 = mean(DateWord::Shift(s) => s);
+        /// A shift written after what it shifts (`الأسبوع الماضي`, `the week after next`).
+        fn shift_after -> i8 = mean(DateWord::ShiftAfter(s) => s);
+        /// An ordinal used only in dates (`পহেলা` 1, `آخر` −1).
+        fn ordinal_word -> i8 = mean(DateWord::Ordinal(n) => n);
+        /// A part of a period (`early`, `منتصف`, `শেষ ভাগে`).
+        fn part -> DatePart = mean(DateWord::Part(p) => p);
+        /// An era or calendar mark after a year (`AD`, `هـ`, `বঙ্গাব্দ`).
+        fn era -> Era = mean(DateWord::Era(e) => e);
+        /// A decade named by its tens (`seventies` 70).
+        fn decade_tens -> u8 = mean(DateWord::Decade(d) => d);
+        /// A holiday, by its index in the holiday table.
+        fn holiday_word -> u16 = mean(DateWord::Holiday(h) => h);
+        /// A season, 1 = spring.
+        fn season_word -> u8 = mean(DateWord::Season(s) => s);
     }
 
     /// Any unit word, however it is used.
@@ -336,75 +377,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         self.unit(i).or_else(|| self.singular_unit(i))
     }
 
-    /// A plural unit (`weeks`, `السنوات`).
-    fn plural_unit(&self, i: usize) -> Option<Unit> {
-        self.mean(i, |m| match m {
-            DateWord::Plural(u) => Some(u),
-            _ => None,
-        })
-    }
-
-    /// A singular unit (`week`, `السنة`): the word that can name one period.
-    fn singular_unit(&self, i: usize) -> Option<Unit> {
-        self.mean(i, |m| match m {
-            DateWord::Unit(u) | DateWord::DefiniteUnit(u) => Some(u),
-            _ => None,
-        })
-    }
-
     fn is_unit(&self, i: usize, unit: Unit) -> bool {
         self.has(i, DateWord::Unit(unit)) || self.has(i, DateWord::DefiniteUnit(unit))
-    }
-
-    /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`).
-    fn shift(&self, i: usize) -> Option<i8> {
-        self.mean(i, |m| match m {
-            DateWord::Shift(s) => Some(s),
-            _ => None,
-        })
-    }
-
-    /// A shift written after what it shifts (`الأسبوع الماضي`, `the week after next`).
-    fn shift_after(&self, i: usize) -> Option<i8> {
-        self.mean(i, |m| match m {
-            DateWord::ShiftAfter(s) => Some(s),
-            _ => None,
-        })
-    }
-
-    fn weekday(&self, i: usize) -> Option<u8> {
-        self.mean(i, |m| match m {
-            DateWord::Weekday(d) => Some(d),
-            _ => None,
-        })
-    }
-
-    fn part(&self, i: usize) -> Option<DatePart> {
-        self.mean(i, |m| match m {
-            DateWord::Part(p) => Some(p),
-            _ => None,
-        })
-    }
-
-    fn era(&self, i: usize) -> Option<Era> {
-        self.mean(i, |m| match m {
-            DateWord::Era(e) => Some(e),
-            _ => None,
-        })
-    }
-
-    fn holiday_word(&self, i: usize) -> Option<u16> {
-        self.mean(i, |m| match m {
-            DateWord::Holiday(h) => Some(h),
-            _ => None,
-        })
-    }
-
-    fn season_word(&self, i: usize) -> Option<u8> {
-        self.mean(i, |m| match m {
-            DateWord::Season(s) => Some(s),
-            _ => None,
-        })
     }
 
     /// A dot glued after an abbreviated name (`Dec.`, `Tue.`) belongs to it; after a full

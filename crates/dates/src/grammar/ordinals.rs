@@ -13,23 +13,13 @@ impl Parser<'_, '_> {
         let n = if let Some(n) = self.num(i).filter(|n| n.ordinal) {
             n.value as i32
         } else {
-            i32::from(self.mean(i, |m| match m {
-                DateWord::Ordinal(n) => Some(n),
-                _ => None,
-            })?)
+            i32::from(self.ordinal_word(i)?)
         };
         if n == 0 || n.abs() > 60 {
             return None;
         }
         // `3rd last`
-        if n > 0
-            && self
-                .mean(i + 1, |m| match m {
-                    DateWord::Ordinal(-1) => Some(()),
-                    _ => None,
-                })
-                .is_some()
-        {
+        if n > 0 && self.has(i + 1, DateWord::Ordinal(-1)) {
             return Some((i + 2, -n));
         }
         Some((i + 1, n))

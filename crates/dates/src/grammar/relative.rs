@@ -39,10 +39,7 @@ impl Parser<'_, '_> {
         let j = self.day_word(i);
         // A weak weekday name (`احد`, also "someone") counts before a shifted week.
         let wd = self.weekday(j).or_else(|| {
-            let weak = self.tok(j)?.all_meanings().iter().find_map(|m| match m {
-                DateWord::Weekday(d) => Some(*d),
-                _ => None,
-            })?;
+            let weak = self.weekday_weak_ok(j)?;
             self.week_shift(j + 1).map(|_| weak)
         })?;
         let mut next = j + 1;
@@ -178,10 +175,7 @@ impl Parser<'_, '_> {
     /// `today`, `أمس`, `আগামীকাল`, `the day after tomorrow`.
     pub(super) fn relative_day(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        let n = self.mean(j, |m| match m {
-            DateWord::Day(n) => Some(n),
-            _ => None,
-        })?;
+        let n = self.day_offset(j)?;
         Some((j + 1, Expr::Day(i32::from(n))))
     }
 

@@ -230,12 +230,7 @@ impl Parser<'_, '_> {
                 },
             ));
         }
-        let decade_word = |k: usize| {
-            self.mean(k, |m| match m {
-                DateWord::Decade(d) => Some(i32::from(d)),
-                _ => None,
-            })
-        };
+        let decade_word = |k: usize| self.decade_tens(k).map(i32::from);
         if let Some(n) = self.num(j)
             && n.digits == 0
             && (10..=29).contains(&n.value)
