@@ -280,7 +280,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
     }
 
-    /// Resets the arena between documents' uses of one parser.
+    /// The sub-expression `id` of the arena, valid until the next [`Parser::parse_at`].
     pub(crate) fn node(&self, id: Node) -> Expr {
         self.nodes.borrow()[id as usize]
     }

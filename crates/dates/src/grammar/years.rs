@@ -94,7 +94,6 @@ impl Parser<'_, '_> {
         None
     }
 
-    /// `[of] next year`, `last year`, `, 2014`, `of 2014` after a yearless date.
     /// `[of] next year`, `last year`, `, 2014`, `of 2014`, `in 2019`, `in six years`, `nine
     /// yrs ago` after a yearless date or holiday.
     pub(super) fn year_after(&self, i: usize) -> Option<(usize, YearRef)> {
