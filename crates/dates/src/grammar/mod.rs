@@ -36,6 +36,8 @@ mod numeric;
 mod ordinals;
 mod ranges;
 mod relative;
+#[cfg(test)]
+mod tests;
 mod years;
 
 /// An index into the parser's node arena.
