@@ -598,7 +598,8 @@ mod tests {
     /// `weak`), or `sym`.
     #[track_caller]
     fn check(cases: &[(&str, &[&str])]) {
-        let lexicon = Lexicon::new(&TABLES, Lang::EN);
+        // No language's holiday names: only the table's words.
+        let lexicon = Lexicon::new(&TABLES, Lang::UND);
         for &(text, expected) in cases {
             let got: Vec<String> = tokenize(text, &lexicon, &[])
                 .iter()

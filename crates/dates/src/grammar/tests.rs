@@ -80,7 +80,8 @@ const WORDS: &[(&str, DateWord)] = &[
 static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
 
 /// The tiny language. No number grammar: numbers are digits, and `a`, `two` are counts.
-/// Holiday names come from the shared table in English (`christmas`).
+/// Holiday names come from the shared table in English (`christmas`): see
+/// [`holiday_names`].
 static TABLES: DateTables = DateTables {
     case_insensitive: true,
     words: &ALL_WORDS,
@@ -89,11 +90,16 @@ static TABLES: DateTables = DateTables {
     ..DateTables::EMPTY
 };
 
+/// The language whose holiday names the tiny language borrows from the shared table.
+fn holiday_names() -> Lang {
+    Lang::parse("en").expect("`en` is a language code")
+}
+
 /// The reference date of the examples: Tuesday 29 June 2021.
 const REF: &str = "2021-06-29";
 
 static EXTRACTOR: LazyLock<DateExtractor> = LazyLock::new(|| {
-    DateExtractor::new("test.dates", Lang::EN, &TABLES).expect("the holiday table loads")
+    DateExtractor::new("test.dates", holiday_names(), &TABLES).expect("the holiday table loads")
 });
 
 /// Asserts, for each `(text, expected)`, that `text` read against `reference` (`""` for
@@ -107,7 +113,7 @@ fn check(reference: &str, prefer: Prefer, cases: &[(&str, &[&str])]) {
             .expect("a reference date is YYYY-MM-DD")
     });
     for &(text, expected) in cases {
-        let doc = Document::new(text.to_owned(), Lang::EN, reference, prefer);
+        let doc = Document::new(text.to_owned(), holiday_names(), reference, prefer);
         let mut reasons = Vec::new();
         EXTRACTOR.extract(&doc, &mut |e: Entity<'_>| reasons.push(e.reason));
         let found = EXTRACTOR.find(text, reference, prefer);
@@ -411,7 +417,7 @@ fn the_prefer_direction_and_no_reference() {
     )
 }
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&TABLES, Lang::EN));
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&TABLES, holiday_names()));
 
 fn holidays() -> &'static [crate::holidays::Holiday] {
     crate::holidays::builtin().expect("the holiday table loads")
