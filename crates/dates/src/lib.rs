@@ -222,7 +222,7 @@ impl DateTables {
 pub mod testing {
     use khabar_core::{Date, Lang, Prefer};
 
-    use crate::{DateExtractor, DateTables};
+    use crate::{DateExtractor, DateTables, FoundDate};
 
     /// Asserts that `text` read against `reference` (`YYYY-MM-DD`, or `""` for none) with
     /// `prefer` by the dates extractor of `tables` yields exactly `expected`, one line a
@@ -250,20 +250,23 @@ pub mod testing {
         };
         let got: Vec<String> = extractor
             .find(text, reference, prefer)
-            .into_iter()
-            .map(|d| {
-                let mut line = format!("{} = {}", d.text, d.value.as_deref().unwrap_or("null"));
-                if d.value.is_none()
-                    && let Some(r) = &d.relative
-                {
-                    line.push_str(&format!(" ({r})"));
-                }
-                for attr in [d.part, d.calendar].into_iter().flatten() {
-                    line.push_str(&format!(" ({attr})"));
-                }
-                line
-            })
+            .iter()
+            .map(line)
             .collect();
         assert_eq!(got, expected, "in {text:?}");
+    }
+
+    /// A date as [`check`] writes it.
+    pub(crate) fn line(d: &FoundDate) -> String {
+        let mut line = format!("{} = {}", d.text, d.value.as_deref().unwrap_or("null"));
+        if d.value.is_none()
+            && let Some(r) = &d.relative
+        {
+            line.push_str(&format!(" ({r})"));
+        }
+        for attr in [d.part, d.calendar].into_iter().flatten() {
+            line.push_str(&format!(" ({attr})"));
+        }
+        line
     }
 }

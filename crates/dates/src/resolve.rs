@@ -683,3 +683,580 @@ fn period_name(unit: Unit, shift: i32) -> &'static str {
     };
     NAMES[row][(shift.signum() + 1) as usize]
 }
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::Date;
+    use khabar_core::Prefer::{self, Future, Past};
+
+    use super::{Context, relative_name};
+    use crate::grammar::{Amount, Expr, Parser, YearRef};
+    use crate::{NumericOrder, Unit};
+
+    /// The reference date of the examples: Tuesday 29 June 2021.
+    const REF: &str = "2021-06-29";
+
+    fn date(year: Option<YearRef>, month: Option<u8>, day: Option<u8>) -> Expr {
+        Expr::Date {
+            year,
+            month,
+            day,
+            weekday: None,
+        }
+    }
+
+    fn ago(amount: Amount) -> Expr {
+        Expr::Offset { amount, base: None }
+    }
+
+    fn christmas() -> u16 {
+        let table = crate::holidays::builtin().expect("the holiday table loads");
+        let index = table
+            .iter()
+            .position(|h| &*h.id == "christmas")
+            .expect("christmas is in the table");
+        u16::try_from(index).expect("a holiday index fits")
+    }
+
+    /// Asserts, for each `(reference, prefer, expr, expected)`, that `expr` resolved
+    /// against `reference` (`""` for none) with `prefer` gives `expected`: `first/last
+    /// grain` (`first grain` for one day), then `(calendar)` when set and `, relative` when
+    /// the reference date was read; or the failure.
+    #[track_caller]
+    fn check(cases: &[(&str, Prefer, Expr, &str)]) {
+        let holidays = crate::holidays::builtin().expect("the holiday table loads");
+        let parser = Parser::new(&[], NumericOrder::DayMonth);
+        for &(reference, prefer, expr, expected) in cases {
+            let reference = (!reference.is_empty()).then(|| {
+                reference
+                    .parse::<Date>()
+                    .expect("a reference date is YYYY-MM-DD")
+            });
+            let context = Context::new(reference, prefer, holidays);
+            let got = match context.resolve(&parser, expr) {
+                Ok(r) => {
+                    let mut line = if r.first == r.last {
+                        format!("{} {}", r.first, r.grain.as_str())
+                    } else {
+                        format!("{}/{} {}", r.first, r.last, r.grain.as_str())
+                    };
+                    if let Some(c) = r.calendar {
+                        line.push_str(&format!(" ({})", c.as_str()));
+                    }
+                    if context.take_used_reference() {
+                        line.push_str(", relative");
+                    }
+                    line
+                }
+                Err(failure) => format!("{failure:?}"),
+            };
+            assert_eq!(got, expected, "{expr:?} against {reference:?}, {prefer:?}");
+        }
+    }
+
+    #[test]
+    fn calendar_dates_with_and_without_their_fields() {
+        let abs = |y| Some(YearRef::Abs(y));
+        check(&[
+            (
+                REF,
+                Past,
+                date(abs(2014), Some(3), Some(15)),
+                "2014-03-15 day",
+            ),
+            (
+                REF,
+                Past,
+                date(abs(2014), Some(3), None),
+                "2014-03-01/2014-03-31 month",
+            ),
+            (
+                REF,
+                Past,
+                date(abs(2014), None, None),
+                "2014-01-01/2014-12-31 year",
+            ),
+            (REF, Past, date(abs(2021), Some(2), Some(29)), "Invalid"),
+            (REF, Past, date(abs(2021), None, Some(5)), "Invalid"),
+            // A month and day without a year: the nearest in the `prefer` direction…
+            (
+                REF,
+                Past,
+                date(None, Some(7), Some(4)),
+                "2020-07-04 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                date(None, Some(7), Some(4)),
+                "2021-07-04 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                date(None, Some(5), None),
+                "2022-05-01/2022-05-31 month, relative",
+            ),
+            // …but the reference's own month is this year's, whatever the day.
+            (
+                REF,
+                Past,
+                date(None, Some(6), Some(30)),
+                "2021-06-30 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                date(None, Some(6), Some(1)),
+                "2021-06-01 day, relative",
+            ),
+            // A day alone: the nearest month that has it.
+            (
+                REF,
+                Past,
+                date(None, None, Some(31)),
+                "2021-05-31 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                date(None, None, Some(31)),
+                "2021-07-31 day, relative",
+            ),
+            // With a weekday, the nearest month where the day falls on it.
+            (
+                REF,
+                Past,
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(15),
+                    weekday: Some(1),
+                },
+                "2021-03-15 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                date(Some(YearRef::Rel(1)), Some(3), None),
+                "2022-03-01/2022-03-31 month, relative",
+            ),
+            // No reference: a relative date has no value; an absolute one needs none.
+            ("", Past, date(None, Some(7), Some(4)), "NeedsReference"),
+            (
+                "",
+                Past,
+                date(abs(2014), Some(3), Some(15)),
+                "2014-03-15 day",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn days_weekdays_and_shifted_periods() {
+        check(&[
+            (REF, Past, Expr::Day(-2), "2021-06-27 day, relative"),
+            (REF, Past, Expr::Now, "2021-06-29 day, relative"),
+            // A bare weekday: the reference's own day in the past, strictly after in the
+            // future.
+            (
+                REF,
+                Past,
+                Expr::Weekday {
+                    weekday: 2,
+                    week: None,
+                },
+                "2021-06-29 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                Expr::Weekday {
+                    weekday: 2,
+                    week: None,
+                },
+                "2021-07-06 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Weekday {
+                    weekday: 5,
+                    week: Some(-1),
+                },
+                "2021-06-25 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Weekday {
+                    weekday: 7,
+                    week: Some(0),
+                },
+                "2021-07-04 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Period {
+                    unit: Unit::Week,
+                    shift: -1,
+                },
+                "2021-06-21/2021-06-27 week, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Period {
+                    unit: Unit::Weekend,
+                    shift: 0,
+                },
+                "2021-07-03/2021-07-04 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Period {
+                    unit: Unit::Quarter,
+                    shift: 1,
+                },
+                "2021-07-01/2021-09-30 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Period {
+                    unit: Unit::Decade,
+                    shift: 0,
+                },
+                "2020-01-01/2029-12-31 year, relative",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_shifted_month_is_the_next_or_last_of_that_name() {
+        let shifted = |month, shift| Expr::MonthShift { month, shift };
+        check(&[
+            (
+                REF,
+                Past,
+                shifted(3, 1),
+                "2022-03-01/2022-03-31 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                shifted(7, 1),
+                "2021-07-01/2021-07-31 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                shifted(6, 1),
+                "2022-06-01/2022-06-30 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                shifted(6, 0),
+                "2021-06-01/2021-06-30 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                shifted(6, -1),
+                "2020-06-01/2020-06-30 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                shifted(3, -1),
+                "2021-03-01/2021-03-31 month, relative",
+            ),
+            // `July after next`.
+            (
+                REF,
+                Past,
+                shifted(7, 2),
+                "2022-07-01/2022-07-31 month, relative",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn amounts_of_time_and_windows() {
+        let amount = Amount::default;
+        check(&[
+            // Whole years or months keep their grain; weeks, days and mixes give a day.
+            (
+                REF,
+                Past,
+                ago(Amount {
+                    years: -3,
+                    ..amount()
+                }),
+                "2018-01-01/2018-12-31 year, relative",
+            ),
+            (
+                REF,
+                Past,
+                ago(Amount {
+                    months: -1,
+                    ..amount()
+                }),
+                "2021-05-01/2021-05-31 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                ago(Amount {
+                    weeks: -2,
+                    ..amount()
+                }),
+                "2021-06-15 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                ago(Amount {
+                    months: 1,
+                    days: 2,
+                    ..amount()
+                }),
+                "2021-07-31 day, relative",
+            ),
+            // The whole units before or after the reference's own.
+            (
+                REF,
+                Past,
+                Expr::Window {
+                    unit: Unit::Day,
+                    count: -2,
+                },
+                "2021-06-27/2021-06-28 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Window {
+                    unit: Unit::Month,
+                    count: 3,
+                },
+                "2021-07-01/2021-09-30 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Window {
+                    unit: Unit::Year,
+                    count: -2,
+                },
+                "2019-01-01/2020-12-31 year, relative",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn named_periods_and_other_calendars() {
+        let christmas = |year, shift| Expr::Holiday {
+            index: christmas(),
+            year,
+            shift,
+        };
+        let season = |season, year| Expr::Season {
+            season,
+            year,
+            shift: 0,
+        };
+        check(&[
+            (
+                REF,
+                Past,
+                Expr::Years {
+                    first: 1990,
+                    last: 1999,
+                },
+                "1990-01-01/1999-12-31 year",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Quarter { n: 1, year: None },
+                "2021-01-01/2021-03-31 month, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Quarter {
+                    n: 4,
+                    year: Some(YearRef::Abs(2013)),
+                },
+                "2013-10-01/2013-12-31 month",
+            ),
+            // The week's year is the reference's ISO year: 2 January 2021 is in 2020-W53.
+            (
+                "2021-01-02",
+                Past,
+                Expr::IsoWeek {
+                    year: None,
+                    week: 1,
+                },
+                "2019-12-30/2020-01-05 week, relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::IsoWeek {
+                    year: Some(YearRef::Abs(2021)),
+                    week: 53,
+                },
+                "Invalid",
+            ),
+            // A season without a year: the one the reference is in, else the nearest.
+            (
+                REF,
+                Past,
+                season(2, None),
+                "2021-06-21/2021-09-22 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                season(4, None),
+                "2020-12-21/2021-03-19 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                season(4, None),
+                "2021-12-21/2022-03-19 day, relative",
+            ),
+            (
+                REF,
+                Past,
+                season(1, Some(YearRef::Abs(2016))),
+                "2016-03-20/2016-06-20 day",
+            ),
+            (REF, Past, christmas(None, 0), "2020-12-25 day, relative"),
+            (REF, Future, christmas(None, 0), "2021-12-25 day, relative"),
+            (REF, Past, christmas(None, 1), "2021-12-25 day, relative"),
+            (REF, Past, christmas(None, -2), "2019-12-25 day, relative"),
+            (
+                REF,
+                Past,
+                christmas(Some(YearRef::Abs(2014)), 0),
+                "2014-12-25 day",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Hijri {
+                    year: Some(1442),
+                    month: Some(9),
+                    day: Some(15),
+                },
+                "2021-04-27 day (hijri)",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Hijri {
+                    year: None,
+                    month: Some(9),
+                    day: None,
+                },
+                "2021-04-13/2021-05-12 day (hijri), relative",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Bangla {
+                    year: Some(1428),
+                    month: Some(1),
+                    day: Some(1),
+                },
+                "2021-04-14 day (bangla)",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn relative_names() {
+        let parser = Parser::new(&[], NumericOrder::DayMonth);
+        let amount = Amount::default;
+        let cases = [
+            (Expr::Day(-1), "yesterday"),
+            (Expr::Day(3), "days_after"),
+            (
+                Expr::Weekday {
+                    weekday: 1,
+                    week: None,
+                },
+                "weekday",
+            ),
+            (
+                Expr::Weekday {
+                    weekday: 1,
+                    week: Some(-1),
+                },
+                "weekday_last_week",
+            ),
+            (
+                Expr::Period {
+                    unit: Unit::Week,
+                    shift: 1,
+                },
+                "next_week",
+            ),
+            (
+                Expr::Period {
+                    unit: Unit::Quarter,
+                    shift: 0,
+                },
+                "this_quarter",
+            ),
+            (
+                Expr::MonthShift {
+                    month: 3,
+                    shift: -1,
+                },
+                "last_month_named",
+            ),
+            (
+                ago(Amount {
+                    years: -3,
+                    ..amount()
+                }),
+                "ago",
+            ),
+            (
+                ago(Amount {
+                    days: 2,
+                    ..amount()
+                }),
+                "later",
+            ),
+            (
+                Expr::Window {
+                    unit: Unit::Day,
+                    count: -2,
+                },
+                "last_n",
+            ),
+            (date(Some(YearRef::Rel(1)), Some(3), None), "relative_year"),
+            (date(None, None, Some(15)), "day_without_month"),
+            (date(None, Some(7), Some(4)), "without_year"),
+            (
+                Expr::Years {
+                    first: 1990,
+                    last: 1999,
+                },
+                "absolute",
+            ),
+        ];
+        for (expr, name) in cases {
+            assert_eq!(relative_name(&parser, expr), name, "{expr:?}");
+        }
+    }
+}

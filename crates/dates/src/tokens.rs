@@ -568,3 +568,130 @@ fn merge_paired_months(tokens: &mut Vec<Token<'_>>) {
     }
     tokens.truncate(out);
 }
+
+#[cfg(test)]
+mod tests {
+    use khabar_core::Lang;
+
+    use super::{Kind, tokenize};
+    use crate::lexicon::Lexicon;
+    use crate::{DateTables, DateWord, Unit};
+
+    static TABLES: DateTables = DateTables {
+        case_insensitive: true,
+        words: &[&[
+            ("june", DateWord::Month(6)),
+            ("may", DateWord::Month(5)),
+            ("week", DateWord::Unit(Unit::Week)),
+            ("after next", DateWord::ShiftAfter(2)),
+            ("in", DateWord::In),
+            ("of", DateWord::Of),
+            ("the", DateWord::The),
+        ]],
+        weak: &["may"],
+        day_suffixes: &["st", "nd", "rd", "th"],
+        ..DateTables::EMPTY
+    };
+
+    /// Asserts that `text` tokenizes to `expected`, one line a token: its text in the span,
+    /// then `digits VALUE` with the flags set, `word N` with its number of meanings (and
+    /// `weak`), or `sym`.
+    #[track_caller]
+    fn check(cases: &[(&str, &[&str])]) {
+        // No language's holiday names: only the table's words.
+        let lexicon = Lexicon::new(&TABLES, Lang::UND);
+        for &(text, expected) in cases {
+            let got: Vec<String> = tokenize(text, &lexicon, &[])
+                .iter()
+                .map(|t| {
+                    let span = &text[t.start..t.end];
+                    match t.kind {
+                        Kind::Digits {
+                            value,
+                            ordinal,
+                            glued_before,
+                            glued_after,
+                            plural,
+                            ..
+                        } => {
+                            let mut line = format!("{span} digits {value}");
+                            for (set, flag) in [
+                                (ordinal, "ordinal"),
+                                (glued_before, "glued_before"),
+                                (glued_after, "glued_after"),
+                                (plural, "plural"),
+                            ] {
+                                if set {
+                                    line.push_str(&format!(" {flag}"));
+                                }
+                            }
+                            line
+                        }
+                        Kind::Word { meanings, weak, .. } => {
+                            let weak = if weak { " weak" } else { "" };
+                            format!("{span} word {}{weak}", meanings.len())
+                        }
+                        Kind::Sym(_) => format!("{span} sym"),
+                    }
+                })
+                .collect();
+            assert_eq!(got, expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn digits_words_phrases_and_symbols() {
+        check(&[
+            (
+                "the 15th of june, 2021",
+                &[
+                    "the word 1",
+                    "15th digits 15 ordinal",
+                    "of word 1",
+                    "june word 1",
+                    ", sym",
+                    "2021 digits 2021",
+                ],
+            ),
+            (
+                "12/06/2021",
+                &[
+                    "12 digits 12",
+                    "/ sym",
+                    "06 digits 6",
+                    "/ sym",
+                    "2021 digits 2021",
+                ],
+            ),
+            // A fixed phrase is one token.
+            ("week after next", &["week word 1", "after next word 1"]),
+            // Unknown words are tokens without meanings.
+            ("we met", &["we word 0", "met word 0"]),
+        ]);
+    }
+
+    #[test]
+    fn what_is_glued_to_digits() {
+        check(&[
+            ("the 1990s", &["the word 1", "1990s digits 1990 plural"]),
+            ("june13", &["june word 1", "13 digits 13 glued_before"]),
+            ("10k", &["10 digits 10 glued_after", "k word 0"]),
+            // Too long for a date: no value.
+            ("12345678901", &["12345678901 digits 4294967295"]),
+        ]);
+    }
+
+    #[test]
+    fn a_weak_word_is_a_date_word_only_when_capitalized() {
+        check(&[(
+            "we may meet in May",
+            &[
+                "we word 0",
+                "may word 1 weak",
+                "meet word 0",
+                "in word 1",
+                "May word 1",
+            ],
+        )]);
+    }
+}

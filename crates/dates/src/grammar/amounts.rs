@@ -1,0 +1,268 @@
+//! Amounts of time (`3 years`, `a fortnight`, `سنتين`) and what uses them: an offset from
+//! the reference or another date (`three years ago`, `in 3 weeks`, `5 days before new
+//! year`), a window of whole units (`last 2 days`), and a date that lasts an amount (`18th
+//! Dec for 10 days`, `a week starting tomorrow`).
+
+use super::{Amount, Expr, Parsed, Parser, longer};
+use crate::{DateWord, Unit};
+
+impl Parser<'_, '_> {
+    /// `3 years`, `a week`, `two weeks and 2 days`, `1 month, 21 days`, `سنتين`, `أسبوع`:
+    /// an amount of time (positive).
+    fn amount(&self, i: usize, bare_unit_ok: bool) -> Option<(usize, Amount)> {
+        let mut amount = Amount::default();
+        let mut j = i;
+        let mut any = false;
+        loop {
+            let start = j;
+            let count = if let Some(n) = self.num(j).filter(|n| !n.ordinal && !n.plural) {
+                j += 1;
+                Some(n.value)
+            } else if let Some(c) = self.count(j) {
+                j += 1;
+                // `a few`: the count word after the article.
+                if let Some(c2) = self.count(j) {
+                    j += 1;
+                    Some(i64::from(c.max(c2)))
+                } else {
+                    Some(i64::from(c))
+                }
+            } else {
+                None
+            };
+            let added = if let Some(n) = count {
+                match (self.unit(j), self.units(j)) {
+                    (Some(unit), _) if n > 0 && n < 10_000 => {
+                        j += 1;
+                        amount.add(unit, n as i32)
+                    }
+                    // `a fortnight`
+                    (None, Some((unit, k))) if n > 0 && n < 10_000 => {
+                        j += 1;
+                        amount.add(unit, n as i32 * i32::from(k))
+                    }
+                    _ => false,
+                }
+            } else if let Some((unit, n)) = self.units(j) {
+                j += 1;
+                amount.add(unit, i32::from(n))
+            } else if bare_unit_ok
+                && !any
+                // `منذ أسبوع` ("a week ago"), but not the vague `منذ سنوات` ("for years").
+                && let Some(unit) = self.singular_unit(j)
+                // `منذ عام 2014` is "since 2014": the unit word marks the number after it.
+                && self.num(j + 1).is_none()
+            {
+                j += 1;
+                amount.add(unit, 1)
+            } else {
+                false
+            };
+            if !added {
+                j = start;
+                break;
+            }
+            any = true;
+            // `and`, `,` between parts.
+            let k = if self.has(j, DateWord::And) || self.sym(j, ',') {
+                j + 1
+            } else {
+                j
+            };
+            if k > j && (self.num(k).is_some() || self.units(k).is_some()) {
+                j = k;
+            }
+        }
+        any.then_some((j, amount))
+    }
+
+    /// `three years ago`, `منذ ثلاث سنوات`, `তিন বছর আগে`, `in 3 weeks`, `2 days hence`,
+    /// `two days from tomorrow`, `5 days before new year`, `one year after christmas`.
+    pub(super) fn offset(&self, i: usize) -> Parsed {
+        let mut best: Parsed = None;
+        // Marker before the amount: `منذ`, `قبل`, `in`.
+        if self.has(i, DateWord::Since)
+            && let Some((next, amount)) = self.amount(i + 1, true)
+        {
+            best = longer(
+                best,
+                Some((
+                    next,
+                    Expr::Offset {
+                        amount: amount.negated(),
+                        base: None,
+                    },
+                )),
+            );
+        }
+        // `in 3 weeks`; `بعد 3 أسابيع`, `after two days`, but not `بعد ثلاث سنوات منذ تشكيله`
+        // ("three years after its founding"), which counts from another event.
+        let from_event = |k: usize| {
+            self.has(k, DateWord::Since) || self.has(k, DateWord::From) || self.has(k, DateWord::Of)
+        };
+        if (self.has(i, DateWord::In)
+            || self.has(i, DateWord::Later)
+            || self.has(i, DateWord::After))
+            && let Some((next, amount)) = self.amount(i + 1, false)
+            && !(self.has(i, DateWord::After) && from_event(next))
+        {
+            best = longer(best, Some((next, Expr::Offset { amount, base: None })));
+        }
+        // Amount first.
+        if let Some((after, amount)) = self.amount(i, false) {
+            if self.has(after, DateWord::Ago) {
+                best = longer(
+                    best,
+                    Some((
+                        after + 1,
+                        Expr::Offset {
+                            amount: amount.negated(),
+                            base: None,
+                        },
+                    )),
+                );
+            }
+            if self.has(after, DateWord::Later) {
+                best = longer(best, Some((after + 1, Expr::Offset { amount, base: None })));
+            }
+            // `from now`, `from today`, `from tomorrow`, `from January 15`
+            for (marker, sign) in [
+                (DateWord::From, 1),
+                (DateWord::After, 1),
+                (DateWord::Before, -1),
+            ] {
+                if !self.has(after, marker) {
+                    continue;
+                }
+                let k = after + 1;
+                if self.has(k, DateWord::Now) {
+                    best = longer(
+                        best,
+                        Some((
+                            k + 1,
+                            Expr::Offset {
+                                amount: if sign > 0 { amount } else { amount.negated() },
+                                base: None,
+                            },
+                        )),
+                    );
+                    continue;
+                }
+                if let Some((end, base)) = self.core(k) {
+                    let base = self.push(base);
+                    best = longer(
+                        best,
+                        Some((
+                            end,
+                            Expr::Offset {
+                                amount: if sign > 0 { amount } else { amount.negated() },
+                                base: Some(base),
+                            },
+                        )),
+                    );
+                }
+            }
+        }
+        best
+    }
+
+    /// `last 2 days`, `next three months`, `past few days`, `the last two decades`, `2
+    /// upcoming months`, `الاسابيع الثلاثة القادمة`, `গত ১০ বছরে`.
+    pub(super) fn window(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let count_at = |k: usize| -> Option<i64> {
+            if let Some(n) = self
+                .num(k)
+                .filter(|n| !n.ordinal && !n.plural && n.digits <= 3)
+            {
+                return Some(n.value);
+            }
+            self.count(k).map(i64::from)
+        };
+        let window = |unit: Unit, n: i64, s: i8| -> Option<Expr> {
+            if s == 0 || n <= 0 || n > 1000 || unit == Unit::Weekend {
+                return None;
+            }
+            Some(Expr::Window {
+                unit,
+                count: n as i32 * i32::from(s.signum()),
+            })
+        };
+        // Shift count unit
+        if let Some(s) = self.shift(j)
+            && let Some(n) = count_at(j + 1)
+            && let Some(unit) = self.unit(j + 2)
+        {
+            return window(unit, n, s).map(|e| (j + 3, e));
+        }
+        // count shift unit / count unit shift
+        if let Some(n) = count_at(j) {
+            if let Some(s) = self.shift(j + 1)
+                && let Some(unit) = self.unit(j + 2)
+            {
+                return window(unit, n, s).map(|e| (j + 3, e));
+            }
+            // A plural unit: `15 الشهر المقبل` is the 15th of next month.
+            if let Some(unit) = self.plural_unit(j + 1)
+                && let Some(s) = self.shift_after(j + 2)
+            {
+                return window(unit, n, s).map(|e| (j + 3, e));
+            }
+        }
+        // unit count shift (Arabic definite: `السنوات الخمس الماضية`)
+        if let Some(unit) = self.plural_unit(j)
+            && let Some(n) = count_at(j + 1)
+            && let Some(s) = self.shift_after(j + 2)
+        {
+            return window(unit, n, s).map(|e| (j + 3, e));
+        }
+        // A counted unit after a shift: `past fortnight`.
+        if let Some(s) = self.shift(j)
+            && let Some((unit, n)) = self.units(j + 1)
+        {
+            return window(unit, i64::from(n), s).map(|e| (j + 2, e));
+        }
+        // A dual unit with a shift: `الأسبوعين الماضيين`.
+        if let Some((unit, n)) = self.units(j)
+            && let Some(s) = self.shift_after(j + 1)
+        {
+            return window(unit, i64::from(n), s).map(|e| (j + 2, e));
+        }
+        None
+    }
+
+    /// `DATE [,] for AMOUNT`: the date stretched over the amount.
+    pub(super) fn lasting(&self, (next, expr): (usize, Expr)) -> (usize, Expr) {
+        let k = self.comma(next);
+        if self.has(k, DateWord::For)
+            && let Some((end, amount)) = self.amount(k + 1, false)
+        {
+            let node = self.push(expr);
+            return (end, Expr::Lasting(node, amount));
+        }
+        (next, expr)
+    }
+
+    /// `for AMOUNT [,] from DATE`, `AMOUNT starting [from] DATE`.
+    pub(super) fn lasting_first(&self, i: usize) -> Parsed {
+        let (after, amount, marker) = if self.has(i, DateWord::For) {
+            let (after, amount) = self.amount(i + 1, false)?;
+            (self.comma(after), amount, DateWord::From)
+        } else {
+            let (after, amount) = self.amount(i, false)?;
+            (after, amount, DateWord::Starting)
+        };
+        if !self.has(after, marker) {
+            return None;
+        }
+        let mut k = after + 1;
+        if marker == DateWord::Starting
+            && (self.has(k, DateWord::From) || self.has(k, DateWord::In))
+        {
+            k += 1;
+        }
+        let (end, date) = longer(self.range(k), self.single(k))?;
+        let node = self.push(date);
+        Some((end, Expr::Lasting(node, amount)))
+    }
+}

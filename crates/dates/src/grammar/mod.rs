@@ -1,0 +1,638 @@
+//! The date grammar: token sequences to date expressions, in every word order the three
+//! languages use, read from the meanings the lexicon gave each word.
+//!
+//! Every production is a method `fn(&self, at) -> Option<(next, Expr)>` over the token list
+//! that either reads a complete expression starting at token `at` or nothing; [`Parser::parse_at`]
+//! tries them all and keeps the one that reads furthest. Expressions nest through a
+//! per-document arena of nodes, so parsing allocates nothing per date.
+//!
+//! This module holds the expression types, the parser with its token accessors, and the
+//! dispatch (`parse_at`, `single`, `core`). The productions are in one file per family,
+//! each an `impl Parser` block:
+//!
+//! - [`numeric`]: all-numeric dates (`28/06/2021`, `2021-06-28`, `31-Oct-74`);
+//! - [`months`]: dates with a month name, in any calendar (`28 June 2021`, `رمضان 1442`);
+//! - [`years`]: years with their word or era, decades, centuries, and the year after a date;
+//! - [`relative`]: weekdays, days counted from today, periods shifted from the reference's;
+//! - [`amounts`]: amounts of time (`three years ago`, `last 2 days`, `18th Dec for 10 days`);
+//! - [`ordinals`]: ordinals inside a period (`first wednesday of october`, `the 15th`);
+//! - [`named`]: holidays, quarters, seasons, week numbers;
+//! - [`ranges`]: two dates joined into one range, each end completing the other.
+//!
+//! Invariant: a production never reads past the token list and never returns `next <= at`,
+//! so the extractor's left-to-right scan always advances.
+
+use std::cell::RefCell;
+
+use khabar_core::DatePart;
+
+use crate::tokens::{Kind, Token};
+use crate::{DateWord, Era, NumericOrder, Unit};
+
+mod amounts;
+mod months;
+mod named;
+mod numeric;
+mod ordinals;
+mod ranges;
+mod relative;
+#[cfg(test)]
+mod tests;
+mod years;
+
+/// An index into the parser's node arena.
+pub(crate) type Node = u32;
+
+/// A year as written: absolute, or counted from the reference year (`next year` = +1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    Abs(i32),
+    Rel(i32),
+}
+
+/// What an ordinal counts inside a period: a weekday, a day, or a whole week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Nth {
+    Weekday(u8),
+    Day,
+    Week,
+}
+
+/// A signed amount of time (`2 years 1 month 21 days ago` is −2, −1, 0, −21).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Amount {
+    pub(crate) years: i32,
+    pub(crate) months: i32,
+    pub(crate) weeks: i32,
+    pub(crate) days: i32,
+}
+
+impl Amount {
+    fn add(&mut self, unit: Unit, n: i32) -> bool {
+        match unit {
+            Unit::Day => self.days += n,
+            Unit::Week => self.weeks += n,
+            Unit::Month => self.months += n,
+            Unit::Quarter => self.months += 3 * n,
+            Unit::Year => self.years += n,
+            Unit::Decade => self.years += 10 * n,
+            Unit::Century => self.years += 100 * n,
+            Unit::Weekend => return false,
+        }
+        true
+    }
+
+    fn negated(self) -> Amount {
+        Amount {
+            years: -self.years,
+            months: -self.months,
+            weeks: -self.weeks,
+            days: -self.days,
+        }
+    }
+
+    /// The one unit the amount is in, if it is in one.
+    pub(crate) fn single_unit(&self) -> Option<Unit> {
+        let units = [
+            (self.years, Unit::Year),
+            (self.months, Unit::Month),
+            (self.weeks, Unit::Week),
+            (self.days, Unit::Day),
+        ];
+        let mut nonzero = units.iter().filter(|(n, _)| *n != 0);
+        match (nonzero.next(), nonzero.next()) {
+            (Some((_, unit)), None) => Some(*unit),
+            _ => None,
+        }
+    }
+}
+
+/// A date expression, before resolution against the reference date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Expr {
+    /// Gregorian fields; the missing ones come from the reference date and `prefer`. A
+    /// weekday with a day and no month picks the month where the two agree.
+    Date {
+        year: Option<YearRef>,
+        month: Option<u8>,
+        day: Option<u8>,
+        weekday: Option<u8>,
+    },
+    /// A Hijri date, month or year; a year of 1700 or more is a Gregorian one (`Ramadan
+    /// 2050`).
+    Hijri {
+        year: Option<i64>,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+    /// A Bangla date, month or year.
+    Bangla {
+        year: Option<i64>,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+    IsoWeek {
+        year: Option<YearRef>,
+        week: u8,
+    },
+    /// Days from the reference date.
+    Day(i32),
+    /// A weekday: of the week `week` weeks from the reference's, or (`None`) the nearest in
+    /// the `prefer` direction.
+    Weekday {
+        weekday: u8,
+        week: Option<i32>,
+    },
+    /// The unit containing the reference date, shifted: `last week` is (Week, −1).
+    Period {
+        unit: Unit,
+        shift: i32,
+    },
+    /// `next March` (+1), `this Jan` (0), `last June` (−1), `March after next` (+2).
+    MonthShift {
+        month: u8,
+        shift: i32,
+    },
+    /// An amount of time from a base date (the reference date when `None`).
+    Offset {
+        amount: Amount,
+        base: Option<Node>,
+    },
+    /// The `count` units before (negative) or after the reference's unit: `last 2 days`.
+    Window {
+        unit: Unit,
+        count: i32,
+    },
+    /// The `n`th (negative: from the end) weekday, day or week of a period.
+    Nth {
+        n: i32,
+        what: Nth,
+        within: Node,
+    },
+    /// The `n`th weekday after a date (`third tuesday after christmas 2014`).
+    NthAfter {
+        n: i32,
+        weekday: u8,
+        base: Node,
+    },
+    Holiday {
+        index: u16,
+        year: Option<YearRef>,
+        shift: i32,
+    },
+    /// Whole Gregorian years: decades and centuries.
+    Years {
+        first: i32,
+        last: i32,
+    },
+    Quarter {
+        n: u8,
+        year: Option<YearRef>,
+    },
+    Season {
+        season: u8,
+        year: Option<YearRef>,
+        shift: i32,
+    },
+    Range(Node, Node),
+    /// A date and the amount of time it lasts: `18th Dec for 10 days`, `a week starting
+    /// tomorrow`; from the date's first day to that day plus the amount.
+    Lasting(Node, Amount),
+    Part(DatePart, Node),
+    /// The reference date, as a range's end (`between Jan 22 and now`).
+    Now,
+}
+
+/// A number token: digits or spelled out.
+#[derive(Clone, Copy, Debug)]
+struct NumTok {
+    value: i64,
+    /// Digits written; 0 when spelled out.
+    digits: u8,
+    ordinal: bool,
+    plural: bool,
+}
+
+type Parsed = Option<(usize, Expr)>;
+
+pub(crate) struct Parser<'t, 'l> {
+    tokens: &'t [Token<'l>],
+    order: NumericOrder,
+    /// Sub-expressions of the expression being read. Emptied at each [`Parser::parse_at`]:
+    /// the previous expression has been resolved by then, so memory stays bounded by one
+    /// expression's attempts, however long the document.
+    nodes: RefCell<Vec<Expr>>,
+    /// [`Parser::core`] at each token, for the current [`Parser::parse_at`] (tagged with its
+    /// generation): ranges, ordinals and amounts read the same dates many times over.
+    core_memo: RefCell<Vec<(u32, Parsed)>>,
+    generation: std::cell::Cell<u32>,
+}
+
+/// The longer of two parses; the first on a tie.
+fn longer(a: Parsed, b: Parsed) -> Parsed {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if y.0 > x.0 { y } else { x }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+fn valid_day(month: Option<u8>, day: u8) -> bool {
+    let max = match month {
+        Some(2) => 29,
+        Some(4 | 6 | 9 | 11) => 30,
+        _ => 31,
+    };
+    (1..=max).contains(&day)
+}
+
+/// A two-digit year in a numeric date: 1950–2049.
+fn expand_two_digit_year(y: i64) -> i32 {
+    let y = y as i32;
+    if y < 50 { 2000 + y } else { 1900 + y }
+}
+
+/// Declares the parser's one-meaning accessors: `fn NAME -> T = READ(PATTERN => VALUE);`
+/// becomes `fn NAME(&self, i: usize) -> Option<T>`, the first meaning of token `i` (read
+/// with `READ`: [`Parser::mean`] or [`Parser::mean_weak_ok`]) that matches `PATTERN`, as
+/// `VALUE`. It writes out the closure each accessor would spell by hand, so it costs
+/// nothing at run time: no allocation, no dynamic dispatch.
+macro_rules! meanings {
+    ($($(#[$doc:meta])* fn $name:ident -> $t:ty = $read:ident($p:pat => $v:expr);)*) => {
+        $(
+            $(#[$doc])*
+            fn $name(&self, i: usize) -> Option<$t> {
+                self.$read(i, |m| match m {
+                    $p => Some($v),
+                    _ => None,
+                })
+            }
+        )*
+    };
+}
+
+impl<'t, 'l> Parser<'t, 'l> {
+    pub(crate) fn new(tokens: &'t [Token<'l>], order: NumericOrder) -> Parser<'t, 'l> {
+        Parser {
+            tokens,
+            order,
+            nodes: RefCell::new(Vec::new()),
+            core_memo: RefCell::new(vec![(0, None); tokens.len()]),
+            generation: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The sub-expression `id` of the arena, valid until the next [`Parser::parse_at`].
+    pub(crate) fn node(&self, id: Node) -> Expr {
+        self.nodes.borrow()[id as usize]
+    }
+
+    fn push(&self, expr: Expr) -> Node {
+        let mut nodes = self.nodes.borrow_mut();
+        nodes.push(expr);
+        (nodes.len() - 1) as Node
+    }
+
+    fn tok(&self, i: usize) -> Option<&Token<'l>> {
+        self.tokens.get(i)
+    }
+
+    fn has(&self, i: usize, word: DateWord) -> bool {
+        self.tok(i).is_some_and(|t| t.meanings().contains(&word))
+    }
+
+    fn sym(&self, i: usize, c: char) -> bool {
+        self.tok(i).and_then(Token::sym) == Some(c)
+    }
+
+    /// Skips a `the` at `i`.
+    fn the(&self, i: usize) -> usize {
+        if self.has(i, DateWord::The) { i + 1 } else { i }
+    }
+
+    /// Skips a comma at `i`.
+    fn comma(&self, i: usize) -> usize {
+        if self.sym(i, ',') || self.sym(i, '،') {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Skips an `of`-like link at `i`.
+    fn of(&self, i: usize) -> usize {
+        if self.has(i, DateWord::Of) { i + 1 } else { i }
+    }
+
+    /// The first meaning of token `i` that `f` accepts.
+    fn mean<T>(&self, i: usize, f: impl Fn(DateWord) -> Option<T>) -> Option<T> {
+        self.tok(i)?.meanings().iter().find_map(|m| f(*m))
+    }
+
+    /// [`Parser::mean`], counting the meanings of a weak word too (`may`), for the rules that
+    /// check for a number or a shifted week beside it.
+    fn mean_weak_ok<T>(&self, i: usize, f: impl Fn(DateWord) -> Option<T>) -> Option<T> {
+        self.tok(i)?.all_meanings().iter().find_map(|m| f(*m))
+    }
+
+    meanings! {
+        /// A Gregorian month name.
+        fn month -> u8 = mean(DateWord::Month(n) => n);
+        /// A month name, including a lower-case one that needs a number beside it (`may 5`).
+        fn month_weak_ok -> u8 = mean_weak_ok(DateWord::Month(n) => n);
+        /// A weekday, 1 = Monday.
+        fn weekday -> u8 = mean(DateWord::Weekday(d) => d);
+        /// A weekday, including a weak name (`احد`, also "someone").
+        fn weekday_weak_ok -> u8 = mean_weak_ok(DateWord::Weekday(d) => d);
+        /// A day counted from the reference date (`yesterday` −1).
+        fn day_offset -> i8 = mean(DateWord::Day(n) => n);
+        /// A unit, singular or plural.
+        fn unit -> Unit = mean(DateWord::Unit(u) | DateWord::Plural(u) => u);
+        /// A plural unit (`weeks`, `السنوات`).
+        fn plural_unit -> Unit = mean(DateWord::Plural(u) => u);
+        /// A singular unit (`week`, `السنة`): the word that can name one period.
+        fn singular_unit -> Unit = mean(DateWord::Unit(u) | DateWord::DefiniteUnit(u) => u);
+        /// A unit counted by the word itself (`fortnight`, `سنتين`), with its count.
+        fn units -> (Unit, u8) = mean(DateWord::Units(u, n) => (u, n));
+        /// An amount a word stands for (`a` 1, `few` 3).
+        fn count -> u8 = mean(DateWord::Count(c) => c);
+        /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`).
+        fn shift -> i8 = mean(DateWord::Shift(s) => s);
+        /// A shift written after what it shifts (`الأسبوع الماضي`, `the week after next`).
+        fn shift_after -> i8 = mean(DateWord::ShiftAfter(s) => s);
+        /// An ordinal used only in dates (`পহেলা` 1, `آخر` −1).
+        fn ordinal_word -> i8 = mean(DateWord::Ordinal(n) => n);
+        /// A part of a period (`early`, `منتصف`, `শেষ ভাগে`).
+        fn part -> DatePart = mean(DateWord::Part(p) => p);
+        /// An era or calendar mark after a year (`AD`, `هـ`, `বঙ্গাব্দ`).
+        fn era -> Era = mean(DateWord::Era(e) => e);
+        /// A decade named by its tens (`seventies` 70).
+        fn decade_tens -> u8 = mean(DateWord::Decade(d) => d);
+        /// A holiday, by its index in the holiday table.
+        fn holiday_word -> u16 = mean(DateWord::Holiday(h) => h);
+        /// A season, 1 = spring.
+        fn season_word -> u8 = mean(DateWord::Season(s) => s);
+    }
+
+    /// Any unit word, however it is used.
+    fn any_unit(&self, i: usize) -> Option<Unit> {
+        self.unit(i).or_else(|| self.singular_unit(i))
+    }
+
+    fn is_unit(&self, i: usize, unit: Unit) -> bool {
+        self.has(i, DateWord::Unit(unit)) || self.has(i, DateWord::DefiniteUnit(unit))
+    }
+
+    /// A dot glued after an abbreviated name (`Dec.`, `Tue.`) belongs to it; after a full
+    /// name it ends the sentence.
+    fn abbreviation_dot(&self, dot: usize) -> bool {
+        dot > 0
+            && self.sym(dot, '.')
+            && !self.tok(dot).is_some_and(|t| t.space_before)
+            && self
+                .tok(dot - 1)
+                .is_some_and(|t| t.end - t.start <= 4 && t.end > t.start)
+    }
+
+    fn prev_is_month(&self, i: usize) -> bool {
+        i > 0 && self.month_weak_ok(i - 1).is_some()
+    }
+
+    fn num(&self, i: usize) -> Option<NumTok> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Digits {
+                value,
+                len,
+                ordinal,
+                glued_before,
+                glued_after,
+                plural,
+                amount,
+            } => {
+                if glued_after
+                    || amount
+                    || (glued_before && !self.prev_is_month(i))
+                    || value == u32::MAX
+                {
+                    return None;
+                }
+                Some(NumTok {
+                    value: i64::from(value),
+                    digits: len,
+                    ordinal,
+                    plural,
+                })
+            }
+            Kind::Word {
+                number: Some(n), ..
+            } => Some(NumTok {
+                value: n.value as i64,
+                digits: 0,
+                ordinal: n.ordinal,
+                plural: false,
+            }),
+            _ => None,
+        }
+    }
+
+    /// A day of the month: one or two digits, a digit ordinal, or a spelled number ≤ 31.
+    fn day(&self, i: usize) -> Option<(usize, u8)> {
+        let n = self.num(i)?;
+        if n.digits > 2 || n.plural || !(1..=31).contains(&n.value) {
+            return None;
+        }
+        Some((i + 1, n.value as u8))
+    }
+
+    /// The longest date expression starting at token `i`.
+    pub(crate) fn parse_at(&self, i: usize) -> Parsed {
+        let t = self.tok(i)?;
+        let starts = match t.kind {
+            Kind::Digits { .. } => true,
+            Kind::Word { number, .. } => number.is_some() || !t.all_meanings().is_empty(),
+            Kind::Sym(_) => false,
+        };
+        if !starts {
+            return None;
+        }
+        self.nodes.borrow_mut().clear();
+        self.generation
+            .set(self.generation.get().wrapping_add(1).max(1));
+        longer(
+            longer(self.range(i), self.single(i)).map(|parsed| self.lasting(parsed)),
+            self.lasting_first(i),
+        )
+    }
+
+    /// The longest date starting at token `i` that is not a range.
+    pub(crate) fn single_at(&self, i: usize) -> Parsed {
+        self.single(i).map(|parsed| self.lasting(parsed))
+    }
+
+    /// One date, with a part before or after it (`early March`, `মার্চ মাসের শেষ ভাগে`).
+    fn single(&self, i: usize) -> Parsed {
+        let mut parted: Parsed = None;
+        if let Some(p) = self.part(i) {
+            let mut j = i + 1;
+            if self.sym(j, '-') {
+                j += 1;
+            }
+            let j = self.of(j);
+            let mut inner = longer(self.period(j, false), self.core(self.the(j)));
+            // `end of 2012`: a bare year is a date after a part word.
+            if let Some((next, y)) = self.year(self.the(j)) {
+                let year = Expr::Date {
+                    year: Some(YearRef::Abs(y)),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                };
+                inner = longer(inner, Some((next, year)));
+            }
+            if let Some((next, inner)) = inner {
+                let node = self.push(inner);
+                parted = Some((next, Expr::Part(p, node)));
+            }
+        }
+        // `বছরের শুরুতে`, `মাসের শেষে`: the reference's period, named by its unit alone, with a
+        // part after it.
+        if let Some(unit) = self.singular_unit(i)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && self.tok(i).is_some_and(|t| t.inflected)
+            && let Some(p) = self.part(i + 1)
+        {
+            let node = self.push(Expr::Period { unit, shift: 0 });
+            parted = longer(parted, Some((i + 2, Expr::Part(p, node))));
+        }
+        // A part word may also be an ordinal (`آخر اثنين من شهر آذار`, `أول أسبوع`): the
+        // plain reading wins a tie.
+        let plain = self.core(i).map(|(next, expr)| {
+            if let Some(p) = self.part(next) {
+                let node = self.push(expr);
+                (next + 1, Expr::Part(p, node))
+            } else {
+                (next, expr)
+            }
+        });
+        longer(plain, parted)
+    }
+
+    /// A period a part or an ordinal may apply to: a date, or `the month`, `the year`, `the
+    /// week` alone (the reference's).
+    fn period(&self, i: usize, needs_the: bool) -> Parsed {
+        let j = self.the(i);
+        if (j > i || !needs_the)
+            && let Some(unit) = self.singular_unit(j)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+        {
+            return Some((j + 1, Expr::Period { unit, shift: 0 }));
+        }
+        // Arabic `الشهر` / `العام` carry the article in the word.
+        None
+    }
+
+    fn core(&self, i: usize) -> Parsed {
+        let generation = self.generation.get();
+        if let Some(&(g, parsed)) = self.core_memo.borrow().get(i)
+            && g == generation
+        {
+            return parsed;
+        }
+        let parsed = self.core_uncached(i);
+        if let Some(slot) = self.core_memo.borrow_mut().get_mut(i) {
+            *slot = (generation, parsed);
+        }
+        parsed
+    }
+
+    fn core_uncached(&self, i: usize) -> Parsed {
+        let mut best = self.numeric(i);
+        for parse in [
+            self.day_month(i),
+            self.month_day(i),
+            self.month_year(i),
+            self.month_alone(i),
+            self.year_expr(i),
+            self.weekday_expr(i),
+            self.relative_day(i),
+            self.shifted(i),
+            self.offset(i),
+            self.window(i),
+            self.nth(i),
+            self.holiday(i),
+            self.decade(i),
+            self.century(i),
+            self.quarter(i),
+            self.season(i),
+            self.week_number(i),
+            self.nth_day_alone(i),
+        ] {
+            best = longer(best, parse);
+        }
+        // A Hijri month without a day, alone or with a Gregorian year, is also a holiday
+        // (`Ramadan 2023`): the holiday's observed dates beat the tabular month on a tie.
+        if let Some((
+            next,
+            Expr::Hijri {
+                day: None, year, ..
+            },
+        )) = best
+            && year.is_none_or(|y| y >= 1700)
+            && let Some((h_next, Expr::Holiday { index, .. })) = self.holiday(i)
+        {
+            let with_year = self
+                .year_after(h_next)
+                .map_or((h_next, None), |(n, y)| (n, Some(y)));
+            if with_year.0 >= next {
+                best = Some((
+                    with_year.0,
+                    Expr::Holiday {
+                        index,
+                        year: with_year.1,
+                        shift: 0,
+                    },
+                ));
+            }
+        }
+        let (next, expr) = best?;
+        // A date without a year may take one after it: `June next year`, `thanksgiving of
+        // next year`, `مارس من العام الماضي`.
+        if let Expr::Date {
+            year: None,
+            month,
+            day,
+            weekday,
+        } = expr
+            && month.is_some()
+            && let Some((after, year)) = self.year_after(next)
+        {
+            return Some((
+                after,
+                Expr::Date {
+                    year: Some(year),
+                    month,
+                    day,
+                    weekday,
+                },
+            ));
+        }
+        if let Expr::Holiday {
+            index,
+            year: None,
+            shift: 0,
+        } = expr
+            && let Some((after, year)) = self.year_after(next)
+        {
+            return Some((
+                after,
+                Expr::Holiday {
+                    index,
+                    year: Some(year),
+                    shift: 0,
+                },
+            ));
+        }
+        Some((next, expr))
+    }
+}

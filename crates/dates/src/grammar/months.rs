@@ -1,0 +1,209 @@
+//! Dates written with a month name, in the Gregorian, Hijri or Bangla calendar: day and
+//! month in either order, month and year in either order, a month alone, each with the word
+//! for "month" that news puts beside the name (`شهر مارس`, `মার্চ মাসের`).
+
+use super::{Expr, Parsed, Parser, YearRef, valid_day};
+use crate::{DateWord, Unit};
+
+impl Parser<'_, '_> {
+    /// A month of any calendar at `i`, as an expression builder.
+    fn any_month(&self, i: usize, weak_ok: bool) -> Option<MonthOf> {
+        let t = self.tok(i)?;
+        let meanings = if weak_ok {
+            t.all_meanings()
+        } else {
+            t.meanings()
+        };
+        meanings.iter().find_map(|m| match *m {
+            DateWord::Month(n) => Some(MonthOf::Gregorian(n)),
+            DateWord::HijriMonth(n) => Some(MonthOf::Hijri(n)),
+            DateWord::BanglaMonth(n) => Some(MonthOf::Bangla(n)),
+            _ => None,
+        })
+    }
+
+    /// `[month-word] MONTH [month-word]`: the month name with the word for "month" that
+    /// news puts before it (`شهر مارس`) or after it (`মার্চ মাসের`).
+    fn month_name(&self, i: usize, weak_ok: bool) -> Option<(usize, MonthOf)> {
+        let j = if self.is_unit(i, Unit::Month) {
+            i + 1
+        } else {
+            i
+        };
+        // After the word for month, a weak name is a month (`شهر مارس`).
+        let m = self.any_month(j, weak_ok || j > i)?;
+        let mut next = j + 1;
+        // A dot after an abbreviation (`Dec.`), glued to it.
+        if self.abbreviation_dot(next) {
+            next += 1;
+        }
+        if self.is_unit(next, Unit::Month) {
+            next += 1;
+        }
+        Some((next, m))
+    }
+
+    /// `28 June 2021`, `the 15th of February`, `الاول من شهر شباط`, `২১শে ফেব্রুয়ারি`, `15
+    /// رمضان 1442 هـ`.
+    pub(super) fn day_month(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let (after_day, day) = self.day(j)?;
+        let k = self.of(after_day);
+        let (next, month) = self.month_name(k, true)?;
+        let (next, year) = match self.calendar_year(next, month) {
+            Some((n, y)) => (n, Some(y)),
+            None => (next, None),
+        };
+        month.expr(year, Some(day)).map(|e| (next, e))
+    }
+
+    /// The year after a month of `month`'s calendar, with its era mark.
+    fn calendar_year(&self, i: usize, month: MonthOf) -> Option<(usize, YearRef)> {
+        match month {
+            MonthOf::Gregorian(_) => self.year_tail(i),
+            MonthOf::Hijri(_) | MonthOf::Bangla(_) => {
+                let j = self.comma(i);
+                let j = if self.is_unit(j, Unit::Year) {
+                    j + 1
+                } else {
+                    j
+                };
+                let n = self.num(j)?;
+                if n.ordinal || n.digits > 4 || !(1..=2999).contains(&n.value) {
+                    return None;
+                }
+                let next = if self.era(j + 1).is_some() {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                Some((next, YearRef::Abs(n.value as i32)))
+            }
+        }
+    }
+
+    /// `June 28, 2021`, `Aug 8`, `march third 2015`, `may twenty-first`, `Feb13`.
+    pub(super) fn month_day(&self, i: usize) -> Parsed {
+        let (j, month) = self.month_name(i, true)?;
+        let j = if self.sym(j, '.') { j + 1 } else { j };
+        let k = self.the(j);
+        let (next, day) = self.day(k)?;
+        // The day is not the start of a count (`May 5 people`): a unit word after it makes
+        // the number a count.
+        if self.any_unit(next).is_some() {
+            return None;
+        }
+        let (next, year) = match self.calendar_year(next, month) {
+            Some((n, y)) => (n, Some(y)),
+            None => (next, None),
+        };
+        month.expr(year, Some(day)).map(|e| (next, e))
+    }
+
+    /// `September 2014`, `Mar, 2001`, `June of nineteen ninety nine`, `حزيران 2019`, `2016
+    /// November`, `২০১৯ সালের মার্চ মাসের`, `رمضان 1442`.
+    pub(super) fn month_year(&self, i: usize) -> Parsed {
+        if let Some((j, month)) = self.month_name(i, true)
+            && let Some((next, year)) = self.calendar_year(j, month)
+        {
+            return month.expr(Some(year), None).map(|e| (next, e));
+        }
+        // The year first.
+        let (j, y) = self.year(i)?;
+        let j = if self.is_unit(j, Unit::Year) {
+            j + 1
+        } else {
+            j
+        };
+        let j = self.comma(j);
+        let (next, month) = self.month_name(j, true)?;
+        let MonthOf::Gregorian(m) = month else {
+            return None;
+        };
+        // `2016 November 3rd` is Y M D; a plain day after is left to the next date.
+        Some((
+            next,
+            Expr::Date {
+                year: Some(YearRef::Abs(y)),
+                month: Some(m),
+                day: None,
+                weekday: None,
+            },
+        ))
+    }
+
+    /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
+    pub(super) fn month_alone(&self, i: usize) -> Parsed {
+        // A weak month name (`may`, `مارس`) counts after `in` or the word for month.
+        let weak_ok = i > 0 && (self.has(i - 1, DateWord::In) || self.is_unit(i - 1, Unit::Month));
+        if let Some((next, month)) = self.month_name(i, weak_ok) {
+            return month.expr(None, None).map(|e| (next, e));
+        }
+        if self.is_unit(i, Unit::Month)
+            && let Some(n) = self.num(i + 1)
+            && (1..=12).contains(&n.value)
+            && n.digits <= 2
+        {
+            return Some((
+                i + 2,
+                Expr::Date {
+                    year: None,
+                    month: Some(n.value as u8),
+                    day: None,
+                    weekday: None,
+                },
+            ));
+        }
+        None
+    }
+}
+
+/// A month of one of the calendars, waiting for its day and year.
+#[derive(Clone, Copy, Debug)]
+enum MonthOf {
+    Gregorian(u8),
+    Hijri(u8),
+    Bangla(u8),
+}
+
+impl MonthOf {
+    fn expr(self, year: Option<YearRef>, day: Option<u8>) -> Option<Expr> {
+        match self {
+            MonthOf::Gregorian(m) => {
+                if let Some(d) = day
+                    && !valid_day(Some(m), d)
+                {
+                    return None;
+                }
+                Some(Expr::Date {
+                    year,
+                    month: Some(m),
+                    day,
+                    weekday: None,
+                })
+            }
+            MonthOf::Hijri(m) | MonthOf::Bangla(m) => {
+                if day.is_some_and(|d| d > 31) {
+                    return None;
+                }
+                let year = match year {
+                    Some(YearRef::Abs(y)) => Some(i64::from(y)),
+                    Some(YearRef::Rel(_)) => return None,
+                    None => None,
+                };
+                Some(match self {
+                    MonthOf::Hijri(_) => Expr::Hijri {
+                        year,
+                        month: Some(m),
+                        day,
+                    },
+                    _ => Expr::Bangla {
+                        year,
+                        month: Some(m),
+                        day,
+                    },
+                })
+            }
+        }
+    }
+}

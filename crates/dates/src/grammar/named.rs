@@ -1,0 +1,103 @@
+//! Periods known by a name or number rather than a date: holidays (`christmas`, `Eid
+//! al-Fitr 1950`), quarters (`the third quarter`), seasons (`summer 2016`) and ISO week
+//! numbers (`week 23`).
+
+use super::{Expr, Parsed, Parser, YearRef};
+use crate::Unit;
+
+impl Parser<'_, '_> {
+    /// `christmas`, `Eid al-Fitr 1950`, `عيد الشكر 2010`, `thanksgiving of next year`.
+    pub(super) fn holiday(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let index = self.holiday_word(j)?;
+        Some((
+            j + 1,
+            Expr::Holiday {
+                index,
+                year: None,
+                shift: 0,
+            },
+        ))
+    }
+
+    /// `the third quarter`, `1st quarter of 2013`, `الربع الثالث من العام`.
+    pub(super) fn quarter(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let (k, n) = if let Some((k, n)) = self.ordinal(j)
+            && self.is_unit(k, Unit::Quarter)
+        {
+            (k + 1, n)
+        } else if self.is_unit(j, Unit::Quarter)
+            && let Some((k, n)) = self.ordinal(j + 1)
+        {
+            (k, n)
+        } else {
+            return None;
+        };
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        let (next, year) = match self.year_after(k) {
+            Some((next, y)) => (next, Some(y)),
+            None => (k, None),
+        };
+        Some((next, Expr::Quarter { n: n as u8, year }))
+    }
+
+    /// `summer 2016`, `the winter`.
+    pub(super) fn season(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let season = self.season_word(j)?;
+        // `summer 2016`, `ربيع عام 1978`
+        let k = if self.is_unit(j + 1, Unit::Year) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some((next, y)) = self.year(k) {
+            return Some((
+                next,
+                Expr::Season {
+                    season,
+                    year: Some(YearRef::Abs(y)),
+                    shift: 0,
+                },
+            ));
+        }
+        if j > i {
+            return Some((
+                j + 1,
+                Expr::Season {
+                    season,
+                    year: None,
+                    shift: 0,
+                },
+            ));
+        }
+        None
+    }
+
+    /// `week 23`, `week 3 of 2027`.
+    pub(super) fn week_number(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        if !self.is_unit(j, Unit::Week) {
+            return None;
+        }
+        let n = self.num(j + 1)?;
+        if n.digits == 0 || n.digits > 2 || !(1..=53).contains(&n.value) {
+            return None;
+        }
+        let k = j + 2;
+        let (next, year) = match self.year_tail(k) {
+            Some((next, y)) => (next, Some(y)),
+            None => (k, None),
+        };
+        Some((
+            next,
+            Expr::IsoWeek {
+                year,
+                week: n.value as u8,
+            },
+        ))
+    }
+}

@@ -1,0 +1,211 @@
+//! Ordinals inside a period: the `n`th weekday, day or week of a month, a year or a
+//! shifted period (`first wednesday of october 2014`, `last day of october`, `اخر اثنين من
+//! شهر اذار`), the `n`th weekday after a date, and a day of the reference's month alone
+//! (`on the 15th`).
+
+use super::{Expr, Nth, Parsed, Parser, YearRef, longer};
+use crate::tokens::Kind;
+use crate::{DateWord, Unit};
+
+impl Parser<'_, '_> {
+    /// An ordinal: `third`, `3rd`, `الثالث`, `তৃতীয়`, `last`, `آخر`, `3rd last`.
+    pub(super) fn ordinal(&self, i: usize) -> Option<(usize, i32)> {
+        let n = if let Some(n) = self.num(i).filter(|n| n.ordinal) {
+            n.value as i32
+        } else {
+            i32::from(self.ordinal_word(i)?)
+        };
+        if n == 0 || n.abs() > 60 {
+            return None;
+        }
+        // `3rd last`
+        if n > 0 && self.has(i + 1, DateWord::Ordinal(-1)) {
+            return Some((i + 2, -n));
+        }
+        Some((i + 1, n))
+    }
+
+    fn nth_what(&self, i: usize) -> Option<Nth> {
+        if let Some(wd) = self.weekday(i) {
+            return Some(Nth::Weekday(wd));
+        }
+        match self.singular_unit(i)? {
+            Unit::Day => Some(Nth::Day),
+            Unit::Week => Some(Nth::Week),
+            _ => None,
+        }
+    }
+
+    /// `first wednesday of october 2014`, `last day of october 2015`, `the third week next
+    /// year`, `اخر اثنين من شهر اذار`, `الاسبوع الاول من شهر عشرة 2014`, `اليوم الثالث من
+    /// اكتوبر`, `second Sunday`, `20th of next month`.
+    pub(super) fn nth(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let mut forms: [Option<(usize, i32, Nth)>; 3] = [None; 3];
+        // ordinal what
+        if let Some((k, n)) = self.ordinal(j)
+            && let Some(what) = self.nth_what(k)
+        {
+            forms[0] = Some((k + 1, n, what));
+        }
+        // what ordinal
+        if let Some(what) = self.nth_what(j)
+            && let Some((k, n)) = self.ordinal(j + 1)
+        {
+            forms[1] = Some((k, n, what));
+        }
+        // A day before `of` + a period (`20th of next month`, `20 of this month`) or right
+        // before a shifted month (`15 الشهر المقبل`).
+        if let Some((k, n)) = self
+            .ordinal(j)
+            .or_else(|| self.day(j).map(|(k, d)| (k, i32::from(d))))
+            && (self.has(k, DateWord::Of) || self.month_shift_period(k).is_some())
+            && n > 0
+        {
+            forms[2] = Some((k, n, Nth::Day));
+        }
+        let mut best: Parsed = None;
+        for (k, n, what) in forms.into_iter().flatten() {
+            // `after christmas 2014`
+            if let Nth::Weekday(wd) = what
+                && self.has(k, DateWord::After)
+                && let Some((end, base)) = self.core(k + 1)
+                && n > 0
+            {
+                let base = self.push(base);
+                best = longer(
+                    best,
+                    Some((
+                        end,
+                        Expr::NthAfter {
+                            n,
+                            weekday: wd,
+                            base,
+                        },
+                    )),
+                );
+            }
+            // `of`, or `in` (`last friday in october`).
+            let l = if self.has(k, DateWord::In) {
+                k + 1
+            } else {
+                self.of(k)
+            };
+            let l = self.the(l);
+            if let Some((end, within)) = self.nth_period(l) {
+                let within = self.push(within);
+                best = longer(best, Some((end, Expr::Nth { n, what, within })));
+            } else if matches!(what, Nth::Weekday(_)) && k > j && n > 0 && n <= 5 {
+                // `second Sunday`: of the reference's month.
+                let within = self.push(Expr::Period {
+                    unit: Unit::Month,
+                    shift: 0,
+                });
+                best = longer(best, Some((k, Expr::Nth { n, what, within })));
+            }
+        }
+        best
+    }
+
+    /// The period an ordinal counts in: a month (with or without its year), a year, a
+    /// shifted period, `the month`, `الشهر التاسع`.
+    fn nth_period(&self, i: usize) -> Parsed {
+        let mut best = longer(self.month_year(i), self.month_alone(i));
+        best = longer(best, self.shifted(i));
+        best = longer(best, self.year_expr(i));
+        best = longer(best, self.period(i, true));
+        if let Some((next, y)) = self.year(i) {
+            best = longer(
+                best,
+                Some((
+                    next,
+                    Expr::Date {
+                        year: Some(YearRef::Abs(y)),
+                        month: None,
+                        day: None,
+                        weekday: None,
+                    },
+                )),
+            );
+        }
+        // `the month` as the Arabic `الشهر` (article in the word).
+        if best.is_none() && self.is_unit(i, Unit::Month) && self.shift_after(i + 1).is_none() {
+            // `الشهر التاسع`: the month numbered by the ordinal after it.
+            if let Some(n) = self.num(i + 1).filter(|n| (1..=12).contains(&n.value)) {
+                let (next, year) = match self.year_tail(i + 2) {
+                    Some((n2, y)) => (n2, Some(y)),
+                    None => (i + 2, None),
+                };
+                return Some((
+                    next,
+                    Expr::Date {
+                        year,
+                        month: Some(n.value as u8),
+                        day: None,
+                        weekday: None,
+                    },
+                ));
+            }
+        }
+        // A month with a shifted year after it (`من شهر مارس السنة القادمة`).
+        if let Some((
+            next,
+            Expr::Date {
+                year: None,
+                month: Some(m),
+                day: None,
+                ..
+            },
+        )) = best
+            && let Some((after, year)) = self.year_after(next)
+        {
+            return Some((
+                after,
+                Expr::Date {
+                    year: Some(year),
+                    month: Some(m),
+                    day: None,
+                    weekday: None,
+                },
+            ));
+        }
+        best
+    }
+
+    /// `on the 15th`, `the 27th.`: a day of the reference's month.
+    pub(super) fn nth_day_alone(&self, i: usize) -> Parsed {
+        let on = self.has(i, DateWord::In);
+        let j = if on { i + 1 } else { i };
+        let k = self.the(j);
+        if k == j && !on {
+            return None;
+        }
+        let n = self.num(k)?;
+        if !n.ordinal || n.digits == 0 {
+            return None;
+        }
+        let (next, day) = self.day(k)?;
+        // Followed by nothing or punctuation: `the 15th century` is no day.
+        let ends = match self.tok(next) {
+            None => true,
+            Some(t) => {
+                matches!(t.kind, Kind::Sym(c) if matches!(c, '.' | ',' | '!' | '?' | ';' | ')'))
+            }
+        };
+        if !ends && !on {
+            return None;
+        }
+        if self.any_unit(next).is_some() {
+            return None;
+        }
+        Some((
+            next,
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(day),
+                weekday: None,
+            },
+        ))
+    }
+}

@@ -1,0 +1,267 @@
+//! Ranges: two dates joined by `to`, `-`, `and` after `between`, or Bengali `থেকে` …
+//! `পর্যন্ত`, each end completing the other (`13 to 15 July`, `July 13-15`, `بين عامي 2014
+//! و2017`).
+
+use super::{Expr, Parsed, Parser, YearRef, longer};
+use crate::{DateWord, Unit};
+
+impl Parser<'_, '_> {
+    /// `from X to Y`, `between X and Y`, `X - Y`, `24 و 25 حزيران 2019`, `July 13-15`,
+    /// `بين عامي 2014 و2017`, `২০১৪ থেকে ২০১৭ সাল পর্যন্ত`.
+    pub(super) fn range(&self, i: usize) -> Parsed {
+        let opener = if self.has(i, DateWord::From) {
+            Some(DateWord::From)
+        } else if self.has(i, DateWord::Between) {
+            Some(DateWord::Between)
+        } else {
+            None
+        };
+        let mut j = if opener.is_some() { i + 1 } else { i };
+        // `بين عامي`: the year word before both years.
+        let year_word = self.is_unit(j, Unit::Year);
+        if year_word {
+            j += 1;
+        }
+        let (after_left, left) = self.range_end(j)?;
+        // The joiner.
+        let (k, joiner) = if let Some(t) = self.tok(after_left) {
+            if t.joined {
+                (after_left, Some(DateWord::And))
+            } else if let Some(c) = t.sym() {
+                if matches!(c, '-' | '~' | '–') {
+                    (after_left + 1, Some(DateWord::To))
+                } else {
+                    (after_left, None)
+                }
+            } else if self.has(after_left, DateWord::To) {
+                (after_left + 1, Some(DateWord::To))
+            } else if self.has(after_left, DateWord::And) {
+                (after_left + 1, Some(DateWord::And))
+            } else {
+                (after_left, None)
+            }
+        } else {
+            (after_left, None)
+        };
+        let joiner = joiner?;
+        if joiner == DateWord::And && opener == Some(DateWord::From) {
+            return None;
+        }
+        // Without `between`, `and` lists dates (`2007 and 2009`); it makes a range only of a
+        // bare day and the date that completes it (`24 و 25 حزيران`).
+        let is_bare_day = |e: &Expr| {
+            matches!(
+                e,
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(_),
+                    ..
+                }
+            )
+        };
+        let left_bare_day = is_bare_day(&left);
+        let (mut next, right) = if self.has(k, DateWord::Now) || self.has(k, DateWord::Day(0)) {
+            (k + 1, Expr::Now)
+        } else {
+            self.range_end(k)?
+        };
+        if joiner == DateWord::And
+            && opener != Some(DateWord::Between)
+            && !left_bare_day
+            && !is_bare_day(&right)
+        {
+            return None;
+        }
+        // `June 24-25, 2019`: a year after a bare second day belongs to the range.
+        let right = match right {
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(d),
+                weekday,
+            } => match self.year_tail(next) {
+                Some((after, year)) => {
+                    next = after;
+                    Expr::Date {
+                        year: Some(year),
+                        month: None,
+                        day: Some(d),
+                        weekday,
+                    }
+                }
+                None => right,
+            },
+            other => other,
+        };
+        // `২০১৭ সাল পর্যন্ত`
+        if self.has(next, DateWord::Until) {
+            next += 1;
+        }
+        let (left, right) = self.share_fields(left, right, year_word)?;
+        // Without an opener, `-` and `and` join only what shares a month or year, so a score
+        // (`3-2`) or a list of counts is no range.
+        let is_bare = |e: &Expr| {
+            matches!(
+                e,
+                Expr::Date {
+                    month: None,
+                    year: None,
+                    ..
+                }
+            )
+        };
+        if is_bare(&left) || is_bare(&right) {
+            return None;
+        }
+        let left = self.push(left);
+        let right = self.push(right);
+        Some((next, Expr::Range(left, right)))
+    }
+
+    /// One end of a range: a date, or a bare day or year the other end completes.
+    fn range_end(&self, i: usize) -> Parsed {
+        let mut best = self.single(i);
+        let j = self.the(i);
+        if let Some(n) = self.num(j)
+            && !n.plural
+        {
+            if n.digits == 4 && (1000..=2999).contains(&n.value) {
+                best = longer(
+                    best,
+                    Some((
+                        j + 1,
+                        Expr::Date {
+                            year: Some(YearRef::Abs(n.value as i32)),
+                            month: None,
+                            day: None,
+                            weekday: None,
+                        },
+                    )),
+                );
+            } else if let Some((next, day)) = self.day(j) {
+                best = longer(
+                    best,
+                    Some((
+                        next,
+                        Expr::Date {
+                            year: None,
+                            month: None,
+                            day: Some(day),
+                            weekday: None,
+                        },
+                    )),
+                );
+            }
+        }
+        // A weekday end (`from this Friday until next Sunday`) is already a date.
+        best
+    }
+
+    /// Completes each end of a range from the other (`13 to 15 July`: the 13th is in July;
+    /// `July 13-15`: so is the 15th); `None` when they cannot form a range.
+    fn share_fields(&self, left: Expr, right: Expr, year_word: bool) -> Option<(Expr, Expr)> {
+        match (left, right) {
+            (
+                Expr::Date {
+                    year: ly,
+                    month: lm,
+                    day: ld,
+                    weekday: lw,
+                },
+                Expr::Date {
+                    year: ry,
+                    month: rm,
+                    day: rd,
+                    weekday: rw,
+                },
+            ) => {
+                // Bare year–year (`2014-2018`): the second after the first, within a century.
+                if let (Some(YearRef::Abs(a)), Some(YearRef::Abs(b)), None, None) = (ly, ry, lm, rm)
+                    && ld.is_none()
+                    && rd.is_none()
+                    && (b <= a || b - a > 100)
+                {
+                    return None;
+                }
+                if year_word && (lm.is_some() || rm.is_some()) {
+                    return None;
+                }
+                let left = Expr::Date {
+                    year: ly.or(if lm.is_some() || ld.is_some() {
+                        ry
+                    } else {
+                        None
+                    }),
+                    month: lm.or(if ld.is_some() { rm } else { None }),
+                    day: ld,
+                    weekday: lw,
+                };
+                let right = Expr::Date {
+                    year: ry.or(ly),
+                    month: rm.or(if rd.is_some() { lm } else { None }),
+                    day: rd,
+                    weekday: rw,
+                };
+                Some((left, right))
+            }
+            (
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                    ..
+                },
+                Expr::Hijri {
+                    year,
+                    month,
+                    day: Some(_),
+                },
+            ) => Some((
+                Expr::Hijri {
+                    year,
+                    month,
+                    day: Some(d),
+                },
+                right,
+            )),
+            (
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                    ..
+                },
+                Expr::Bangla {
+                    year,
+                    month,
+                    day: Some(_),
+                },
+            ) => Some((
+                Expr::Bangla {
+                    year,
+                    month,
+                    day: Some(d),
+                },
+                right,
+            )),
+            (
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    ..
+                },
+                _,
+            ) => None,
+            (
+                _,
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    ..
+                },
+            ) => None,
+            _ => Some((left, right)),
+        }
+    }
+}

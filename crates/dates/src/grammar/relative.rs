@@ -1,0 +1,266 @@
+//! Dates counted from the reference date by a word: weekdays (`last tuesday`, `الثلاثاء
+//! الماضي`, `wednesday of next week`), days (`today`, `أمس`) and whole periods shifted from
+//! the reference's own (`next week`, `العام القادم`, `গত বছর`, `next March`).
+
+use super::{Expr, Nth, Parsed, Parser, longer};
+use crate::{DateWord, Unit};
+
+impl Parser<'_, '_> {
+    /// `Monday`, `يوم الاثنين`, `last tuesday`, `الثلاثاء الماضي`, `wednesday of next week`,
+    /// `next week Sunday`, `Tuesday the 19th`, `Monday, Feb 18`.
+    pub(super) fn weekday_expr(&self, i: usize) -> Parsed {
+        // `next week [on] Sunday`
+        if let Some((after_week, week)) = self.week_shift(i) {
+            // No comma between: `last week, on Monday, …` is a list.
+            let j = after_week;
+            let j = if self.has(j, DateWord::In) { j + 1 } else { j };
+            if let Some(wd) = self.weekday(j) {
+                return Some((
+                    j + 1,
+                    Expr::Weekday {
+                        weekday: wd,
+                        week: Some(week),
+                    },
+                ));
+            }
+        }
+        // `last tuesday`, `this friday`, `গত শুক্রবার`
+        if let Some(s) = self.shift(i)
+            && let Some(wd) = self.weekday(self.day_word(i + 1))
+        {
+            return Some((
+                self.day_word(i + 1) + 1,
+                Expr::Weekday {
+                    weekday: wd,
+                    week: Some(i32::from(s)),
+                },
+            ));
+        }
+        let j = self.day_word(i);
+        // A weak weekday name (`احد`, also "someone") counts before a shifted week.
+        let wd = self.weekday(j).or_else(|| {
+            let weak = self.weekday_weak_ok(j)?;
+            self.week_shift(j + 1).map(|_| weak)
+        })?;
+        let mut next = j + 1;
+        if self.abbreviation_dot(next) {
+            next += 1;
+        }
+        // `الثلاثاء الماضي`
+        if let Some(s) = self.shift_after(next) {
+            return Some((
+                next + 1,
+                Expr::Weekday {
+                    weekday: wd,
+                    week: Some(i32::from(s)),
+                },
+            ));
+        }
+        // `wednesday of next week`, `friday this week`, `احد الاسبوع الماضي`
+        let k = self.of(next);
+        if let Some((after, week)) = self.week_shift(k) {
+            return Some((
+                after,
+                Expr::Weekday {
+                    weekday: wd,
+                    week: Some(week),
+                },
+            ));
+        }
+        // A date after the weekday: the weekday only confirms it.
+        let k = self.comma(next);
+        let k = self.of(self.day_word(k));
+        let dated = longer(
+            longer(self.day_month(k), self.month_day(k)),
+            self.numeric(k),
+        );
+        if let Some((
+            after,
+            Expr::Date {
+                year, month, day, ..
+            },
+        )) = dated
+        {
+            return Some((
+                after,
+                Expr::Date {
+                    year,
+                    month,
+                    day,
+                    weekday: Some(wd),
+                },
+            ));
+        }
+        // `Tuesday the 19th`, `Thu 15th`, `الثلاثاء التاسع عشر من هذا الشهر`
+        let l = self.the(k);
+        if let Some(n) = self.num(l)
+            && (l > k || n.ordinal)
+            && let Some((after, day)) = self.day(l)
+        {
+            let m = self.of(after);
+            if let Some((end, shift)) = self.month_shift_period(m) {
+                let within = self.push(Expr::Period {
+                    unit: Unit::Month,
+                    shift,
+                });
+                return Some((
+                    end,
+                    Expr::Nth {
+                        n: i32::from(day),
+                        what: Nth::Day,
+                        within,
+                    },
+                ));
+            }
+            return Some((
+                after,
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(day),
+                    weekday: Some(wd),
+                },
+            ));
+        }
+        Some((
+            next,
+            Expr::Weekday {
+                weekday: wd,
+                week: None,
+            },
+        ))
+    }
+
+    /// `this month`, `الشهر الحالي`, `next month`.
+    pub(super) fn month_shift_period(&self, i: usize) -> Option<(usize, i32)> {
+        let j = self.the(i);
+        if let Some(s) = self.shift(j)
+            && self.is_unit(j + 1, Unit::Month)
+        {
+            return Some((j + 2, i32::from(s)));
+        }
+        if self.is_unit(j, Unit::Month)
+            && let Some(s) = self.shift_after(j + 1)
+        {
+            return Some((j + 2, i32::from(s)));
+        }
+        None
+    }
+
+    /// Skips `يوم` ("day") before a weekday.
+    fn day_word(&self, i: usize) -> usize {
+        if self.is_unit(i, Unit::Day) && self.weekday(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// `next week`, `الأسبوع الماضي`, `this week`: a shifted week.
+    fn week_shift(&self, i: usize) -> Option<(usize, i32)> {
+        let j = self.the(i);
+        if let Some(s) = self.shift(j)
+            && self.is_unit(j + 1, Unit::Week)
+        {
+            return Some((j + 2, i32::from(s)));
+        }
+        if self.is_unit(j, Unit::Week)
+            && let Some(s) = self.shift_after(j + 1)
+        {
+            return Some((j + 2, i32::from(s)));
+        }
+        None
+    }
+
+    /// `today`, `أمس`, `আগামীকাল`, `the day after tomorrow`.
+    pub(super) fn relative_day(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let n = self.day_offset(j)?;
+        Some((j + 1, Expr::Day(i32::from(n))))
+    }
+
+    /// `next week`, `العام القادم`, `গত বছর`, `the week after next`, `next March`, `يناير
+    /// الماضي`, `next halloween`, `this winter`.
+    pub(super) fn shifted(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let make = |unit: Unit, shift: i8| Expr::Period {
+            unit,
+            shift: i32::from(shift),
+        };
+        if let Some(s) = self.shift(j) {
+            if let Some(unit) = self.singular_unit(j + 1) {
+                return Some((j + 2, make(unit, s)));
+            }
+            if let Some(m) = self.month_weak_ok(j + 1) {
+                return Some((
+                    j + 2,
+                    Expr::MonthShift {
+                        month: m,
+                        shift: i32::from(s),
+                    },
+                ));
+            }
+            if let Some(index) = self.holiday_word(j + 1) {
+                return Some((
+                    j + 2,
+                    Expr::Holiday {
+                        index,
+                        year: None,
+                        shift: i32::from(s),
+                    },
+                ));
+            }
+            if let Some(season) = self.season_word(j + 1) {
+                return Some((
+                    j + 2,
+                    Expr::Season {
+                        season,
+                        year: None,
+                        shift: i32::from(s),
+                    },
+                ));
+            }
+        }
+        if let Some(unit) = self.singular_unit(j)
+            && let Some(s) = self.shift_after(j + 1)
+        {
+            return Some((j + 2, make(unit, s)));
+        }
+        if let Some(m) = self.month(j)
+            && let Some(s) = self.shift_after(j + 1)
+        {
+            return Some((
+                j + 2,
+                Expr::MonthShift {
+                    month: m,
+                    shift: i32::from(s),
+                },
+            ));
+        }
+        if let Some(index) = self.holiday_word(j)
+            && let Some(s) = self.shift_after(j + 1)
+        {
+            return Some((
+                j + 2,
+                Expr::Holiday {
+                    index,
+                    year: None,
+                    shift: i32::from(s),
+                },
+            ));
+        }
+        if let Some(season) = self.season_word(j)
+            && let Some(s) = self.shift_after(j + 1)
+        {
+            return Some((
+                j + 2,
+                Expr::Season {
+                    season,
+                    year: None,
+                    shift: i32::from(s),
+                },
+            ));
+        }
+        None
+    }
+}

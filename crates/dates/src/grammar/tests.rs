@@ -1,0 +1,514 @@
+//! Tests of the grammar and its resolution in this crate, with a tiny made-up language: a
+//! few English month and weekday names, units, shifts and links, and nothing else, so that
+//! each example exercises the shared productions rather than a plugin's tables.
+//!
+//! Every example goes through one check, [`check`], as a table of `text` and the dates
+//! found in it, written as `text = value [reason]`: the reason names the production family
+//! that read it (`calendar date`, `shifted period`, `range`, …, the holiday's id), so a date
+//! read by the wrong production fails even when its value happens to agree. A property test
+//! checks the grammar's invariant (every parse advances, within the tokens) on random
+//! sequences of the language's words, digits and symbols.
+
+use std::sync::LazyLock;
+
+use khabar_core::{Date, DatePart, Document, Entity, Extractor, Lang, Prefer};
+use proptest::prelude::*;
+
+use super::Parser;
+use crate::lexicon::Lexicon;
+use crate::resolve::Context;
+use crate::tokens::tokenize;
+use crate::{DateExtractor, DateTables, DateWord, Era, NumericOrder, Unit, testing};
+
+use DateWord::*;
+
+const MONTHS: &[(&str, DateWord)] = &[
+    ("january", Month(1)),
+    ("jan", Month(1)),
+    ("march", Month(3)),
+    ("june", Month(6)),
+    ("july", Month(7)),
+    ("december", Month(12)),
+    ("dec", Month(12)),
+    ("ramadan", HijriMonth(9)),
+];
+
+const WEEKDAYS: &[(&str, DateWord)] = &[
+    ("monday", Weekday(1)),
+    ("tuesday", Weekday(2)),
+    ("friday", Weekday(5)),
+];
+
+const WORDS: &[(&str, DateWord)] = &[
+    ("today", Day(0)),
+    ("yesterday", Day(-1)),
+    ("tomorrow", Day(1)),
+    ("day", Unit(Unit::Day)),
+    ("days", Plural(Unit::Day)),
+    ("week", Unit(Unit::Week)),
+    ("weeks", Plural(Unit::Week)),
+    ("fortnight", Units(Unit::Week, 2)),
+    ("month", Unit(Unit::Month)),
+    ("months", Plural(Unit::Month)),
+    ("quarter", Unit(Unit::Quarter)),
+    ("year", Unit(Unit::Year)),
+    ("years", Plural(Unit::Year)),
+    ("century", Unit(Unit::Century)),
+    ("this", Shift(0)),
+    ("last", Shift(-1)),
+    ("last", Ordinal(-1)),
+    ("next", Shift(1)),
+    ("after next", ShiftAfter(2)),
+    ("ago", Ago),
+    ("in", In),
+    ("from", From),
+    ("between", Between),
+    ("to", To),
+    ("and", And),
+    ("for", For),
+    ("of", Of),
+    ("the", The),
+    ("a", Count(1)),
+    ("two", Count(2)),
+    ("now", Now),
+    ("early", Part(DatePart::Early)),
+    ("ad", Era(Era::Common)),
+    ("seventies", Decade(70)),
+    ("summer", Season(2)),
+];
+
+static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
+
+/// The tiny language. No number grammar: numbers are digits, and `a`, `two` are counts.
+/// Holiday names come from the shared table in English (`christmas`): see
+/// [`holiday_names`].
+static TABLES: DateTables = DateTables {
+    case_insensitive: true,
+    words: &ALL_WORDS,
+    day_suffixes: &["st", "nd", "rd", "th"],
+    numeric_order: NumericOrder::DayMonth,
+    ..DateTables::EMPTY
+};
+
+/// The language whose holiday names the tiny language borrows from the shared table.
+fn holiday_names() -> Lang {
+    Lang::parse("en").expect("`en` is a language code")
+}
+
+/// The reference date of the examples: Tuesday 29 June 2021.
+const REF: &str = "2021-06-29";
+
+static EXTRACTOR: LazyLock<DateExtractor> = LazyLock::new(|| {
+    DateExtractor::new("test.dates", holiday_names(), &TABLES).expect("the holiday table loads")
+});
+
+/// Asserts, for each `(text, expected)`, that `text` read against `reference` (`""` for
+/// none) with `prefer` yields exactly the dates `expected`, one line a date: the line of
+/// [`testing::check`] and the entity's reason in brackets.
+#[track_caller]
+fn check(reference: &str, prefer: Prefer, cases: &[(&str, &[&str])]) {
+    let reference = (!reference.is_empty()).then(|| {
+        reference
+            .parse::<Date>()
+            .expect("a reference date is YYYY-MM-DD")
+    });
+    for &(text, expected) in cases {
+        let doc = Document::new(text.to_owned(), holiday_names(), reference, prefer);
+        let mut reasons = Vec::new();
+        EXTRACTOR.extract(&doc, &mut |e: Entity<'_>| reasons.push(e.reason));
+        let found = EXTRACTOR.find(text, reference, prefer);
+        assert_eq!(found.len(), reasons.len(), "in {text:?}");
+        let got: Vec<String> = found
+            .iter()
+            .zip(reasons)
+            .map(|(d, reason)| format!("{} [{reason}]", testing::line(d)))
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+}
+
+#[track_caller]
+fn past(cases: &[(&str, &[&str])]) {
+    check(REF, Prefer::Past, cases);
+}
+
+#[test]
+fn numeric_dates_day_first_and_what_is_no_date() {
+    past(&[
+        ("28/06/2021", &["28/06/2021 = 2021-06-28 [calendar date]"]),
+        ("2021-06-28", &["2021-06-28 = 2021-06-28 [calendar date]"]),
+        // Day first in this language.
+        ("03/04/2021", &["03/04/2021 = 2021-04-03 [calendar date]"]),
+        // A two-digit year is 1950–2049.
+        ("31-dec-74", &["31-dec-74 = 1974-12-31 [calendar date]"]),
+        ("20170302", &["20170302 = 2017-03-02 [calendar date]"]),
+        // A proper fraction, a score, a longer numeric run.
+        ("1/4 of them", &[]),
+        ("won 3-2", &[]),
+        ("1/2/3/4", &[]),
+    ]);
+}
+
+#[test]
+fn dates_with_month_names() {
+    past(&[
+        (
+            "28 june 2021",
+            &["28 june 2021 = 2021-06-28 [calendar date]"],
+        ),
+        (
+            "the 15th of march 2014",
+            &["the 15th of march 2014 = 2014-03-15 [calendar date]"],
+        ),
+        (
+            "june 28, 2021",
+            &["june 28, 2021 = 2021-06-28 [calendar date]"],
+        ),
+        (
+            "dec. 31, 1994",
+            &["dec. 31, 1994 = 1994-12-31 [calendar date]"],
+        ),
+        ("march 2014", &["march 2014 = 2014-03 [calendar date]"]),
+        (
+            "2016 december",
+            &["2016 december = 2016-12 [calendar date]"],
+        ),
+        // Without a year: the latest at or before the reference date.
+        ("13 july", &["13 july = 2020-07-13 [calendar date]"]),
+        ("in july", &["july = 2020-07 [calendar date]"]),
+        (
+            "june next year",
+            &["june next year = 2022-06 [calendar date]"],
+        ),
+        // 30 February is no date.
+        ("30 february 2021", &[]),
+        (
+            "15 ramadan 1442",
+            &["15 ramadan 1442 = 2021-04-27 (hijri) [hijri date]"],
+        ),
+    ]);
+}
+
+#[test]
+fn years_decades_and_centuries() {
+    past(&[
+        ("in the year 2008", &["year 2008 = 2008 [calendar date]"]),
+        // A bare year counts after `in`, not alone.
+        ("in 2014", &["2014 = 2014 [calendar date]"]),
+        ("2014 people", &[]),
+        ("2014 ad", &["2014 ad = 2014 [calendar date]"]),
+        ("the 1990s", &["the 1990s = 1990/1999 [decade or century]"]),
+        (
+            "the seventies",
+            &["the seventies = 1970/1979 [decade or century]"],
+        ),
+        (
+            "the 21st century",
+            &["the 21st century = 2000/2099 [decade or century]"],
+        ),
+    ]);
+}
+
+#[test]
+fn relative_days_weekdays_and_shifted_periods() {
+    past(&[
+        (
+            "yesterday, today and tomorrow",
+            &[
+                "yesterday = 2021-06-28 [relative day]",
+                "today = 2021-06-29 [relative day]",
+                "tomorrow = 2021-06-30 [relative day]",
+            ],
+        ),
+        // A bare weekday is the latest at or before the reference (a Tuesday).
+        ("monday", &["monday = 2021-06-28 [weekday]"]),
+        ("tuesday", &["tuesday = 2021-06-29 [weekday]"]),
+        // With `last`/`next`, the weekday of the previous/next week.
+        (
+            "last tuesday and next friday",
+            &[
+                "last tuesday = 2021-06-22 [weekday]",
+                "next friday = 2021-07-09 [weekday]",
+            ],
+        ),
+        (
+            "friday of next week",
+            &["friday of next week = 2021-07-09 [weekday]"],
+        ),
+        ("last week", &["last week = 2021-W25 [shifted period]"]),
+        ("next month", &["next month = 2021-07 [shifted period]"]),
+        ("this year", &["this year = 2021 [shifted period]"]),
+        (
+            "the week after next",
+            &["the week after next = 2021-W28 [shifted period]"],
+        ),
+        ("next march", &["next march = 2022-03 [shifted month]"]),
+        (
+            "last summer",
+            &["last summer = 2020-06-21/2020-09-22 [season]"],
+        ),
+    ]);
+}
+
+#[test]
+fn amounts_offsets_windows_and_durations() {
+    past(&[
+        // Whole years and months keep their grain; weeks and days give a day.
+        ("3 years ago", &["3 years ago = 2018 [amount of time]"]),
+        ("a month ago", &["a month ago = 2021-05 [amount of time]"]),
+        (
+            "2 weeks ago",
+            &["2 weeks ago = 2021-06-15 [amount of time]"],
+        ),
+        (
+            "a fortnight ago",
+            &["a fortnight ago = 2021-06-15 [amount of time]"],
+        ),
+        ("in 3 weeks", &["in 3 weeks = 2021-07-20 [amount of time]"]),
+        (
+            "2 days from tomorrow",
+            &["2 days from tomorrow = 2021-07-02 [amount of time]"],
+        ),
+        // Whole units before or after the reference's own.
+        (
+            "the last two years",
+            &["the last two years = 2019/2020 [last or next units]"],
+        ),
+        (
+            "last 2 days",
+            &["last 2 days = 2021-06-27/2021-06-28 [last or next units]"],
+        ),
+        (
+            "next 3 months",
+            &["next 3 months = 2021-07/2021-09 [last or next units]"],
+        ),
+        (
+            "28 june 2021 for 2 days",
+            &["28 june 2021 for 2 days = 2021-06-28/2021-06-30 [date and duration]"],
+        ),
+        // An amount alone is a duration, not a date.
+        ("for 3 years", &[]),
+    ]);
+}
+
+#[test]
+fn ordinals_inside_periods() {
+    past(&[
+        (
+            "the 1st monday of march 2021",
+            &["the 1st monday of march 2021 = 2021-03-01 [ordinal in a period]"],
+        ),
+        (
+            "the last friday of june 2021",
+            &["the last friday of june 2021 = 2021-06-25 [ordinal in a period]"],
+        ),
+        // Weeks of a year are its ISO weeks.
+        (
+            "the 2nd week of 2015",
+            &["the 2nd week of 2015 = 2015-W02 [ordinal in a period]"],
+        ),
+        (
+            "the 20th of next month",
+            &["the 20th of next month = 2021-07-20 [ordinal in a period]"],
+        ),
+        // A day alone, of the reference's month; before a unit, no day.
+        ("the 15th.", &["the 15th = 2021-06-15 [calendar date]"]),
+        ("the 15th day", &[]),
+        (
+            "the 15th century",
+            &["the 15th century = 1400/1499 [decade or century]"],
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_share_their_fields() {
+    past(&[
+        (
+            "from march to june 2020",
+            &["from march to june 2020 = 2020-03/2020-06 [range]"],
+        ),
+        (
+            "between 2014 and 2017",
+            &["between 2014 and 2017 = 2014/2017 [range]"],
+        ),
+        (
+            "13 to 15 july",
+            &["13 to 15 july = 2020-07-13/2020-07-15 [range]"],
+        ),
+        (
+            "june 24-25, 2019",
+            &["june 24-25, 2019 = 2019-06-24/2019-06-25 [range]"],
+        ),
+        (
+            "between jan 22 and now",
+            &["between jan 22 and now = 2021-01-22/2021-06-29 [range]"],
+        ),
+        // `and` without `between` lists; a year–year range runs forwards, else its ends
+        // are dates of their own (a bare year counts after `from`, `to`, `and`).
+        ("2007 and 2009", &["2009 = 2009 [calendar date]"]),
+        (
+            "from 2018 to 2014",
+            &["2018 = 2018 [calendar date]", "2014 = 2014 [calendar date]"],
+        ),
+    ]);
+}
+
+#[test]
+fn holidays_quarters_seasons_weeks_and_parts() {
+    past(&[
+        (
+            "christmas 2020",
+            &["christmas 2020 = 2020-12-25 [christmas]"],
+        ),
+        ("christmas", &["christmas = 2020-12-25 [christmas]"]),
+        (
+            "next christmas",
+            &["next christmas = 2021-12-25 [christmas]"],
+        ),
+        (
+            "the 3rd quarter of 2013",
+            &["the 3rd quarter of 2013 = 2013-07/2013-09 [quarter]"],
+        ),
+        (
+            "summer 2016",
+            &["summer 2016 = 2016-06-21/2016-09-22 [season]"],
+        ),
+        (
+            "week 23 of 2021",
+            &["week 23 of 2021 = 2021-W23 [week number]"],
+        ),
+        (
+            "early next year",
+            &["early next year = 2022 (early) [part of a period]"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_prefer_direction_and_no_reference() {
+    check(
+        REF,
+        Prefer::Future,
+        &[
+            (
+                "friday, in january, christmas",
+                &[
+                    "friday = 2021-07-02 [weekday]",
+                    "january = 2022-01 [calendar date]",
+                    "christmas = 2021-12-25 [christmas]",
+                ],
+            ),
+            // A bare weekday in the future is strictly after the reference.
+            ("tuesday", &["tuesday = 2021-07-06 [weekday]"]),
+        ],
+    );
+    check(
+        "",
+        Prefer::Past,
+        &[(
+            "last week, monday and 28 june 2021",
+            &[
+                "last week = null (last_week) [shifted period]",
+                "monday = null (weekday) [weekday]",
+                "28 june 2021 = 2021-06-28 [calendar date]",
+            ],
+        )],
+    )
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&TABLES, holiday_names()));
+
+fn holidays() -> &'static [crate::holidays::Holiday] {
+    crate::holidays::builtin().expect("the holiday table loads")
+}
+
+/// The tiny language's words, digits and symbols, for random token sequences.
+const VOCABULARY: &[&str] = &[
+    "the",
+    "of",
+    "in",
+    "from",
+    "to",
+    "between",
+    "and",
+    "for",
+    "last",
+    "next",
+    "this",
+    "ago",
+    "a",
+    "two",
+    "now",
+    "early",
+    "after next",
+    "today",
+    "tomorrow",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "month",
+    "months",
+    "quarter",
+    "year",
+    "years",
+    "century",
+    "june",
+    "dec",
+    "ramadan",
+    "monday",
+    "friday",
+    "summer",
+    "christmas",
+    "seventies",
+    "ad",
+    "1",
+    "3",
+    "15th",
+    "1st",
+    "24",
+    "31",
+    "74",
+    "2014",
+    "2021",
+    "1990s",
+    "20170302",
+    "/",
+    "-",
+    ",",
+    ".",
+];
+
+proptest! {
+    /// The module's invariant: a production never reads past the token list nor returns
+    /// `next <= at`; and resolving whatever it read never panics.
+    #[test]
+    fn every_parse_advances_and_stays_in_the_tokens(
+        words in proptest::collection::vec(proptest::sample::select(VOCABULARY), 0..12),
+        spaced in proptest::collection::vec(any::<bool>(), 12),
+    ) {
+        let mut text = String::new();
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 && spaced[k] {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        let tokens = tokenize(&text, &LEXICON, &[]);
+        let parser = Parser::new(&tokens, TABLES.numeric_order);
+        let reference = REF.parse::<Date>().ok();
+        let context = Context::new(reference, Prefer::Past, holidays());
+        for at in 0..tokens.len() {
+            // `single_at` after `parse_at`, as the extractor calls them: the arena keeps
+            // the first parse's nodes.
+            let parses = [parser.parse_at(at), parser.single_at(at)];
+            for (next, expr) in parses.into_iter().flatten() {
+                prop_assert!(at < next && next <= tokens.len(), "{text:?} at {at}: {next}");
+                let _ = context.resolve(&parser, expr);
+                context.take_used_reference();
+            }
+        }
+    }
+}

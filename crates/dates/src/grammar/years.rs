@@ -1,0 +1,303 @@
+//! Years: the year reader every production shares, the year that may follow a yearless
+//! date (`, 2014`, `of next year`, `in six years`), a year with its word or era mark (`year
+//! 2008`, `1442 هـ`, `২০১৪ সালে`), decades and centuries.
+
+use super::{Expr, Parsed, Parser, YearRef, expand_two_digit_year};
+use crate::{DateWord, Era, Unit};
+
+impl Parser<'_, '_> {
+    /// A year: four digits, or spelled out (`two thousand and eighteen`, `nineteen seventy
+    /// eight`, `nineteen hundred ninety three`).
+    pub(super) fn year(&self, i: usize) -> Option<(usize, i32)> {
+        let n = self.num(i)?;
+        if n.ordinal || n.plural {
+            return None;
+        }
+        if n.digits == 4 {
+            return (1000..=2999)
+                .contains(&n.value)
+                .then_some((i + 1, n.value as i32));
+        }
+        if n.digits != 0 {
+            return None;
+        }
+        if (1000..=2999).contains(&n.value) {
+            // `nineteen hundred` + `ninety three`.
+            if n.value % 100 == 0
+                && let Some(rest) = self.num(i + 1)
+                && rest.digits == 0
+                && !rest.ordinal
+                && (1..=99).contains(&rest.value)
+            {
+                return Some((i + 2, (n.value + rest.value) as i32));
+            }
+            return Some((i + 1, n.value as i32));
+        }
+        // `nineteen` + `seventy eight`.
+        if (10..=29).contains(&n.value)
+            && let Some(rest) = self.num(i + 1)
+            && rest.digits == 0
+            && !rest.ordinal
+            && (10..=99).contains(&rest.value)
+        {
+            return Some((i + 2, (n.value * 100 + rest.value) as i32));
+        }
+        None
+    }
+
+    /// A year at the end of a date: `[,] [of] [year-word] YEAR [era]`, or a two-digit year
+    /// after `of` (`April of 87`).
+    pub(super) fn year_tail(&self, i: usize) -> Option<(usize, YearRef)> {
+        let j = self.comma(i);
+        let of = self.of(j);
+        let k = if self.is_unit(of, Unit::Year) {
+            of + 1
+        } else {
+            of
+        };
+        if let Some((next, y)) = self.year(k) {
+            let next = if self.era(next) == Some(Era::Common) {
+                next + 1
+            } else {
+                next
+            };
+            return Some((next, YearRef::Abs(y)));
+        }
+        if of > j
+            && let Some(n) = self.num(of)
+            && n.digits == 2
+            && !n.ordinal
+        {
+            return Some((of + 1, YearRef::Abs(expand_two_digit_year(n.value))));
+        }
+        // `of next year`, `من العام الماضي`.
+        if of > j
+            && let Some((next, shift)) = self.year_shift(self.the(of))
+        {
+            return Some((next, YearRef::Rel(shift)));
+        }
+        None
+    }
+
+    /// `next year`, `last year`, `العام الماضي`, `গত বছর`: a shifted year.
+    fn year_shift(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(s) = self.shift(i)
+            && self.is_unit(i + 1, Unit::Year)
+        {
+            return Some((i + 2, i32::from(s)));
+        }
+        if self.is_unit(i, Unit::Year)
+            && let Some(s) = self.shift_after(i + 1)
+        {
+            return Some((i + 2, i32::from(s)));
+        }
+        None
+    }
+
+    /// `[of] next year`, `last year`, `, 2014`, `of 2014`, `in 2019`, `in six years`, `nine
+    /// yrs ago` after a yearless date or holiday.
+    pub(super) fn year_after(&self, i: usize) -> Option<(usize, YearRef)> {
+        if let Some(found) = self.year_tail(i) {
+            return Some(found);
+        }
+        if self.has(i, DateWord::In)
+            && let Some((next, y)) = self.year(i + 1)
+        {
+            return Some((next, YearRef::Abs(y)));
+        }
+        // An amount of whole years from the reference: the date falls in that year.
+        if let Some((next, Expr::Offset { amount, base: None })) = self.offset(i)
+            && amount.single_unit() == Some(Unit::Year)
+        {
+            return Some((next, YearRef::Rel(amount.years)));
+        }
+        let j = self.the(self.of(i));
+        self.year_shift(j)
+            .map(|(next, shift)| (next, YearRef::Rel(shift)))
+    }
+
+    /// `عام 2014`, `year 2008`, `২০১৪ সালে`, `1442 هـ`, `2014م`, and a bare year after `in`.
+    pub(super) fn year_expr(&self, i: usize) -> Parsed {
+        // Year word first.
+        if self.is_unit(i, Unit::Year) {
+            let j = self.the(i + 1);
+            if let Some(n) = self.num(j)
+                && !n.ordinal
+                && !n.plural
+                && (n.digits == 3 || n.digits == 4 || (n.digits == 0 && n.value >= 1000))
+                && n.value <= 2200
+            {
+                let (next, y) = self.year(j).unwrap_or((j + 1, n.value as i32));
+                return Some(self.with_era(next, y));
+            }
+        }
+        let (next, y) = self.year(i)?;
+        // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there.
+        if self.is_unit(next, Unit::Year) && !self.tok(next).is_some_and(|t| t.joined) {
+            return Some((
+                next + 1,
+                Expr::Date {
+                    year: Some(YearRef::Abs(y)),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                },
+            ));
+        }
+        if self.era(next).is_some() {
+            return Some(self.with_era(next, y));
+        }
+        // A bare year after `in`, `from`, `between`, `until`: 1500–2100 only.
+        let after_in = i > 0
+            && self.tok(i - 1).is_some_and(|t| {
+                t.meanings().iter().any(|m| {
+                    matches!(
+                        m,
+                        DateWord::In
+                            | DateWord::From
+                            | DateWord::Between
+                            | DateWord::To
+                            | DateWord::Before
+                            | DateWord::After
+                            | DateWord::And
+                    )
+                })
+            });
+        if after_in && (1500..=2100).contains(&y) && self.any_unit(next).is_none() {
+            return Some((
+                next,
+                Expr::Date {
+                    year: Some(YearRef::Abs(y)),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                },
+            ));
+        }
+        None
+    }
+
+    /// A year with the era mark at `next`, if any.
+    fn with_era(&self, next: usize, y: i32) -> (usize, Expr) {
+        match self.era(next) {
+            Some(Era::Hijri) => (
+                next + 1,
+                Expr::Hijri {
+                    year: Some(i64::from(y)),
+                    month: None,
+                    day: None,
+                },
+            ),
+            Some(Era::Bangla) => (
+                next + 1,
+                Expr::Bangla {
+                    year: Some(i64::from(y)),
+                    month: None,
+                    day: None,
+                },
+            ),
+            era => (
+                next + usize::from(era.is_some()),
+                Expr::Date {
+                    year: Some(YearRef::Abs(y)),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                },
+            ),
+        }
+    }
+
+    /// `1990s`, `the 1970s`, `the nineteen seventies`, `the twenty-tens`, `الثمانينيات`,
+    /// `১৯৭০-এর দশকে`.
+    pub(super) fn decade(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        if let Some(n) = self.num(j)
+            && n.plural
+            && n.value % 10 == 0
+        {
+            let first = match n.digits {
+                4 => n.value as i32,
+                2 => 1900 + n.value as i32,
+                _ => return None,
+            };
+            return Some((
+                j + 1,
+                Expr::Years {
+                    first,
+                    last: first + 9,
+                },
+            ));
+        }
+        let decade_word = |k: usize| self.decade_tens(k).map(i32::from);
+        if let Some(n) = self.num(j)
+            && n.digits == 0
+            && (10..=29).contains(&n.value)
+            && let Some(d) = decade_word(j + 1)
+        {
+            let first = n.value as i32 * 100 + d;
+            return Some((
+                j + 2,
+                Expr::Years {
+                    first,
+                    last: first + 9,
+                },
+            ));
+        }
+        if let Some(d) = decade_word(j) {
+            let first = 1900 + d;
+            let next = if self.is_unit(j + 1, Unit::Decade) {
+                j + 2
+            } else {
+                j + 1
+            };
+            return Some((
+                next,
+                Expr::Years {
+                    first,
+                    last: first + 9,
+                },
+            ));
+        }
+        // `১৯৭০-এর দশকে`: a year and the word for decade.
+        if let Some((next, y)) = self.year(j)
+            && y % 10 == 0
+            && self.is_unit(next, Unit::Decade)
+        {
+            return Some((
+                next + 1,
+                Expr::Years {
+                    first: y,
+                    last: y + 9,
+                },
+            ));
+        }
+        None
+    }
+
+    /// `21st century`, `القرن العشرين`, `একবিংশ শতাব্দী`.
+    pub(super) fn century(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let years = |n: i64| {
+            let first = (n as i32 - 1) * 100;
+            Expr::Years {
+                first,
+                last: first + 99,
+            }
+        };
+        if let Some(n) = self.num(j)
+            && n.ordinal
+            && (1..=30).contains(&n.value)
+            && self.is_unit(j + 1, Unit::Century)
+        {
+            return Some((j + 2, years(n.value)));
+        }
+        if self.is_unit(j, Unit::Century)
+            && let Some(n) = self.num(j + 1)
+            && (1..=30).contains(&n.value)
+        {
+            return Some((j + 2, years(n.value)));
+        }
+        None
+    }
+}
