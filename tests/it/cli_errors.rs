@@ -206,7 +206,7 @@ fn usage_errors_exit_2() {
         &khabar(&["extract", "--lang", "english"], ""),
         2,
         &[
-            "--lang: `english` is not a language code or auto (registered: ar (Arabic), bn (Bengali), en (English))",
+            "--lang: `english` is not a language code or auto (registered: ar (Arabic), bn (Bengali), en (English)",
         ],
     );
     check_stderr(

@@ -6,6 +6,8 @@
 mod cli_errors;
 mod fixtures;
 mod hostile;
+mod languages;
+mod library;
 mod properties;
 mod registry;
 mod support;

@@ -29,7 +29,11 @@ pub(crate) fn run_check(root: &Path) -> Result<()> {
     let plugin = scratch.join("plugins").join(CODE);
     copy_dir(&scratch.join("plugins/en"), &plugin)?;
     edit(&plugin.join("Cargo.toml"), |s| {
-        s.replacen("name = \"khabar-en\"", &format!("name = \"khabar-{CODE}\""), 1)
+        s.replacen(
+            "name = \"khabar-en\"",
+            &format!("name = \"khabar-{CODE}\""),
+            1,
+        )
     })?;
     for file in rust_files(&plugin.join("src"))? {
         edit(&file, |s| {
@@ -75,7 +79,9 @@ pub(crate) fn run_check(root: &Path) -> Result<()> {
     for kind in ["dates", "numbers", "locations", "organizations"] {
         let id = format!("{CODE}.{kind}");
         ensure!(
-            listed.lines().any(|l| l.split_whitespace().next() == Some(id.as_str())),
+            listed
+                .lines()
+                .any(|l| l.split_whitespace().next() == Some(id.as_str())),
             "`khabar extractors` does not list {id}:\n{listed}"
         );
     }
@@ -98,8 +104,10 @@ pub(crate) fn run_check(root: &Path) -> Result<()> {
         (format!("{CODE}.numbers"), "95%"),
     ] {
         ensure!(
-            entities.iter().any(|e| e.contains(&format!("\"text\":\"{text}\""))
-                && e.contains(&format!("\"extractor\":\"{extractor}\""))),
+            entities
+                .iter()
+                .any(|e| e.contains(&format!("\"text\":\"{text}\""))
+                    && e.contains(&format!("\"extractor\":\"{extractor}\""))),
             "{extractor} did not find `{text}`: {extracted}"
         );
     }
@@ -114,11 +122,13 @@ pub(crate) fn run_check(root: &Path) -> Result<()> {
 
 /// Copies the files git tracks or would track (untracked, not ignored) to `to`.
 fn copy_tracked(root: &Path, to: &Path) -> Result<()> {
-    let listed = output(
-        Command::new("git")
-            .current_dir(root)
-            .args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]),
-    )?;
+    let listed = output(Command::new("git").current_dir(root).args([
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+    ]))?;
     for name in listed.split('\0').filter(|n| !n.is_empty()) {
         let from = root.join(name);
         if !from.is_file() {

@@ -1,0 +1,94 @@
+//! The `khabar` library crate is what embedders link: it must not pull in the CLI's
+//! dependencies, and its records are the CLI's.
+
+use std::process::Command;
+
+use crate::support::{khabar, records, root};
+
+#[test]
+fn the_library_links_no_cli_dependency() {
+    let out = Command::new(env!("CARGO"))
+        .current_dir(root())
+        .args([
+            "tree",
+            "--offline",
+            "-p",
+            "khabar",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+        ])
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(tree.contains("khabar-core"), "{tree}");
+    for cli_only in ["clap", "indicatif", "mimalloc", "anyhow"] {
+        assert!(
+            !tree.lines().any(|l| l.starts_with(&format!("{cli_only} "))),
+            "khabar depends on {cli_only}:\n{tree}"
+        );
+    }
+}
+
+#[test]
+fn an_engine_gives_the_cli_s_record() {
+    let text = "Iraq got $20 billion from the World Bank last week, 95% of it in 2014.";
+    let engine = khabar::Engine::builder()
+        .reference_date("2021-06-29")
+        .build()
+        .expect("the default engine builds");
+    let doc = engine
+        .prepare(khabar::Input::new(text).id("x").lang("en"))
+        .expect("a good document");
+    let record = engine.extract(&doc);
+    assert!(record.entities.len() >= 4, "{record:?}");
+    let line = serde_json::json!({"id": "x", "lang": "en", "text": text}).to_string();
+    let cli = khabar(&["extract", "--reference-date", "2021-06-29"], &line);
+    assert_eq!(cli.stdout, format!("{}\n", record.to_json()));
+
+    // The batch form gives the same records, in input order, and error records' reasons.
+    let inputs = vec![
+        khabar::Input::new(text).id("x").lang("en"),
+        khabar::Input::new(text).id(2).lang("English"),
+    ];
+    let out = engine.extract_batch(inputs, |result| match result {
+        Ok(record) => record.to_json(),
+        Err((id, e)) => format!("{id} {e}"),
+    });
+    assert_eq!(out[0], record.to_json());
+    assert_eq!(
+        out[1],
+        "2 invalid lang `English`: expected a 2- or 3-letter ISO 639 code"
+    );
+    assert_eq!(records(&cli.stdout).len(), 1);
+}
+
+#[test]
+fn engine_settings_errors_name_the_setting() {
+    let error = khabar::Engine::builder()
+        .reference_date("2021-02-30")
+        .build()
+        .expect_err("a bad date is an error");
+    assert!(
+        error
+            .to_string()
+            .starts_with("settings: reference_date: `2021-02-30` is not a valid date: "),
+        "{error}"
+    );
+    let error = khabar::Engine::builder()
+        .extractors("en.numbers,xx.*")
+        .build()
+        .expect_err("a glob naming nothing is an error");
+    assert!(
+        error
+            .to_string()
+            .starts_with("settings: glob matches no extractor `xx.*`"),
+        "{error}"
+    );
+}
