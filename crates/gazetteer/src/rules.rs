@@ -144,6 +144,10 @@ pub struct LangRules {
     /// The definite article that a preceding `ل` absorbs (`ل` + `العراق` = `للعراق`): names
     /// starting with it also match in that fused form, spanned from the second `ل`.
     pub fused_article: Option<(&'static str, &'static str)>,
+    /// Conjunctions glued before a word (Arabic `و`): in a name a pattern rule reads, such
+    /// a word after the first, or one glued to the article of [`LangRules::fused_article`]
+    /// anywhere (`والداخلية`), starts a new phrase and ends the name.
+    pub conjunctions: &'static [&'static str],
     /// Endings allowed glued after a name (Bengali case endings). Empty: a name must end a
     /// word.
     pub suffixes: &'static [&'static str],
@@ -223,6 +227,7 @@ impl LangRules {
         case: CaseRule::Ignore,
         prefixes: &[],
         fused_article: None,
+        conjunctions: &[],
         suffixes: &[],
         emphatics: &[],
         home_countries: &[],

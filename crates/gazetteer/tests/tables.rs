@@ -152,6 +152,7 @@ static TEST_RULES: LangRules = LangRules {
     case: CaseRule::Capitalized,
     prefixes: &[],
     fused_article: None,
+    conjunctions: &[],
     suffixes: &[],
     emphatics: &[],
     home_countries: &[],

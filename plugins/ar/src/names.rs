@@ -79,6 +79,7 @@ pub(crate) static RULES: LangRules = LangRules {
     case: CaseRule::Ignore,
     prefixes: crate::PROCLITICS,
     fused_article: Some(("ال", "ل")),
+    conjunctions: &["و"],
     home_countries: &[
         "SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "LB", "JO", "PS", "IL", "EG", "SD",
         "LY", "TN", "DZ", "MA", "MR", "SO", "DJ", "KM",

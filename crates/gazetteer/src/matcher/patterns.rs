@@ -119,8 +119,8 @@ impl Matcher {
             if stop {
                 break;
             }
-            let conjunction = self.rules.fused_article.is_some() && count > 0 && w.starts_with('و');
-            if conjunction {
+            let conjunction = self.rules.conjunctions.iter().find(|c| w.starts_with(**c));
+            if conjunction.is_some() && count > 0 {
                 break;
             }
             if rule.definite && count == 0 {
@@ -129,11 +129,8 @@ impl Matcher {
                     return None;
                 }
             }
-            if self
-                .rules
-                .prefixes
-                .iter()
-                .any(|p| p.len() == 2 && w.starts_with('و') && w[p.len()..].starts_with("ال"))
+            if let (Some(c), Some((article, _))) = (conjunction, self.rules.fused_article)
+                && w[c.len()..].starts_with(article)
             {
                 // `والداخلية`: a conjunction ends the name.
                 break;
