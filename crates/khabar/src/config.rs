@@ -454,3 +454,164 @@ fn line_column(source: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds an engine from config text and CLI-like settings; the result is the ids of the
+    /// test extractors below that were selected, or the error message, which must start
+    /// with `expected` (messages go on to list every registered extractor, plugins' too).
+    #[track_caller]
+    fn check(config: &str, settings: &[(&str, &str)], expected: Result<&str, &str>) {
+        let parsed = Config::parse(Some(Path::new("k.toml")), config);
+        let built = parsed.and_then(|config| {
+            let mut builder = Engine::builder()
+                .config(config)
+                .naming("command line", |k| format!("--{}", k.replace('_', "-")));
+            for &(key, value) in settings {
+                builder = match key {
+                    "lang" => builder.lang(value),
+                    "reference_date" => builder.reference_date(value),
+                    "prefer" => builder.prefer(value),
+                    "extractors" => builder.extractors(value),
+                    "threads" => builder.threads(value.parse().unwrap_or(0)),
+                    other => panic!("no setting {other}"),
+                };
+            }
+            builder.build()
+        });
+        let got = built.map(|engine| {
+            engine
+                .extractor_ids()
+                .values()
+                .flatten()
+                .copied()
+                .filter(|id| id.starts_with('x'))
+                .collect::<Vec<_>>()
+                .join(",")
+        });
+        match (&got, expected) {
+            (Ok(ids), Ok(want)) => assert_eq!(ids, want),
+            (Err(e), Err(want)) => assert!(e.to_string().starts_with(want), "{e}\n{want}"),
+            _ => panic!("got {got:?}, expected {expected:?}"),
+        }
+    }
+
+    // Two test extractors with ids no plugin uses, beside the linked plugins' own.
+    struct Nothing;
+    impl Extractor for Nothing {
+        fn extract<'a>(
+            &'a self,
+            _: &'a khabar_core::Document,
+            _: &mut dyn FnMut(khabar_core::Entity<'a>),
+        ) {
+        }
+    }
+    fn build(options: &mut Options) -> Result<Box<dyn Extractor>, khabar_core::BuildError> {
+        let _ = options.bool("fast")?;
+        std::mem::take(options).finish()?;
+        Ok(Box::new(Nothing))
+    }
+    khabar_core::inventory::submit! {
+        Registration { id: "xa.numbers", description: "test", build }
+    }
+    khabar_core::inventory::submit! {
+        Registration { id: "xb.dates", description: "test", build }
+    }
+
+    #[test]
+    fn selection_by_config_and_settings() {
+        check("", &[], Ok("xa.numbers,xb.dates"));
+        check(
+            "[extractors]\nenable = [\"*.dates\"]\n",
+            &[],
+            Ok("xb.dates"),
+        );
+        check("[extractors]\ndisable = [\"xa.*\"]\n", &[], Ok("xb.dates"));
+        check(
+            "[extractors]\nenable = [\"*.dates\"]\n",
+            &[("extractors", "xa.numbers")],
+            Ok("xa.numbers"),
+        );
+        check("", &[("extractors", "none")], Ok(""));
+        check("[extractors.per_lang]\nxa = []\n", &[], Ok("xb.dates"));
+        check(
+            "[options.\"xa.numbers\"]\nfast = true\n",
+            &[],
+            Ok("xa.numbers,xb.dates"),
+        );
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column_or_the_setting() {
+        check(
+            "[defaults]\nprefer = \"sideways\"\n",
+            &[],
+            Err("k.toml:2:10: prefer: `sideways` is not past or future"),
+        );
+        check(
+            "",
+            &[("reference_date", "29/06/2021")],
+            Err(
+                "command line: --reference-date: `29/06/2021` is not a date in the form YYYY-MM-DD",
+            ),
+        );
+        check(
+            "[extractors]\nenable = [\"yy.*\"]\n",
+            &[],
+            Err("k.toml:2:11: glob matches no extractor `yy.*`; registered: "),
+        );
+        check(
+            "[options.\"xa.numbers\"]\nslow = true\n",
+            &[],
+            Err(
+                "k.toml:2:1: [options.\"xa.numbers\"]: unknown option `slow` (known options: fast)",
+            ),
+        );
+        check(
+            "[options.\"xa.numbers\"]\nfast = 3\n",
+            &[],
+            Err(
+                "k.toml:2:1: [options.\"xa.numbers\"]: option `fast`: expected a boolean, found integer",
+            ),
+        );
+        check(
+            "[options.\"zz.numbers\"]\n",
+            &[],
+            Err("k.toml:1:11: unknown extractor `zz.numbers` in [options]; registered: "),
+        );
+        check(
+            "",
+            &[("threads", "0")],
+            Err("command line: --threads: must be at least 1"),
+        );
+        check(
+            "[defaults]\nlang = \"xx\"\n",
+            &[],
+            Ok("xa.numbers,xb.dates"),
+        );
+        let syntax = Config::parse(Some(Path::new("k.toml")), "[defaults\n").map(|_| ());
+        assert!(
+            syntax.as_ref().is_err_and(|e| e
+                .to_string()
+                .starts_with("k.toml: TOML parse error at line 1, column 10")),
+            "{syntax:?}"
+        );
+    }
+
+    #[test]
+    fn the_front_end_gets_its_settings_located() {
+        let config = Config::parse(
+            Some(Path::new("k.toml")),
+            "[defaults]\nformat = \"table\"\nlossy = true\n",
+        )
+        .expect("parses");
+        let front = config.front_end();
+        let format = front.format.expect("format");
+        assert_eq!(format.value, "table");
+        assert_eq!(format.location.to_string(), "k.toml:2:10");
+        assert_eq!(front.lossy, Some(true));
+        assert!(front.on_error.is_none());
+    }
+}
