@@ -30,8 +30,6 @@ pub enum ConfigError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: {message}")]
-    Syntax { path: PathBuf, message: String },
     #[error("{location}: {message}")]
     Invalid { location: Location, message: String },
 }
@@ -92,9 +90,13 @@ impl Config {
 
     /// Parses config text; `path` is only used in error messages.
     pub fn parse(path: Option<&Path>, source: &str) -> Result<Config, ConfigError> {
-        let raw: RawConfig = toml::from_str(source).map_err(|e| ConfigError::Syntax {
-            path: path.map_or_else(|| PathBuf::from("config"), Path::to_owned),
-            message: e.to_string().trim_end().to_owned(),
+        let raw: RawConfig = toml::from_str(source).map_err(|e| ConfigError::Invalid {
+            location: Location {
+                path: Some(path.map_or_else(|| PathBuf::from("config"), Path::to_owned)),
+                line_column: e.span().map(|s| line_column(source, s.start)),
+                origin: "config",
+            },
+            message: e.message().trim_end().to_owned(),
         })?;
         Ok(Config {
             path: path.map(Path::to_owned),
@@ -157,6 +159,9 @@ struct RawExtractors {
     per_lang: BTreeMap<String, Vec<Spanned<String>>>,
 }
 
+const EMPTY_SELECTION: &str =
+    "selects no extractor; name ids or globs, or `none` to read and write documents only";
+
 /// Validates `builder`'s config and settings and builds every selected extractor.
 pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
     let EngineBuilder {
@@ -179,9 +184,9 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
     let registered = registrations();
 
     let lang = ctx.setting(lang.as_deref(), raw.defaults.lang.as_ref(), "lang", |v| {
-        parse_lang_choice(v).ok_or_else(|| {
+        parse_lang_choice(v, &registered).ok_or_else(|| {
             format!(
-                "`{v}` is not a language code or auto (registered: {})",
+                "`{v}` is not a registered language or auto (registered: {})",
                 khabar_core::language_list()
             )
         })
@@ -204,14 +209,23 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
     let default_enable: Vec<Selector> = match &extractors_setting {
         // `none` runs no extractor: the documents are read, prepared and written only.
         Some(list) if list.trim() == "none" => Vec::new(),
-        Some(list) => list
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|s| Selector::new(s, None, &ctx, &registered))
-            .collect::<Result<_, _>>()?,
+        Some(list) => {
+            let selectors: Vec<Selector> = list
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Selector::new(s, None, &ctx, &registered))
+                .collect::<Result<_, _>>()?;
+            if selectors.is_empty() {
+                return Err(ctx.caller("extractors", EMPTY_SELECTION.to_owned()));
+            }
+            selectors
+        }
         None => match &raw.extractors.enable {
             None => vec![Selector::new("*", None, &ctx, &registered)?],
+            Some(list) if list.is_empty() => {
+                return Err(ctx.at(ctx.find("enable"), format!("enable: {EMPTY_SELECTION}")));
+            }
             Some(list) => list
                 .iter()
                 .map(|s| Selector::new(s.get_ref(), Some(s.span()), &ctx, &registered))
@@ -227,12 +241,17 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
     let mut per_lang: BTreeMap<Lang, Vec<Selector>> = BTreeMap::new();
     if extractors_setting.is_none() {
         for (code, list) in &raw.extractors.per_lang {
-            let lang = Lang::parse(code).ok_or_else(|| {
-                ctx.at(
-                    ctx.find(code),
-                    format!("invalid language `{code}` in [extractors.per_lang]"),
-                )
-            })?;
+            let lang = Lang::parse(code)
+                .filter(|&l| known(l, &registered))
+                .ok_or_else(|| {
+                    ctx.at(
+                        ctx.find(code),
+                        format!(
+                            "`{code}` in [extractors.per_lang] is not a registered language (registered: {})",
+                            khabar_core::language_list()
+                        ),
+                    )
+                })?;
             let selectors = list
                 .iter()
                 .map(|s| Selector::new(s.get_ref(), Some(s.span()), &ctx, &registered))
@@ -300,12 +319,21 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
     })
 }
 
-fn parse_lang_choice(s: &str) -> Option<LangChoice> {
+/// `auto`, or the code of a known language: a run in a language nothing reads would
+/// output only empty records.
+fn parse_lang_choice(s: &str, registered: &[&'static Registration]) -> Option<LangChoice> {
     if s == "auto" {
         Some(LangChoice::Auto)
     } else {
-        Lang::parse(s).map(LangChoice::Fixed)
+        Lang::parse(s)
+            .filter(|&l| known(l, registered))
+            .map(LangChoice::Fixed)
     }
+}
+
+/// A language some plugin registered, or registered extractors for.
+fn known(lang: Lang, registered: &[&'static Registration]) -> bool {
+    khabar_core::Language::get(lang).is_some() || registered.iter().any(|r| r.lang() == Some(lang))
 }
 
 /// Parses `YYYY-MM-DD`.
@@ -589,14 +617,32 @@ mod tests {
         check(
             "[defaults]\nlang = \"xx\"\n",
             &[],
-            Ok("xa.numbers,xb.dates"),
+            Err("k.toml:2:8: lang: `xx` is not a registered language or auto (registered: "),
         );
-        let syntax = Config::parse(Some(Path::new("k.toml")), "[defaults\n").map(|_| ());
-        assert!(
-            syntax.as_ref().is_err_and(|e| e
-                .to_string()
-                .starts_with("k.toml: TOML parse error at line 1, column 10")),
-            "{syntax:?}"
+        check(
+            "",
+            &[("extractors", " , ")],
+            Err("command line: --extractors: selects no extractor"),
+        );
+        check(
+            "[extractors]\nenable = []\n",
+            &[],
+            Err("k.toml:2:1: enable: selects no extractor"),
+        );
+        check(
+            "[defaults\n",
+            &[],
+            Err("k.toml:1:10: unclosed table, expected `]`"),
+        );
+        check(
+            "[defaults]\nlossy = \"yes\"\n",
+            &[],
+            Err("k.toml:2:9: invalid type: string \"yes\", expected a boolean"),
+        );
+        check(
+            "[defualts]\n",
+            &[],
+            Err("k.toml:1:2: unknown field `defualts`"),
         );
     }
 

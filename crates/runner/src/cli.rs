@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use khabar_core::registrations;
 
 use crate::eval::{Report, ScoredDocument};
+use crate::input::InputFormat;
 use crate::{Input, Overrides, Plan, pipeline};
 
 #[derive(Debug, Parser)]
@@ -45,6 +46,10 @@ enum Command {
         /// Print documents, bytes, time, throughput and peak memory to stderr at the end.
         #[arg(long)]
         stats: bool,
+        /// How inputs are read: auto (by extension; stdin is JSON Lines when it starts with
+        /// `{`), text (each file, or stdin, is one document) or jsonl.
+        #[arg(long, value_name = "auto|text|jsonl", default_value = "auto")]
+        input_format: String,
     },
     /// List the registered extractors.
     Extractors,
@@ -187,6 +192,7 @@ fn execute(
             format,
             threads,
             stats,
+            input_format,
         } => {
             let started = std::time::Instant::now();
             let mut overrides = run.overrides(format);
@@ -198,18 +204,13 @@ fn execute(
             } else {
                 paths
             };
-            let inputs = Input::expand(&paths).map_err(|e| Failure::Usage(e.into()))?;
-            let total: u64 = inputs.iter().filter_map(Input::size).sum();
-            let bar = (terminal.progress && total > 4 << 20).then(|| {
-                let bar = indicatif::ProgressBar::new(total);
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
-                    )
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-                );
-                bar
-            });
+            let format = InputFormat::parse(&input_format).ok_or_else(|| {
+                Failure::Usage(anyhow::anyhow!(
+                    "command line: --input-format: `{input_format}` is not auto, text or jsonl"
+                ))
+            })?;
+            let inputs = Input::expand(&paths, format).map_err(|e| Failure::Usage(e.into()))?;
+            let bar = progress_bar(terminal, &inputs);
             let mut progress = |done: u64| {
                 if let Some(bar) = &bar {
                     bar.inc(done);
@@ -274,6 +275,34 @@ fn execute(
             Ok(0)
         }
     }
+}
+
+/// A progress bar on stderr when it is a terminal: against the total size for large files,
+/// or a count of bytes read when stdin has no size to go by.
+fn progress_bar(terminal: Terminal, inputs: &[Input]) -> Option<indicatif::ProgressBar> {
+    if !terminal.progress {
+        return None;
+    }
+    let total: u64 = inputs.iter().filter_map(Input::size).sum();
+    let reads_stdin = inputs.iter().any(|i| i.size().is_none());
+    let (bar, template) = if reads_stdin {
+        (
+            indicatif::ProgressBar::new_spinner(),
+            "{spinner} {bytes} read, {bytes_per_sec}",
+        )
+    } else if total > 4 << 20 {
+        (
+            indicatif::ProgressBar::new(total),
+            "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+        )
+    } else {
+        return None;
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
 }
 
 /// The process's peak resident memory in KiB (Linux `VmHWM`); `None` elsewhere.

@@ -24,18 +24,57 @@ pub enum InputKind {
     Jsonl,
     /// Standard input: JSON Lines when its first non-blank byte is `{`, else one text document.
     Stdin,
+    /// Standard input as one text document, whatever it starts with.
+    StdinText,
+    /// Standard input as JSON Lines.
+    StdinJsonl,
+}
+
+/// How inputs are read: by their extension (stdin by its first byte), or all alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    #[default]
+    Auto,
+    Text,
+    Jsonl,
+}
+
+impl InputFormat {
+    pub fn parse(name: &str) -> Option<InputFormat> {
+        match name {
+            "auto" => Some(InputFormat::Auto),
+            "text" | "txt" => Some(InputFormat::Text),
+            "jsonl" => Some(InputFormat::Jsonl),
+            _ => None,
+        }
+    }
+
+    /// The kind of a file, given what its extension says.
+    fn file_kind(self, by_extension: InputKind) -> InputKind {
+        match self {
+            InputFormat::Auto => by_extension,
+            InputFormat::Text => InputKind::Text,
+            InputFormat::Jsonl => InputKind::Jsonl,
+        }
+    }
 }
 
 impl Input {
     /// Expands command-line paths: directories recursively (sorted, `.txt` and `.jsonl` files
-    /// only), `-` as stdin, any other file by its extension (`.jsonl` or text).
-    pub fn expand(paths: &[PathBuf]) -> io::Result<Vec<Input>> {
+    /// only), `-` as stdin, any other file by its extension (`.jsonl` or text); `format`
+    /// other than `Auto` reads every input (stdin too) that way.
+    pub fn expand(paths: &[PathBuf], format: InputFormat) -> io::Result<Vec<Input>> {
         let mut inputs = Vec::new();
         for path in paths {
             if path.as_os_str() == "-" {
+                let kind = match format {
+                    InputFormat::Auto => InputKind::Stdin,
+                    InputFormat::Text => InputKind::StdinText,
+                    InputFormat::Jsonl => InputKind::StdinJsonl,
+                };
                 inputs.push(Input {
                     path: path.clone(),
-                    kind: InputKind::Stdin,
+                    kind,
                 });
             } else if path.is_dir() {
                 let mut files = Vec::new();
@@ -47,7 +86,10 @@ impl Input {
                         Some("txt") => InputKind::Text,
                         _ => return None,
                     };
-                    Some(Input { path: p, kind })
+                    Some(Input {
+                        path: p,
+                        kind: format.file_kind(kind),
+                    })
                 }));
             } else if path.exists() {
                 let kind = if path.extension().is_some_and(|e| e == "jsonl") {
@@ -57,7 +99,7 @@ impl Input {
                 };
                 inputs.push(Input {
                     path: path.clone(),
-                    kind,
+                    kind: format.file_kind(kind),
                 });
             } else {
                 return Err(io::Error::new(
@@ -72,14 +114,16 @@ impl Input {
     /// The input's size in bytes, when it is a file (for the progress bar).
     pub fn size(&self) -> Option<u64> {
         match self.kind {
-            InputKind::Stdin => None,
+            InputKind::Stdin | InputKind::StdinText | InputKind::StdinJsonl => None,
             _ => std::fs::metadata(&self.path).ok().map(|m| m.len()),
         }
     }
 
     fn label(&self) -> String {
         match self.kind {
-            InputKind::Stdin => "<stdin>".to_owned(),
+            InputKind::Stdin | InputKind::StdinText | InputKind::StdinJsonl => {
+                "<stdin>".to_owned()
+            }
             _ => self.path.display().to_string(),
         }
     }
@@ -134,24 +178,34 @@ impl Content {
 
 impl Item {
     /// Decodes and parses a JSON Lines line: the document, or the error message naming
-    /// the place; and the warning, if any.
-    pub(crate) fn into_document(self) -> (String, Result<RawDocument, String>, Option<String>) {
+    /// the place with the document's own `id` when the line is JSON that has one; and the
+    /// warning, if any.
+    pub(crate) fn into_document(
+        self,
+    ) -> (
+        String,
+        Result<RawDocument, (String, Option<serde_json::Value>)>,
+        Option<String>,
+    ) {
         let Item {
             origin,
             result,
             mut warning,
         } = self;
         let result = match result {
-            Err(message) => Err(message),
+            Err(message) => Err((message, None)),
             Ok(Content::Document(document)) => Ok(document),
             Ok(Content::Line {
                 bytes,
                 file_offset,
                 lossy,
             }) => match decode(bytes, lossy) {
-                Err(at) => Err(format!(
-                    "{origin}: invalid UTF-8 at byte {} of the file (use --lossy to replace it)",
-                    file_offset + at as u64
+                Err(at) => Err((
+                    format!(
+                        "{origin}: invalid UTF-8 at byte {} of the file (use --lossy to replace it)",
+                        file_offset + at as u64
+                    ),
+                    None,
                 )),
                 Ok((text, replaced)) => {
                     if let Some(at) = replaced {
@@ -161,7 +215,10 @@ impl Item {
                         ));
                     }
                     parse_document(&text).map_err(|(column, message)| {
-                        format!("{origin}:{column}: malformed document: {message}")
+                        (
+                            format!("{origin}:{column}: malformed document: {message}"),
+                            own_id(&text),
+                        )
                     })
                 }
             },
@@ -376,16 +433,20 @@ impl Iterator for Reader<'_> {
                         ));
                     }
                 },
-                InputKind::Stdin => {
+                InputKind::Stdin | InputKind::StdinText | InputKind::StdinJsonl => {
                     // Peek without consuming: JSON Lines start with `{` after any blank or BOM.
-                    let is_jsonl = match self.stdin.fill_buf() {
-                        Ok(buf) => {
-                            let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
-                            buf.iter()
-                                .find(|b| !b.is_ascii_whitespace())
-                                .is_none_or(|&b| b == b'{')
-                        }
-                        Err(_) => true,
+                    let is_jsonl = match input.kind {
+                        InputKind::StdinText => false,
+                        InputKind::StdinJsonl => true,
+                        _ => match self.stdin.fill_buf() {
+                            Ok(buf) => {
+                                let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
+                                buf.iter()
+                                    .find(|b| !b.is_ascii_whitespace())
+                                    .is_none_or(|&b| b == b'{')
+                            }
+                            Err(_) => true,
+                        },
                     };
                     if is_jsonl {
                         self.current = Some(Current::StdinLines {
@@ -418,6 +479,15 @@ fn parse_document(line: &str) -> Result<RawDocument, (usize, String)> {
         ));
     }
     serde_json::from_str(line).map_err(|e| (e.column(), strip_position(&e.to_string()).to_owned()))
+}
+
+/// The `id` of a line that is a JSON object but not a valid document (a field of the wrong
+/// type, no `text`), so that its error record still names it.
+fn own_id(line: &str) -> Option<serde_json::Value> {
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(serde_json::Value::Object(mut fields)) => fields.remove("id"),
+        _ => None,
+    }
 }
 
 /// Decodes UTF-8; with `lossy`, invalid sequences become U+FFFD and the first bad byte

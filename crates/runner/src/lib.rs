@@ -19,7 +19,7 @@ pub mod pipeline;
 mod plan;
 mod table;
 
-pub use input::{Input, InputKind};
+pub use input::{Input, InputFormat, InputKind};
 pub use khabar::ConfigError;
 pub use plan::{Format, OnError, Overrides, Plan};
 

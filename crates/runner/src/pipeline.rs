@@ -140,8 +140,9 @@ fn process(plan: &Plan, item: Item) -> Rendered {
         };
     let mut input = match result {
         Ok(input) => input,
-        Err(message) => {
-            return failed(&serde_json::Value::String(origin), message, diagnostics, 0);
+        Err((message, id)) => {
+            let id = id.unwrap_or(serde_json::Value::String(origin));
+            return failed(&id, message, diagnostics, 0);
         }
     };
     let text_bytes = input.text.len();
