@@ -18,6 +18,7 @@ mod digits;
 mod expr;
 mod lexicon;
 mod phrase;
+pub mod testing;
 mod tokens;
 
 pub use digits::{DigitRun, scan_digit_runs};
