@@ -18,6 +18,9 @@ mod digits;
 mod expr;
 mod lexicon;
 mod phrase;
+pub mod testing;
+#[cfg(test)]
+mod tests;
 mod tokens;
 
 pub use digits::{DigitRun, scan_digit_runs};

@@ -519,3 +519,272 @@ fn strip_position(message: &str) -> &str {
         .rfind(" at line ")
         .map_or(message, |i| &message[..i])
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::{Input, InputKind, RawDocument, Reader};
+
+    /// What one item turns into after decoding: origin, document or error, warning.
+    type Read = (String, Result<RawDocument, String>, Option<String>);
+
+    /// Reads every item of `inputs`, with `stdin` as standard input, and decodes it.
+    fn read_all(inputs: Vec<Input>, stdin: &[u8], lossy: bool) -> Vec<Read> {
+        let mut stdin = stdin;
+        Reader::new(inputs, &mut stdin, lossy)
+            .map(|item| item.into_document())
+            .collect()
+    }
+
+    fn stdin_only() -> Vec<Input> {
+        vec![Input {
+            path: PathBuf::from("-"),
+            kind: InputKind::Stdin,
+        }]
+    }
+
+    /// The document of a read item, or a panic naming its error.
+    #[track_caller]
+    fn document(read: &Read) -> &RawDocument {
+        match &read.1 {
+            Ok(document) => document,
+            Err(message) => panic!("expected a document from {}, got {message}", read.0),
+        }
+    }
+
+    /// The error of a read item, or a panic.
+    #[track_caller]
+    fn error(read: &Read) -> &str {
+        match &read.1 {
+            Ok(document) => panic!("expected an error from {}, got {document:?}", read.0),
+            Err(message) => message,
+        }
+    }
+
+    /// A directory of its own under the system's temp directory, removed when dropped.
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new(name: &str) -> TempDir {
+            let dir = std::env::temp_dir()
+                .join(format!("khabar-runner-input-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).expect("the temp dir is created");
+            TempDir(dir)
+        }
+
+        /// Writes `bytes` to `name` in the directory and returns its path.
+        fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+            let path = self.0.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).expect("the parent dir is created");
+            }
+            std::fs::write(&path, bytes).expect("the temp file is written");
+            path
+        }
+
+        fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn a_json_lines_line_with_every_field() {
+        let line = br#"{"text": "Rome, 5 May", "id": 7, "lang": "en", "reference_date": "2021-06-29", "prefer": "future", "other": true}"#;
+        let read = read_all(stdin_only(), line, false);
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].0, "<stdin>:1");
+        assert_eq!(read[0].2, None);
+        let doc = document(&read[0]);
+        assert_eq!(doc.text, "Rome, 5 May");
+        assert_eq!(doc.id, Some(serde_json::json!(7)));
+        assert_eq!(doc.lang.as_deref(), Some("en"));
+        assert_eq!(doc.reference_date.as_deref(), Some("2021-06-29"));
+        assert_eq!(doc.prefer.as_deref(), Some("future"));
+    }
+
+    #[test]
+    fn blank_lines_are_skipped_but_counted() {
+        let read = read_all(
+            stdin_only(),
+            b"{\"text\": \"a\"}\n\n  \t\r\n{\"text\": \"b\"}\r\n",
+            false,
+        );
+        let got: Vec<(&str, &str)> = read
+            .iter()
+            .map(|r| (r.0.as_str(), document(r).text.as_str()))
+            .collect();
+        assert_eq!(got, [("<stdin>:1", "a"), ("<stdin>:4", "b")]);
+    }
+
+    #[test]
+    fn a_malformed_line_names_file_line_and_column() {
+        let dir = TempDir::new("malformed");
+        let path = dir.file(
+            "docs.jsonl",
+            b"{\"text\": \"fine\"}\n\n{\"text\": 5}\n[\"a\", \"b\"]\n{\"id\": 1}\n{\"text\": \"still read\"}\n",
+        );
+        let inputs = Input::expand(std::slice::from_ref(&path)).expect("the file exists");
+        assert_eq!(inputs.len(), 1);
+        assert_eq!(inputs[0].kind, InputKind::Jsonl);
+        let read = read_all(inputs, b"", false);
+        let file = path.display().to_string();
+        assert_eq!(read.len(), 5);
+        assert_eq!(document(&read[0]).text, "fine");
+        // Line 2 is blank; the column is serde's, here that of the `5`.
+        assert_eq!(
+            error(&read[1]),
+            format!(
+                "{file}:3:10: malformed document: invalid type: integer `5`, expected a string"
+            )
+        );
+        assert_eq!(
+            error(&read[2]),
+            format!("{file}:4:1: malformed document: expected a JSON object")
+        );
+        assert_eq!(
+            error(&read[3]),
+            format!("{file}:5:9: malformed document: missing field `text`")
+        );
+        // A bad line does not end its file.
+        assert_eq!(read[4].0, format!("{file}:6"));
+        assert_eq!(document(&read[4]).text, "still read");
+    }
+
+    #[test]
+    fn invalid_utf8_in_a_line_names_its_byte_in_the_file() {
+        // The bad byte is at 10 in the third line, which starts at byte 15 of the input.
+        let input = b"{\"text\": \"a\"}\n\n{\"text\": \"\xff\"}\n";
+        let read = read_all(stdin_only(), input, false);
+        assert_eq!(read.len(), 2);
+        assert_eq!(
+            error(&read[1]),
+            "<stdin>:3: invalid UTF-8 at byte 25 of the file (use --lossy to replace it)"
+        );
+        let read = read_all(stdin_only(), input, true);
+        assert_eq!(document(&read[1]).text, "\u{FFFD}");
+        assert_eq!(
+            read[1].2.as_deref(),
+            Some("<stdin>:3: invalid UTF-8 at byte 25 of the file replaced with U+FFFD")
+        );
+        assert_eq!(read[0].2, None);
+    }
+
+    #[test]
+    fn invalid_utf8_in_a_text_file_names_its_byte() {
+        let dir = TempDir::new("utf8");
+        let path = dir.file("bad.txt", b"caf\xe9 au lait");
+        let file = path.display().to_string();
+        let inputs = vec![Input {
+            path: path.clone(),
+            kind: InputKind::Text,
+        }];
+        let read = read_all(inputs.clone(), b"", false);
+        assert_eq!(read.len(), 1);
+        assert_eq!(
+            error(&read[0]),
+            format!("{file}: invalid UTF-8 at byte 3 (use --lossy to replace it)")
+        );
+        let read = read_all(inputs, b"", true);
+        assert_eq!(document(&read[0]).text, "caf\u{FFFD} au lait");
+        assert_eq!(
+            read[0].2,
+            Some(format!(
+                "{file}: invalid UTF-8 from byte 3 replaced with U+FFFD"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_bom_is_stripped_from_the_first_line_only() {
+        let input = b"\xEF\xBB\xBF{\"text\": \"a\"}\n\xEF\xBB\xBF{\"text\": \"b\"}\n";
+        let read = read_all(stdin_only(), input, false);
+        assert_eq!(read.len(), 2);
+        assert_eq!(document(&read[0]).text, "a");
+        // Later in the file a BOM is a character before the object.
+        assert_eq!(
+            error(&read[1]),
+            "<stdin>:2:1: malformed document: expected a JSON object"
+        );
+        // A BOM counts in the byte offsets after it.
+        let read = read_all(stdin_only(), b"\xEF\xBB\xBF{\"text\": \"\xff\"}", false);
+        assert_eq!(
+            error(&read[0]),
+            "<stdin>:1: invalid UTF-8 at byte 13 of the file (use --lossy to replace it)"
+        );
+        // And from a text document.
+        let read = read_all(stdin_only(), b"\xEF\xBB\xBFplain text", false);
+        assert_eq!(document(&read[0]).text, "plain text");
+    }
+
+    #[test]
+    fn stdin_is_json_lines_when_it_starts_with_a_brace() {
+        let read = read_all(
+            stdin_only(),
+            b"\n  {\"text\": \"a\"}\n{\"text\": \"b\"}",
+            false,
+        );
+        let texts: Vec<&str> = read.iter().map(|r| document(r).text.as_str()).collect();
+        assert_eq!(texts, ["a", "b"]);
+        assert_eq!(read[0].0, "<stdin>:2");
+
+        let read = read_all(stdin_only(), b"Rome\n{\"text\": \"b\"}\n", false);
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].0, "<stdin>");
+        let doc = document(&read[0]);
+        assert_eq!(doc.text, "Rome\n{\"text\": \"b\"}\n");
+        assert_eq!(doc.id, Some(serde_json::json!("<stdin>")));
+        assert_eq!(doc.lang, None);
+
+        // Empty stdin holds no document.
+        assert!(read_all(stdin_only(), b"", false).is_empty());
+    }
+
+    #[test]
+    fn directories_expand_to_sorted_txt_and_jsonl_files() {
+        let dir = TempDir::new("expand");
+        let b = dir.file("b.txt", b"second");
+        let a = dir.file("a.jsonl", b"{\"text\": \"first\"}\n");
+        let c = dir.file("sub/c.txt", b"third");
+        dir.file("notes.md", b"skipped");
+        let inputs = Input::expand(&[dir.path().to_owned()]).expect("the dir exists");
+        let got: Vec<(&Path, InputKind)> =
+            inputs.iter().map(|i| (i.path.as_path(), i.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                (a.as_path(), InputKind::Jsonl),
+                (b.as_path(), InputKind::Text),
+                (c.as_path(), InputKind::Text)
+            ]
+        );
+        let read = read_all(inputs, b"", false);
+        let got: Vec<(String, &str)> = read
+            .iter()
+            .map(|r| (r.0.clone(), document(r).text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (format!("{}:1", a.display()), "first"),
+                (b.display().to_string(), "second"),
+                (c.display().to_string(), "third"),
+            ]
+        );
+
+        let missing = dir.path().join("missing.txt");
+        let err =
+            Input::expand(std::slice::from_ref(&missing)).expect_err("a missing path is an error");
+        assert_eq!(
+            err.to_string(),
+            format!("{}: no such file or directory", missing.display())
+        );
+    }
+}

@@ -312,34 +312,15 @@ inventory::submit! {
 
 #[cfg(test)]
 mod tests {
-    use khabar_core::{Bound, NumberValue, Subtype};
+    use khabar_core::{Bound, Subtype};
+    use khabar_numerals::testing::{self, Expected};
     use khabar_numerals::{NumberExtractor, find_numbers};
 
     use super::TABLES;
 
-    /// What one expected number looks like: its text, value, subtype, currency and bound.
-    type Expected<'a> = (&'a str, f64, Subtype, Option<&'a str>, Option<Bound>);
-
     #[track_caller]
     fn check(text: &str, expected: &[Expected<'_>]) {
-        let extractor = NumberExtractor::new("en.numbers", &TABLES);
-        let got: Vec<(&str, NumberValue)> = find_numbers(&extractor, text)
-            .into_iter()
-            .map(|(span, value, _)| (&text[span], value))
-            .collect();
-        let got: Vec<Expected<'_>> = got
-            .iter()
-            .map(|(t, v)| {
-                (
-                    *t,
-                    v.value,
-                    v.subtype,
-                    v.currency.as_ref().map(|c| c.as_str()),
-                    v.bound,
-                )
-            })
-            .collect();
-        assert_eq!(got, expected, "{text}");
+        testing::check(&TABLES, text, expected);
     }
 
     use Subtype::{Cardinal as N, Money as M, Ordinal as O, Percent as P};

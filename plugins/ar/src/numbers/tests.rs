@@ -1,32 +1,16 @@
 //! Unit tests of `ar.numbers`: one data-driven `check` per phenomenon of issue 3.
 
 use khabar_core::{Bound, Subtype};
+use khabar_numerals::testing::{self, Expected};
 use khabar_numerals::{NumberExtractor, find_numbers};
 
 use super::TABLES;
 
 use Subtype::{Cardinal as N, Money as M, Ordinal as O, Percent as P};
 
-/// One expected number: its text, value, subtype, currency and bound.
-type Expected<'a> = (&'a str, f64, Subtype, Option<&'a str>, Option<Bound>);
-
 #[track_caller]
 fn check(text: &str, expected: &[Expected<'_>]) {
-    let extractor = NumberExtractor::new("ar.numbers", &TABLES);
-    let found = find_numbers(&extractor, text);
-    let got: Vec<Expected<'_>> = found
-        .iter()
-        .map(|(span, v, _)| {
-            (
-                &text[span.clone()],
-                v.value,
-                v.subtype,
-                v.currency.as_ref().map(|c| c.as_str()),
-                v.bound,
-            )
-        })
-        .collect();
-    assert_eq!(got, expected, "{text}");
+    testing::check(&TABLES, text, expected);
 }
 
 /// Each text is one cardinal with the given value, spanning the whole text.

@@ -1,0 +1,242 @@
+//! Unit tests of the number machinery over a tiny test language, so that a regression in
+//! the digit scanner, the tokenizer, the word index or the grammar fails here rather than
+//! only in a language plugin. The language has what a real one has, a few of each: number
+//! words one to ten and a ten, `hundred`, `thousand` and `million`, ordinals, a percent
+//! sign and word, one currency written two ways, bounds before and after.
+
+use khabar_core::Bound;
+use khabar_core::Subtype::{Cardinal as N, Money as M, Ordinal as O, Percent as P};
+
+use crate::testing::{self, Expected};
+use crate::{CurrencyEntry as C, NumberTables, Word};
+
+use Word::{Count, Multiplier, Ordinal, Scale};
+
+const WORDS: &[(&str, Word)] = &[
+    ("one", Count(1.0)),
+    ("two", Count(2.0)),
+    ("three", Count(3.0)),
+    ("four", Count(4.0)),
+    ("five", Count(5.0)),
+    ("six", Count(6.0)),
+    ("seven", Count(7.0)),
+    ("eight", Count(8.0)),
+    ("nine", Count(9.0)),
+    ("ten", Count(10.0)),
+    ("twenty", Count(20.0)),
+    ("hundred", Multiplier(100.0)),
+    ("thousand", Scale(1e3)),
+    ("million", Scale(1e6)),
+    ("first", Ordinal(1.0)),
+    ("third", Ordinal(3.0)),
+];
+
+/// One currency: a symbol that may touch the digits and a word that may not.
+const CURRENCIES: &[C] = &[C::symbol("$", b"USD"), C::word("dollars", b"USD")];
+
+/// The tiny language: English-like, with `,` grouping (and marking decimals when the group
+/// after it is not three digits) and `.` marking decimals.
+static TINY: NumberTables = NumberTables {
+    group_separators: &[','],
+    decimal_separators: &['.'],
+    fallback_decimal_separators: &[','],
+    percent_signs: &['%'],
+    case_insensitive: true,
+    words: WORDS,
+    connectors: &["and"],
+    hyphen_joins: true,
+    indefinite: &["a"],
+    decimal_words: &["point"],
+    negatives: &["minus"],
+    ordinal_suffixes: &["th"],
+    glued_scales: &[("k", 1e3)],
+    percent_after: &["percent"],
+    currencies: CURRENCIES,
+    subunits: &["cents"],
+    bounds_before: &[("about", Bound::About), ("more than", Bound::MoreThan)],
+    bounds_after: &[("or more", Bound::AtLeast)],
+    ..NumberTables::EMPTY
+};
+
+/// The same words with continental separators: `.` groups, `,` marks decimals.
+static CONTINENTAL: NumberTables = NumberTables {
+    group_separators: &['.'],
+    decimal_separators: &[','],
+    words: WORDS,
+    ..NumberTables::EMPTY
+};
+
+#[track_caller]
+fn check(text: &str, expected: &[Expected<'_>]) {
+    testing::check(&TINY, text, expected);
+}
+
+#[test]
+fn digit_runs_with_western_and_south_asian_grouping() {
+    check("83", &[("83", 83.0, N, None, None)]);
+    check(
+        "1,000 and 1,000,000",
+        &[
+            ("1,000", 1e3, N, None, None),
+            ("1,000,000", 1e6, N, None, None),
+        ],
+    );
+    check(
+        "1,00,000 or 12,34,567",
+        &[
+            ("1,00,000", 1e5, N, None, None),
+            ("12,34,567", 1_234_567.0, N, None, None),
+        ],
+    );
+    // Groups of the wrong size do not join.
+    check(
+        "1,2,3 and 12345,678",
+        &[
+            ("1", 1.0, N, None, None),
+            ("2", 2.0, N, None, None),
+            ("3", 3.0, N, None, None),
+            ("12345", 12345.0, N, None, None),
+            ("678", 678.0, N, None, None),
+        ],
+    );
+}
+
+#[test]
+fn decimals() {
+    check("7.5", &[("7.5", 7.5, N, None, None)]);
+    check("1,000.25", &[("1,000.25", 1000.25, N, None, None)]);
+    check("rate .5", &[(".5", 0.5, N, None, None)]);
+    // Dotted runs are not decimals.
+    check(
+        "192.168.1.2",
+        &[
+            ("192", 192.0, N, None, None),
+            ("168", 168.0, N, None, None),
+            ("1", 1.0, N, None, None),
+            ("2", 2.0, N, None, None),
+        ],
+    );
+    // The fallback decimal comma: a group that cannot be a thousands group.
+    check(
+        "7,5 and 5,00",
+        &[("7,5", 7.5, N, None, None), ("5,00", 5.0, N, None, None)],
+    );
+    // A language whose decimal separator is the comma.
+    testing::check(
+        &CONTINENTAL,
+        "1.000,5 and 2,25",
+        &[
+            ("1.000,5", 1000.5, N, None, None),
+            ("2,25", 2.25, N, None, None),
+        ],
+    );
+    check(
+        "seven point five",
+        &[("seven point five", 7.5, N, None, None)],
+    );
+}
+
+#[test]
+fn negatives() {
+    check("-12", &[("-12", -12.0, N, None, None)]);
+    check("minus four", &[("minus four", -4.0, N, None, None)]);
+    // A hyphen after a word is not a sign.
+    check("x -3", &[("-3", -3.0, N, None, None)]);
+}
+
+#[test]
+fn digits_glued_to_letters_are_not_numbers() {
+    check("COVID-19 and A4", &[]);
+    check("4a", &[]);
+    check("x1", &[]);
+    // A currency word must be separated from the digits; a symbol may touch them.
+    check("5dollars", &[]);
+}
+
+#[test]
+fn scale_words_after_digits() {
+    check("2.5 million", &[("2.5 million", 2.5e6, N, None, None)]);
+    check("3 thousand", &[("3 thousand", 3e3, N, None, None)]);
+    check(
+        "2 million 300 thousand",
+        &[("2 million 300 thousand", 2.3e6, N, None, None)],
+    );
+    check("10k", &[("10k", 1e4, N, None, None)]);
+}
+
+#[test]
+fn spelled_out_compounds() {
+    check("twenty-three", &[("twenty-three", 23.0, N, None, None)]);
+    check("Twenty Three", &[("Twenty Three", 23.0, N, None, None)]);
+    check(
+        "three hundred and five",
+        &[("three hundred and five", 305.0, N, None, None)],
+    );
+    check(
+        "two thousand five hundred",
+        &[("two thousand five hundred", 2500.0, N, None, None)],
+    );
+    check(
+        "one million two hundred thousand",
+        &[("one million two hundred thousand", 1.2e6, N, None, None)],
+    );
+    check("a hundred", &[("a hundred", 100.0, N, None, None)]);
+    // Counts that fill the same decimal place are two numbers.
+    check(
+        "two three",
+        &[("two", 2.0, N, None, None), ("three", 3.0, N, None, None)],
+    );
+}
+
+#[test]
+fn percent() {
+    check("5%", &[("5%", 5.0, P, None, None)]);
+    check("5 %", &[("5 %", 5.0, P, None, None)]);
+    check("3.5 percent", &[("3.5 percent", 3.5, P, None, None)]);
+    check("twenty percent", &[("twenty percent", 20.0, P, None, None)]);
+}
+
+#[test]
+fn money_with_the_currency_before_or_after() {
+    check("$5", &[("$5", 5.0, M, Some("USD"), None)]);
+    check("$ 5", &[("$ 5", 5.0, M, Some("USD"), None)]);
+    check("5 dollars", &[("5 dollars", 5.0, M, Some("USD"), None)]);
+    check(
+        "$2.5 million",
+        &[("$2.5 million", 2.5e6, M, Some("USD"), None)],
+    );
+    check(
+        "two thousand dollars",
+        &[("two thousand dollars", 2000.0, M, Some("USD"), None)],
+    );
+    check(
+        "5 dollars and 20 cents",
+        &[("5 dollars and 20 cents", 5.2, M, Some("USD"), None)],
+    );
+}
+
+#[test]
+fn bounds_stay_outside_the_span() {
+    check(
+        "about 500 people",
+        &[("500", 500.0, N, None, Some(Bound::About))],
+    );
+    check(
+        "more than twenty",
+        &[("twenty", 20.0, N, None, Some(Bound::MoreThan))],
+    );
+    check("20 or more", &[("20", 20.0, N, None, Some(Bound::AtLeast))]);
+    check(
+        "about $5",
+        &[("$5", 5.0, M, Some("USD"), Some(Bound::About))],
+    );
+}
+
+#[test]
+fn ordinals() {
+    check("the third", &[("third", 3.0, O, None, None)]);
+    check("5th", &[("5th", 5.0, O, None, None)]);
+    check("twenty-first", &[("twenty-first", 21.0, O, None, None)]);
+    // An ordinal is never a percentage.
+    check("5th %", &[("5th", 5.0, O, None, None)]);
+}
