@@ -129,7 +129,7 @@ fn config_errors_name_file_line_and_column() {
     check_stderr(
         &outcome,
         2,
-        &["syntax.toml: TOML parse error at line 3, column 10"],
+        &["syntax.toml:3:10: string values must be quoted"],
     );
 
     let unknown_key = scratch("unknown-key.toml", b"[defaults]\nlanguage = \"en\"\n");
@@ -138,7 +138,7 @@ fn config_errors_name_file_line_and_column() {
         &outcome,
         2,
         &[
-            "unknown-key.toml: TOML parse error at line 2, column 1",
+            "unknown-key.toml:2:1: unknown field `language`",
             "unknown field `language`",
         ],
     );
@@ -206,7 +206,7 @@ fn usage_errors_exit_2() {
         &khabar(&["extract", "--lang", "english"], ""),
         2,
         &[
-            "--lang: `english` is not a language code or auto (registered: ar (Arabic), bn (Bengali), en (English)",
+            "--lang: `english` is not a registered language or auto (registered: ar (Arabic), bn (Bengali), en (English)",
         ],
     );
     check_stderr(
@@ -300,4 +300,56 @@ fn the_shipped_config_is_valid() {
     let config = root().join("khabar.toml").display().to_string();
     let outcome = khabar(&["--config", &config, "extract", "--lang", "en"], "5 dogs");
     assert_eq!(outcome.code, 0, "{}", outcome.stderr);
+}
+
+#[test]
+fn a_run_that_would_read_nothing_is_a_usage_error() {
+    for args in [
+        &["extract", "--lang", "eng"][..],
+        &["extract", "--lang", "fr"][..],
+    ] {
+        check_stderr(
+            &khabar(args, "{\"text\":\"x\"}\n"),
+            2,
+            &[
+                "is not a registered language or auto (registered: ar (Arabic), bn (Bengali), en (English)",
+            ],
+        );
+    }
+    check_stderr(
+        &khabar(&["extract", "--extractors", ""], "{\"text\":\"x\"}\n"),
+        2,
+        &["command line: --extractors: selects no extractor"],
+    );
+    let config = scratch("lang-fr.toml", b"[defaults]\nlang = \"fr\"\n");
+    check_stderr(
+        &khabar(&["--config", &config, "extract"], "{\"text\":\"x\"}\n"),
+        2,
+        &["lang-fr.toml:2:8: lang: `fr` is not a registered language"],
+    );
+    let config = scratch("typo.toml", b"[defaults]\nlossy = 1\n");
+    check_stderr(
+        &khabar(&["--config", &config, "extract"], ""),
+        2,
+        &["typo.toml:2:9: invalid type: integer `1`, expected a boolean"],
+    );
+}
+
+#[test]
+fn input_format_text_reads_a_brace_as_text() {
+    let outcome = khabar(
+        &["extract", "--lang", "en", "--input-format", "text"],
+        "{Breaking} 83 members met.",
+    );
+    assert_eq!(outcome.code, 0, "{}", outcome.stderr);
+    let out = records(&outcome.stdout);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0]["entities"][0]["value"].as_i64(), Some(83));
+}
+
+#[test]
+fn error_records_keep_the_document_id() {
+    let outcome = khabar(&["extract"], "{\"id\":\"a7\",\"text\":5}\n");
+    assert_eq!(outcome.code, 1);
+    assert_eq!(records(&outcome.stdout)[0]["id"], "a7");
 }

@@ -121,9 +121,7 @@ impl Input {
 
     fn label(&self) -> String {
         match self.kind {
-            InputKind::Stdin | InputKind::StdinText | InputKind::StdinJsonl => {
-                "<stdin>".to_owned()
-            }
+            InputKind::Stdin | InputKind::StdinText | InputKind::StdinJsonl => "<stdin>".to_owned(),
             _ => self.path.display().to_string(),
         }
     }
@@ -180,13 +178,7 @@ impl Item {
     /// Decodes and parses a JSON Lines line: the document, or the error message naming
     /// the place with the document's own `id` when the line is JSON that has one; and the
     /// warning, if any.
-    pub(crate) fn into_document(
-        self,
-    ) -> (
-        String,
-        Result<RawDocument, (String, Option<serde_json::Value>)>,
-        Option<String>,
-    ) {
+    pub(crate) fn into_document(self) -> (String, Result<RawDocument, Unread>, Option<String>) {
         let Item {
             origin,
             result,
@@ -226,6 +218,10 @@ impl Item {
         (origin, result, warning)
     }
 }
+
+/// Why a document could not be read: the message naming the place, and the document's own
+/// `id` when the line is JSON that has one.
+pub(crate) type Unread = (String, Option<serde_json::Value>);
 
 /// The fields of an input document (SPEC §0); others are ignored.
 pub(crate) type RawDocument = khabar::Input;
@@ -524,7 +520,7 @@ fn strip_position(message: &str) -> &str {
 mod tests {
     use std::path::{Path, PathBuf};
 
-    use super::{Input, InputKind, RawDocument, Reader};
+    use super::{Input, InputFormat, InputKind, RawDocument, Reader};
 
     /// What one item turns into after decoding: origin, document or error, warning.
     type Read = (String, Result<RawDocument, String>, Option<String>);
@@ -533,7 +529,10 @@ mod tests {
     fn read_all(inputs: Vec<Input>, stdin: &[u8], lossy: bool) -> Vec<Read> {
         let mut stdin = stdin;
         Reader::new(inputs, &mut stdin, lossy)
-            .map(|item| item.into_document())
+            .map(|item| {
+                let (origin, result, warning) = item.into_document();
+                (origin, result.map_err(|(message, _)| message), warning)
+            })
             .collect()
     }
 
@@ -631,7 +630,8 @@ mod tests {
             "docs.jsonl",
             b"{\"text\": \"fine\"}\n\n{\"text\": 5}\n[\"a\", \"b\"]\n{\"id\": 1}\n{\"text\": \"still read\"}\n",
         );
-        let inputs = Input::expand(std::slice::from_ref(&path)).expect("the file exists");
+        let inputs =
+            Input::expand(std::slice::from_ref(&path), InputFormat::Auto).expect("the file exists");
         assert_eq!(inputs.len(), 1);
         assert_eq!(inputs[0].kind, InputKind::Jsonl);
         let read = read_all(inputs, b"", false);
@@ -754,7 +754,8 @@ mod tests {
         let a = dir.file("a.jsonl", b"{\"text\": \"first\"}\n");
         let c = dir.file("sub/c.txt", b"third");
         dir.file("notes.md", b"skipped");
-        let inputs = Input::expand(&[dir.path().to_owned()]).expect("the dir exists");
+        let inputs =
+            Input::expand(&[dir.path().to_owned()], InputFormat::Auto).expect("the dir exists");
         let got: Vec<(&Path, InputKind)> =
             inputs.iter().map(|i| (i.path.as_path(), i.kind)).collect();
         assert_eq!(
@@ -780,11 +781,58 @@ mod tests {
         );
 
         let missing = dir.path().join("missing.txt");
-        let err =
-            Input::expand(std::slice::from_ref(&missing)).expect_err("a missing path is an error");
+        let err = Input::expand(std::slice::from_ref(&missing), InputFormat::Auto)
+            .expect_err("a missing path is an error");
         assert_eq!(
             err.to_string(),
             format!("{}: no such file or directory", missing.display())
+        );
+    }
+
+    #[test]
+    fn a_forced_format_reads_stdin_that_way() {
+        let forced =
+            |format| Input::expand(&[PathBuf::from("-")], format).expect("stdin needs no file");
+        // A text article that happens to start with `{` is one document with --input-format text.
+        let read = read_all(
+            forced(InputFormat::Text),
+            b"{braces} open the article.\n",
+            false,
+        );
+        assert_eq!(read.len(), 1);
+        assert_eq!(
+            read[0].1.as_ref().map(|d| d.text.as_str()),
+            Ok("{braces} open the article.\n")
+        );
+        // And JSON Lines that do not start with `{` are still read as lines with jsonl.
+        let read = read_all(
+            forced(InputFormat::Jsonl),
+            b"\n[1]\n{\"text\":\"a\"}\n",
+            false,
+        );
+        assert_eq!(read.len(), 2);
+        assert!(
+            read[0]
+                .1
+                .as_ref()
+                .is_err_and(|m| m.contains("expected a JSON object"))
+        );
+        assert!(read[1].1.is_ok());
+    }
+
+    #[test]
+    fn a_json_line_that_is_no_document_keeps_its_id() {
+        let mut stdin: &[u8] = b"{\"id\":\"a7\",\"text\":5}\n{\"id\":9}\nnot json\n";
+        let ids: Vec<Option<serde_json::Value>> = Reader::new(stdin_only(), &mut stdin, false)
+            .map(|item| item.into_document().1.err().and_then(|(_, id)| id))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                Some(serde_json::json!("a7")),
+                Some(serde_json::json!(9)),
+                None
+            ]
         );
     }
 }
