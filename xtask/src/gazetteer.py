@@ -1,6 +1,7 @@
 # Parse step of `cargo xtask gazetteer`: reads the unpacked, checksummed registry packages
 # (argv[1]) and writes the location table (argv[2]) in the TSV format khabar-gazetteer loads.
-# Columns: id, kind, canonical, feature, country, lat, lon, population, en, ar, bn
+# Columns: id, kind, canonical, feature, country, lat, lon, population, then one per language
+# (en, ar, bn), named by code in the header row that khabar-gazetteer reads them by
 # (names within a language are separated by `|`). Rows are sorted, so reruns diff cleanly.
 import json, os, re, sys, unicodedata
 
