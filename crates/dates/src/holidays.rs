@@ -227,12 +227,12 @@ pub fn parse_with(text: &str, generated: &str) -> Result<Vec<Holiday>, HolidayEr
     raw.holiday
         .into_iter()
         .map(|h| {
-            let line = text
-                .find(&format!("\"{}\"", h.id))
-                .map_or(0, |at| text[..at].lines().count().max(1));
+            // The holiday's line, looked up only for an error: the table is read at start-up.
             let invalid = |message: String| HolidayError::Invalid {
                 id: h.id.clone(),
-                line,
+                line: text
+                    .find(&format!("\"{}\"", h.id))
+                    .map_or(0, |at| text[..at].lines().count().max(1)),
                 message,
             };
             let weekday = |name: &str| {

@@ -126,37 +126,37 @@ impl Serialize for OutputValue {
     }
 }
 
-/// Core's value types as their JSON strings.
-trait AsStr {
-    fn json_str(&self) -> String;
+/// Core's value types as their JSON strings, written without an allocation.
+trait JsonStr {
+    fn serialize_str<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
 }
 
-macro_rules! as_str_by {
+macro_rules! json_str_by_as_str {
     ($($t:ty),*) => {$(
-        impl AsStr for $t {
-            fn json_str(&self) -> String {
-                self.as_str().to_owned()
+        impl JsonStr for $t {
+            fn serialize_str<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
             }
         }
     )*};
 }
-as_str_by!(
+json_str_by_as_str!(
     Kind, Grain, Subtype, Currency, Bound, Calendar, DatePart, Lang
 );
 
-impl AsStr for Date {
-    fn json_str(&self) -> String {
-        self.to_string()
+impl JsonStr for Date {
+    fn serialize_str<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
-fn as_str<T: AsStr, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&value.json_str())
+fn as_str<T: JsonStr, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    value.serialize_str(serializer)
 }
 
-fn opt_str<T: AsStr, S: Serializer>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error> {
+fn opt_str<T: JsonStr, S: Serializer>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error> {
     match value {
-        Some(v) => serializer.serialize_str(&v.json_str()),
+        Some(v) => v.serialize_str(serializer),
         None => serializer.serialize_none(),
     }
 }
