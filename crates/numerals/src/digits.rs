@@ -72,6 +72,16 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
         last_len = len;
         count += 1;
         groups_end = group_end;
+        // Once no grouping can fit and no last group can be a fraction, later groups change
+        // nothing below: stop, so that a long chain (`1,000,1,000,…`) read from each of its
+        // digit runs costs linear time, not quadratic.
+        let first_len = first_end - start;
+        let western_possible = all_three && first_len <= 3;
+        let south_asian_possible = all_two_before_last && first_len <= 2;
+        let fraction_possible = all_three_before_last && first_len <= 3;
+        if count >= 2 && !western_possible && !south_asian_possible && !fraction_possible {
+            break;
+        }
     }
     let first_len = first_end - start;
     let western = all_three && first_len <= 3;
