@@ -92,3 +92,75 @@ fn engine_settings_errors_name_the_setting() {
         "{error}"
     );
 }
+
+/// The seed article in `lang`, with its reference date.
+fn seed(lang: &str) -> (String, String) {
+    let seeds = std::fs::read_to_string(root().join("fixtures/seeds/seeds.jsonl")).expect("seeds");
+    let doc = seeds
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON"))
+        .find(|d| d["lang"] == lang)
+        .expect("a seed in that language");
+    (
+        doc["text"].as_str().unwrap_or_default().to_owned(),
+        doc["reference_date"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+    )
+}
+
+#[test]
+fn a_long_document_read_in_windows_gives_the_entities_of_its_parts() {
+    for lang in ["en", "ar", "bn"] {
+        let (article, date) = seed(lang);
+        let article: String = article.lines().collect::<Vec<_>>().join("\n");
+        let whole = khabar::Engine::builder().build().expect("engine");
+        let windowed = khabar::Engine::builder()
+            .windows(4096, 2048)
+            .build()
+            .expect("engine");
+        let input = |text: &str| khabar::Input::new(text).lang(lang).reference_date(&date);
+        // Three copies of the article, a line apart: the windows cut between lines.
+        let long = format!("{article}\n{article}\n{article}");
+        let one = whole.prepare(input(&long)).expect("prepared");
+        let parts = windowed.prepare(input(&long)).expect("prepared");
+        assert!(parts.is_windowed() && !one.is_windowed());
+        let key = |r: &khabar::Record<'_>| -> Vec<String> {
+            r.entities
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{:?} {} {} {:?} {:?}",
+                        e.kind, e.start, e.end, e.value, e.canonical
+                    )
+                })
+                .collect()
+        };
+        let (a, b) = (whole.extract(&one), windowed.extract(&parts));
+        // Cutting at lines loses nothing the article's lines hold on their own.
+        let (whole_keys, window_keys) = (key(&a), key(&b));
+        let missing: Vec<&String> = whole_keys
+            .iter()
+            .filter(|k| !window_keys.contains(k))
+            .collect();
+        assert_eq!(
+            missing,
+            Vec::<&String>::new(),
+            "{lang}: windows lost entities"
+        );
+        for e in &b.entities {
+            assert_eq!(&long[e.byte_start..e.byte_end], e.text);
+            let chars: String = long.chars().skip(e.start).take(e.end - e.start).collect();
+            assert_eq!(chars, e.text, "code-point offsets");
+        }
+        // Streaming writes the same bytes as the record.
+        let mut streamed = Vec::new();
+        let written = windowed.write_json(&parts, &mut streamed).expect("write");
+        assert_eq!(
+            String::from_utf8(streamed).expect("UTF-8"),
+            format!("{}\n", b.to_json())
+        );
+        assert_eq!(written.entities, b.entities.len());
+    }
+}

@@ -171,6 +171,7 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
         prefer,
         extractors: extractors_setting,
         threads,
+        windows,
         origin,
         flag,
     } = builder;
@@ -316,6 +317,7 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
         ids,
         supported,
         pool,
+        windows,
     })
 }
 

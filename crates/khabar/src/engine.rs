@@ -11,14 +11,51 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use khabar_core::{Date, Document, Entity, Extractor, Lang, Prefer};
 use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::config::{self, Config, ConfigError, parse_date};
-use crate::record::{Record, entity_records};
+use crate::record::{EntityRecord, Record, entity_records};
 use crate::resolve_overlaps;
+use crate::window::{self, WHOLE_LIMIT, WINDOW};
+
+/// What [`Engine::write_json`] wrote.
+#[derive(Debug, Default, Clone)]
+pub struct Written {
+    pub entities: usize,
+    /// What extraction could not do, for the caller to report (see [`Record::warnings`]).
+    pub warnings: Vec<String>,
+}
+
+/// The documents of a windowed body's windows, built on first use.
+fn window_documents(body: &Body) -> &[(usize, usize, Document)] {
+    match body {
+        Body::Whole(_) => &[],
+        Body::Windowed {
+            text,
+            lang,
+            reference_date,
+            prefer,
+            window,
+            documents,
+        } => documents.get_or_init(|| {
+            let mut chars = 0;
+            window::windows(text, 0, *window)
+                .into_iter()
+                .map(|range| {
+                    let piece = &text[range.clone()];
+                    let document = Document::new(piece.to_owned(), *lang, *reference_date, *prefer);
+                    let offsets = (range.start, chars);
+                    chars += piece.chars().count();
+                    (offsets.0, offsets.1, document)
+                })
+                .collect()
+        }),
+    }
+}
 
 /// The language of documents that do not say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,11 +123,68 @@ pub enum DocumentError {
     Prefer(String),
 }
 
-/// A document ready for extraction: its id and the prepared [`Document`].
-#[derive(Debug, Clone)]
+/// A document ready for extraction: its id, its settings, and its text prepared once for
+/// every extractor, whole or (above [`crate::window::WHOLE_LIMIT`] bytes) window by window.
+#[derive(Debug)]
 pub struct Prepared {
     pub id: serde_json::Value,
-    pub document: Document,
+    body: Body,
+}
+
+#[derive(Debug)]
+enum Body {
+    Whole(Document),
+    /// A long text, prepared per window when it is read (see [`crate::window`]).
+    Windowed {
+        text: String,
+        lang: Lang,
+        reference_date: Option<Date>,
+        prefer: Prefer,
+        /// The window size, in bytes.
+        window: usize,
+        /// The windows' documents with their byte and char offsets, built by
+        /// [`Engine::extract`] (which returns borrows of them); [`Engine::write_json`]
+        /// builds and drops one window at a time instead.
+        documents: OnceLock<Vec<(usize, usize, Document)>>,
+    },
+}
+
+impl Prepared {
+    pub fn lang(&self) -> Lang {
+        match &self.body {
+            Body::Whole(document) => document.lang(),
+            Body::Windowed { lang, .. } => *lang,
+        }
+    }
+
+    pub fn reference_date(&self) -> Option<Date> {
+        match &self.body {
+            Body::Whole(document) => document.reference_date(),
+            Body::Windowed { reference_date, .. } => *reference_date,
+        }
+    }
+
+    /// The text exactly as given; entity offsets index into it.
+    pub fn text(&self) -> &str {
+        match &self.body {
+            Body::Whole(document) => document.text(),
+            Body::Windowed { text, .. } => text,
+        }
+    }
+
+    /// The prepared document, unless the text is long enough to be read in windows.
+    pub fn document(&self) -> Option<&Document> {
+        match &self.body {
+            Body::Whole(document) => Some(document),
+            Body::Windowed { .. } => None,
+        }
+    }
+
+    /// True when the text is read window by window: [`Engine::write_json`] then keeps
+    /// memory bounded by the window, whatever the number of entities.
+    pub fn is_windowed(&self) -> bool {
+        matches!(self.body, Body::Windowed { .. })
+    }
 }
 
 /// The registered extractors a config selected, built, with the defaults for documents.
@@ -104,6 +198,8 @@ pub struct Engine {
     pub(crate) supported: BTreeSet<Lang>,
     /// A pool of the requested size; `None` uses rayon's global pool (one thread per core).
     pub(crate) pool: Option<rayon::ThreadPool>,
+    /// Documents above `.0` bytes are read in windows of about `.1` bytes.
+    pub(crate) windows: (usize, usize),
 }
 
 impl fmt::Debug for Engine {
@@ -125,6 +221,7 @@ pub struct EngineBuilder {
     pub(crate) prefer: Option<String>,
     pub(crate) extractors: Option<String>,
     pub(crate) threads: Option<usize>,
+    pub(crate) windows: (usize, usize),
     pub(crate) origin: &'static str,
     pub(crate) flag: Box<dyn Fn(&str) -> String>,
 }
@@ -180,6 +277,15 @@ impl EngineBuilder {
         self
     }
 
+    /// Documents longer than `whole_limit` bytes are read in windows of about `window`
+    /// bytes (default 256 KiB and 128 KiB; see the `window` module): time and memory per
+    /// document stay bounded whatever its length, at the price of an expression cut at a
+    /// window's end.
+    pub fn windows(mut self, whole_limit: usize, window: usize) -> EngineBuilder {
+        self.windows = (whole_limit, window.max(4));
+        self
+    }
+
     /// Worker threads for [`Engine::extract_batch`]; default one per core.
     pub fn threads(mut self, threads: usize) -> EngineBuilder {
         self.threads = Some(threads);
@@ -214,6 +320,7 @@ impl Engine {
             prefer: None,
             extractors: None,
             threads: None,
+            windows: (WHOLE_LIMIT, WINDOW),
             origin: "settings",
             flag: Box::new(str::to_owned),
         }
@@ -258,35 +365,128 @@ impl Engine {
             Some(p) => Prefer::parse(p).ok_or_else(|| DocumentError::Prefer(p.to_owned()))?,
             None => self.prefer,
         };
-        Ok(Prepared {
-            id: id.unwrap_or(serde_json::Value::Null),
-            document: Document::new(text, lang, reference_date, prefer),
-        })
+        let id = id.unwrap_or(serde_json::Value::Null);
+        let body = if text.len() <= self.windows.0 {
+            Body::Whole(Document::new(text, lang, reference_date, prefer))
+        } else {
+            Body::Windowed {
+                text,
+                lang,
+                reference_date,
+                prefer,
+                window: self.windows.1,
+                documents: OnceLock::new(),
+            }
+        };
+        Ok(Prepared { id, body })
     }
 
     /// Runs every selected extractor of the document's language, resolves overlaps (SPEC
-    /// §1) and returns the record.
+    /// §1) and returns the record. Its entities are all in memory: for a long document,
+    /// [`Engine::write_json`] writes them window by window instead.
     pub fn extract<'a>(&'a self, prepared: &'a Prepared) -> Record<'a> {
-        let document = &prepared.document;
+        let mut warnings = Vec::new();
+        let entities = match &prepared.body {
+            Body::Whole(document) => self.window_records(document, 0, 0, &mut warnings),
+            Body::Windowed { .. } => {
+                let mut all = Vec::new();
+                for (bytes, chars, document) in window_documents(&prepared.body) {
+                    all.extend(self.window_records(document, *bytes, *chars, &mut warnings));
+                }
+                all
+            }
+        };
+        self.warn_unsupported(prepared.lang(), &mut warnings);
+        Record {
+            id: &prepared.id,
+            lang: Some(prepared.lang()),
+            reference_date: prepared.reference_date(),
+            entities,
+            error: None,
+            warnings,
+        }
+    }
+
+    /// Writes the document's record as one JSON line (with its line end), the same bytes as
+    /// [`Record::to_json`]. A long document is prepared, extracted and written one window at
+    /// a time, so memory stays bounded by the window whatever the number of entities.
+    pub fn write_json(
+        &self,
+        prepared: &Prepared,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<Written> {
+        let Body::Windowed {
+            text,
+            lang,
+            reference_date,
+            prefer,
+            window,
+            ..
+        } = &prepared.body
+        else {
+            let record = self.extract(prepared);
+            writeln!(out, "{}", record.to_json())?;
+            return Ok(Written {
+                entities: record.entities.len(),
+                warnings: record.warnings,
+            });
+        };
+        // The record's own serialization with no entity, split where they go.
+        let mut empty = Record::failed(&prepared.id, "");
+        (empty.lang, empty.reference_date, empty.error) = (Some(*lang), *reference_date, None);
+        let empty = empty.to_json();
+        let (head, tail) = empty
+            .split_once("\"entities\":[]")
+            .unwrap_or((empty.as_str(), "}"));
+        write!(out, "{head}\"entities\":[")?;
+        let mut written = Written::default();
+        let mut chars = 0;
+        for range in window::windows(text, 0, *window) {
+            let piece = &text[range.clone()];
+            let document = Document::new(piece.to_owned(), *lang, *reference_date, *prefer);
+            let records = self.window_records(&document, range.start, chars, &mut written.warnings);
+            for record in &records {
+                if written.entities > 0 {
+                    out.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut *out, record).map_err(std::io::Error::other)?;
+                written.entities += 1;
+            }
+            chars += piece.chars().count();
+        }
+        self.warn_unsupported(*lang, &mut written.warnings);
+        writeln!(out, "]{tail}")?;
+        Ok(written)
+    }
+
+    /// The resolved entities of one document (a whole text or one window), with offsets
+    /// moved by the window's place in the text.
+    fn window_records<'a>(
+        &'a self,
+        document: &'a Document,
+        byte_offset: usize,
+        char_offset: usize,
+        warnings: &mut Vec<String>,
+    ) -> Vec<EntityRecord<'a>> {
         let mut entities: Vec<Entity<'a>> = Vec::new();
         for extractor in self.extractors(document.lang()) {
             extractor.extract(document, &mut |entity| entities.push(entity));
         }
         resolve_overlaps(&mut entities);
-        let mut warnings = document.take_warnings();
-        if !self.supports(document.lang()) {
-            warnings.push(format!(
-                "no extractors for language `{}`; the document is output with no entities",
-                document.lang()
-            ));
+        for warning in document.take_warnings() {
+            // The same warning from every window is said once.
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
         }
-        Record {
-            id: &prepared.id,
-            lang: Some(document.lang()),
-            reference_date: document.reference_date(),
-            entities: entity_records(document.text(), &entities),
-            error: None,
-            warnings,
+        entity_records(document.text(), &entities, byte_offset, char_offset)
+    }
+
+    fn warn_unsupported(&self, lang: Lang, warnings: &mut Vec<String>) {
+        if !self.supports(lang) {
+            warnings.push(format!(
+                "no extractors for language `{lang}`; the document is output with no entities"
+            ));
         }
     }
 

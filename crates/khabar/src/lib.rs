@@ -29,9 +29,10 @@ mod engine;
 mod plugins;
 mod record;
 mod resolve;
+mod window;
 
 pub use config::{Config, ConfigError, FrontEnd, Located, Location, parse_date};
-pub use engine::{DocumentError, Engine, EngineBuilder, Input, LangChoice, Prepared};
+pub use engine::{DocumentError, Engine, EngineBuilder, Input, LangChoice, Prepared, Written};
 pub use record::{EntityRecord, OutputValue, Record};
 pub use resolve::resolve_overlaps;
 

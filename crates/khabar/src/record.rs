@@ -161,18 +161,24 @@ fn opt_str<T: JsonStr, S: Serializer>(value: &Option<T>, serializer: S) -> Resul
     }
 }
 
-/// Builds the records of `entities` (sorted by start) found in `text`.
-pub(crate) fn entity_records<'a>(text: &'a str, entities: &[Entity<'a>]) -> Vec<EntityRecord<'a>> {
+/// Builds the records of `entities` (sorted by start) found in `text`, which starts at
+/// `byte_offset` (`char_offset` in code points) of the document.
+pub(crate) fn entity_records<'a>(
+    text: &'a str,
+    entities: &[Entity<'a>],
+    byte_offset: usize,
+    char_offset: usize,
+) -> Vec<EntityRecord<'a>> {
     let mut chars = CharOffsets::new(text, entities);
     entities
         .iter()
         .map(|entity| {
             let mut record = EntityRecord {
                 kind: entity.kind(),
-                start: chars.get(entity.span.start),
-                end: chars.get(entity.span.end),
-                byte_start: entity.span.start,
-                byte_end: entity.span.end,
+                start: char_offset + chars.get(entity.span.start),
+                end: char_offset + chars.get(entity.span.end),
+                byte_start: byte_offset + entity.span.start,
+                byte_end: byte_offset + entity.span.end,
                 text: &text[entity.span.clone()],
                 value: None,
                 grain: None,

@@ -13,7 +13,7 @@ use std::collections::VecDeque;
 use std::io::{self, BufRead, Write};
 use std::sync::mpsc;
 
-use khabar::Record;
+use khabar::{Prepared, Record};
 use rayon::prelude::*;
 
 use crate::input::{Content, Input, Item, Reader};
@@ -95,6 +95,14 @@ pub fn run(
                 for message in &r.diagnostics {
                     writeln!(diagnostics, "{message}")?;
                 }
+                if let Some((origin, prepared)) = &r.deferred {
+                    // A long document streams straight to the output, in its turn.
+                    let written = plan.engine.write_json(prepared, out)?;
+                    summary.entities += written.entities;
+                    for w in &written.warnings {
+                        writeln!(diagnostics, "warning: {origin}: {w}")?;
+                    }
+                }
                 out.write_all(r.output.as_bytes())?;
                 if r.failed {
                     summary.failed += 1;
@@ -117,6 +125,9 @@ pub fn run(
 /// One document's output, rendered on a worker thread.
 struct Rendered {
     output: String,
+    /// A document read in windows (with its origin, for messages): the writing thread
+    /// extracts and writes it window by window, so its output is never held in memory.
+    deferred: Option<(String, Prepared)>,
     diagnostics: Vec<String>,
     failed: bool,
     entities: usize,
@@ -132,6 +143,7 @@ fn process(plan: &Plan, item: Item) -> Rendered {
             diagnostics.push(format!("error: {message}"));
             Rendered {
                 output: render(plan, &Record::failed(id, &message)),
+                deferred: None,
                 diagnostics,
                 failed: true,
                 entities: 0,
@@ -155,6 +167,16 @@ fn process(plan: &Plan, item: Item) -> Rendered {
         Ok(prepared) => prepared,
         Err(e) => return failed(&id, format!("{origin}: {e}"), diagnostics, text_bytes),
     };
+    if prepared.is_windowed() && plan.format == Format::Jsonl {
+        return Rendered {
+            output: String::new(),
+            deferred: Some((origin, prepared)),
+            diagnostics,
+            failed: false,
+            entities: 0,
+            text_bytes,
+        };
+    }
     let record = plan.engine.extract(&prepared);
     diagnostics.extend(
         record
@@ -164,6 +186,7 @@ fn process(plan: &Plan, item: Item) -> Rendered {
     );
     Rendered {
         output: render(plan, &record),
+        deferred: None,
         diagnostics,
         failed: false,
         entities: record.entities.len(),
