@@ -164,3 +164,74 @@ fn a_long_document_read_in_windows_gives_the_entities_of_its_parts() {
         assert_eq!(written.entities, b.entities.len());
     }
 }
+
+#[test]
+fn latin_runs_in_an_arabic_document_are_read_by_the_english_extractors() {
+    let text = "قدمت الحكومة $5 million لشركة Google في Dubai يوم الاثنين.";
+    let line = serde_json::json!({"text": text, "lang": "ar", "reference_date": "2021-06-29"});
+    let outcome = khabar(&["extract"], &format!("{line}\n"));
+    let record = &records(&outcome.stdout)[0];
+    let found: Vec<(String, String, String)> = record["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .map(|e| {
+            let value = e.get("canonical").unwrap_or(&e["value"]).to_string();
+            let chars: String = text
+                .chars()
+                .skip(e["start"].as_u64().unwrap_or(0) as usize)
+                .take((e["end"].as_u64().unwrap_or(0) - e["start"].as_u64().unwrap_or(0)) as usize)
+                .collect();
+            assert_eq!(
+                e["text"].as_str(),
+                Some(chars.as_str()),
+                "offsets are the document's"
+            );
+            (
+                chars,
+                e["extractor"].as_str().unwrap_or("").to_owned(),
+                value,
+            )
+        })
+        .collect();
+    for expected in [
+        ("$5 million", "en.numbers", "5000000"),
+        ("Google", "en.organizations", "\"Google\""),
+        ("Dubai", "en.locations", "\"Dubai\""),
+        ("يوم الاثنين", "ar.dates", "\"2021-06-28\""),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(t, x, v)| (t.as_str(), x.as_str(), v.as_str()) == expected),
+            "{expected:?} not in {found:?}"
+        );
+    }
+    let dubai = record["entities"]
+        .as_array()
+        .and_then(|a| a.iter().find(|e| e["text"] == "Dubai"))
+        .expect("Dubai");
+    assert_eq!(dubai["id"], "geonames:292223");
+
+    // The switch: with no other script read, the Latin words are left alone.
+    let config = crate::support::scratch("no-runs.toml", b"[defaults]\nother_scripts = []\n");
+    let outcome = khabar(&["--config", &config, "extract"], &format!("{line}\n"));
+    let record = &records(&outcome.stdout)[0];
+    assert!(
+        record["entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .all(|e| e["extractor"]
+                .as_str()
+                .is_some_and(|x| x.starts_with("ar."))),
+        "{record}"
+    );
+    let config = crate::support::scratch(
+        "bad-runs.toml",
+        b"[defaults]\nother_scripts = [\"Klingon\"]\n",
+    );
+    let outcome = khabar(&["--config", &config, "extract"], "");
+    assert_eq!(outcome.code, 2);
+    assert!(outcome.stderr.contains("bad-runs.toml:2:18: other_scripts: `Klingon` is not the script of a registered language"), "{}", outcome.stderr);
+}

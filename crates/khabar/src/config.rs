@@ -144,6 +144,7 @@ struct RawDefaults {
     lang: Option<Spanned<String>>,
     reference_date: Option<Spanned<String>>,
     prefer: Option<Spanned<String>>,
+    other_scripts: Option<Vec<Spanned<String>>>,
     format: Option<Spanned<String>>,
     on_error: Option<Spanned<String>>,
     lossy: Option<bool>,
@@ -172,6 +173,7 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
         extractors: extractors_setting,
         threads,
         windows,
+        other_scripts,
         origin,
         flag,
     } = builder;
@@ -298,6 +300,46 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
         ids.entry(lang).or_default().push(registration.id);
     }
 
+    // Scripts whose runs are read by their own language: the caller's list, the file's, or
+    // Latin; each must be the script of a registered language.
+    let scripts: Vec<&'static str> = {
+        let mut known: Vec<&'static str> =
+            khabar_core::languages().iter().map(|l| l.script).collect();
+        known.sort_unstable();
+        known.dedup();
+        let pick = |name: &str| known.iter().copied().find(|s| *s == name);
+        match (&other_scripts, &raw.defaults.other_scripts) {
+            (Some(list), _) => list
+                .iter()
+                .map(|name| {
+                    pick(name).ok_or_else(|| {
+                        ctx.caller(
+                            "other_scripts",
+                            format!("`{name}` is not the script of a registered language ({})", known.join(", ")),
+                        )
+                    })
+                })
+                .collect::<Result<_, _>>()?,
+            (None, Some(list)) => list
+                .iter()
+                .map(|name| {
+                    pick(name.get_ref()).ok_or_else(|| {
+                        ctx.at(
+                            Some(name.span()),
+                            format!(
+                                "other_scripts: `{}` is not the script of a registered language ({})",
+                                name.get_ref(),
+                                known.join(", ")
+                            ),
+                        )
+                    })
+                })
+                .collect::<Result<_, _>>()?,
+            (None, None) => pick("Latin").into_iter().collect(),
+        }
+    };
+    let other_scripts = scripts;
+
     let pool = match threads {
         None => None,
         Some(0) => return Err(ctx.caller("threads", "must be at least 1".to_owned())),
@@ -318,6 +360,7 @@ pub(crate) fn build(builder: EngineBuilder) -> Result<Engine, ConfigError> {
         supported,
         pool,
         windows,
+        other_scripts,
     })
 }
 

@@ -13,13 +13,14 @@ use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use khabar_core::{Date, Document, Entity, Extractor, Lang, Prefer};
+use khabar_core::{Date, Document, Entity, Extractor, Kind, Lang, Prefer};
 use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::config::{self, Config, ConfigError, parse_date};
 use crate::record::{EntityRecord, Record, entity_records};
 use crate::resolve_overlaps;
+use crate::runs::ScriptRuns;
 use crate::window::{self, WHOLE_LIMIT, WINDOW};
 
 /// What [`Engine::write_json`] wrote.
@@ -30,31 +31,13 @@ pub struct Written {
     pub warnings: Vec<String>,
 }
 
-/// The documents of a windowed body's windows, built on first use.
-fn window_documents(body: &Body) -> &[(usize, usize, Document)] {
-    match body {
-        Body::Whole(_) => &[],
-        Body::Windowed {
-            text,
-            lang,
-            reference_date,
-            prefer,
-            window,
-            documents,
-        } => documents.get_or_init(|| {
-            let mut chars = 0;
-            window::windows(text, 0, *window)
-                .into_iter()
-                .map(|range| {
-                    let piece = &text[range.clone()];
-                    let document = Document::new(piece.to_owned(), *lang, *reference_date, *prefer);
-                    let offsets = (range.start, chars);
-                    chars += piece.chars().count();
-                    (offsets.0, offsets.1, document)
-                })
-                .collect()
-        }),
-    }
+/// One window of a long document: where it starts, its document and its other-script runs.
+#[derive(Debug)]
+struct Window {
+    bytes: usize,
+    chars: usize,
+    document: Document,
+    runs: Vec<ScriptRuns>,
 }
 
 /// The language of documents that do not say.
@@ -133,7 +116,11 @@ pub struct Prepared {
 
 #[derive(Debug)]
 enum Body {
-    Whole(Document),
+    Whole {
+        document: Document,
+        /// Runs of other scripts, read by their own languages (see [`crate::runs`]).
+        runs: Vec<ScriptRuns>,
+    },
     /// A long text, prepared per window when it is read (see [`crate::window`]).
     Windowed {
         text: String,
@@ -142,24 +129,24 @@ enum Body {
         prefer: Prefer,
         /// The window size, in bytes.
         window: usize,
-        /// The windows' documents with their byte and char offsets, built by
-        /// [`Engine::extract`] (which returns borrows of them); [`Engine::write_json`]
-        /// builds and drops one window at a time instead.
-        documents: OnceLock<Vec<(usize, usize, Document)>>,
+        /// The windows' documents with their byte and char offsets and other-script runs,
+        /// built by [`Engine::extract`] (which returns borrows of them);
+        /// [`Engine::write_json`] builds and drops one window at a time instead.
+        documents: OnceLock<Vec<Window>>,
     },
 }
 
 impl Prepared {
     pub fn lang(&self) -> Lang {
         match &self.body {
-            Body::Whole(document) => document.lang(),
+            Body::Whole { document, .. } => document.lang(),
             Body::Windowed { lang, .. } => *lang,
         }
     }
 
     pub fn reference_date(&self) -> Option<Date> {
         match &self.body {
-            Body::Whole(document) => document.reference_date(),
+            Body::Whole { document, .. } => document.reference_date(),
             Body::Windowed { reference_date, .. } => *reference_date,
         }
     }
@@ -167,7 +154,7 @@ impl Prepared {
     /// The text exactly as given; entity offsets index into it.
     pub fn text(&self) -> &str {
         match &self.body {
-            Body::Whole(document) => document.text(),
+            Body::Whole { document, .. } => document.text(),
             Body::Windowed { text, .. } => text,
         }
     }
@@ -175,7 +162,7 @@ impl Prepared {
     /// The prepared document, unless the text is long enough to be read in windows.
     pub fn document(&self) -> Option<&Document> {
         match &self.body {
-            Body::Whole(document) => Some(document),
+            Body::Whole { document, .. } => Some(document),
             Body::Windowed { .. } => None,
         }
     }
@@ -200,6 +187,9 @@ pub struct Engine {
     pub(crate) pool: Option<rayon::ThreadPool>,
     /// Documents above `.0` bytes are read in windows of about `.1` bytes.
     pub(crate) windows: (usize, usize),
+    /// Scripts whose runs inside a document of another script are read by their own
+    /// language's extractors.
+    pub(crate) other_scripts: Vec<&'static str>,
 }
 
 impl fmt::Debug for Engine {
@@ -222,6 +212,7 @@ pub struct EngineBuilder {
     pub(crate) extractors: Option<String>,
     pub(crate) threads: Option<usize>,
     pub(crate) windows: (usize, usize),
+    pub(crate) other_scripts: Option<Vec<String>>,
     pub(crate) origin: &'static str,
     pub(crate) flag: Box<dyn Fn(&str) -> String>,
 }
@@ -286,6 +277,17 @@ impl EngineBuilder {
         self
     }
 
+    /// Scripts (as languages register them: `Latin`, `Arabic`, `Bengali`) whose runs
+    /// inside a document of another script are read by their own language's extractors:
+    /// `$5 million` or `Google` in an Arabic article. Default `["Latin"]`; empty turns it off.
+    pub fn other_scripts<S: Into<String>>(
+        mut self,
+        scripts: impl IntoIterator<Item = S>,
+    ) -> EngineBuilder {
+        self.other_scripts = Some(scripts.into_iter().map(Into::into).collect());
+        self
+    }
+
     /// Worker threads for [`Engine::extract_batch`]; default one per core.
     pub fn threads(mut self, threads: usize) -> EngineBuilder {
         self.threads = Some(threads);
@@ -321,6 +323,7 @@ impl Engine {
             extractors: None,
             threads: None,
             windows: (WHOLE_LIMIT, WINDOW),
+            other_scripts: None,
             origin: "settings",
             flag: Box::new(str::to_owned),
         }
@@ -367,7 +370,11 @@ impl Engine {
         };
         let id = id.unwrap_or(serde_json::Value::Null);
         let body = if text.len() <= self.windows.0 {
-            Body::Whole(Document::new(text, lang, reference_date, prefer))
+            let runs = self.script_runs(&text, lang, reference_date, prefer);
+            Body::Whole {
+                document: Document::new(text, lang, reference_date, prefer),
+                runs,
+            }
         } else {
             Body::Windowed {
                 text,
@@ -387,11 +394,19 @@ impl Engine {
     pub fn extract<'a>(&'a self, prepared: &'a Prepared) -> Record<'a> {
         let mut warnings = Vec::new();
         let entities = match &prepared.body {
-            Body::Whole(document) => self.window_records(document, 0, 0, &mut warnings),
+            Body::Whole { document, runs } => {
+                self.window_records(document, runs, 0, 0, &mut warnings)
+            }
             Body::Windowed { .. } => {
                 let mut all = Vec::new();
-                for (bytes, chars, document) in window_documents(&prepared.body) {
-                    all.extend(self.window_records(document, *bytes, *chars, &mut warnings));
+                for w in self.window_documents(&prepared.body) {
+                    all.extend(self.window_records(
+                        &w.document,
+                        &w.runs,
+                        w.bytes,
+                        w.chars,
+                        &mut warnings,
+                    ));
                 }
                 all
             }
@@ -443,8 +458,10 @@ impl Engine {
         let mut chars = 0;
         for range in window::windows(text, 0, *window) {
             let piece = &text[range.clone()];
+            let runs = self.script_runs(piece, *lang, *reference_date, *prefer);
             let document = Document::new(piece.to_owned(), *lang, *reference_date, *prefer);
-            let records = self.window_records(&document, range.start, chars, &mut written.warnings);
+            let records =
+                self.window_records(&document, &runs, range.start, chars, &mut written.warnings);
             for record in &records {
                 if written.entities > 0 {
                     out.write_all(b",")?;
@@ -464,6 +481,7 @@ impl Engine {
     fn window_records<'a>(
         &'a self,
         document: &'a Document,
+        runs: &'a [ScriptRuns],
         byte_offset: usize,
         char_offset: usize,
         warnings: &mut Vec<String>,
@@ -472,14 +490,92 @@ impl Engine {
         for extractor in self.extractors(document.lang()) {
             extractor.extract(document, &mut |entity| entities.push(entity));
         }
+        if !runs.is_empty() {
+            let mut found: Vec<Entity<'a>> = Vec::new();
+            for run in runs {
+                for extractor in self.extractors(run.document.lang()) {
+                    extractor.extract(&run.document, &mut |mut entity| {
+                        if let Some(span) = run.to_document(&entity.span) {
+                            entity.span = span;
+                            found.push(entity);
+                        }
+                    });
+                }
+            }
+            // A name in another script is its own language's to read: a name the document's
+            // language read over it (`شركة Google` from a trigger word) gives way.
+            let is_name = |e: &Entity<'_>| matches!(e.kind(), Kind::Organization | Kind::Location);
+            entities.retain(|e| {
+                !is_name(e)
+                    || !found.iter().any(|f| {
+                        f.kind() == e.kind()
+                            && f.span.start < e.span.end
+                            && e.span.start < f.span.end
+                    })
+            });
+            entities.extend(found);
+        }
         resolve_overlaps(&mut entities);
-        for warning in document.take_warnings() {
-            // The same warning from every window is said once.
-            if !warnings.contains(&warning) {
-                warnings.push(warning);
+        for doc in std::iter::once(document).chain(runs.iter().map(|r| &r.document)) {
+            for warning in doc.take_warnings() {
+                // The same warning from every window is said once.
+                if !warnings.contains(&warning) {
+                    warnings.push(warning);
+                }
             }
         }
         entity_records(document.text(), &entities, byte_offset, char_offset)
+    }
+
+    /// The runs of the scripts [`EngineBuilder::other_scripts`] names in `text`, a document
+    /// (or window) in `lang`.
+    fn script_runs(
+        &self,
+        text: &str,
+        lang: Lang,
+        reference_date: Option<Date>,
+        prefer: Prefer,
+    ) -> Vec<ScriptRuns> {
+        self.other_scripts
+            .iter()
+            .filter_map(|script| ScriptRuns::find(text, lang, script, reference_date, prefer))
+            .collect()
+    }
+
+    /// The documents of a windowed body's windows, built on first use.
+    fn window_documents<'a>(&self, body: &'a Body) -> &'a [Window] {
+        match body {
+            Body::Whole { .. } => &[],
+            Body::Windowed {
+                text,
+                lang,
+                reference_date,
+                prefer,
+                window,
+                documents,
+            } => documents.get_or_init(|| {
+                let mut chars = 0;
+                window::windows(text, 0, *window)
+                    .into_iter()
+                    .map(|range| {
+                        let piece = &text[range.clone()];
+                        let w = Window {
+                            bytes: range.start,
+                            chars,
+                            runs: self.script_runs(piece, *lang, *reference_date, *prefer),
+                            document: Document::new(
+                                piece.to_owned(),
+                                *lang,
+                                *reference_date,
+                                *prefer,
+                            ),
+                        };
+                        chars += piece.chars().count();
+                        w
+                    })
+                    .collect()
+            }),
+        }
     }
 
     fn warn_unsupported(&self, lang: Lang, warnings: &mut Vec<String>) {

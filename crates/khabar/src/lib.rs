@@ -29,6 +29,7 @@ mod engine;
 mod plugins;
 mod record;
 mod resolve;
+mod runs;
 mod window;
 
 pub use config::{Config, ConfigError, FrontEnd, Located, Location, parse_date};
