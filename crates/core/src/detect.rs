@@ -9,16 +9,14 @@
 //! letters, then the first by code; no candidate means undetermined (`und`): a Persian text
 //! is not read as Arabic, a French one not as English.
 //!
-//! The character classes are compiled once per process from the registry: a dense table
-//! for the first 4,096 code points and sorted ranges above, so a character costs one lookup
-//! whatever the number of languages.
+//! The character classes are compiled once per process from the registry into a
+//! [`CodePointMap`], so a character costs one lookup whatever the number of languages.
 
 use std::sync::OnceLock;
 
+use crate::codepoints::CodePointMap;
 use crate::{Lang, Language, languages};
 
-/// Code points below this are looked up in a dense table.
-const DENSE: u32 = 0x1000;
 /// At most this many languages take part in detection (the first by code).
 const MAX_LANGUAGES: usize = 64;
 /// Only the first this many words are read for the function-word test.
@@ -43,11 +41,7 @@ struct Detector {
     /// The index into `scripts` of each language's script.
     script_of: Vec<usize>,
     scripts: Vec<&'static str>,
-    /// Class index per code point below [`DENSE`]; 0 is the empty class.
-    dense: Vec<u16>,
-    /// (first, last, class) for code points from [`DENSE`] on, sorted and disjoint.
-    sparse: Vec<(u32, u32, u16)>,
-    classes: Vec<Class>,
+    classes: CodePointMap<Class>,
 }
 
 impl Detector {
@@ -70,11 +64,8 @@ impl Detector {
                 }
             })
             .collect();
-        let class_of = |c: u32| {
+        let class_of = |c: char| {
             let mut class = Class::default();
-            let Some(c) = char::from_u32(c) else {
-                return class;
-            };
             for (i, l) in languages.iter().enumerate() {
                 let bit = 1u64 << i;
                 if l.letters.iter().any(|r| r.contains(&c)) {
@@ -89,19 +80,8 @@ impl Detector {
             }
             class
         };
-        let mut classes = vec![Class::default()];
-        let mut intern = |class: Class| -> u16 {
-            match classes.iter().position(|c| *c == class) {
-                Some(i) => i as u16,
-                None => {
-                    classes.push(class);
-                    (classes.len() - 1) as u16
-                }
-            }
-        };
-        let dense = (0..DENSE).map(|c| intern(class_of(c))).collect();
-        // Above the dense table a class can change only where some range starts or ends.
-        let mut bounds: Vec<u32> = vec![DENSE];
+        // A class can change only where some range or letter starts or ends.
+        let mut bounds: Vec<u32> = Vec::new();
         for l in &languages {
             for r in l.letters.iter().chain(l.foreign) {
                 bounds.extend([*r.start() as u32, *r.end() as u32 + 1]);
@@ -110,45 +90,13 @@ impl Detector {
                 bounds.extend([c as u32, c as u32 + 1]);
             }
         }
-        bounds.retain(|&b| b >= DENSE);
-        bounds.sort_unstable();
-        bounds.dedup();
-        let mut sparse: Vec<(u32, u32, u16)> = Vec::new();
-        for pair in bounds.windows(2) {
-            let class = intern(class_of(pair[0]));
-            if class != 0 {
-                sparse.push((pair[0], pair[1] - 1, class));
-            }
-        }
+        let classes = CodePointMap::from_fn(Class::default(), bounds, class_of);
         Detector {
             languages,
             script_of,
             scripts,
-            dense,
-            sparse,
             classes,
         }
-    }
-
-    fn class(&self, c: char) -> Class {
-        let c = c as u32;
-        let index = if c < DENSE {
-            self.dense[c as usize]
-        } else {
-            match self.sparse.binary_search_by(|&(first, last, _)| {
-                if last < c {
-                    std::cmp::Ordering::Less
-                } else if first > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            }) {
-                Ok(i) => self.sparse[i].2,
-                Err(_) => 0,
-            }
-        };
-        self.classes[usize::from(index)]
     }
 
     fn detect(&self, text: &str) -> Lang {
@@ -157,7 +105,7 @@ impl Detector {
         let mut foreign = [0usize; MAX_LANGUAGES];
         let mut distinctive = [0usize; MAX_LANGUAGES];
         for c in text.chars() {
-            let class = self.class(c);
+            let class = self.classes.get(c);
             for (mask, counts) in [
                 (class.letters, &mut letters),
                 (class.foreign, &mut foreign),

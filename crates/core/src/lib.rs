@@ -14,6 +14,7 @@
 
 mod affix;
 mod chars;
+mod codepoints;
 mod detect;
 mod document;
 mod entity;

@@ -28,6 +28,7 @@ use std::sync::OnceLock;
 use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
 
+use crate::codepoints::CodePointMap;
 use crate::nfc::is_nfc;
 use crate::{Language, languages};
 
@@ -148,7 +149,7 @@ enum Fold {
 }
 
 fn fold(c: char) -> Fold {
-    FoldTable::get().fold(c)
+    FoldTable::get().get(c)
 }
 
 /// Folds that hold for every script, whatever language is registered.
@@ -173,29 +174,20 @@ fn unicode_folds() -> [(RangeInclusive<char>, Fold); 13] {
     ]
 }
 
-/// Code points below this are looked up in a dense table.
-const DENSE: u32 = 0x1000;
-
 /// The folds of every registered language and of Unicode, compiled once per process.
 ///
 /// Invariant: the Unicode folds win over a language's (a language cannot keep a bidi
 /// control), and among languages the first by code wins for a character two of them fold.
-struct FoldTable {
-    /// Index into `folds` per code point below [`DENSE`]; 0 is [`Fold::Keep`].
-    dense: Vec<u16>,
-    /// (first, last, fold) from [`DENSE`] on, sorted and disjoint.
-    sparse: Vec<(u32, u32, Fold)>,
-    folds: Vec<Fold>,
-}
+struct FoldTable;
 
 impl FoldTable {
-    fn get() -> &'static FoldTable {
-        static TABLE: OnceLock<FoldTable> = OnceLock::new();
-        TABLE.get_or_init(|| FoldTable::new(&languages()))
+    fn get() -> &'static CodePointMap<Fold> {
+        static TABLE: OnceLock<CodePointMap<Fold>> = OnceLock::new();
+        TABLE.get_or_init(|| FoldTable::build(&languages()))
     }
 
-    fn new(languages: &[&Language]) -> FoldTable {
-        // Lowest precedence first; later entries overwrite.
+    fn build(languages: &[&Language]) -> CodePointMap<Fold> {
+        // Lowest precedence first: the last rule that holds for a character wins.
         let mut rules: Vec<(RangeInclusive<char>, Fold)> = Vec::new();
         for l in languages.iter().rev() {
             for &zero in l.digits {
@@ -219,70 +211,17 @@ impl FoldTable {
             );
         }
         rules.extend(unicode_folds());
-
-        let mut folds = vec![Fold::Keep];
-        let mut dense = vec![0u16; DENSE as usize];
-        let mut above: Vec<(RangeInclusive<char>, Fold)> = Vec::new();
-        for (range, fold) in rules {
-            let index = match folds.iter().position(|f| *f == fold) {
-                Some(i) => i,
-                None => {
-                    folds.push(fold);
-                    folds.len() - 1
-                }
-            } as u16;
-            let (first, last) = (*range.start() as u32, *range.end() as u32);
-            for c in first..=last.min(DENSE - 1) {
-                dense[c as usize] = index;
-            }
-            if last >= DENSE {
-                above.push((range, fold));
-            }
-        }
-        // Flatten the ranges above the dense table into disjoint pieces, later rules winning.
-        let mut bounds: Vec<u32> = above
+        let bounds: Vec<u32> = rules
             .iter()
-            .flat_map(|(r, _)| [(*r.start() as u32).max(DENSE), *r.end() as u32 + 1])
+            .flat_map(|(r, _)| [*r.start() as u32, *r.end() as u32 + 1])
             .collect();
-        bounds.sort_unstable();
-        bounds.dedup();
-        let mut sparse: Vec<(u32, u32, Fold)> = Vec::new();
-        for pair in bounds.windows(2) {
-            let winner = above
+        CodePointMap::from_fn(Fold::Keep, bounds, |c| {
+            rules
                 .iter()
                 .rev()
-                .find(|(r, _)| (*r.start() as u32) <= pair[0] && pair[0] <= *r.end() as u32);
-            if let Some((_, fold)) = winner {
-                match sparse.last_mut() {
-                    Some(last) if last.1 + 1 == pair[0] && last.2 == *fold => last.1 = pair[1] - 1,
-                    _ => sparse.push((pair[0], pair[1] - 1, *fold)),
-                }
-            }
-        }
-        FoldTable {
-            dense,
-            sparse,
-            folds,
-        }
-    }
-
-    fn fold(&self, c: char) -> Fold {
-        let c = c as u32;
-        if c < DENSE {
-            return self.folds[usize::from(self.dense[c as usize])];
-        }
-        match self.sparse.binary_search_by(|&(first, last, _)| {
-            if last < c {
-                std::cmp::Ordering::Less
-            } else if first > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        }) {
-            Ok(i) => self.sparse[i].2,
-            Err(_) => Fold::Keep,
-        }
+                .find(|(r, _)| r.contains(&c))
+                .map_or(Fold::Keep, |(_, fold)| *fold)
+        })
     }
 }
 
