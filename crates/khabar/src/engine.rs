@@ -107,7 +107,8 @@ pub enum DocumentError {
 }
 
 /// A document ready for extraction: its id, its settings, and its text prepared once for
-/// every extractor, whole or (above [`crate::window::WHOLE_LIMIT`] bytes) window by window.
+/// every extractor, whole or (above the window limit, see [`EngineBuilder::windows`]) window by
+/// window.
 #[derive(Debug)]
 pub struct Prepared {
     pub id: serde_json::Value,
