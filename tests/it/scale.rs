@@ -29,10 +29,10 @@ const FAMILIES: &[(&str, &str)] = &[
     ("ar", "العراق٢٠١٤مليون"),
 ];
 
-/// The best of three runs of preparing and extracting `unit` repeated to `bytes`.
+/// The best of five runs of preparing and extracting `unit` repeated to `bytes`.
 fn best_time(engine: &khabar::Engine, lang: &str, unit: &str, bytes: usize) -> Duration {
     let text = unit.repeat(bytes / unit.len());
-    (0..3)
+    (0..5)
         .map(|_| {
             let started = Instant::now();
             let input = khabar::Input::new(text.clone()).lang(lang);
@@ -46,21 +46,29 @@ fn best_time(engine: &khabar::Engine, lang: &str, unit: &str, bytes: usize) -> D
 
 #[test]
 fn time_grows_linearly_on_every_pathological_family() {
-    // One thread for the timed work, so other tests running at the same time disturb it
-    // less; both sizes are read whole (below the window limit).
+    // One thread for the timed work; both sizes are read whole (below the window limit).
     let engine = khabar::Engine::builder()
         .reference_date("2021-06-29")
         .threads(1)
         .build()
         .expect("engine");
     for &(lang, unit) in FAMILIES {
-        let small = best_time(&engine, lang, unit, 40_000);
-        let large = best_time(&engine, lang, unit, 160_000);
-        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-        // Four times the text: 4 for linear time, 16 for quadratic; 9 leaves room for noise.
+        // Four times the text: 4 for linear time, 16 for quadratic; 10 leaves room for noise and
+        // for the larger text outgrowing the caches (up to 7.5 seen).
+        // Other tests run at the same time, so a family gets three tries: quadratic time
+        // fails all three, a passing disturbance does not.
+        let mut ratios = Vec::new();
+        for _ in 0..3 {
+            let small = best_time(&engine, lang, unit, 60_000);
+            let large = best_time(&engine, lang, unit, 240_000);
+            ratios.push(large.as_secs_f64() / small.as_secs_f64().max(1e-6));
+            if ratios.last().is_some_and(|r| *r < 10.0) {
+                break;
+            }
+        }
         assert!(
-            ratio < 9.0,
-            "{lang} {unit:?}: 4× the text took {ratio:.1}× the time ({small:?} → {large:?})"
+            ratios.iter().any(|r| *r < 10.0),
+            "{lang} {unit:?}: 4× the text took {ratios:.1?}× the time in three tries"
         );
     }
 }
