@@ -340,4 +340,39 @@ impl Engine {
     pub fn extractor_ids(&self) -> &BTreeMap<Lang, Vec<&'static str>> {
         &self.ids
     }
+
+    /// [`Engine::extract`] with only the selected extractors whose id `keep` accepts, for a
+    /// front end that narrows the selection per request (a server's `dims` or `extractors`).
+    /// Overlaps are resolved among what ran, so a number inside a date is dropped only when
+    /// dates were asked for.
+    pub fn extract_only<'a>(
+        &'a self,
+        prepared: &'a Prepared,
+        keep: &dyn Fn(&str) -> bool,
+    ) -> Record<'a> {
+        let document = &prepared.document;
+        let lang = document.lang();
+        let ids = self.ids.get(&lang).map_or(&[][..], Vec::as_slice);
+        let mut entities: Vec<Entity<'a>> = Vec::new();
+        for (extractor, id) in self.extractors(lang).iter().zip(ids) {
+            if keep(id) {
+                extractor.extract(document, &mut |entity| entities.push(entity));
+            }
+        }
+        resolve_overlaps(&mut entities);
+        let mut warnings = document.take_warnings();
+        if !self.supports(lang) {
+            warnings.push(format!(
+                "no extractors for language `{lang}`; the document is output with no entities"
+            ));
+        }
+        Record {
+            id: &prepared.id,
+            lang: Some(lang),
+            reference_date: document.reference_date(),
+            entities: entity_records(document.text(), &entities),
+            error: None,
+            warnings,
+        }
+    }
 }
