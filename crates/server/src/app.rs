@@ -342,8 +342,12 @@ async fn extract(
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty())
             .map(|(n, line)| {
-                serde_json::from_str::<Input>(line)
-                    .map_err(|e| format!("line {}:{}: {e}", n + 1, e.column()))
+                serde_json::from_str::<Input>(line).map_err(|e| {
+                    // serde's message ends with its own position, within the line.
+                    let message = e.to_string();
+                    let message = message.rsplit_once(" at line ").map_or(&*message, |m| m.0);
+                    format!("line {}, column {}: {message}", n + 1, e.column())
+                })
             })
             .collect();
         let patterns = form_urlencoded::parse(query.as_deref().unwrap_or("").as_bytes())
