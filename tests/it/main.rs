@@ -10,5 +10,6 @@ mod languages;
 mod library;
 mod properties;
 mod registry;
+mod server;
 mod support;
 mod tidy;
