@@ -102,12 +102,17 @@ pub fn prepare(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<(Engin
 
 /// `khabar serve`: builds everything, listens until SIGTERM or SIGINT, drains, returns.
 pub fn serve(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<()> {
-    let (engine, settings) = prepare(config, args)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .max_blocking_threads(settings.max_inflight + 2)
         .build()
         .context("cannot start the async runtime")?;
+    // Signals are caught from here on, so one that arrives while the tables load still
+    // ends in an orderly stop rather than the default kill.
+    let signals = {
+        let _entered = runtime.enter();
+        Signals::new().context("cannot listen for SIGTERM and SIGINT")?
+    };
+    let (engine, settings) = prepare(config, args)?;
     let bind = settings.bind;
     let shared = Shared::new(engine, settings);
     let result = runtime.block_on(async {
@@ -118,7 +123,7 @@ pub fn serve(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<()> {
         eprintln!("khabar serve: listening on http://{address}");
         let warm = shared.clone();
         tokio::task::spawn_blocking(move || warm.warm_up());
-        run(listener, shared, signals()).await?;
+        run(listener, shared, signals.recv()).await?;
         eprintln!("khabar serve: stopped");
         anyhow::Ok(())
     });
@@ -159,27 +164,38 @@ pub async fn run(
     }
 }
 
-/// Resolves on the first SIGINT (Ctrl-C) or SIGTERM.
-async fn signals() {
-    let interrupt = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
-    };
+/// SIGINT (Ctrl-C) and SIGTERM, registered when made.
+struct Signals {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {}
-        () = terminate => {}
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    #[cfg(unix)]
+    fn new() -> std::io::Result<Signals> {
+        use tokio::signal::unix::{SignalKind, signal};
+        Ok(Signals {
+            interrupt: signal(SignalKind::interrupt())?,
+            terminate: signal(SignalKind::terminate())?,
+        })
     }
-    eprintln!("khabar serve: shutting down, finishing requests in flight");
+
+    #[cfg(not(unix))]
+    fn new() -> std::io::Result<Signals> {
+        Ok(Signals {})
+    }
+
+    /// Resolves on the first of them.
+    async fn recv(mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        eprintln!("khabar serve: shutting down, finishing requests in flight");
+    }
 }
