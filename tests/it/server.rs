@@ -38,6 +38,9 @@ fn only_the_default_cli_links_the_http_stack() {
             !plain_cli.iter().any(|d| d == name),
             "khabar-runner without `server` links {name}"
         );
-        assert!(cli.iter().any(|d| d == name), "khabar-runner does not link {name}");
+        assert!(
+            cli.iter().any(|d| d == name),
+            "khabar-runner does not link {name}"
+        );
     }
 }
