@@ -182,10 +182,24 @@ impl Server {
         }
     }
 
-    fn resident_kb(&self) -> Option<u64> {
+    /// A number field of the server's `/proc/PID/status` (`VmRSS` in KiB, `Threads`).
+    fn status(&self, field: &str) -> Option<u64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
-        let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+        let line = status.lines().find(|l| l.starts_with(field))?;
         line.split_whitespace().nth(1)?.parse().ok()
+    }
+
+    fn resident_kb(&self) -> Option<u64> {
+        self.status("VmRSS:")
+    }
+
+    /// Resident memory and threads, for the report.
+    fn footprint(&self) -> String {
+        format!(
+            "{:.1} MB resident, {} threads",
+            self.resident_kb().unwrap_or(0) as f64 / 1024.0,
+            self.status("Threads:").unwrap_or(0)
+        )
     }
 
     /// SIGTERM, then the exit status within 30 s.
@@ -414,6 +428,8 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
 
+    println!("when ready: {}", server.footprint());
+
     // The reference answers, one request at a time on an idle server.
     let mut cases = cases();
     let mut client = Client::connect(server.address)?;
@@ -456,6 +472,7 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     if tally.ok_ms.is_empty() {
         failures.push("the overload phase answered nothing");
     }
+    println!("after the overload: {}", server.footprint());
 
     // 2. Memory over many requests.
     let samples = std::sync::Mutex::new(vec![(0usize, server.resident_kb().unwrap_or(0))]);
@@ -488,6 +505,7 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         .map(|(n, kb)| format!("{}k: {:.1} MB", n / 1000, *kb as f64 / 1024.0))
         .collect();
     println!("resident memory: {}", line.join(", "));
+    println!("after the memory phase: {}", server.footprint());
     let sent = tally.ok_ms.len() + tally.rejected_ms.len();
     if sent < options.requests {
         failures.push("the memory phase did not send every request within 300 s");

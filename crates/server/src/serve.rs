@@ -77,6 +77,12 @@ impl ServeArgs {
 /// Builds the engine and the settings from `config` and `args`; every error in either
 /// surfaces here, before anything binds.
 pub fn prepare(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<(Engine, Settings)> {
+    let (settings, engine_config) = settings(config, args)?;
+    Ok((engine(engine_config, args)?, settings))
+}
+
+/// The server's settings and the engine's part of the config file.
+fn settings(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<(Settings, Config)> {
     let source = match config {
         Some(path) => std::fs::read_to_string(path)
             .with_context(|| format!("{}: cannot read", path.display()))?,
@@ -88,8 +94,12 @@ pub fn prepare(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<(Engin
         Some(path) => Config::parse(Some(path), &split.engine)?,
         None => Config::default(),
     };
+    Ok((settings, engine_config))
+}
+
+fn engine(config: Config, args: &ServeArgs) -> anyhow::Result<Engine> {
     let mut builder = Engine::builder()
-        .config(engine_config)
+        .config(config)
         .naming("command line", |key| format!("--{}", key.replace('_', "-")));
     if let Some(selection) = &args.extractors {
         builder = builder.extractors(selection);
@@ -97,13 +107,19 @@ pub fn prepare(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<(Engin
     if let Some(threads) = args.threads {
         builder = builder.threads(threads);
     }
-    Ok((builder.build()?, settings))
+    Ok(builder.build()?)
 }
 
 /// `khabar serve`: builds everything, listens until SIGTERM or SIGINT, drains, returns.
 pub fn serve(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<()> {
+    let (settings, engine_config) = settings(config, args)?;
+    // At most `max_inflight` extractions hold a permit; the two spare threads are for the
+    // warm-up and for a task whose permit is released while its thread is still returning.
+    // Without the cap tokio starts a new thread whenever none is idle at that instant, and
+    // under overload the pool grew to 60 threads for 8 permits.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .max_blocking_threads(settings.max_inflight + 2)
         .build()
         .context("cannot start the async runtime")?;
     // Signals are caught from here on, so one that arrives while the tables load still
@@ -112,7 +128,7 @@ pub fn serve(config: Option<&Path>, args: &ServeArgs) -> anyhow::Result<()> {
         let _entered = runtime.enter();
         Signals::new().context("cannot listen for SIGTERM and SIGINT")?
     };
-    let (engine, settings) = prepare(config, args)?;
+    let engine = engine(engine_config, args)?;
     let bind = settings.bind;
     let shared = Shared::new(engine, settings);
     let result = runtime.block_on(async {
