@@ -34,10 +34,10 @@ use crate::settings::{CompatLang, Settings};
 /// What every request shares: the engine, the settings, the counters and the permits.
 #[derive(Debug)]
 pub struct Shared {
-    engine: Engine,
-    settings: Settings,
-    metrics: Metrics,
-    permits: Arc<Semaphore>,
+    pub(crate) engine: Engine,
+    pub(crate) settings: Settings,
+    pub(crate) metrics: Metrics,
+    pub(crate) permits: Arc<Semaphore>,
     ready: AtomicBool,
     /// The kind each registered extractor id finds.
     kinds: BTreeMap<&'static str, Kind>,
@@ -321,47 +321,30 @@ struct ExtractRequest {
     extractors: Option<Vec<String>>,
 }
 
-/// khabar's own batch API: SPEC §1 records in input order, as `{"results": [...]}` or, for
-/// an `application/x-ndjson` body, one record a line.
+/// khabar's own batch API: SPEC §1 records in input order, as `{"results": [...]}`; an
+/// `application/x-ndjson` body is streamed instead ([`crate::stream`]).
 async fn extract(
     State(shared): State<Arc<Shared>>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let body = read_body(&shared, &headers, body).await?;
     let ndjson = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-ndjson"));
-    let (documents, patterns): (Vec<Result<Input, String>>, Option<Vec<String>>) = if ndjson {
-        let text = std::str::from_utf8(&body)
-            .map_err(|e| ApiError::invalid(format!("the body is not UTF-8: {e}")))?;
-        let documents = text
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| !line.trim().is_empty())
-            .map(|(n, line)| {
-                serde_json::from_str::<Input>(line).map_err(|e| {
-                    // serde's message ends with its own position, within the line.
-                    let message = e.to_string();
-                    let message = message.rsplit_once(" at line ").map_or(&*message, |m| m.0);
-                    format!("line {}, column {}: {message}", n + 1, e.column())
-                })
-            })
-            .collect();
-        let patterns = form_urlencoded::parse(query.as_deref().unwrap_or("").as_bytes())
-            .find(|(k, _)| k == "extractors")
-            .map(|(_, v)| v.split(',').map(|s| s.trim().to_owned()).collect());
-        (documents, patterns)
-    } else {
-        let request: ExtractRequest = serde_json::from_slice(&body)
-            .map_err(|e| ApiError::invalid(format!("invalid request: {e}")))?;
-        (
-            request.documents.into_iter().map(Ok).collect(),
-            request.extractors,
-        )
-    };
+    if ndjson {
+        let patterns: Option<Vec<String>> =
+            form_urlencoded::parse(query.as_deref().unwrap_or("").as_bytes())
+                .find(|(k, _)| k == "extractors")
+                .map(|(_, v)| v.split(',').map(|s| s.trim().to_owned()).collect());
+        let selection = patterns.map(|p| selection(&p)).transpose()?;
+        return crate::stream::ndjson(shared, body, selection);
+    }
+    let body = read_body(&shared, &headers, body).await?;
+    let request: ExtractRequest = serde_json::from_slice(&body)
+        .map_err(|e| ApiError::invalid(format!("invalid request: {e}")))?;
+    let documents: Vec<Result<Input, String>> = request.documents.into_iter().map(Ok).collect();
     if documents.len() > shared.settings.max_batch_docs {
         shared.metrics.rejected("batch_too_large");
         return Err(ApiError::too_large(format!(
@@ -370,36 +353,31 @@ async fn extract(
             shared.settings.max_batch_docs
         )));
     }
-    let selection = patterns.map(|p| selection(&p)).transpose()?;
+    let selection = request.extractors.map(|p| selection(&p)).transpose()?;
     let lines = run_work(&shared, move |shared| {
-        let mut lines = vec![String::new(); documents.len()];
-        let selection = selection.as_ref();
-        shared.engine.scope(|scope| {
-            for (line, document) in lines.iter_mut().zip(documents) {
-                scope.spawn(move |_| *line = extract_one(shared, document, selection));
-            }
-        });
-        lines
+        extract_group(shared, documents, selection.as_ref())
     })
     .await?;
-    if ndjson {
-        let mut out = lines.join("\n");
-        out.push('\n');
-        Ok((
-            StatusCode::OK,
-            [(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/x-ndjson"),
-            )],
-            out,
-        )
-            .into_response())
-    } else {
-        Ok(json_response(
-            StatusCode::OK,
-            format!("{{\"results\":[{}]}}", lines.join(",")),
-        ))
-    }
+    Ok(json_response(
+        StatusCode::OK,
+        format!("{{\"results\":[{}]}}", lines.join(",")),
+    ))
+}
+
+/// The records of `documents` as JSON, in order, extracted in parallel on the engine's
+/// threads.
+pub(crate) fn extract_group(
+    shared: &Shared,
+    documents: Vec<Result<Input, String>>,
+    selection: Option<&GlobSet>,
+) -> Vec<String> {
+    let mut lines = vec![String::new(); documents.len()];
+    shared.engine.scope(|scope| {
+        for (line, document) in lines.iter_mut().zip(documents) {
+            scope.spawn(move |_| *line = extract_one(shared, document, selection));
+        }
+    });
+    lines
 }
 
 /// One document's record as JSON: its entities, or an error record in its place.

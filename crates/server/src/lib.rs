@@ -17,6 +17,7 @@ mod error;
 mod metrics;
 mod serve;
 mod settings;
+mod stream;
 
 pub use app::{Shared, router};
 pub use serve::{ServeArgs, prepare, run, serve};

@@ -550,3 +550,47 @@ async fn shutdown_stops_accepting_and_drains_requests_in_flight() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ndjson_streams_past_the_body_and_batch_limits_a_line_at_a_time() {
+    deadline(async {
+        let settings = Settings {
+            max_body_bytes: 200,
+            max_batch_docs: 2,
+            ..quiet()
+        };
+        let app = router(shared(settings));
+        let mut body = String::new();
+        for id in 0..5 {
+            let text = if id == 2 {
+                "x".repeat(300)
+            } else {
+                format!("{id} apples")
+            };
+            body.push_str(&serde_json::json!({"id": id, "lang": "en", "text": text}).to_string());
+            body.push('\n');
+        }
+        assert!(body.len() > 400);
+        let request = Request::post("/v1/extract")
+            .header(header::CONTENT_TYPE, "application/x-ndjson")
+            .body(Body::from(body))
+            .expect("req");
+        let answer = call(&app, request).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+        let records: Vec<Value> = answer
+            .body
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect();
+        let ids: Vec<Value> = records.iter().map(|r| r["id"].clone()).collect();
+        assert_eq!(
+            ids,
+            [0.into(), 1.into(), Value::Null, 3.into(), 4.into()],
+            "{}",
+            answer.body
+        );
+        assert_eq!(records[2]["error"], "line 3: longer than 200 bytes");
+        assert_eq!(records[4]["entities"][0]["value"], 4);
+    })
+    .await;
+}
