@@ -594,3 +594,37 @@ async fn ndjson_streams_past_the_body_and_batch_limits_a_line_at_a_time() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_gives_up_on_requests_still_running_after_the_grace_period() {
+    deadline(async {
+        let settings = Settings {
+            shutdown_grace: Duration::from_millis(10),
+            ..quiet()
+        };
+        let state = shared(settings);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a loopback port");
+        let address = listener.local_addr().expect("an address");
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(khabar_server::run(listener, state.clone(), async move {
+            let _ = stopped.await;
+        }));
+        let slow = tokio::spawn(async move {
+            raw_request(address, "/v1/extract", &slow_document().to_string()).await
+        });
+        until_busy(&state).await;
+        let asked = std::time::Instant::now();
+        stop.send(()).expect("the server listens for the stop");
+        server
+            .await
+            .expect("the server task")
+            .expect("the server stopped cleanly");
+        // It returned after the grace period, not after the extraction.
+        assert!(asked.elapsed() >= Duration::from_millis(10));
+        assert_eq!(state.busy(), 1, "the extraction was still running");
+        slow.abort();
+    })
+    .await;
+}
