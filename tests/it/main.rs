@@ -11,5 +11,6 @@ mod library;
 mod properties;
 mod registry;
 mod scale;
+mod server;
 mod support;
 mod tidy;

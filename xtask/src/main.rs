@@ -8,6 +8,8 @@
 //! - `holidays`: regenerate the holiday table's generated day lists from a pinned package;
 //! - `new-language`: copy `plugins/en` to a new code in a scratch workspace, add only the
 //!   manifest and anchor lines, and check the CLI lists and runs it;
+//! - `loadtest`: `khabar serve` on loopback under four times the clients it admits, then
+//!   100,000 requests with its memory sampled (see `loadtest.rs`);
 //! - `eval`: print the SPEC §3 table for `fixtures/gold/` and, when it exists, for every
 //!   `../shared/eval/*.gold.jsonl` (those files are read in place, never copied).
 //!
@@ -23,6 +25,7 @@ use anyhow::{Context, Result, bail};
 mod bench;
 mod gazetteer;
 mod holidays;
+mod loadtest;
 mod new_language;
 mod registry;
 
@@ -37,9 +40,10 @@ fn main() -> Result<()> {
         Some("gazetteer") => gazetteer::run(),
         Some("holidays") => holidays::run(),
         Some("new-language") => new_language::run_check(&root),
+        Some("loadtest") => loadtest::run(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }

@@ -136,6 +136,10 @@ struct RawConfig {
     extractors: RawExtractors,
     #[serde(default)]
     options: BTreeMap<String, Spanned<toml::Table>>,
+    /// `khabar serve`'s settings: the server reads and checks them; other front ends leave
+    /// them alone, so one file serves both.
+    #[serde(default, rename = "server")]
+    _server: Option<toml::Table>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -393,10 +393,20 @@ impl Engine {
     /// §1) and returns the record. Its entities are all in memory: for a long document,
     /// [`Engine::write_json`] writes them window by window instead.
     pub fn extract<'a>(&'a self, prepared: &'a Prepared) -> Record<'a> {
+        self.extract_only(prepared, &|_| true)
+    }
+
+    /// [`Engine::extract`] with only the selected extractors whose id `keep` accepts: what a
+    /// request to a server asks for (its dims or extractors), without a second engine.
+    pub fn extract_only<'a>(
+        &'a self,
+        prepared: &'a Prepared,
+        keep: &dyn Fn(&str) -> bool,
+    ) -> Record<'a> {
         let mut warnings = Vec::new();
         let entities = match &prepared.body {
             Body::Whole { document, runs } => {
-                self.window_records(document, runs, 0, 0, &mut warnings)
+                self.window_records(document, runs, 0, 0, &mut warnings, keep)
             }
             Body::Windowed { .. } => {
                 let mut all = Vec::new();
@@ -407,6 +417,7 @@ impl Engine {
                         w.bytes,
                         w.chars,
                         &mut warnings,
+                        keep,
                     ));
                 }
                 all
@@ -461,8 +472,14 @@ impl Engine {
             let piece = &text[range.clone()];
             let runs = self.script_runs(piece, *lang, *reference_date, *prefer);
             let document = Document::new(piece.to_owned(), *lang, *reference_date, *prefer);
-            let records =
-                self.window_records(&document, &runs, range.start, chars, &mut written.warnings);
+            let records = self.window_records(
+                &document,
+                &runs,
+                range.start,
+                chars,
+                &mut written.warnings,
+                &|_| true,
+            );
             for record in &records {
                 if written.entities > 0 {
                     out.write_all(b",")?;
@@ -486,15 +503,21 @@ impl Engine {
         byte_offset: usize,
         char_offset: usize,
         warnings: &mut Vec<String>,
+        keep: &dyn Fn(&str) -> bool,
     ) -> Vec<EntityRecord<'a>> {
         let mut entities: Vec<Entity<'a>> = Vec::new();
-        for extractor in self.extractors(document.lang()) {
-            extractor.extract(document, &mut |entity| entities.push(entity));
+        for (extractor, id) in self.selected(document.lang()) {
+            if keep(id) {
+                extractor.extract(document, &mut |entity| entities.push(entity));
+            }
         }
         if !runs.is_empty() {
             let mut found: Vec<Entity<'a>> = Vec::new();
             for run in runs {
-                for extractor in self.extractors(run.document.lang()) {
+                for (extractor, _) in self
+                    .selected(run.document.lang())
+                    .filter(|(_, id)| keep(id))
+                {
                     extractor.extract(&run.document, &mut |mut entity| {
                         if let Some(span) = run.to_document(&entity.span) {
                             entity.span = span;
@@ -577,6 +600,12 @@ impl Engine {
                     .collect()
             }),
         }
+    }
+
+    /// The selected extractors of `lang` with their ids.
+    fn selected(&self, lang: Lang) -> impl Iterator<Item = (&Box<dyn Extractor>, &'static str)> {
+        let ids = self.ids.get(&lang).map_or(&[][..], Vec::as_slice);
+        self.extractors(lang).iter().zip(ids.iter().copied())
     }
 
     fn warn_unsupported(&self, lang: Lang, warnings: &mut Vec<String>) {

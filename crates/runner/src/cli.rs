@@ -1,4 +1,5 @@
-//! The `khabar` command line: `extract`, `extractors` and `eval`.
+//! The `khabar` command line: `extract`, `extractors`, `eval` and (with the `server`
+//! feature) `serve`.
 //!
 //! [`main`] takes its streams as arguments so that tests drive the real CLI in-process.
 //! Exit status: 0 when everything went well, 1 when some documents failed, 2 on a usage or
@@ -53,6 +54,13 @@ enum Command {
     },
     /// List the registered extractors.
     Extractors,
+    /// Serve extraction over HTTP: Duckling's /parse and khabar's /v1/extract (see README,
+    /// "Serve"). Settings also under [server] in the config file.
+    #[cfg(feature = "server")]
+    Serve {
+        #[command(flatten)]
+        args: khabar_server::ServeArgs,
+    },
     /// Score output against gold files (SPEC §3) and print a table per language and kind.
     Eval {
         /// Gold files (JSON Lines with entities).
@@ -184,6 +192,11 @@ fn execute(
             for registration in registrations() {
                 writeln!(out, "{:<22} {}", registration.id, registration.description)?;
             }
+            Ok(0)
+        }
+        #[cfg(feature = "server")]
+        Command::Serve { args } => {
+            khabar_server::serve(cli.config.as_deref(), &args).map_err(Failure::Usage)?;
             Ok(0)
         }
         Command::Extract {
