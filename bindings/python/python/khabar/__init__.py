@@ -12,6 +12,7 @@ separators=(",", ":"))`` gives back exactly the CLI's line.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from datetime import date
@@ -34,6 +35,7 @@ __all__ = [
     "entity_schema",
     "extract",
     "extractors",
+    "shared_extractor",
 ]
 
 Entity = Dict[str, Any]
@@ -186,8 +188,8 @@ class Extractor:
         """One row per entity (`ENTITY_COLUMNS`) for the documents of an Arrow table.
 
         ``text_col`` is required; the other columns are used when the table has them (a
-        missing id column names documents by row number, from 0). Dates may be strings or
-        Arrow dates. A document khabar cannot use raises `DocumentError`
+        missing id column names documents by row number, from 0). Dates may be strings,
+        Arrow dates or timestamps; of a date-time, the date part is used. A document khabar cannot use raises `DocumentError`
         (``on_error="raise"``) or gives no rows (``"skip"``).
         """
         import pyarrow as pa
@@ -208,8 +210,10 @@ class Extractor:
             values: List[Optional[str]] = col.to_pylist()
             return values
 
+        # A date-time's date part, as the CLI takes it (news-please's `date_publish`).
+        dates = [d[:10] if d is not None and len(d) > 10 and d[10] in " T" else d for d in column(date_col)]
         columns, errors = self._engine.entity_columns(
-            column(text_col), column(lang_col), column(date_col), column(id_col), n_threads
+            column(text_col), column(lang_col), dates, column(id_col), n_threads
         )
         if errors and on_error == "raise":
             doc_id, message = errors[0]
@@ -223,6 +227,23 @@ def _native_doc(doc: Document, index: int) -> Tuple[str, bool]:
     if isinstance(doc, Mapping):
         return (json.dumps(doc, ensure_ascii=False), True)
     raise TypeError(f"docs[{index}]: expected a str or a dict, not {type(doc).__name__}")
+
+
+@functools.lru_cache(maxsize=None)
+def shared_extractor(
+    config: Optional[str] = None,
+    extractors: Union[str, Tuple[str, ...], None] = None,
+    prefer: Optional[str] = None,
+    lang: Optional[str] = None,
+    reference_date: Optional[str] = None,
+    threads: Optional[int] = None,
+) -> Extractor:
+    """One `Extractor` per process for these settings, built on first use.
+
+    For code a cluster ships to its workers (a Spark ``mapInArrow`` function, a Dask
+    partition function): the tables are built once per worker process, not once per batch.
+    """
+    return Extractor(config, extractors, prefer, lang=lang, reference_date=reference_date, threads=threads)
 
 
 _default: Optional[Extractor] = None
