@@ -105,6 +105,8 @@ def test_pipe_strings_dicts_and_threads(ex: khabar.Extractor) -> None:
     assert one[0]["id"] is None and one[0]["lang"] == "en"
     assert one[1]["id"] == "ar1" and one[1]["entities"] == ex.extract(AR, lang="ar", reference_date="2017-08-23")
     assert list(ex.pipe([])) == []
+    dated = next(ex.pipe([{"text": "Talks ended last week.", "lang": "en", "reference_date": datetime.date(2021, 6, 29)}]))
+    assert dated["reference_date"] == "2021-06-29" and dated["entities"][0]["value"] == "2021-W25"
 
 
 def test_pipe_error_records_and_raise(ex: khabar.Extractor) -> None:

@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ConfigError",
+    "Document",
     "DocumentError",
     "ENTITY_COLUMNS",
+    "Entity",
     "Extractor",
     "KhabarError",
+    "Record",
     "__version__",
     "entity_schema",
     "extract",
@@ -152,7 +155,8 @@ class Extractor:
         """One record per document, in input order, computed a batch at a time in parallel.
 
         A document is a text or a dict like a JSON Lines input line (``text``, and optionally
-        ``id``, ``lang``, ``reference_date``, ``prefer``; other keys are ignored). A document
+        ``id``, ``lang``, ``reference_date`` (a string or a `datetime.date`), ``prefer``; other
+        keys are ignored). A document
         khabar cannot use gets a record with an ``error`` naming it ``docs[i]``
         (``on_error="record"``, like the CLI) or raises `DocumentError` (``"raise"``).
         Extraction runs without the GIL on ``n_threads`` threads (default: the extractor's).
@@ -221,11 +225,18 @@ class Extractor:
         return pa.table(columns, schema=entity_schema())
 
 
+def _json_default(value: object) -> str:
+    """Dates in dict documents (``reference_date=datetime.date(...)``) as ISO strings."""
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def _native_doc(doc: Document, index: int) -> Tuple[str, bool]:
     if isinstance(doc, str):
         return (doc, False)
     if isinstance(doc, Mapping):
-        return (json.dumps(doc, ensure_ascii=False), True)
+        return (json.dumps(doc, ensure_ascii=False, default=_json_default), True)
     raise TypeError(f"docs[{index}]: expected a str or a dict, not {type(doc).__name__}")
 
 
