@@ -21,7 +21,7 @@ fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
 fn every_source_file_has_a_module_doc() {
     let root = root();
     let mut files = Vec::new();
-    for dir in ["crates", "plugins", "tests", "xtask"] {
+    for dir in ["crates", "plugins", "tests", "xtask", "bindings"] {
         rust_files(&root.join(dir), &mut files);
     }
     assert!(files.len() > 10, "found the sources");

@@ -6,6 +6,8 @@
 //!   (see BENCHMARKS.md);
 //! - `gazetteer`: regenerate the gazetteer tables from pinned registry packages;
 //! - `holidays`: regenerate the holiday table's generated day lists from a pinned package;
+//! - `test`: every test, Rust and Python: `cargo test --workspace` with the Parquet feature,
+//!   the Python package's tests, the Spark recipe's check, and `new-language`;
 //! - `new-language`: copy `plugins/en` to a new code in a scratch workspace, add only the
 //!   manifest and anchor lines, and check the CLI lists and runs it;
 //! - `loadtest`: `khabar serve` on loopback under four times the clients it admits, then
@@ -40,10 +42,11 @@ fn main() -> Result<()> {
         Some("gazetteer") => gazetteer::run(),
         Some("holidays") => holidays::run(),
         Some("new-language") => new_language::run_check(&root),
+        Some("test") => test(&root),
         Some("loadtest") => loadtest::run(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }
@@ -68,6 +71,17 @@ pub(crate) fn run(command: &mut Command) -> Result<()> {
         bail!("{command:?} failed with {status}");
     }
     Ok(())
+}
+
+/// Every test of the project, as the README's test command and CI run them. The Python and
+/// Spark steps reuse the dev build the Rust tests made; they need python3 with venv and pip.
+fn test(root: &Path) -> Result<()> {
+    run(cargo().args(["test", "--workspace", "--features", "khabar-runner/parquet"]))?;
+    run(Command::new("bash").arg(root.join("bindings/python/run-tests")))?;
+    run(Command::new("bash")
+        .arg(root.join("examples/run-checks"))
+        .arg("spark"))?;
+    new_language::run_check(root)
 }
 
 fn snapshots(root: &Path) -> Result<()> {

@@ -267,3 +267,25 @@ impl CharOffsets {
         }
     }
 }
+
+impl EntityRecord<'_> {
+    /// The `value` as text for flat tables (Parquet, Arrow): a date's ISO form, or a
+    /// number as the JSON writes it; `None` where the JSON has no value or `null`.
+    pub fn value_str(&self) -> Option<String> {
+        match &self.value {
+            Some(OutputValue::Date(s)) => Some(s.clone()),
+            Some(number @ OutputValue::Number(n)) if n.is_finite() => {
+                serde_json::to_string(number).ok()
+            }
+            _ => None,
+        }
+    }
+
+    /// The `value` of a number (finite), for flat tables.
+    pub fn value_num(&self) -> Option<f64> {
+        match self.value {
+            Some(OutputValue::Number(n)) if n.is_finite() => Some(n),
+            _ => None,
+        }
+    }
+}

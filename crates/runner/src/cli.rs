@@ -38,9 +38,19 @@ enum Command {
         paths: Vec<PathBuf>,
         #[command(flatten)]
         run: RunArgs,
-        /// Output format.
-        #[arg(long, value_name = "jsonl|table")]
+        /// Output format: JSON Lines, a table for people, or Parquet (one row per entity;
+        /// builds with the `parquet` feature).
+        #[arg(
+            long,
+            visible_alias = "output-format",
+            value_name = "jsonl|table|parquet"
+        )]
         format: Option<String>,
+        /// Write to this file instead of stdout; a `.parquet` name implies --format parquet.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        columns: ColumnArgs,
         /// Worker threads (default: one per core).
         #[arg(long, value_name = "N")]
         threads: Option<usize>,
@@ -100,6 +110,29 @@ struct RunArgs {
     /// Replace invalid UTF-8 with U+FFFD (and warn) instead of failing the document.
     #[arg(long)]
     lossy: bool,
+}
+
+/// Parquet's side of `extract`: where document errors go and which input columns to read.
+#[derive(Debug, Args)]
+#[cfg_attr(not(feature = "parquet"), allow(dead_code))]
+struct ColumnArgs {
+    /// With Parquet output: the table of documents that failed (doc_id, error); default
+    /// beside the output, `NAME.errors.parquet`.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
+    /// Parquet input: the column holding each document's text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_col: String,
+    /// Parquet input: the column of language codes (used when present).
+    #[arg(long, value_name = "NAME")]
+    lang_col: Option<String>,
+    /// Parquet input: the column of reference dates, strings or dates (used when present);
+    /// a date-time's date part is taken.
+    #[arg(long, value_name = "NAME")]
+    date_col: Option<String>,
+    /// Parquet input: the column of document ids (used when present; else `FILE:row N`).
+    #[arg(long, value_name = "NAME")]
+    id_col: Option<String>,
 }
 
 /// `--lang`'s long help, with the languages this build registers.
@@ -203,13 +236,52 @@ fn execute(
             paths,
             run,
             format,
+            output,
+            columns,
             threads,
             stats,
             input_format,
         } => {
             let started = std::time::Instant::now();
+            let parquet_out = match format.as_deref() {
+                Some("parquet") => true,
+                Some(_) => false,
+                None => output
+                    .as_ref()
+                    .is_some_and(|p| p.extension().is_some_and(|e| e == "parquet")),
+            };
+            let parquet_in = paths
+                .iter()
+                .any(|p| p.extension().is_some_and(|e| e == "parquet"));
+            let format = format.filter(|f| f != "parquet");
             let mut overrides = run.overrides(format);
             overrides.threads = threads;
+            if parquet_out || parquet_in {
+                return columnar(
+                    ColumnarRun {
+                        config: cli.config.as_deref(),
+                        overrides,
+                        paths,
+                        input_format: &input_format,
+                        output,
+                        parquet_out,
+                        columns,
+                    },
+                    stdin,
+                    out,
+                    err,
+                );
+            }
+            let mut file_out = match &output {
+                Some(path) => Some(std::fs::File::create(path).map_err(|e| {
+                    Failure::Usage(anyhow::anyhow!("{}: cannot write: {e}", path.display()))
+                })?),
+                None => None,
+            };
+            let out: &mut dyn Write = match &mut file_out {
+                Some(file) => file,
+                None => out,
+            };
             let plan = Plan::new(cli.config.as_deref(), &overrides)
                 .map_err(|e| Failure::Usage(e.into()))?;
             let paths = if paths.is_empty() {
@@ -288,6 +360,107 @@ fn execute(
             Ok(0)
         }
     }
+}
+
+/// An `extract` that reads or writes Parquet.
+#[cfg_attr(not(feature = "parquet"), allow(dead_code))]
+struct ColumnarRun<'a> {
+    config: Option<&'a std::path::Path>,
+    overrides: Overrides,
+    paths: Vec<PathBuf>,
+    input_format: &'a str,
+    output: Option<PathBuf>,
+    parquet_out: bool,
+    columns: ColumnArgs,
+}
+
+#[cfg(not(feature = "parquet"))]
+fn columnar(
+    _run: ColumnarRun<'_>,
+    _stdin: &mut dyn BufRead,
+    _out: &mut dyn Write,
+    _err: &mut dyn Write,
+) -> Result<u8, Failure> {
+    Err(Failure::Usage(anyhow::anyhow!(
+        "command line: Parquet input or output needs khabar built with the `parquet` feature \
+         (cargo build --release -p khabar-runner --features parquet)"
+    )))
+}
+
+#[cfg(feature = "parquet")]
+fn columnar(
+    run: ColumnarRun<'_>,
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<u8, Failure> {
+    use crate::columnar::{self, ColumnMap, Output};
+    let usage = |e: anyhow::Error| Failure::Usage(e);
+    let plan = Plan::new(run.config, &run.overrides).map_err(|e| usage(e.into()))?;
+    let format = InputFormat::parse(run.input_format).ok_or_else(|| {
+        usage(anyhow::anyhow!(
+            "command line: --input-format: `{}` is not auto, text or jsonl",
+            run.input_format
+        ))
+    })?;
+    let paths = if run.paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        run.paths
+    };
+    let defaults = ColumnMap::default();
+    let c = run.columns;
+    let explicit = [
+        c.lang_col.is_some(),
+        c.date_col.is_some(),
+        c.id_col.is_some(),
+    ];
+    let columns = ColumnMap {
+        text: c.text_col,
+        lang: c.lang_col.or(defaults.lang),
+        date: c.date_col.or(defaults.date),
+        id: c.id_col.or(defaults.id),
+        explicit,
+    };
+    let output = if run.parquet_out {
+        let Some(entities) = run.output.clone() else {
+            return Err(usage(anyhow::anyhow!(
+                "command line: --format parquet needs --output FILE"
+            )));
+        };
+        let errors = c.errors.unwrap_or_else(|| Output::errors_path(&entities));
+        Output::Parquet { entities, errors }
+    } else {
+        Output::Records(plan.format)
+    };
+    let mut file_out = match (&output, &run.output) {
+        (Output::Records(_), Some(path)) => Some(
+            std::fs::File::create(path)
+                .map_err(|e| usage(anyhow::anyhow!("{}: cannot write: {e}", path.display())))?,
+        ),
+        _ => None,
+    };
+    let mut out = std::io::BufWriter::new(match &mut file_out {
+        Some(file) => file as &mut dyn Write,
+        None => out,
+    });
+    let summary = match columnar::run(
+        &plan, &paths, format, &columns, &output, stdin, &mut out, err,
+    ) {
+        Ok(summary) => summary,
+        Err(columnar::Error::Usage(message)) => return Err(usage(anyhow::anyhow!(message))),
+        Err(columnar::Error::Io(e)) => return Err(Failure::Io(e)),
+    };
+    out.flush()?;
+    if summary.failed > 0 {
+        writeln!(
+            err,
+            "{} of {} documents failed",
+            summary.failed, summary.documents
+        )?;
+        return Ok(1);
+    }
+    Ok(0)
 }
 
 /// A progress bar on stderr when it is a terminal: against the total size for large files,

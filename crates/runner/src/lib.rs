@@ -13,6 +13,8 @@
 #![warn(unused_crate_dependencies)]
 
 pub mod cli;
+#[cfg(feature = "parquet")]
+pub mod columnar;
 pub mod eval;
 mod input;
 pub mod pipeline;
