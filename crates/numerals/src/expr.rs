@@ -852,12 +852,23 @@ impl Reader<'_> {
             consumed = exp_end;
             glued_after = None;
         }
+        // A lone word that starts a currency form (`BN` of `BN$`) is that form's, not a number.
+        if !core.digits
+            && core.parts == 1
+            && self
+                .lexicon
+                .currency
+                .forward(text, core.start, &no_endings)
+                .is_some_and(|f| f.end > core.end)
+        {
+            return None;
+        }
         // Letters glued after the digits must be a currency code or a permitted ending.
         let mut glued_currency: Option<Forward> = None;
         if let Some(g) = glued_after {
             let at = self.tokens[g].start;
-            if let Some(f) = phrase::forward(text, at, &self.lexicon.currencies, ci, &no_endings)
-                && self.tables.currencies[f.index].glued
+            if let Some(f) = self.lexicon.currency.forward(text, at, &no_endings)
+                && self.lexicon.currency.form(f.index).glued
             {
                 glued_currency = Some(f);
             } else if self
@@ -920,29 +931,26 @@ impl Reader<'_> {
 
         // Money: a currency before or after.
         if matches!(subtype, Subtype::Cardinal) {
-            let before = phrase::backward(
-                text,
-                start,
-                true,
-                &self.lexicon.currencies,
-                ci,
-                &self.lexicon.clitics,
-            )
-            .filter(|&(s, index)| {
-                s >= floor
-                    && (self.tables.currencies[index].glued
-                        || text[s..start].chars().any(char::is_whitespace))
-            });
-            let after = glued_currency.or_else(|| {
-                phrase::forward(
-                    text,
-                    rest_at,
-                    &self.lexicon.currencies,
-                    ci,
-                    &self.lexicon.all_suffixes,
-                )
-                .filter(|f| rest_at > end || self.tables.currencies[f.index].glued)
-            });
+            let currencies = &self.lexicon.currency;
+            let before = currencies
+                .backward(text, start, true, &self.lexicon.clitics)
+                .filter(|&(s, index)| {
+                    let form = currencies.form(index);
+                    s >= floor
+                        && form.before
+                        && (!form.needs_scale || core.scaled)
+                        && (form.glued || text[s..start].chars().any(char::is_whitespace))
+                });
+            let after = glued_currency
+                .or_else(|| {
+                    currencies
+                        .forward(text, rest_at, &self.lexicon.all_suffixes)
+                        // Only digits touch a symbol after them (`5$`, not `bn$`).
+                        .filter(|f| {
+                            rest_at > end || (currencies.form(f.index).glued && core.digits)
+                        })
+                })
+                .filter(|f| !currencies.form(f.index).needs_scale || core.scaled);
             if core.glued_before
                 && before.is_none_or(|(s, _)| text[s..start].trim_end().len() != start - s)
             {
@@ -959,11 +967,11 @@ impl Reader<'_> {
                 None
             };
             if let Some((index, after)) = entry {
-                let entry = &self.tables.currencies[index];
+                let form = self.lexicon.currency.form(index);
                 subtype = Subtype::Money;
-                currency = Some(entry.code);
-                value *= entry.scale;
-                reason = entry.ambiguous.unwrap_or("money");
+                currency = Some(form.code);
+                value *= form.scale;
+                reason = form.reason;
                 if let Some((cents, cents_end)) = self.subunit_after(end, after) {
                     value += cents / 100.0;
                     end = cents_end;
@@ -1093,14 +1101,11 @@ impl Reader<'_> {
         let next_at = skip_space(self.text, core.end);
         let no_endings = crate::lexicon::Phrases::default();
         if core.glued_after.is_none()
-            && phrase::forward(
-                self.text,
-                next_at,
-                &self.lexicon.currencies,
-                self.ci(),
-                &self.lexicon.all_suffixes,
-            )
-            .is_some()
+            && self
+                .lexicon
+                .currency
+                .forward(self.text, next_at, &self.lexicon.all_suffixes)
+                .is_some()
         {
             return None;
         }

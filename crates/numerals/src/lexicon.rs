@@ -8,6 +8,7 @@
 
 use khabar_core::{NormalizedText, WordMap, strip_prefix, strip_suffix};
 
+use crate::currency::CurrencyIndex;
 use crate::{NumberTables, Word};
 
 /// A word found in the index, with the part of its token that belongs in a span.
@@ -70,7 +71,7 @@ pub(crate) struct Lexicon {
     pub(crate) percent_after: Phrases,
     pub(crate) percent_before: Phrases,
     pub(crate) percent_close: Phrases,
-    pub(crate) currencies: Phrases,
+    pub(crate) currency: CurrencyIndex,
     pub(crate) subunits: Phrases,
     pub(crate) ratios: Phrases,
     pub(crate) fraction_links: Phrases,
@@ -145,7 +146,7 @@ impl Lexicon {
             percent_after: Phrases::new(tables.percent_after.iter().copied(), ci),
             percent_before: Phrases::new(tables.percent_before.iter().copied(), ci),
             percent_close: Phrases::new(tables.percent_close.iter().copied(), ci),
-            currencies: Phrases::new(tables.currencies.iter().map(|c| c.name), ci),
+            currency: CurrencyIndex::new(tables),
             subunits: Phrases::new(tables.subunits.iter().copied(), ci),
             ratios: Phrases::new(tables.ratios.iter().copied(), ci),
             fraction_links: Phrases::new(tables.fraction_links.iter().copied(), ci),

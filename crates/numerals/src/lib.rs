@@ -14,6 +14,7 @@
 //! already ASCII; table entries are normalized the same way when the index is built, so a
 //! table may be written in everyday spelling (`ألف`, `সিরিয়া`).
 
+pub mod currency;
 mod digits;
 mod expr;
 mod lexicon;
@@ -125,6 +126,10 @@ impl CurrencyEntry {
 /// grammar that reads them is in this crate.
 #[derive(Debug)]
 pub struct NumberTables {
+    /// The language's code (`en`): which names of the shared currency tables it reads
+    /// (`data/currencies.tsv` from CLDR, `data/currencies-news.tsv` curated); empty for none
+    /// of those tables at all.
+    pub language: &'static str,
     /// Characters that group thousands (or lakhs) when followed by a full group of digits.
     pub group_separators: &'static [char],
     /// Characters that start a fractional part when followed by a digit.
@@ -190,6 +195,8 @@ pub struct NumberTables {
     /// Phrases that may close a percentage opened by [`NumberTables::percent_before`]
     /// (`শতকরা … ভাগ`).
     pub percent_close: &'static [&'static str],
+    /// The language's own currency forms; they win over the shared tables (see
+    /// [`NumberTables::language`]), and say which currency a shared form is likeliest.
     pub currencies: &'static [CurrencyEntry],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
@@ -217,6 +224,7 @@ impl NumberTables {
     /// Tables with nothing in them, to fill the fields a language does not use:
     /// `NumberTables { words: WORDS, ..NumberTables::EMPTY }`.
     pub const EMPTY: NumberTables = NumberTables {
+        language: "",
         group_separators: &[],
         decimal_separators: &[],
         fallback_decimal_separators: &[],

@@ -278,6 +278,7 @@ const CURRENCIES: &[C] = &[
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {
+    language: "ar",
     // `٬` is the Arabic thousands separator; `،` (the Arabic comma) and `,` serve as one in
     // practice, but only where full 3-digit groups follow, which the shared scanner checks.
     group_separators: &['٬', ',', '،'],

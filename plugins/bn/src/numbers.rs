@@ -260,6 +260,7 @@ const CASE_ENDINGS: &[&str] = &[
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {
+    language: "bn",
     group_separators: &[','],
     decimal_separators: &['.'],
     fallback_decimal_separators: &[','],

@@ -271,3 +271,41 @@ fn never_panics_on_any_slice() {
         }
     }
 }
+
+/// Every ISO code, CLDR symbol and Arabic CLDR or curated currency name reads as its
+/// currency beside an amount with a scale word.
+#[test]
+fn every_currency_of_the_shared_tables() {
+    let checked = testing::check_every_currency(&TABLES, "5 ملايين", 5e6);
+    assert!(checked > 900, "only {checked} currency forms checked");
+}
+
+/// CLDR names of every currency after the amount, singular and plural forms.
+#[test]
+fn cldr_currency_names() {
+    check(
+        "5 ملايين جنيه سوداني",
+        &[("5 ملايين جنيه سوداني", 5e6, M, Some("SDG"), None)],
+    );
+    check(
+        "40 مليون جنيهات سودانية",
+        &[("40 مليون جنيهات سودانية", 4e7, M, Some("SDG"), None)],
+    );
+    check(
+        "200 روبل روسي",
+        &[("200 روبل روسي", 200.0, M, Some("RUB"), None)],
+    );
+    check(
+        "3 مليارات روبل",
+        &[("3 مليارات روبل", 3e9, M, Some("RUB"), None)],
+    );
+    check("₺40", &[("₺40", 40.0, M, Some("TRY"), None)]);
+    check(
+        "CHF 3 مليارات",
+        &[("CHF 3 مليارات", 3e9, M, Some("CHF"), None)],
+    );
+    check(
+        "100 فرنك سويسري",
+        &[("100 فرنك سويسري", 100.0, M, Some("CHF"), None)],
+    );
+}
