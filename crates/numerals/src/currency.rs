@@ -274,6 +274,75 @@ impl Form {
     }
 }
 
+/// Adds `form` under `key` unless a table that wins already has it; a key two currencies
+/// share is marked so.
+fn add_candidate(
+    candidates: &mut WordMap<String, (Form, bool)>,
+    seen: &HashSet<String>,
+    key: String,
+    form: Form,
+) {
+    if seen.contains(&key) {
+        return;
+    }
+    match candidates.get_mut(&key) {
+        Some((kept, shared)) => *shared |= kept.code != form.code,
+        None => {
+            candidates.insert(key, (form, false));
+        }
+    }
+}
+
+/// The agreement forms of a currency name `noun adjective…` by the language's
+/// [`NumberTables::currency_nouns`] and [`NumberTables::currency_adjective_endings`]: each
+/// other form of the noun with the adjectives as written or all taking one ending. Nothing
+/// for a name whose first word is not a listed noun.
+fn inflections(name: &str, tables: &NumberTables) -> Vec<String> {
+    let mut words = name.split(' ');
+    let Some(noun) = words.next() else {
+        return Vec::new();
+    };
+    let adjectives: Vec<&str> = words.collect();
+    let Some((_, nouns)) = tables
+        .currency_nouns
+        .iter()
+        .find(|(n, _)| normalize(n) == noun)
+    else {
+        return Vec::new();
+    };
+    let mut adjective_forms = vec![adjectives.join(" ")];
+    for (ending, replacements) in tables.currency_adjective_endings {
+        let ending = normalize(ending);
+        let stems: Option<Vec<&str>> = adjectives
+            .iter()
+            .map(|a| a.strip_suffix(ending.as_str()))
+            .collect();
+        let Some(stems) = stems.filter(|s| !s.is_empty()) else {
+            continue;
+        };
+        for replacement in *replacements {
+            let replacement = normalize(replacement);
+            let inflected: Vec<String> =
+                stems.iter().map(|s| format!("{s}{replacement}")).collect();
+            adjective_forms.push(inflected.join(" "));
+        }
+    }
+    let mut out = Vec::new();
+    for noun in std::iter::once(noun.to_owned()).chain(nouns.iter().map(|n| normalize(n))) {
+        for adjectives in &adjective_forms {
+            let form = if adjectives.is_empty() {
+                noun.clone()
+            } else {
+                format!("{noun} {adjectives}")
+            };
+            if form != name && !out.contains(&form) {
+                out.push(form);
+            }
+        }
+    }
+    out
+}
+
 impl CurrencyIndex {
     pub(crate) fn new(tables: &NumberTables) -> CurrencyIndex {
         let ci = tables.case_insensitive;
@@ -320,21 +389,32 @@ impl CurrencyIndex {
                 .iter()
                 .filter(|r| r.kind != FormKind::Name || r.lang == lang)
                 .copied();
+            // CLDR's own forms first; agreement forms only where CLDR has no form of its own.
+            let mut variants = Vec::new();
             for row in code_rows.chain(cldr_rows) {
                 let Some(form) = Form::of_row(&row, &word_codes) else {
                     continue;
                 };
-                let k = key(&form);
-                if seen.contains(&k) {
-                    continue;
+                if row.kind == FormKind::Name {
+                    variants.extend(
+                        inflections(&form.text, tables)
+                            .into_iter()
+                            .map(|text| Form {
+                                text,
+                                ..form.clone()
+                            }),
+                    );
                 }
-                match candidates.get_mut(&k) {
-                    Some((kept, shared)) => *shared |= kept.code != form.code,
-                    None => {
-                        candidates.insert(k, (form, false));
-                    }
+                add_candidate(&mut candidates, &seen, key(&form), form);
+            }
+            let mut inflected: WordMap<String, (Form, bool)> = WordMap::default();
+            for form in variants {
+                let k = key(&form);
+                if !candidates.contains_key(&k) {
+                    add_candidate(&mut inflected, &seen, k, form);
                 }
             }
+            candidates.extend(inflected);
             let mut kept: Vec<(String, Form)> = candidates
                 .into_iter()
                 .filter(|(_, (_, shared))| !shared)

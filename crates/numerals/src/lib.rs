@@ -198,6 +198,13 @@ pub struct NumberTables {
     /// The language's own currency forms; they win over the shared tables (see
     /// [`NumberTables::language`]), and say which currency a shared form is likeliest.
     pub currencies: &'static [CurrencyEntry],
+    /// Other forms of the nouns that start currency names of the shared tables (`ريال` →
+    /// `ريالا`, `ريالات`), for names CLDR gives in one form only: each name starting with the
+    /// noun is also read with each of these in its place.
+    pub currency_nouns: &'static [(&'static str, &'static [&'static str])],
+    /// Endings an adjective after such a noun may take in agreement, in place of the one it
+    /// has in the table (`ي` → `ية`, `يا`: `ريال عماني` → `ريالات عمانية`).
+    pub currency_adjective_endings: &'static [(&'static str, &'static [&'static str])],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
     /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
@@ -254,6 +261,8 @@ impl NumberTables {
         percent_before: &[],
         percent_close: &[],
         currencies: &[],
+        currency_nouns: &[],
+        currency_adjective_endings: &[],
         subunits: &[],
         ratios: &[],
         ratios_proper: &[],

@@ -312,6 +312,23 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ],
     percent_before: &["بالمئة", "بالمائة"],
     currencies: CURRENCIES,
+    currency_nouns: &[
+        ("دولار", &["دولارا", "دولارات"]),
+        ("ريال", &["ريالا", "ريالات"]),
+        ("دينار", &["دينارا", "دنانير"]),
+        ("درهم", &["درهما", "دراهم"]),
+        ("جنيه", &["جنيها", "جنيهات"]),
+        ("فرنك", &["فرنكا", "فرنكات"]),
+        ("ليرة", &["ليرات"]),
+        ("روبية", &["روبيات"]),
+        ("روبل", &["روبلا", "روبلات"]),
+        ("شلن", &["شلنا", "شلنات"]),
+        ("كرونة", &["كرونات"]),
+        ("بيزو", &["بيزوات"]),
+    ],
+    // An adjective after a currency noun agrees with it: `ريال عماني`, `ريالا عمانيا`,
+    // `ريالات عمانية` (non-human plurals take the feminine singular).
+    currency_adjective_endings: &[("ي", &["ية", "يا"]), ("ية", &["ي"])],
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],
     // `١ على ٣` "one over three"; `واحد من ثلاثة` "one out of three" (a proper fraction only).
     ratios: &["على", "من"],

@@ -309,3 +309,34 @@ fn cldr_currency_names() {
         &[("100 فرنك سويسري", 100.0, M, Some("CHF"), None)],
     );
 }
+
+/// A CLDR name given in one form is read in its agreement forms too (the plugin's noun forms
+/// and adjective endings), so the adjective after a shared noun picks the country's currency.
+#[test]
+fn currency_names_in_agreement() {
+    check(
+        "500 ريالات عمانية",
+        &[("500 ريالات عمانية", 500.0, M, Some("OMR"), None)],
+    );
+    check(
+        "20 ريالا عمانيا",
+        &[("20 ريالا عمانيا", 20.0, M, Some("OMR"), None)],
+    );
+    check(
+        "3 ملايين دنانير كويتية",
+        &[("3 ملايين دنانير كويتية", 3e6, M, Some("KWD"), None)],
+    );
+    check(
+        "7 ملايين دولارات كندية",
+        &[("7 ملايين دولارات كندية", 7e6, M, Some("CAD"), None)],
+    );
+    check(
+        "10 آلاف روبيات هندية",
+        &[("10 آلاف روبيات هندية", 1e4, M, Some("INR"), None)],
+    );
+    check(
+        "5 ملايين ليرات سورية",
+        &[("5 ملايين ليرات سورية", 5e6, M, Some("SYP"), None)],
+    );
+    check("40 دينارا", &[("40 دينارا", 40.0, M, Some("IQD"), None)]);
+}
