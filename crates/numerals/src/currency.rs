@@ -486,7 +486,8 @@ impl CurrencyIndex {
 
     /// The longest currency form ending at `end` (after skipping whitespace before it when
     /// `gap` is set), starting at a word boundary or after one of `clitics`: where it starts
-    /// and its index.
+    /// and its index. The word before the amount must be the form's own last word: a clitic
+    /// is not stripped from it to find a shorter form (`بين 200` is not `ب` + `ين` 200).
     pub(crate) fn backward(
         &self,
         text: &str,
@@ -504,18 +505,10 @@ impl CurrencyIndex {
         }
         let mut buffer = [0u8; FOLD_BUFFER];
         let key = fold(segment, self.ci, &mut buffer);
-        let try_list = |key: &str| {
-            self.last.get(key)?.iter().find_map(|&i| {
-                let form = &self.forms[i as usize];
-                phrase::backward_one(text, before, &form.text, self.ci && !form.exact, clitics)
-                    .map(|s| (s, i as usize))
-            })
-        };
-        try_list(key).or_else(|| {
-            clitics
-                .items
-                .iter()
-                .find_map(|(clitic, _)| try_list(key.strip_prefix(clitic.as_str())?))
+        self.last.get(key)?.iter().find_map(|&i| {
+            let form = &self.forms[i as usize];
+            phrase::backward_one(text, before, &form.text, self.ci && !form.exact, clitics)
+                .map(|s| (s, i as usize))
         })
     }
 }

@@ -23,6 +23,8 @@ pub(crate) struct Found {
     pub(crate) end: usize,
     pub(crate) value: NumberValue,
     pub(crate) reason: &'static str,
+    /// The scale the core ended with (`million` of `$5 million`); 1 without one.
+    pub(crate) scale: f64,
 }
 
 pub(crate) struct Reader<'r> {
@@ -286,11 +288,18 @@ impl Reader<'_> {
                 continue;
             }
             match self.number_at(i, floor) {
-                Some((found, consumed)) => {
-                    emit(found);
-                    floor = consumed;
-                    i += 1;
-                }
+                Some((found, consumed)) => match self.range_after(&found, consumed, floor) {
+                    Some((range, range_end)) => {
+                        emit(range);
+                        floor = range_end;
+                        i += 1;
+                    }
+                    None => {
+                        emit(found);
+                        floor = consumed;
+                        i += 1;
+                    }
+                },
                 None => i += 1,
             }
         }
@@ -1059,6 +1068,7 @@ impl Reader<'_> {
             subtype,
             currency,
             bound,
+            max: None,
         };
         Some((
             Found {
@@ -1066,8 +1076,97 @@ impl Reader<'_> {
                 end,
                 value,
                 reason,
+                scale: if core.scaled {
+                    core.largest.max(1.0)
+                } else {
+                    1.0
+                },
             },
             consumed.max(end),
+        ))
+    }
+
+    /// A range of amounts starting with `first` (`$3 to $5 million`, `5-7 লাখ টাকা`, `بين 200
+    /// و300 مليون دولار`): a join of the language's, then a second amount; at least one end
+    /// is money and they do not name two currencies. A first end without a scale takes the
+    /// second's when that keeps the ends in order. Returns the range with the end of the
+    /// text it consumed.
+    fn range_after(&self, first: &Found, consumed: usize, floor: usize) -> Option<(Found, usize)> {
+        if !matches!(first.value.subtype, Subtype::Cardinal | Subtype::Money)
+            || first.value.bound.is_some()
+        {
+            return None;
+        }
+        let text = self.text;
+        let at = skip_space(text, consumed.max(first.end));
+        let ci = self.ci();
+        let opened = phrase::backward(
+            text,
+            first.start,
+            true,
+            &self.lexicon.range_openers,
+            ci,
+            &self.lexicon.clitics,
+        )
+        .filter(|&(s, _)| s >= floor)
+        .map(|(_, index)| self.lexicon.range_pair_joins[index].as_str());
+        let join_end = self
+            .lexicon
+            .range_joins
+            .items
+            .iter()
+            .map(|(join, _)| join.as_str())
+            .chain(opened)
+            .find_map(|join| {
+                let rest = text.get(at..)?;
+                let len = if ci {
+                    rest.get(..join.len())
+                        .filter(|head| head.eq_ignore_ascii_case(join))?
+                        .len()
+                } else {
+                    rest.strip_prefix(join).map(|_| join.len())?
+                };
+                // A join that is a word must end one, or touch the digits (`و300`).
+                let next = rest[len..].chars().next()?;
+                let last_is_word = join.chars().next_back().is_some_and(is_word_char);
+                (!last_is_word || !is_word_char(next) || next.is_ascii_digit()).then_some(at + len)
+            })?;
+        let k = self.tokens.partition_point(|t| t.start < join_end);
+        // The second end may open with its own currency (`$5 million`).
+        let (second, second_end) = self
+            .number_at(k, join_end)
+            .or_else(|| self.number_at(k + 1, join_end))?;
+        let (low, high) = (first.value, second.value);
+        if !matches!(high.subtype, Subtype::Cardinal | Subtype::Money)
+            || high.bound.is_some()
+            || (low.currency.is_none() && high.currency.is_none())
+            || low.currency.zip(high.currency).is_some_and(|(a, b)| a != b)
+        {
+            return None;
+        }
+        let spread = round(low.value * second.scale);
+        let lower = if first.scale == 1.0 && second.scale > 1.0 && spread <= high.value {
+            spread
+        } else if low.value <= high.value {
+            low.value
+        } else {
+            return None;
+        };
+        Some((
+            Found {
+                start: first.start,
+                end: second.end,
+                value: NumberValue {
+                    value: lower,
+                    subtype: Subtype::Money,
+                    currency: high.currency.or(low.currency),
+                    bound: None,
+                    max: Some(high.value),
+                },
+                reason: "range",
+                scale: second.scale,
+            },
+            second_end,
         ))
     }
 

@@ -76,6 +76,10 @@ pub(crate) struct Lexicon {
     pub(crate) ratios: Phrases,
     pub(crate) fraction_links: Phrases,
     pub(crate) bounds_before: Phrases,
+    pub(crate) range_openers: Phrases,
+    pub(crate) range_joins: Phrases,
+    /// The joins of `range_pairs`, normalized, in table order.
+    pub(crate) range_pair_joins: Vec<String>,
     pub(crate) bounds_after: Phrases,
     pub(crate) one_not_after: Phrases,
     pub(crate) one_not_before: Phrases,
@@ -151,6 +155,13 @@ impl Lexicon {
             ratios: Phrases::new(tables.ratios.iter().copied(), ci),
             fraction_links: Phrases::new(tables.fraction_links.iter().copied(), ci),
             bounds_before: Phrases::new(tables.bounds_before.iter().map(|(k, _)| *k), ci),
+            range_openers: Phrases::new(tables.range_pairs.iter().map(|(k, _)| *k), ci),
+            range_joins: Phrases::new(tables.range_joins.iter().copied(), ci),
+            range_pair_joins: tables
+                .range_pairs
+                .iter()
+                .map(|(_, join)| normalize_key(join, ci))
+                .collect(),
             bounds_after: Phrases::new(tables.bounds_after.iter().map(|(k, _)| *k), ci),
             one_not_after: Phrases::new(tables.one_not_after.iter().copied(), ci),
             one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),

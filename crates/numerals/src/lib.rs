@@ -205,6 +205,11 @@ pub struct NumberTables {
     /// Endings an adjective after such a noun may take in agreement, in place of the one it
     /// has in the table (`ي` → `ية`, `يا`: `ريال عماني` → `ريالات عمانية`).
     pub currency_adjective_endings: &'static [(&'static str, &'static [&'static str])],
+    /// Words or signs between two amounts that make one range (`to`, `-`, `থেকে`).
+    pub range_joins: &'static [&'static str],
+    /// An opener before the first amount and the join after it that make a range
+    /// (`between … and`, `بين … و`); the opener stays outside the span.
+    pub range_pairs: &'static [(&'static str, &'static str)],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
     /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
@@ -262,6 +267,8 @@ impl NumberTables {
         percent_close: &[],
         currencies: &[],
         currency_nouns: &[],
+        range_joins: &[],
+        range_pairs: &[],
         currency_adjective_endings: &[],
         subunits: &[],
         ratios: &[],

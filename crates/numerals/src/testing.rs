@@ -152,3 +152,27 @@ pub fn check_every_currency(tables: &'static NumberTables, amount: &str, value: 
     );
     cases.len()
 }
+
+/// Asserts that the number grammar over `tables` reads `text` as exactly one range of
+/// amounts: its span text, lower and upper end, and currency.
+///
+/// # Panics
+/// When anything else is read, naming the text.
+#[track_caller]
+pub fn check_range(tables: &'static NumberTables, text: &str, expected: (&str, f64, f64, &str)) {
+    let extractor = NumberExtractor::new("test.numbers", tables);
+    let found = find_numbers(&extractor, text);
+    let got: Vec<(&str, f64, Option<f64>, Option<&str>)> = found
+        .iter()
+        .map(|(span, v, _)| {
+            (
+                &text[span.clone()],
+                v.value,
+                v.max,
+                v.currency.as_ref().map(|c| c.as_str()),
+            )
+        })
+        .collect();
+    let (span, low, high, code) = expected;
+    assert_eq!(got, [(span, low, Some(high), Some(code))], "{text}");
+}

@@ -329,6 +329,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // An adjective after a currency noun agrees with it: `ريال عماني`, `ريالا عمانيا`,
     // `ريالات عمانية` (non-human plurals take the feminine singular).
     currency_adjective_endings: &[("ي", &["ية", "يا"]), ("ية", &["ي"])],
+    range_joins: &["إلى", "الى", "-"],
+    range_pairs: &[("بين", "و"), ("ما بين", "و")],
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],
     // `١ على ٣` "one over three"; `واحد من ثلاثة` "one out of three" (a proper fraction only).
     ratios: &["على", "من"],

@@ -297,6 +297,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_before: &["শতকরা"],
     percent_close: &["ভাগ"],
     currencies: CURRENCIES,
+    range_joins: &["থেকে", "-"],
     subunits: &["পয়সা"],
     bounds_before: &[
         ("প্রায়", Bound::About),

@@ -260,6 +260,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ],
     percent_after: &["percent", "per cent", "pct", "percentage points"],
     currencies: CURRENCIES,
+    range_joins: &["to", "-"],
+    range_pairs: &[("between", "and")],
     subunits: &["cents", "cent", "c", "sen", "pence", "p"],
     ratios: &["over", "out of"],
     ratios_proper: &["out of"],
@@ -391,6 +393,34 @@ mod tests {
         check(
             "Omani rials 5 million",
             &[("5 million", 5e6, N, None, None)],
+        );
+    }
+
+    /// A range of amounts is one entity: the lower end its value, the upper end `max`, the
+    /// currency on both, a scale after the second end shared when it keeps them in order.
+    #[test]
+    fn ranges_of_amounts() {
+        let range = |text, expected| testing::check_range(&TABLES, text, expected);
+        range(
+            "from $3 to $5 million",
+            ("$3 to $5 million", 3e6, 5e6, "USD"),
+        );
+        range("$3-5 million", ("$3-5 million", 3e6, 5e6, "USD"));
+        range(
+            "between 200 and 300 million euros",
+            ("200 and 300 million euros", 2e8, 3e8, "EUR"),
+        );
+        range(
+            "from $300,000 to $5 million",
+            ("$300,000 to $5 million", 3e5, 5e6, "USD"),
+        );
+        check(
+            "from 3 to 5 people",
+            &[("3", 3.0, N, None, None), ("5", 5.0, N, None, None)],
+        );
+        check(
+            "scores 3-1",
+            &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
         );
     }
 

@@ -340,3 +340,17 @@ fn currency_names_in_agreement() {
     );
     check("40 دينارا", &[("40 دينارا", 40.0, M, Some("IQD"), None)]);
 }
+
+/// A range of amounts is one entity, the scale and currency after the second end shared.
+#[test]
+fn ranges_of_amounts() {
+    let range = |text, expected| testing::check_range(&TABLES, text, expected);
+    range(
+        "ما بين 200 و300 مليون دولار",
+        ("200 و300 مليون دولار", 2e8, 3e8, "USD"),
+    );
+    range(
+        "من 5 إلى 7 ملايين يورو",
+        ("5 إلى 7 ملايين يورو", 5e6, 7e6, "EUR"),
+    );
+}

@@ -256,3 +256,11 @@ fn cldr_currency_names() {
     );
     check("₹৫০০", &[("₹৫০০", 500.0, M, Some("INR"), None)]);
 }
+
+/// A range of amounts is one entity, the scale and currency after the second end shared.
+#[test]
+fn ranges_of_amounts() {
+    let range = |text, expected| testing::check_range(&TABLES, text, expected);
+    range("৫-৭ লাখ টাকা", ("৫-৭ লাখ টাকা", 5e5, 7e5, "BDT"));
+    range("৫ থেকে ৭ লাখ টাকা", ("৫ থেকে ৭ লাখ টাকা", 5e5, 7e5, "BDT"));
+}
