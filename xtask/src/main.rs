@@ -5,6 +5,7 @@
 //! - `bench`: build a ≥100 MB mixed corpus deterministically and measure the release binary
 //!   (see BENCHMARKS.md);
 //! - `gazetteer`: regenerate the gazetteer tables from pinned registry packages;
+//! - `currencies`: regenerate the CLDR currency table of `khabar-numerals` from a pinned package;
 //! - `holidays`: regenerate the holiday table's generated day lists from a pinned package;
 //! - `test`: every test, Rust and Python: `cargo test --workspace` with the Parquet feature,
 //!   the Python package's tests, the Spark recipe's check, and `new-language`;
@@ -15,8 +16,9 @@
 //! - `eval`: print the SPEC §3 table for `fixtures/gold/` and, when it exists, for every
 //!   `../shared/eval/*.gold.jsonl` (those files are read in place, never copied).
 //!
-//! Only cargo and the standard library are needed for every task but `gazetteer` and
-//! `holidays`, which also need python3 and pip (and npm, for the gazetteer) to fetch and
+//! Only cargo and the standard library are needed for every task but `gazetteer`,
+//! `holidays` and `currencies`, which also need python3 and pip (and npm, for the gazetteer
+//! and the currencies) to fetch and
 //! unpack their pinned packages.
 
 use std::path::{Path, PathBuf};
@@ -25,6 +27,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 
 mod bench;
+mod currencies;
 mod gazetteer;
 mod holidays;
 mod loadtest;
@@ -40,13 +43,14 @@ fn main() -> Result<()> {
         Some("eval") => eval(&root, &args[1..]),
         Some("bench") => bench::run(&root, &args[1..]),
         Some("gazetteer") => gazetteer::run(),
+        Some("currencies") => currencies::run(),
         Some("holidays") => holidays::run(),
         Some("new-language") => new_language::run_check(&root),
         Some("test") => test(&root),
         Some("loadtest") => loadtest::run(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  currencies  regenerate the CLDR currency table (needs python3, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }

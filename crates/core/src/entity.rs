@@ -211,6 +211,9 @@ pub struct NumberValue {
     pub currency: Option<Currency>,
     /// "about 500", "more than 500": kept beside the value, never folded into it.
     pub bound: Option<Bound>,
+    /// The upper end of a range of amounts (`from $3 to $5 million`), whose lower end is
+    /// `value`.
+    pub max: Option<f64>,
 }
 
 impl NumberValue {
@@ -220,6 +223,7 @@ impl NumberValue {
             subtype: Subtype::Cardinal,
             currency: None,
             bound: None,
+            max: None,
         }
     }
 }

@@ -68,6 +68,9 @@ pub struct EntityRecord<'a> {
     pub text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<OutputValue>,
+    /// The upper end of a range of amounts; `value` is its lower end.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<OutputValue>,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "opt_str")]
     pub grain: Option<Grain>,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "opt_str")]
@@ -181,6 +184,7 @@ pub(crate) fn entity_records<'a>(
                 byte_end: byte_offset + entity.span.end,
                 text: &text[entity.span.clone()],
                 value: None,
+                value_max: None,
                 grain: None,
                 subtype: None,
                 currency: None,
@@ -223,6 +227,7 @@ fn fill_number(record: &mut EntityRecord<'_>, number: &NumberValue) {
     record.subtype = Some(number.subtype);
     record.bound = number.bound;
     record.currency = number.currency;
+    record.value_max = number.max.map(OutputValue::Number);
 }
 
 fn fill_name<'a>(record: &mut EntityRecord<'a>, name: &NameValue<'a>) {

@@ -23,6 +23,8 @@ pub(crate) struct Found {
     pub(crate) end: usize,
     pub(crate) value: NumberValue,
     pub(crate) reason: &'static str,
+    /// The scale the core ended with (`million` of `$5 million`); 1 without one.
+    pub(crate) scale: f64,
 }
 
 pub(crate) struct Reader<'r> {
@@ -286,11 +288,18 @@ impl Reader<'_> {
                 continue;
             }
             match self.number_at(i, floor) {
-                Some((found, consumed)) => {
-                    emit(found);
-                    floor = consumed;
-                    i += 1;
-                }
+                Some((found, consumed)) => match self.range_after(&found, consumed, floor) {
+                    Some((range, range_end)) => {
+                        emit(range);
+                        floor = range_end;
+                        i += 1;
+                    }
+                    None => {
+                        emit(found);
+                        floor = consumed;
+                        i += 1;
+                    }
+                },
                 None => i += 1,
             }
         }
@@ -852,12 +861,23 @@ impl Reader<'_> {
             consumed = exp_end;
             glued_after = None;
         }
+        // A lone word that starts a currency form (`BN` of `BN$`) is that form's, not a number.
+        if !core.digits
+            && core.parts == 1
+            && self
+                .lexicon
+                .currency
+                .forward(text, core.start, &no_endings)
+                .is_some_and(|f| f.end > core.end)
+        {
+            return None;
+        }
         // Letters glued after the digits must be a currency code or a permitted ending.
         let mut glued_currency: Option<Forward> = None;
         if let Some(g) = glued_after {
             let at = self.tokens[g].start;
-            if let Some(f) = phrase::forward(text, at, &self.lexicon.currencies, ci, &no_endings)
-                && self.tables.currencies[f.index].glued
+            if let Some(f) = self.lexicon.currency.forward(text, at, &no_endings)
+                && self.lexicon.currency.form(f.index).glued
             {
                 glued_currency = Some(f);
             } else if self
@@ -920,29 +940,26 @@ impl Reader<'_> {
 
         // Money: a currency before or after.
         if matches!(subtype, Subtype::Cardinal) {
-            let before = phrase::backward(
-                text,
-                start,
-                true,
-                &self.lexicon.currencies,
-                ci,
-                &self.lexicon.clitics,
-            )
-            .filter(|&(s, index)| {
-                s >= floor
-                    && (self.tables.currencies[index].glued
-                        || text[s..start].chars().any(char::is_whitespace))
-            });
-            let after = glued_currency.or_else(|| {
-                phrase::forward(
-                    text,
-                    rest_at,
-                    &self.lexicon.currencies,
-                    ci,
-                    &self.lexicon.all_suffixes,
-                )
-                .filter(|f| rest_at > end || self.tables.currencies[f.index].glued)
-            });
+            let currencies = &self.lexicon.currency;
+            let before = currencies
+                .backward(text, start, true, &self.lexicon.clitics)
+                .filter(|&(s, index)| {
+                    let form = currencies.form(index);
+                    s >= floor
+                        && form.before
+                        && (!form.needs_scale || core.scaled)
+                        && (form.glued || text[s..start].chars().any(char::is_whitespace))
+                });
+            let after = glued_currency
+                .or_else(|| {
+                    currencies
+                        .forward(text, rest_at, &self.lexicon.all_suffixes)
+                        // Only digits touch a symbol after them (`5$`, not `bn$`).
+                        .filter(|f| {
+                            rest_at > end || (currencies.form(f.index).glued && core.digits)
+                        })
+                })
+                .filter(|f| !currencies.form(f.index).needs_scale || core.scaled);
             if core.glued_before
                 && before.is_none_or(|(s, _)| text[s..start].trim_end().len() != start - s)
             {
@@ -959,11 +976,11 @@ impl Reader<'_> {
                 None
             };
             if let Some((index, after)) = entry {
-                let entry = &self.tables.currencies[index];
+                let form = self.lexicon.currency.form(index);
                 subtype = Subtype::Money;
-                currency = Some(entry.code);
-                value *= entry.scale;
-                reason = entry.ambiguous.unwrap_or("money");
+                currency = Some(form.code);
+                value *= form.scale;
+                reason = form.reason;
                 if let Some((cents, cents_end)) = self.subunit_after(end, after) {
                     value += cents / 100.0;
                     end = cents_end;
@@ -1051,6 +1068,7 @@ impl Reader<'_> {
             subtype,
             currency,
             bound,
+            max: None,
         };
         Some((
             Found {
@@ -1058,8 +1076,97 @@ impl Reader<'_> {
                 end,
                 value,
                 reason,
+                scale: if core.scaled {
+                    core.largest.max(1.0)
+                } else {
+                    1.0
+                },
             },
             consumed.max(end),
+        ))
+    }
+
+    /// A range of amounts starting with `first` (`$3 to $5 million`, `5-7 লাখ টাকা`, `بين 200
+    /// و300 مليون دولار`): a join of the language's, then a second amount; at least one end
+    /// is money and they do not name two currencies. A first end without a scale takes the
+    /// second's when that keeps the ends in order. Returns the range with the end of the
+    /// text it consumed.
+    fn range_after(&self, first: &Found, consumed: usize, floor: usize) -> Option<(Found, usize)> {
+        if !matches!(first.value.subtype, Subtype::Cardinal | Subtype::Money)
+            || first.value.bound.is_some()
+        {
+            return None;
+        }
+        let text = self.text;
+        let at = skip_space(text, consumed.max(first.end));
+        let ci = self.ci();
+        let opened = phrase::backward(
+            text,
+            first.start,
+            true,
+            &self.lexicon.range_openers,
+            ci,
+            &self.lexicon.clitics,
+        )
+        .filter(|&(s, _)| s >= floor)
+        .map(|(_, index)| self.lexicon.range_pair_joins[index].as_str());
+        let join_end = self
+            .lexicon
+            .range_joins
+            .items
+            .iter()
+            .map(|(join, _)| join.as_str())
+            .chain(opened)
+            .find_map(|join| {
+                let rest = text.get(at..)?;
+                let len = if ci {
+                    rest.get(..join.len())
+                        .filter(|head| head.eq_ignore_ascii_case(join))?
+                        .len()
+                } else {
+                    rest.strip_prefix(join).map(|_| join.len())?
+                };
+                // A join that is a word must end one, or touch the digits (`و300`).
+                let next = rest[len..].chars().next()?;
+                let last_is_word = join.chars().next_back().is_some_and(is_word_char);
+                (!last_is_word || !is_word_char(next) || next.is_ascii_digit()).then_some(at + len)
+            })?;
+        let k = self.tokens.partition_point(|t| t.start < join_end);
+        // The second end may open with its own currency (`$5 million`).
+        let (second, second_end) = self
+            .number_at(k, join_end)
+            .or_else(|| self.number_at(k + 1, join_end))?;
+        let (low, high) = (first.value, second.value);
+        if !matches!(high.subtype, Subtype::Cardinal | Subtype::Money)
+            || high.bound.is_some()
+            || (low.currency.is_none() && high.currency.is_none())
+            || low.currency.zip(high.currency).is_some_and(|(a, b)| a != b)
+        {
+            return None;
+        }
+        let spread = round(low.value * second.scale);
+        let lower = if first.scale == 1.0 && second.scale > 1.0 && spread <= high.value {
+            spread
+        } else if low.value <= high.value {
+            low.value
+        } else {
+            return None;
+        };
+        Some((
+            Found {
+                start: first.start,
+                end: second.end,
+                value: NumberValue {
+                    value: lower,
+                    subtype: Subtype::Money,
+                    currency: high.currency.or(low.currency),
+                    bound: None,
+                    max: Some(high.value),
+                },
+                reason: "range",
+                scale: second.scale,
+            },
+            second_end,
         ))
     }
 
@@ -1093,14 +1200,11 @@ impl Reader<'_> {
         let next_at = skip_space(self.text, core.end);
         let no_endings = crate::lexicon::Phrases::default();
         if core.glued_after.is_none()
-            && phrase::forward(
-                self.text,
-                next_at,
-                &self.lexicon.currencies,
-                self.ci(),
-                &self.lexicon.all_suffixes,
-            )
-            .is_some()
+            && self
+                .lexicon
+                .currency
+                .forward(self.text, next_at, &self.lexicon.all_suffixes)
+                .is_some()
         {
             return None;
         }

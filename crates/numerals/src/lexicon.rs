@@ -8,6 +8,7 @@
 
 use khabar_core::{NormalizedText, WordMap, strip_prefix, strip_suffix};
 
+use crate::currency::CurrencyIndex;
 use crate::{NumberTables, Word};
 
 /// A word found in the index, with the part of its token that belongs in a span.
@@ -70,11 +71,15 @@ pub(crate) struct Lexicon {
     pub(crate) percent_after: Phrases,
     pub(crate) percent_before: Phrases,
     pub(crate) percent_close: Phrases,
-    pub(crate) currencies: Phrases,
+    pub(crate) currency: CurrencyIndex,
     pub(crate) subunits: Phrases,
     pub(crate) ratios: Phrases,
     pub(crate) fraction_links: Phrases,
     pub(crate) bounds_before: Phrases,
+    pub(crate) range_openers: Phrases,
+    pub(crate) range_joins: Phrases,
+    /// The joins of `range_pairs`, normalized, in table order.
+    pub(crate) range_pair_joins: Vec<String>,
     pub(crate) bounds_after: Phrases,
     pub(crate) one_not_after: Phrases,
     pub(crate) one_not_before: Phrases,
@@ -145,11 +150,18 @@ impl Lexicon {
             percent_after: Phrases::new(tables.percent_after.iter().copied(), ci),
             percent_before: Phrases::new(tables.percent_before.iter().copied(), ci),
             percent_close: Phrases::new(tables.percent_close.iter().copied(), ci),
-            currencies: Phrases::new(tables.currencies.iter().map(|c| c.name), ci),
+            currency: CurrencyIndex::new(tables),
             subunits: Phrases::new(tables.subunits.iter().copied(), ci),
             ratios: Phrases::new(tables.ratios.iter().copied(), ci),
             fraction_links: Phrases::new(tables.fraction_links.iter().copied(), ci),
             bounds_before: Phrases::new(tables.bounds_before.iter().map(|(k, _)| *k), ci),
+            range_openers: Phrases::new(tables.range_pairs.iter().map(|(k, _)| *k), ci),
+            range_joins: Phrases::new(tables.range_joins.iter().copied(), ci),
+            range_pair_joins: tables
+                .range_pairs
+                .iter()
+                .map(|(_, join)| normalize_key(join, ci))
+                .collect(),
             bounds_after: Phrases::new(tables.bounds_after.iter().map(|(k, _)| *k), ci),
             one_not_after: Phrases::new(tables.one_not_after.iter().copied(), ci),
             one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),

@@ -14,6 +14,7 @@
 //! already ASCII; table entries are normalized the same way when the index is built, so a
 //! table may be written in everyday spelling (`ألف`, `সিরিয়া`).
 
+pub mod currency;
 mod digits;
 mod expr;
 mod lexicon;
@@ -125,6 +126,10 @@ impl CurrencyEntry {
 /// grammar that reads them is in this crate.
 #[derive(Debug)]
 pub struct NumberTables {
+    /// The language's code (`en`): which names of the shared currency tables it reads
+    /// (`data/currencies.tsv` from CLDR, `data/currencies-news.tsv` curated); empty for none
+    /// of those tables at all.
+    pub language: &'static str,
     /// Characters that group thousands (or lakhs) when followed by a full group of digits.
     pub group_separators: &'static [char],
     /// Characters that start a fractional part when followed by a digit.
@@ -190,7 +195,21 @@ pub struct NumberTables {
     /// Phrases that may close a percentage opened by [`NumberTables::percent_before`]
     /// (`শতকরা … ভাগ`).
     pub percent_close: &'static [&'static str],
+    /// The language's own currency forms; they win over the shared tables (see
+    /// [`NumberTables::language`]), and say which currency a shared form is likeliest.
     pub currencies: &'static [CurrencyEntry],
+    /// Other forms of the nouns that start currency names of the shared tables (`ريال` →
+    /// `ريالا`, `ريالات`), for names CLDR gives in one form only: each name starting with the
+    /// noun is also read with each of these in its place.
+    pub currency_nouns: &'static [(&'static str, &'static [&'static str])],
+    /// Endings an adjective after such a noun may take in agreement, in place of the one it
+    /// has in the table (`ي` → `ية`, `يا`: `ريال عماني` → `ريالات عمانية`).
+    pub currency_adjective_endings: &'static [(&'static str, &'static [&'static str])],
+    /// Words or signs between two amounts that make one range (`to`, `-`, `থেকে`).
+    pub range_joins: &'static [&'static str],
+    /// An opener before the first amount and the join after it that make a range
+    /// (`between … and`, `بين … و`); the opener stays outside the span.
+    pub range_pairs: &'static [(&'static str, &'static str)],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
     /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
@@ -217,6 +236,7 @@ impl NumberTables {
     /// Tables with nothing in them, to fill the fields a language does not use:
     /// `NumberTables { words: WORDS, ..NumberTables::EMPTY }`.
     pub const EMPTY: NumberTables = NumberTables {
+        language: "",
         group_separators: &[],
         decimal_separators: &[],
         fallback_decimal_separators: &[],
@@ -246,6 +266,10 @@ impl NumberTables {
         percent_before: &[],
         percent_close: &[],
         currencies: &[],
+        currency_nouns: &[],
+        range_joins: &[],
+        range_pairs: &[],
+        currency_adjective_endings: &[],
         subunits: &[],
         ratios: &[],
         ratios_proper: &[],

@@ -30,30 +30,44 @@ pub(crate) fn forward(
     ci: bool,
     endings: &Phrases,
 ) -> Option<Forward> {
+    phrases
+        .items
+        .iter()
+        .find_map(|(phrase, index)| forward_one(text, at, phrase, *index, ci, endings))
+}
+
+/// `phrase` starting exactly at `at`, ending at a word boundary (or before one of
+/// `endings`); `index` is passed through.
+pub(crate) fn forward_one(
+    text: &str,
+    at: usize,
+    phrase: &str,
+    index: usize,
+    ci: bool,
+    endings: &Phrases,
+) -> Option<Forward> {
     let rest = text.get(at..)?;
-    phrases.items.iter().find_map(|(phrase, index)| {
-        let len = prefix_len(rest, phrase, ci)?;
-        let end = at + len;
-        let last_is_word = phrase.chars().next_back().is_some_and(is_word_char);
-        let after = &text[end..];
-        if !last_is_word || after.chars().next().is_none_or(|c| !is_word_char(c)) {
-            return Some(Forward {
+    let len = prefix_len(rest, phrase, ci)?;
+    let end = at + len;
+    let last_is_word = phrase.chars().next_back().is_some_and(is_word_char);
+    let after = &text[end..];
+    if !last_is_word || after.chars().next().is_none_or(|c| !is_word_char(c)) {
+        return Some(Forward {
+            end,
+            consumed: end,
+            index,
+        });
+    }
+    endings.items.iter().find_map(|(ending, _)| {
+        let tail = after.strip_prefix(ending.as_str())?;
+        tail.chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c))
+            .then_some(Forward {
                 end,
-                consumed: end,
-                index: *index,
-            });
-        }
-        endings.items.iter().find_map(|(ending, _)| {
-            let tail = after.strip_prefix(ending.as_str())?;
-            tail.chars()
-                .next()
-                .is_none_or(|c| !is_word_char(c))
-                .then_some(Forward {
-                    end,
-                    consumed: end + ending.len(),
-                    index: *index,
-                })
-        })
+                consumed: end + ending.len(),
+                index,
+            })
     })
 }
 
@@ -99,18 +113,30 @@ pub(crate) fn backward(
         before = before.trim_end();
     }
     phrases.items.iter().find_map(|(phrase, index)| {
-        let start = suffix_start(before, phrase, ci)?;
-        let first_is_word = phrase.chars().next().is_some_and(is_word_char);
-        let prior = &text[..start];
-        let at_boundary = !first_is_word
-            || prior.chars().next_back().is_none_or(|c| !is_word_char(c))
-            || clitics.items.iter().any(|(clitic, _)| {
-                prior
-                    .strip_suffix(clitic.as_str())
-                    .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !is_word_char(c)))
-            });
-        at_boundary.then_some((start, *index))
+        backward_one(text, before, phrase, ci, clitics).map(|s| (s, *index))
     })
+}
+
+/// Where `phrase` starts if it ends `before` (a prefix of `text`) and starts at a word
+/// boundary, optionally after one of `clitics`.
+pub(crate) fn backward_one(
+    text: &str,
+    before: &str,
+    phrase: &str,
+    ci: bool,
+    clitics: &Phrases,
+) -> Option<usize> {
+    let start = suffix_start(before, phrase, ci)?;
+    let first_is_word = phrase.chars().next().is_some_and(is_word_char);
+    let prior = &text[..start];
+    let at_boundary = !first_is_word
+        || prior.chars().next_back().is_none_or(|c| !is_word_char(c))
+        || clitics.items.iter().any(|(clitic, _)| {
+            prior
+                .strip_suffix(clitic.as_str())
+                .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !is_word_char(c)))
+        });
+    at_boundary.then_some(start)
 }
 
 fn suffix_start(before: &str, phrase: &str, ci: bool) -> Option<usize> {

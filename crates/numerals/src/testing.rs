@@ -20,7 +20,19 @@ pub type Expected<'a> = (&'a str, f64, Subtype, Option<&'a str>, Option<Bound>);
 #[track_caller]
 pub fn check(tables: &'static NumberTables, text: &str, expected: &[Expected<'_>]) {
     let extractor = NumberExtractor::new("test.numbers", tables);
-    let found = find_numbers(&extractor, text);
+    if let Some(diff) = differences(&extractor, text, expected) {
+        panic!("{diff}");
+    }
+}
+
+/// What `extractor` reads in `text` where it differs from `expected`, as an assertion
+/// message; `None` when they agree.
+fn differences(
+    extractor: &NumberExtractor,
+    text: &str,
+    expected: &[Expected<'_>],
+) -> Option<String> {
+    let found = find_numbers(extractor, text);
     let got: Vec<Expected<'_>> = found
         .iter()
         .map(|(span, v, _)| {
@@ -33,5 +45,134 @@ pub fn check(tables: &'static NumberTables, text: &str, expected: &[Expected<'_>
             )
         })
         .collect();
-    assert_eq!(got, expected, "{text}");
+    (got != expected).then(|| format!("{text}:\n  got  {got:?}\n  want {expected:?}"))
+}
+
+/// Every currency form the shared tables give a language, as a text with an amount and the
+/// ISO code that amount must come out with: each ISO code and each CLDR symbol (of any
+/// language) before and after `amount`, and each CLDR and curated name of the language
+/// after it. A form the language's own table lists must read as that table says; a symbol
+/// CLDR gives to several currencies and no table settles, and a one-letter symbol, are left
+/// out, and counted in the second number returned.
+pub fn currency_cases(tables: &NumberTables, amount: &str) -> (Vec<(String, String)>, usize) {
+    use crate::currency::{CLDR_TABLE, FormKind, NEWS_TABLE, rows};
+    use std::collections::{HashMap, HashSet};
+
+    let fold = |s: &str| {
+        let s = khabar_core::NormalizedText::new(s).as_str().to_owned();
+        if tables.case_insensitive {
+            s.to_ascii_lowercase()
+        } else {
+            s
+        }
+    };
+    let own: HashMap<String, &str> = tables
+        .currencies
+        .iter()
+        .map(|c| (fold(c.name), c.code.as_str()))
+        .collect();
+    let cldr: Vec<_> = rows(CLDR_TABLE).filter_map(Result::ok).collect();
+    let news: Vec<_> = rows(NEWS_TABLE).filter_map(Result::ok).collect();
+    let mut symbol_codes: HashMap<String, HashSet<&str>> = HashMap::new();
+    for r in &cldr {
+        if r.kind != FormKind::Name {
+            symbol_codes
+                .entry(fold(r.form))
+                .or_default()
+                .insert(r.code.as_str());
+        }
+    }
+    let mut cases = Vec::new();
+    let mut skipped = 0;
+    let mut seen = HashSet::new();
+    let mut add = |text: String, code: &str| {
+        if seen.insert(text.clone()) {
+            cases.push((text, code.to_owned()));
+        }
+    };
+    let codes: HashSet<&str> = cldr.iter().map(|r| r.code.as_str()).collect();
+    for code in &codes {
+        let expected = own.get(&fold(code)).copied().unwrap_or(code);
+        add(format!("{code} {amount}"), expected);
+        add(format!("{amount} {code}"), expected);
+    }
+    for r in &cldr {
+        let key = fold(r.form);
+        let expected = match r.kind {
+            FormKind::Name if r.lang != tables.language => continue,
+            FormKind::Name => own.get(&key).copied().unwrap_or(r.code.as_str()),
+            _ => {
+                let lone_letter =
+                    r.form.chars().count() < 2 && r.form.chars().all(char::is_alphabetic);
+                let shared = symbol_codes.get(&key).is_some_and(|c| c.len() > 1);
+                let settled_by = own
+                    .get(&key)
+                    .copied()
+                    .or_else(|| (!shared && !lone_letter).then_some(r.code.as_str()));
+                let Some(code) = settled_by.filter(|_| !codes.contains(r.form)) else {
+                    skipped += 1;
+                    continue;
+                };
+                add(format!("{} {amount}", r.form), code);
+                code
+            }
+        };
+        add(format!("{amount} {}", r.form), expected);
+    }
+    for r in news.iter().filter(|r| r.lang == tables.language) {
+        let expected = own.get(&fold(r.form)).copied().unwrap_or(r.code.as_str());
+        add(format!("{amount} {}", r.form), expected);
+    }
+    cases.sort();
+    (cases, skipped)
+}
+
+/// Asserts that every text of [`currency_cases`] reads as one money amount of `value` with
+/// its currency, the whole text its span.
+///
+/// # Panics
+/// Naming every text read otherwise.
+#[track_caller]
+pub fn check_every_currency(tables: &'static NumberTables, amount: &str, value: f64) -> usize {
+    let extractor = NumberExtractor::new("test.numbers", tables);
+    let (cases, _) = currency_cases(tables, amount);
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, code)| {
+            let want: Expected<'_> = (text, value, Subtype::Money, Some(code), None);
+            differences(&extractor, text, &[want])
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
+    cases.len()
+}
+
+/// Asserts that the number grammar over `tables` reads `text` as exactly one range of
+/// amounts: its span text, lower and upper end, and currency.
+///
+/// # Panics
+/// When anything else is read, naming the text.
+#[track_caller]
+pub fn check_range(tables: &'static NumberTables, text: &str, expected: (&str, f64, f64, &str)) {
+    let extractor = NumberExtractor::new("test.numbers", tables);
+    let found = find_numbers(&extractor, text);
+    let got: Vec<(&str, f64, Option<f64>, Option<&str>)> = found
+        .iter()
+        .map(|(span, v, _)| {
+            (
+                &text[span.clone()],
+                v.value,
+                v.max,
+                v.currency.as_ref().map(|c| c.as_str()),
+            )
+        })
+        .collect();
+    let (span, low, high, code) = expected;
+    assert_eq!(got, [(span, low, Some(high), Some(code))], "{text}");
 }

@@ -240,3 +240,45 @@ fn ordinals() {
     // An ordinal is never a percentage.
     check("5th %", &[("5th", 5.0, O, None, None)]);
 }
+
+/// Both currency tables parse, every curated line says why it is there, and the CLDR table
+/// has every code the news needs in the three languages.
+#[test]
+fn currency_tables_parse() {
+    use crate::currency::{CLDR_TABLE, NEWS_TABLE, rows};
+    let cldr: Vec<_> = rows(CLDR_TABLE)
+        .collect::<Result<_, _>>()
+        .expect("CLDR table parses");
+    let news: Vec<_> = rows(NEWS_TABLE)
+        .collect::<Result<_, _>>()
+        .expect("news table parses");
+    assert!(
+        news.iter().all(|r| !r.reason.trim().is_empty()),
+        "a curated line without a reason"
+    );
+    let codes: std::collections::HashSet<&str> = cldr.iter().map(|r| r.code.as_str()).collect();
+    assert!(codes.len() > 250, "{} codes", codes.len());
+    for lang in ["en", "ar", "bn"] {
+        for code in ["USD", "EUR", "OMR", "SDG", "TRY", "JPY", "RUB", "BDT"] {
+            assert!(
+                cldr.iter()
+                    .any(|r| r.lang == lang && r.code.as_str() == code),
+                "{code} has no {lang} form"
+            );
+        }
+    }
+    assert_eq!(
+        crate::currency::rows("USD\ten\tname")
+            .next()
+            .map(|r| r.map(|_| ())),
+        Some(Err(crate::currency::TableError {
+            line: 1,
+            problem: "no form column"
+        }))
+    );
+    assert!(
+        rows("usd\ten\tname\tdollar")
+            .next()
+            .is_some_and(|r| r.is_err())
+    );
+}

@@ -278,6 +278,7 @@ const CURRENCIES: &[C] = &[
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {
+    language: "ar",
     // `٬` is the Arabic thousands separator; `،` (the Arabic comma) and `,` serve as one in
     // practice, but only where full 3-digit groups follow, which the shared scanner checks.
     group_separators: &['٬', ',', '،'],
@@ -311,6 +312,25 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ],
     percent_before: &["بالمئة", "بالمائة"],
     currencies: CURRENCIES,
+    currency_nouns: &[
+        ("دولار", &["دولارا", "دولارات"]),
+        ("ريال", &["ريالا", "ريالات"]),
+        ("دينار", &["دينارا", "دنانير"]),
+        ("درهم", &["درهما", "دراهم"]),
+        ("جنيه", &["جنيها", "جنيهات"]),
+        ("فرنك", &["فرنكا", "فرنكات"]),
+        ("ليرة", &["ليرات"]),
+        ("روبية", &["روبيات"]),
+        ("روبل", &["روبلا", "روبلات"]),
+        ("شلن", &["شلنا", "شلنات"]),
+        ("كرونة", &["كرونات"]),
+        ("بيزو", &["بيزوات"]),
+    ],
+    // An adjective after a currency noun agrees with it: `ريال عماني`, `ريالا عمانيا`,
+    // `ريالات عمانية` (non-human plurals take the feminine singular).
+    currency_adjective_endings: &[("ي", &["ية", "يا"]), ("ية", &["ي"])],
+    range_joins: &["إلى", "الى", "-"],
+    range_pairs: &[("بين", "و"), ("ما بين", "و")],
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],
     // `١ على ٣` "one over three"; `واحد من ثلاثة` "one out of three" (a proper fraction only).
     ratios: &["على", "من"],

@@ -260,6 +260,7 @@ const CASE_ENDINGS: &[&str] = &[
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {
+    language: "bn",
     group_separators: &[','],
     decimal_separators: &['.'],
     fallback_decimal_separators: &[','],
@@ -296,6 +297,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_before: &["শতকরা"],
     percent_close: &["ভাগ"],
     currencies: CURRENCIES,
+    range_joins: &["থেকে", "-"],
     subunits: &["পয়সা"],
     bounds_before: &[
         ("প্রায়", Bound::About),

@@ -233,6 +233,7 @@ const CURRENCIES: &[C] = &[
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {
+    language: "en",
     // A space groups thousands only between full 3-digit groups (`40 000`, `1 234 567.89`).
     group_separators: &[',', ' '],
     decimal_separators: &['.'],
@@ -259,6 +260,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ],
     percent_after: &["percent", "per cent", "pct", "percentage points"],
     currencies: CURRENCIES,
+    range_joins: &["to", "-"],
+    range_pairs: &[("between", "and")],
     subunits: &["cents", "cent", "c", "sen", "pence", "p"],
     ratios: &["over", "out of"],
     ratios_proper: &["out of"],
@@ -324,6 +327,110 @@ mod tests {
     }
 
     use Subtype::{Cardinal as N, Money as M, Ordinal as O, Percent as P};
+
+    /// A code or symbol before or after the amount, with a scale word on either side; codes
+    /// of the CLDR table only as capitals; a code that is also a word only with a scale.
+    #[test]
+    fn codes_and_symbols_on_either_side_of_a_scaled_amount() {
+        check(
+            "CHF 3 billion",
+            &[("CHF 3 billion", 3e9, M, Some("CHF"), None)],
+        );
+        check("3bn CHF", &[("3bn CHF", 3e9, M, Some("CHF"), None)]);
+        check(
+            "TRY 40 million",
+            &[("TRY 40 million", 4e7, M, Some("TRY"), None)],
+        );
+        check(
+            "40 million TRY",
+            &[("40 million TRY", 4e7, M, Some("TRY"), None)],
+        );
+        check("Rs 5 crore", &[("Rs 5 crore", 5e7, M, Some("INR"), None)]);
+        check("₺40", &[("₺40", 40.0, M, Some("TRY"), None)]);
+        check("S$5", &[("S$5", 5.0, M, Some("SGD"), None)]);
+        check(
+            "NT$12 billion",
+            &[("NT$12 billion", 1.2e10, M, Some("TWD"), None)],
+        );
+        check(
+            "₦2.5 trillion",
+            &[("₦2.5 trillion", 2.5e12, M, Some("NGN"), None)],
+        );
+        check(
+            "SEK 40 million",
+            &[("SEK 40 million", 4e7, M, Some("SEK"), None)],
+        );
+        check("sek 40", &[("40", 40.0, N, None, None)]);
+        check("TOP 10 films", &[("10", 10.0, N, None, None)]);
+        check("ALL 5 seats", &[("5", 5.0, N, None, None)]);
+    }
+
+    /// CLDR names and curated news forms after the amount, never before it.
+    #[test]
+    fn currency_names_after_the_amount() {
+        check(
+            "2 million Canadian dollars",
+            &[("2 million Canadian dollars", 2e6, M, Some("CAD"), None)],
+        );
+        check(
+            "500 South African rand",
+            &[("500 South African rand", 500.0, M, Some("ZAR"), None)],
+        );
+        check("40 bucks", &[("40 bucks", 40.0, M, Some("USD"), None)]);
+        check(
+            "300 million Deutsche marks",
+            &[("300 million Deutsche marks", 3e8, M, Some("DEM"), None)],
+        );
+        check(
+            "5 million pesetas",
+            &[("5 million pesetas", 5e6, M, Some("ESP"), None)],
+        );
+        check(
+            "9 billion lire",
+            &[("9 billion lire", 9e9, M, Some("ITL"), None)],
+        );
+        check("she won 5 medals", &[("5", 5.0, N, None, None)]);
+        check(
+            "Omani rials 5 million",
+            &[("5 million", 5e6, N, None, None)],
+        );
+    }
+
+    /// A range of amounts is one entity: the lower end its value, the upper end `max`, the
+    /// currency on both, a scale after the second end shared when it keeps them in order.
+    #[test]
+    fn ranges_of_amounts() {
+        let range = |text, expected| testing::check_range(&TABLES, text, expected);
+        range(
+            "from $3 to $5 million",
+            ("$3 to $5 million", 3e6, 5e6, "USD"),
+        );
+        range("$3-5 million", ("$3-5 million", 3e6, 5e6, "USD"));
+        range(
+            "between 200 and 300 million euros",
+            ("200 and 300 million euros", 2e8, 3e8, "EUR"),
+        );
+        range(
+            "from $300,000 to $5 million",
+            ("$300,000 to $5 million", 3e5, 5e6, "USD"),
+        );
+        check(
+            "from 3 to 5 people",
+            &[("3", 3.0, N, None, None), ("5", 5.0, N, None, None)],
+        );
+        check(
+            "scores 3-1",
+            &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
+        );
+    }
+
+    /// Every ISO code, CLDR symbol and English CLDR or curated currency name reads as its
+    /// currency beside an amount with a scale word.
+    #[test]
+    fn every_currency_of_the_shared_tables() {
+        let checked = testing::check_every_currency(&TABLES, "5 million", 5e6);
+        assert!(checked > 1200, "only {checked} currency forms checked");
+    }
 
     #[test]
     fn digits_and_separators() {

@@ -271,3 +271,86 @@ fn never_panics_on_any_slice() {
         }
     }
 }
+
+/// Every ISO code, CLDR symbol and Arabic CLDR or curated currency name reads as its
+/// currency beside an amount with a scale word.
+#[test]
+fn every_currency_of_the_shared_tables() {
+    let checked = testing::check_every_currency(&TABLES, "5 ملايين", 5e6);
+    assert!(checked > 900, "only {checked} currency forms checked");
+}
+
+/// CLDR names of every currency after the amount, singular and plural forms.
+#[test]
+fn cldr_currency_names() {
+    check(
+        "5 ملايين جنيه سوداني",
+        &[("5 ملايين جنيه سوداني", 5e6, M, Some("SDG"), None)],
+    );
+    check(
+        "40 مليون جنيهات سودانية",
+        &[("40 مليون جنيهات سودانية", 4e7, M, Some("SDG"), None)],
+    );
+    check(
+        "200 روبل روسي",
+        &[("200 روبل روسي", 200.0, M, Some("RUB"), None)],
+    );
+    check(
+        "3 مليارات روبل",
+        &[("3 مليارات روبل", 3e9, M, Some("RUB"), None)],
+    );
+    check("₺40", &[("₺40", 40.0, M, Some("TRY"), None)]);
+    check(
+        "CHF 3 مليارات",
+        &[("CHF 3 مليارات", 3e9, M, Some("CHF"), None)],
+    );
+    check(
+        "100 فرنك سويسري",
+        &[("100 فرنك سويسري", 100.0, M, Some("CHF"), None)],
+    );
+}
+
+/// A CLDR name given in one form is read in its agreement forms too (the plugin's noun forms
+/// and adjective endings), so the adjective after a shared noun picks the country's currency.
+#[test]
+fn currency_names_in_agreement() {
+    check(
+        "500 ريالات عمانية",
+        &[("500 ريالات عمانية", 500.0, M, Some("OMR"), None)],
+    );
+    check(
+        "20 ريالا عمانيا",
+        &[("20 ريالا عمانيا", 20.0, M, Some("OMR"), None)],
+    );
+    check(
+        "3 ملايين دنانير كويتية",
+        &[("3 ملايين دنانير كويتية", 3e6, M, Some("KWD"), None)],
+    );
+    check(
+        "7 ملايين دولارات كندية",
+        &[("7 ملايين دولارات كندية", 7e6, M, Some("CAD"), None)],
+    );
+    check(
+        "10 آلاف روبيات هندية",
+        &[("10 آلاف روبيات هندية", 1e4, M, Some("INR"), None)],
+    );
+    check(
+        "5 ملايين ليرات سورية",
+        &[("5 ملايين ليرات سورية", 5e6, M, Some("SYP"), None)],
+    );
+    check("40 دينارا", &[("40 دينارا", 40.0, M, Some("IQD"), None)]);
+}
+
+/// A range of amounts is one entity, the scale and currency after the second end shared.
+#[test]
+fn ranges_of_amounts() {
+    let range = |text, expected| testing::check_range(&TABLES, text, expected);
+    range(
+        "ما بين 200 و300 مليون دولار",
+        ("200 و300 مليون دولار", 2e8, 3e8, "USD"),
+    );
+    range(
+        "من 5 إلى 7 ملايين يورو",
+        ("5 إلى 7 ملايين يورو", 5e6, 7e6, "EUR"),
+    );
+}

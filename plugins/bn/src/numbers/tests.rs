@@ -232,3 +232,35 @@ fn never_panics_on_any_slice() {
         }
     }
 }
+
+/// Every ISO code, CLDR symbol and Bengali CLDR or curated currency name reads as its
+/// currency beside an amount with a scale word.
+#[test]
+fn every_currency_of_the_shared_tables() {
+    let checked = testing::check_every_currency(&TABLES, "৫ লাখ", 5e5);
+    assert!(checked > 900, "only {checked} currency forms checked");
+}
+
+/// CLDR names of every currency after the amount, and the curated bare forms.
+#[test]
+fn cldr_currency_names() {
+    check("৫০০ রুবল", &[("৫০০ রুবল", 500.0, M, Some("RUB"), None)]);
+    check(
+        "২ কোটি জাপানি ইয়েন",
+        &[("২ কোটি জাপানি ইয়েন", 2e7, M, Some("JPY"), None)],
+    );
+    check("১০০ সুইস ফ্রাঁ", &[("১০০ সুইস ফ্রাঁ", 100.0, M, Some("CHF"), None)]);
+    check(
+        "৫ লাখ তুর্কি লিরা",
+        &[("৫ লাখ তুর্কি লিরা", 5e5, M, Some("TRY"), None)],
+    );
+    check("₹৫০০", &[("₹৫০০", 500.0, M, Some("INR"), None)]);
+}
+
+/// A range of amounts is one entity, the scale and currency after the second end shared.
+#[test]
+fn ranges_of_amounts() {
+    let range = |text, expected| testing::check_range(&TABLES, text, expected);
+    range("৫-৭ লাখ টাকা", ("৫-৭ লাখ টাকা", 5e5, 7e5, "BDT"));
+    range("৫ থেকে ৭ লাখ টাকা", ("৫ থেকে ৭ লাখ টাকা", 5e5, 7e5, "BDT"));
+}
