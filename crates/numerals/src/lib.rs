@@ -287,17 +287,31 @@ impl NumberTables {
 pub struct NumberExtractor {
     id: &'static str,
     tables: &'static NumberTables,
-    lexicon: Lexicon,
+    lexicon: std::sync::Arc<Lexicon>,
 }
 
 impl NumberExtractor {
-    /// Builds the word index once; extraction then allocates only the token list of a
-    /// document.
+    /// Builds the word index once per language's tables (`<lang>.numbers` and `<lang>.dates`
+    /// share it: the currency index alone is most of start-up's number work); extraction then
+    /// allocates only the token list of a document.
     pub fn new(id: &'static str, tables: &'static NumberTables) -> NumberExtractor {
+        use std::sync::{Arc, Mutex, PoisonError};
+        static SHARED: Mutex<Vec<(usize, Arc<Lexicon>)>> = Mutex::new(Vec::new());
+        // The tables are `'static`, so their address names them for the process's life.
+        let key = std::ptr::from_ref(tables) as usize;
+        let mut shared = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
+        let lexicon = match shared.iter().find(|(k, _)| *k == key) {
+            Some((_, lexicon)) => Arc::clone(lexicon),
+            None => {
+                let lexicon = Arc::new(Lexicon::new(tables));
+                shared.push((key, Arc::clone(&lexicon)));
+                lexicon
+            }
+        };
         NumberExtractor {
             id,
             tables,
-            lexicon: Lexicon::new(tables),
+            lexicon,
         }
     }
 }
