@@ -11,7 +11,7 @@
 
 use std::path::PathBuf;
 
-use khabar::{Engine, EntityRecord, Input, Record};
+use khabar::{Engine, EntityRow, Input, Record};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -282,82 +282,14 @@ fn thread_pool(n: usize) -> PyResult<rayon::ThreadPool> {
         .map_err(|e| PyRuntimeError::new_err(e.to_string()))
 }
 
-/// One entity as a flat row (see `khabar.ENTITY_COLUMNS`).
-struct FlatRow {
-    doc_id: String,
-    lang: Option<String>,
-    kind: &'static str,
-    offsets: [i64; 4],
-    text: String,
-    value_str: Option<String>,
-    value_num: Option<f64>,
-    strings: [Option<String>; 11],
-    lat: Option<f64>,
-    lon: Option<f64>,
-    confidence: Option<f32>,
-    extractor: &'static str,
-    reason: String,
-}
-
-/// The names of `FlatRow::strings`, in order.
-const STRING_COLUMNS: [&str; 11] = [
-    "grain",
-    "subtype",
-    "currency",
-    "bound",
-    "relative",
-    "calendar",
-    "part",
-    "canonical",
-    "id",
-    "country",
-    "feature",
-];
-
-fn flat_rows(doc_id: &str, record: &Record<'_>) -> Vec<FlatRow> {
+/// The rows of a record's entities (see `khabar.ENTITY_COLUMNS`).
+fn flat_rows(doc_id: &str, record: &Record<'_>) -> Vec<EntityRow> {
     let lang = record.lang.map(|l| l.to_string());
     record
         .entities
         .iter()
-        .map(|e| flat_row(doc_id, lang.clone(), e))
+        .map(|e| EntityRow::new(doc_id, lang.as_deref(), e))
         .collect()
-}
-
-fn flat_row(doc_id: &str, lang: Option<String>, e: &EntityRecord<'_>) -> FlatRow {
-    let own = |s: Option<&str>| s.map(str::to_owned);
-    let offset = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    FlatRow {
-        doc_id: doc_id.to_owned(),
-        lang,
-        kind: e.kind.as_str(),
-        offsets: [
-            offset(e.start),
-            offset(e.end),
-            offset(e.byte_start),
-            offset(e.byte_end),
-        ],
-        text: e.text.to_owned(),
-        value_str: e.value_str(),
-        value_num: e.value_num(),
-        strings: [
-            own(e.grain.map(|g| g.as_str())),
-            own(e.subtype.map(|s| s.as_str())),
-            own(e.currency.as_ref().map(|c| c.as_str())),
-            own(e.bound.map(|b| b.as_str())),
-            own(e.relative),
-            own(e.calendar.map(|c| c.as_str())),
-            own(e.part.map(|p| p.as_str())),
-            own(e.canonical),
-            own(e.id),
-            own(e.country),
-            own(e.feature),
-        ],
-        lat: e.lat,
-        lon: e.lon,
-        confidence: e.confidence,
-        extractor: e.extractor,
-        reason: e.reason.to_owned(),
-    }
 }
 
 /// Flat rows gathered column by column.
@@ -379,7 +311,7 @@ struct Columns {
 }
 
 impl Columns {
-    fn push(&mut self, row: FlatRow) {
+    fn push(&mut self, row: EntityRow) {
         self.doc_id.push(row.doc_id);
         self.lang.push(row.lang);
         self.kind.push(row.kind);
@@ -413,7 +345,7 @@ impl Columns {
         dict.set_item("text", PyList::new(py, self.text)?)?;
         dict.set_item("value_str", PyList::new(py, self.value_str)?)?;
         dict.set_item("value_num", PyList::new(py, self.value_num)?)?;
-        for (name, column) in STRING_COLUMNS.into_iter().zip(self.strings) {
+        for (name, column) in EntityRow::STRING_COLUMNS.into_iter().zip(self.strings) {
             dict.set_item(name, PyList::new(py, column)?)?;
         }
         dict.set_item("lat", PyList::new(py, self.lat)?)?;

@@ -34,7 +34,7 @@ mod window;
 
 pub use config::{Config, ConfigError, FrontEnd, Located, Location, parse_date};
 pub use engine::{DocumentError, Engine, EngineBuilder, Input, LangChoice, Prepared, Written};
-pub use record::{EntityRecord, OutputValue, Record};
+pub use record::{EntityRecord, EntityRow, OutputValue, Record};
 pub use resolve::resolve_overlaps;
 
 pub use khabar_core::{Document, Kind, Lang, Language, Prefer, languages, registrations};

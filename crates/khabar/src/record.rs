@@ -294,3 +294,79 @@ impl EntityRecord<'_> {
         }
     }
 }
+
+/// One entity as an owned, flat row: what a columnar output (a Parquet file, an Arrow table)
+/// writes per entity, built in this one place for every front end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityRow {
+    pub doc_id: String,
+    pub lang: Option<String>,
+    pub kind: &'static str,
+    /// `start`, `end`, `byte_start`, `byte_end`.
+    pub offsets: [i64; 4],
+    pub text: String,
+    pub value_str: Option<String>,
+    pub value_num: Option<f64>,
+    /// The optional string fields, in the order of [`EntityRow::STRING_COLUMNS`].
+    pub strings: [Option<String>; 11],
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub confidence: Option<f32>,
+    pub extractor: &'static str,
+    pub reason: String,
+}
+
+impl EntityRow {
+    /// The names of [`EntityRow::strings`], in order.
+    pub const STRING_COLUMNS: [&'static str; 11] = [
+        "grain",
+        "subtype",
+        "currency",
+        "bound",
+        "relative",
+        "calendar",
+        "part",
+        "canonical",
+        "id",
+        "country",
+        "feature",
+    ];
+
+    /// The row of entity `e` of the document `doc_id` in `lang`.
+    pub fn new(doc_id: &str, lang: Option<&str>, e: &EntityRecord<'_>) -> EntityRow {
+        let own = |s: Option<&str>| s.map(str::to_owned);
+        let offset = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        EntityRow {
+            doc_id: doc_id.to_owned(),
+            lang: own(lang),
+            kind: e.kind.as_str(),
+            offsets: [
+                offset(e.start),
+                offset(e.end),
+                offset(e.byte_start),
+                offset(e.byte_end),
+            ],
+            text: e.text.to_owned(),
+            value_str: e.value_str(),
+            value_num: e.value_num(),
+            strings: [
+                own(e.grain.map(|g| g.as_str())),
+                own(e.subtype.map(|s| s.as_str())),
+                own(e.currency.as_ref().map(|c| c.as_str())),
+                own(e.bound.map(|b| b.as_str())),
+                own(e.relative),
+                own(e.calendar.map(|c| c.as_str())),
+                own(e.part.map(|p| p.as_str())),
+                own(e.canonical),
+                own(e.id),
+                own(e.country),
+                own(e.feature),
+            ],
+            lat: e.lat,
+            lon: e.lon,
+            confidence: e.confidence,
+            extractor: e.extractor,
+            reason: e.reason.to_owned(),
+        }
+    }
+}

@@ -20,7 +20,7 @@ use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Date64Type};
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
-use khabar::{EntityRecord, Record};
+use khabar::{EntityRow, Record};
 use parquet::arrow::ArrowWriter;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use parquet::basic::{Compression, ZstdLevel};
@@ -107,7 +107,11 @@ pub fn entity_schema() -> SchemaRef {
     fields.push(string("text", false));
     fields.push(string("value_str", true));
     fields.push(Field::new("value_num", DataType::Float64, true));
-    fields.extend(STRING_COLUMNS.iter().map(|name| string(name, true)));
+    fields.extend(
+        EntityRow::STRING_COLUMNS
+            .iter()
+            .map(|name| string(name, true)),
+    );
     fields.push(Field::new("lat", DataType::Float64, true));
     fields.push(Field::new("lon", DataType::Float64, true));
     fields.push(Field::new("confidence", DataType::Float32, true));
@@ -123,21 +127,6 @@ pub fn error_schema() -> SchemaRef {
         Field::new("error", DataType::Utf8, false),
     ]))
 }
-
-/// The optional string attributes of an entity, in schema order.
-const STRING_COLUMNS: [&str; 11] = [
-    "grain",
-    "subtype",
-    "currency",
-    "bound",
-    "relative",
-    "calendar",
-    "part",
-    "canonical",
-    "id",
-    "country",
-    "feature",
-];
 
 /// Runs `plan` over `paths`, writing to `output`; diagnostics as the streaming pipeline.
 #[allow(clippy::too_many_arguments)]
@@ -351,62 +340,6 @@ fn id_string(id: &serde_json::Value) -> String {
     match id {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
-    }
-}
-
-/// One entity, owned, for the entity table.
-struct EntityRow {
-    doc_id: String,
-    lang: Option<String>,
-    kind: &'static str,
-    offsets: [i64; 4],
-    text: String,
-    value_str: Option<String>,
-    value_num: Option<f64>,
-    strings: [Option<String>; 11],
-    lat: Option<f64>,
-    lon: Option<f64>,
-    confidence: Option<f32>,
-    extractor: &'static str,
-    reason: String,
-}
-
-impl EntityRow {
-    fn new(doc_id: &str, lang: Option<&str>, e: &EntityRecord<'_>) -> EntityRow {
-        let own = |s: Option<&str>| s.map(str::to_owned);
-        let offset = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-        EntityRow {
-            doc_id: doc_id.to_owned(),
-            lang: own(lang),
-            kind: e.kind.as_str(),
-            offsets: [
-                offset(e.start),
-                offset(e.end),
-                offset(e.byte_start),
-                offset(e.byte_end),
-            ],
-            text: e.text.to_owned(),
-            value_str: e.value_str(),
-            value_num: e.value_num(),
-            strings: [
-                own(e.grain.map(|g| g.as_str())),
-                own(e.subtype.map(|s| s.as_str())),
-                own(e.currency.as_ref().map(|c| c.as_str())),
-                own(e.bound.map(|b| b.as_str())),
-                own(e.relative),
-                own(e.calendar.map(|c| c.as_str())),
-                own(e.part.map(|p| p.as_str())),
-                own(e.canonical),
-                own(e.id),
-                own(e.country),
-                own(e.feature),
-            ],
-            lat: e.lat,
-            lon: e.lon,
-            confidence: e.confidence,
-            extractor: e.extractor,
-            reason: e.reason.to_owned(),
-        }
     }
 }
 
