@@ -324,15 +324,7 @@ fn execute(
             if let Some(bar) = bar {
                 bar.finish_and_clear();
             }
-            if summary.failed > 0 {
-                writeln!(
-                    err,
-                    "{} of {} documents failed",
-                    summary.failed, summary.documents
-                )?;
-                return Ok(1);
-            }
-            Ok(0)
+            exit_status(&summary, err)
         }
         Command::Eval {
             gold,
@@ -452,15 +444,20 @@ fn columnar(
         Err(columnar::Error::Io(e)) => return Err(Failure::Io(e)),
     };
     out.flush()?;
-    if summary.failed > 0 {
-        writeln!(
-            err,
-            "{} of {} documents failed",
-            summary.failed, summary.documents
-        )?;
-        return Ok(1);
+    exit_status(&summary, err)
+}
+
+/// 1 when some documents failed (said on stderr), else 0.
+fn exit_status(summary: &pipeline::Summary, err: &mut dyn Write) -> Result<u8, Failure> {
+    if summary.failed == 0 {
+        return Ok(0);
     }
-    Ok(0)
+    writeln!(
+        err,
+        "{} of {} documents failed",
+        summary.failed, summary.documents
+    )?;
+    Ok(1)
 }
 
 /// A progress bar on stderr when it is a terminal: against the total size for large files,

@@ -28,9 +28,8 @@ use parquet::file::properties::WriterProperties;
 use rayon::prelude::*;
 
 use crate::input::{Input, InputFormat, Item, Reader};
-use crate::pipeline::Summary;
+use crate::pipeline::{Summary, prepare, render_as};
 use crate::plan::{Format, OnError, Plan};
-use crate::table::table_block;
 
 /// Documents per batch, as in the streaming pipeline.
 const BATCH: usize = 1024;
@@ -269,7 +268,7 @@ fn process(plan: &Plan, records: Option<Format>, doc: Doc) -> Processed {
     let mut diagnostics: Vec<String> = warning.into_iter().collect();
     let failed = |id: serde_json::Value, message: String, mut diagnostics: Vec<String>, bytes| {
         diagnostics.push(format!("error: {message}"));
-        let rendered = records.map(|format| render(format, &Record::failed(&id, &message)));
+        let rendered = records.map(|format| render_as(format, &Record::failed(&id, &message)));
         Processed {
             body: Body::Failed {
                 id,
@@ -280,21 +279,9 @@ fn process(plan: &Plan, records: Option<Format>, doc: Doc) -> Processed {
             text_bytes: bytes,
         }
     };
-    let mut input = match result {
-        Ok(input) => input,
-        Err((message, id)) => {
-            let id = id.unwrap_or(serde_json::Value::String(origin));
-            return failed(id, message, diagnostics, 0);
-        }
-    };
-    let text_bytes = input.text.len();
-    let id = input
-        .id
-        .get_or_insert_with(|| serde_json::Value::String(origin.clone()))
-        .clone();
-    let prepared = match plan.engine.prepare(input) {
+    let (prepared, text_bytes) = match prepare(plan, &origin, result) {
         Ok(prepared) => prepared,
-        Err(e) => return failed(id, format!("{origin}: {e}"), diagnostics, text_bytes),
+        Err(e) => return failed(e.id, e.message, diagnostics, e.text_bytes),
     };
     let record = plan.engine.extract(&prepared);
     diagnostics.extend(
@@ -304,9 +291,9 @@ fn process(plan: &Plan, records: Option<Format>, doc: Doc) -> Processed {
             .map(|w| format!("warning: {origin}: {w}")),
     );
     let body = match records {
-        Some(format) => Body::Text(render(format, &record), record.entities.len()),
+        Some(format) => Body::Text(render_as(format, &record), record.entities.len()),
         None => {
-            let doc_id = id_string(&id);
+            let doc_id = id_string(&prepared.id);
             let lang = record.lang.map(|l| l.to_string());
             Body::Rows(
                 record
@@ -321,17 +308,6 @@ fn process(plan: &Plan, records: Option<Format>, doc: Doc) -> Processed {
         body,
         diagnostics,
         text_bytes,
-    }
-}
-
-fn render(format: Format, record: &Record<'_>) -> String {
-    match format {
-        Format::Jsonl => {
-            let mut line = record.to_json();
-            line.push('\n');
-            line
-        }
-        Format::Table => table_block(record),
     }
 }
 

@@ -16,7 +16,7 @@ use std::sync::mpsc;
 use khabar::{Prepared, Record};
 use rayon::prelude::*;
 
-use crate::input::{Content, Input, Item, Reader};
+use crate::input::{Content, Input, Item, RawDocument, Reader, Unread};
 use crate::plan::{Format, OnError, Plan};
 use crate::table::table_block;
 
@@ -150,22 +150,9 @@ fn process(plan: &Plan, item: Item) -> Rendered {
                 text_bytes,
             }
         };
-    let mut input = match result {
-        Ok(input) => input,
-        Err((message, id)) => {
-            let id = id.unwrap_or(serde_json::Value::String(origin));
-            return failed(&id, message, diagnostics, 0);
-        }
-    };
-    let text_bytes = input.text.len();
-    // A document without an id is named by its place.
-    let id = input
-        .id
-        .get_or_insert_with(|| serde_json::Value::String(origin.clone()))
-        .clone();
-    let prepared = match plan.engine.prepare(input) {
+    let (prepared, text_bytes) = match prepare(plan, &origin, result) {
         Ok(prepared) => prepared,
-        Err(e) => return failed(&id, format!("{origin}: {e}"), diagnostics, text_bytes),
+        Err(e) => return failed(&e.id, e.message, diagnostics, e.text_bytes),
     };
     if prepared.is_windowed() && plan.format == Format::Jsonl {
         return Rendered {
@@ -194,8 +181,48 @@ fn process(plan: &Plan, item: Item) -> Rendered {
     }
 }
 
+/// A document that could not be read or prepared: its id (its own when it could be read,
+/// else its place), the message, and the bytes of its text (0 when unread).
+pub(crate) struct Unprepared {
+    pub(crate) id: serde_json::Value,
+    pub(crate) message: String,
+    pub(crate) text_bytes: usize,
+}
+
+/// Prepares a decoded document with the plan's engine, and the bytes of its text. A
+/// document without an id is named by its place, `origin`.
+pub(crate) fn prepare(
+    plan: &Plan,
+    origin: &str,
+    result: Result<RawDocument, Unread>,
+) -> Result<(Prepared, usize), Unprepared> {
+    let mut input = result.map_err(|(message, id)| Unprepared {
+        id: id.unwrap_or_else(|| serde_json::Value::String(origin.to_owned())),
+        message,
+        text_bytes: 0,
+    })?;
+    let text_bytes = input.text.len();
+    let id = input
+        .id
+        .get_or_insert_with(|| serde_json::Value::String(origin.to_owned()))
+        .clone();
+    match plan.engine.prepare(input) {
+        Ok(prepared) => Ok((prepared, text_bytes)),
+        Err(e) => Err(Unprepared {
+            id,
+            message: format!("{origin}: {e}"),
+            text_bytes,
+        }),
+    }
+}
+
 fn render(plan: &Plan, record: &Record<'_>) -> String {
-    match plan.format {
+    render_as(plan.format, record)
+}
+
+/// A record as one line of JSON Lines or one block of the table.
+pub(crate) fn render_as(format: Format, record: &Record<'_>) -> String {
+    match format {
         Format::Jsonl => {
             let mut line = record.to_json();
             line.push('\n');
