@@ -11,17 +11,25 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-/// The kinds of entity khabar extracts. Scoring knows exactly these four.
+/// The kinds of entity khabar extracts. SPEC §3 scores the first four; `Person` is extra
+/// (the `<lang>.persons` extractors) and scoring ignores it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Date,
     Number,
     Organization,
     Location,
+    Person,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Date, Kind::Number, Kind::Organization, Kind::Location];
+    pub const ALL: [Kind; 5] = [
+        Kind::Date,
+        Kind::Number,
+        Kind::Organization,
+        Kind::Location,
+        Kind::Person,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -29,6 +37,7 @@ impl Kind {
             Kind::Number => "number",
             Kind::Organization => "organization",
             Kind::Location => "location",
+            Kind::Person => "person",
         }
     }
 
@@ -43,6 +52,7 @@ impl Kind {
             Kind::Number => "numbers",
             Kind::Organization => "organizations",
             Kind::Location => "locations",
+            Kind::Person => "persons",
         }
     }
 }
@@ -75,6 +85,7 @@ impl Entity<'_> {
             Value::Number(_) => Kind::Number,
             Value::Organization(_) => Kind::Organization,
             Value::Location(_) => Kind::Location,
+            Value::Person(_) => Kind::Person,
         }
     }
 }
@@ -86,6 +97,8 @@ pub enum Value<'a> {
     Number(NumberValue),
     Organization(NameValue<'a>),
     Location(NameValue<'a>),
+    /// A person's name: `canonical` is the name as written unless a table lists the person.
+    Person(NameValue<'a>),
 }
 
 /// A date at the precision the text gives.

@@ -108,11 +108,13 @@ impl TsvColumns {
     }
 }
 
-/// Whether a record is an organization or a location.
+/// Whether a name is an organization, a location or a person. The tables list
+/// organizations and locations; persons come from the name tagger alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Organization,
     Location,
+    Person,
 }
 
 /// One entity: what every name that links to it reports.

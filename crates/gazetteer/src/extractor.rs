@@ -165,6 +165,7 @@ impl Extractor for NameExtractor {
             let value = match self.kind {
                 EntityKind::Organization => Value::Organization(value),
                 EntityKind::Location => Value::Location(value),
+                EntityKind::Person => Value::Person(value),
             };
             sink(Entity {
                 span,

@@ -528,7 +528,10 @@ impl Engine {
             }
             // A name in another script is its own language's to read: a name the document's
             // language read over it (`شركة Google` from a trigger word) gives way.
-            let is_name = |e: &Entity<'_>| matches!(e.kind(), Kind::Organization | Kind::Location);
+            let is_name = |e: &Entity<'_>| matches!(
+                    e.kind(),
+                    Kind::Organization | Kind::Location | Kind::Person
+                );
             entities.retain(|e| {
                 !is_name(e)
                     || !found.iter().any(|f| {

@@ -205,7 +205,9 @@ pub(crate) fn entity_records<'a>(
             match &entity.value {
                 Value::Date(date) => fill_date(&mut record, date),
                 Value::Number(number) => fill_number(&mut record, number),
-                Value::Organization(name) | Value::Location(name) => fill_name(&mut record, name),
+                Value::Organization(name) | Value::Location(name) | Value::Person(name) => {
+                    fill_name(&mut record, name)
+                }
             }
             record
         })

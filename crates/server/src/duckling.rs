@@ -34,6 +34,8 @@ pub(crate) fn dims_of_kind(kind: Kind) -> &'static [&'static str] {
         Kind::Number => &["number", "ordinal", "amount-of-money", "percent"],
         Kind::Location => &["location"],
         Kind::Organization => &["organization"],
+        // Duckling has no dim for people; `/parse` never answers them.
+        Kind::Person => &[],
     }
 }
 
@@ -110,6 +112,7 @@ pub(crate) fn entity(
         Kind::Number => number_value(record)?,
         Kind::Location => ("location", name_value(record)?),
         Kind::Organization => ("organization", name_value(record)?),
+        Kind::Person => return None,
     };
     if !dims.contains(dim) {
         return None;

@@ -134,6 +134,7 @@ fn check(cases: &[(&str, &[Expected<'_>])]) {
                 let kind = match f.kind {
                     EntityKind::Organization => "org",
                     EntityKind::Location => "loc",
+                    EntityKind::Person => "per",
                 };
                 let canonical = f.record.map_or(f.surface, |r| &r.canonical);
                 let reason = f.reason.split(':').next().unwrap_or_default();
