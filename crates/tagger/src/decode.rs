@@ -118,16 +118,13 @@ pub(crate) fn constrain(transitions: &Transitions) -> Transitions {
 
 /// The emission scores of a sequence and the Viterbi tables over them.
 ///
-/// Invariant: after [`Lattice::viterbi`], `forward` and `back` have one row per emission
-/// row; after [`Lattice::run_backward`], so has `backward`.
+/// Invariant: after [`Lattice::viterbi`], `forward` has one row per emission row; after [`Lattice::run_backward`], so has `backward`.
 #[derive(Debug, Default)]
 pub(crate) struct Lattice {
     /// Per token, the score of each label from the token's features.
     pub(crate) emissions: Vec<Scores>,
     /// `forward[t][l]`: the best score of tokens `0..=t` ending with label `l`.
     forward: Vec<Scores>,
-    /// `back[t][l]`: the label before `l` on that best path.
-    back: Vec<[u8; Label::COUNT]>,
     /// `backward[t][l]`: the best score of tokens `t+1..` given label `l` at `t`.
     backward: Vec<Scores>,
 }
@@ -138,35 +135,33 @@ impl Lattice {
     pub(crate) fn viterbi(&mut self, transitions: &Transitions, labels: &mut Vec<Label>) {
         labels.clear();
         self.forward.clear();
-        self.back.clear();
         let Some(first) = self.emissions.first() else {
             return;
         };
         self.forward.push(add(&transitions[0], first));
-        self.back.push([0; Label::COUNT]);
         for emission in &self.emissions[1..] {
             let prev = self.forward[self.forward.len() - 1];
             let mut scores = [f32::NEG_INFINITY; Label::COUNT];
-            let mut from = [0u8; Label::COUNT];
             for (p, &prev_score) in prev.iter().enumerate() {
                 let row = &transitions[1 + p];
                 for l in 0..Label::COUNT {
-                    let score = prev_score + row[l];
-                    if score > scores[l] {
-                        scores[l] = score;
-                        from[l] = p as u8;
-                    }
+                    scores[l] = max(scores[l], prev_score + row[l]);
                 }
             }
             self.forward.push(add(&scores, emission));
-            self.back.push(from);
         }
-        let last = self.forward[self.forward.len() - 1];
-        let mut label = argmax(&last);
-        labels.resize(self.emissions.len(), Label::O);
-        for t in (0..self.emissions.len()).rev() {
+        // Back pointers are found again while tracing back, from the same sums, rather than
+        // kept for every token: the forward pass stays a plain max, which vectorizes.
+        let n = self.emissions.len();
+        let mut label = argmax(&self.forward[n - 1]);
+        labels.resize(n, Label::O);
+        for t in (0..n).rev() {
             labels[t] = Label::from_index(label).unwrap_or(Label::O);
-            label = usize::from(self.back[t][label]);
+            if t > 0 {
+                let before: Scores =
+                    std::array::from_fn(|p| self.forward[t - 1][p] + transitions[1 + p][label]);
+                label = argmax(&before);
+            }
         }
     }
 
@@ -244,6 +239,13 @@ impl Lattice {
         }
         score
     }
+}
+
+/// The larger of two scores. Unlike `f32::max` it does not look for NaN (scores are never
+/// NaN: the model's weights are finite), so the forward pass compiles to vector max.
+#[inline]
+fn max(a: f32, b: f32) -> f32 {
+    if b > a { b } else { a }
 }
 
 fn add(a: &Scores, b: &Scores) -> Scores {

@@ -23,6 +23,9 @@ pub struct Templates {
     pub window: u8,
     /// Compare words lowercased (for scripts with case), in every feature but the shapes.
     pub lowercase: bool,
+    /// Conjunctions of the word with each neighbour (`New` before `York` is not `New`
+    /// before `deal`).
+    pub conjunctions: bool,
     /// Case and shape features of the word and its neighbours: `Xx`, `XX`, `x`, `d`, mixed,
     /// uncased letters, punctuation, the collapsed shape (`Xx.X`), has-digit,
     /// sentence-initial.
@@ -54,6 +57,7 @@ impl Templates {
                 self.window,
                 u8::from(self.lowercase),
                 u8::from(self.shape),
+                u8::from(self.conjunctions),
                 0xff,
             ])
             .bytes(self.prefix_lengths)
@@ -170,15 +174,16 @@ impl Features {
         for k in -window..=window {
             push(combine(combine(WORD, k as u64), identity_at(k)));
         }
-        // The word with each neighbour: `New` before `York` is not `New` before `deal`.
-        push(combine(
-            PREVIOUS_AND_WORD,
-            combine(identity_at(-1), current.identity),
-        ));
-        push(combine(
-            WORD_AND_NEXT,
-            combine(current.identity, identity_at(1)),
-        ));
+        if templates.conjunctions {
+            push(combine(
+                PREVIOUS_AND_WORD,
+                combine(identity_at(-1), current.identity),
+            ));
+            push(combine(
+                WORD_AND_NEXT,
+                combine(current.identity, identity_at(1)),
+            ));
+        }
 
         if templates.shape {
             let shape_at = |k: isize| word_at(k).map_or(Shape::Edge, |w| w.shape) as u64;
@@ -208,32 +213,37 @@ impl Features {
         }
 
         let lowercase = templates.lowercase;
-        if !templates.prefix_lengths.is_empty() {
-            let mut h = Fnv::new();
-            for (n, c) in text.chars().enumerate() {
-                h = if lowercase {
-                    h.lower_char(c)
-                } else {
-                    h.char(c)
-                };
-                let len = n + 1;
-                if templates
-                    .prefix_lengths
-                    .iter()
-                    .any(|&l| usize::from(l) == len)
-                {
-                    push(combine(combine(PREFIX, len as u64), h.finish()));
-                }
+        // Prefixes read from the start, suffixes from the end (their hash takes the chars
+        // last first), each in one pass that stops at the longest length asked for.
+        let (prefixes, suffixes) = (
+            lengths(templates.prefix_lengths),
+            lengths(templates.suffix_lengths),
+        );
+        let mut h = Fnv::new();
+        for (n, c) in text.chars().take(longest_length(prefixes)).enumerate() {
+            h = if lowercase {
+                h.lower_char(c)
+            } else {
+                h.char(c)
+            };
+            if prefixes & (1 << (n + 1)) != 0 {
+                push(combine(combine(PREFIX, n as u64 + 1), h.finish()));
             }
         }
-        for &len in templates.suffix_lengths {
-            let len = usize::from(len);
-            if len == 0 {
-                continue;
-            }
-            if let Some((start, _)) = text.char_indices().rev().nth(len - 1) {
-                let h = Fnv::new().str(&text[start..], lowercase).finish();
-                push(combine(combine(SUFFIX, len as u64), h));
+        let mut h = Fnv::new();
+        for (n, c) in text
+            .chars()
+            .rev()
+            .take(longest_length(suffixes))
+            .enumerate()
+        {
+            h = if lowercase {
+                h.lower_char(c)
+            } else {
+                h.char(c)
+            };
+            if suffixes & (1 << (n + 1)) != 0 {
+                push(combine(combine(SUFFIX, n as u64 + 1), h.finish()));
             }
         }
         if let Some(prefix) = longest(templates.strip_prefixes, |p| {
@@ -284,6 +294,18 @@ impl Features {
             }
         }
     }
+}
+
+/// A set of affix lengths as bits: bit `n` for length `n` (lengths 1 to 63 are read).
+fn lengths(list: &[u8]) -> u64 {
+    list.iter()
+        .filter(|&&n| (1..64).contains(&n))
+        .fold(0, |bits, &n| bits | 1 << n)
+}
+
+/// The longest length in a set made by [`lengths`].
+fn longest_length(bits: u64) -> usize {
+    64 - bits.leading_zeros() as usize
 }
 
 /// The longest nonempty affix of `affixes` that `fits`.
@@ -432,17 +454,20 @@ impl WordInfo {
     }
 }
 
-/// The templates' class lists as a sorted table of word hashes with their class bits, built
-/// when [`Features::compute`] first sees a templates value and rebuilt only when it sees a
-/// different one.
+/// The templates' class lists as an open-addressing table from word hashes to class
+/// bits, built when [`Features::compute`] first sees a templates value and rebuilt only when
+/// it sees a different one.
+///
+/// Invariant: `slots.len()` is zero or a power of two at least twice the number of
+/// distinct words, so every probe ends at an empty slot (`bits == 0`).
 #[derive(Debug, Default)]
 struct ClassIndex {
     /// Identifies the templates the table was built from: the address and length of their
     /// class lists and their case setting. A different but equal templates value only costs
     /// a rebuild.
     built_for: Option<(usize, usize, bool)>,
-    /// (word hash, class bits), sorted by hash, one entry per hash.
-    entries: Vec<(u64, u64)>,
+    /// (word hash, class bits); empty slots have no bits.
+    slots: Vec<(u64, u64)>,
 }
 
 impl ClassIndex {
@@ -455,32 +480,38 @@ impl ClassIndex {
         if self.built_for == Some(key) {
             return;
         }
-        self.entries.clear();
+        let words: usize = templates.classes.iter().map(|(_, words)| words.len()).sum();
+        self.slots.clear();
+        if words > 0 {
+            self.slots.resize((2 * words).next_power_of_two(), (0, 0));
+        }
         for (class, (_, words)) in templates.classes.iter().enumerate().take(64) {
             for word in *words {
                 let hash = Fnv::new().str(word, templates.lowercase).finish();
-                self.entries.push((hash, 1 << class));
+                let at = self.probe(hash);
+                self.slots[at].0 = hash;
+                self.slots[at].1 |= 1 << class;
             }
         }
-        self.entries.sort_unstable();
-        self.entries.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 |= later.1;
-            }
-            same
-        });
         self.built_for = Some(key);
     }
 
+    /// The slot holding `hash`, or the empty slot where it would go.
+    fn probe(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        while self.slots[at].1 != 0 && self.slots[at].0 != hash {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
     fn classes_of(&self, identity: u64) -> u64 {
-        if self.entries.is_empty() {
+        if self.slots.is_empty() {
             return 0;
         }
-        match self.entries.binary_search_by_key(&identity, |&(h, _)| h) {
-            Ok(at) => self.entries[at].1,
-            Err(_) => 0,
-        }
+        let (hash, bits) = self.slots[self.probe(identity)];
+        if hash == identity { bits } else { 0 }
     }
 }
 
@@ -492,6 +523,7 @@ mod tests {
         version: 1,
         window: 2,
         lowercase: true,
+        conjunctions: true,
         shape: true,
         prefix_lengths: &[1, 3],
         suffix_lengths: &[2, 3],

@@ -225,12 +225,16 @@ impl Model {
     #[inline]
     pub(crate) fn add_weights(&self, features: &[u32], scores: &mut [i32; Label::COUNT]) {
         let mask = (1usize << self.header.bits) - 1;
+        let weights: &[u8] = &self.weights;
         for &id in features {
             let at = (id as usize & mask) * Label::COUNT;
-            // In bounds: `weights` holds `(mask + 1) * 9` bytes (the invariant above).
-            if let Some(row) = self.weights.get(at..at + Label::COUNT) {
-                for (score, &w) in scores.iter_mut().zip(row) {
-                    *score += i32::from(w as i8);
+            // Always some: `weights` holds `(mask + 1) * 9` bytes (the invariant above).
+            let row: Option<&[u8; Label::COUNT]> = weights
+                .get(at..at + Label::COUNT)
+                .and_then(|row| row.try_into().ok());
+            if let Some(row) = row {
+                for l in 0..Label::COUNT {
+                    scores[l] += i32::from(row[l] as i8);
                 }
             }
         }

@@ -16,6 +16,7 @@ pub const TEMPLATES: Templates = Templates {
     version: 1,
     window: 2,
     lowercase: true,
+    conjunctions: true,
     shape: true,
     prefix_lengths: &[1, 2, 3],
     suffix_lengths: &[2, 3, 4],
