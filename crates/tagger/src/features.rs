@@ -1,0 +1,684 @@
+//! Feature extraction: the templates a language plugin fills, the tokens the caller passes,
+//! and [`Features`], the reusable buffer of hashed feature ids per token the tagger and the
+//! trainer read.
+//!
+//! Every feature is a 32-bit id: a hash of the template's tag, the offset it looks at and
+//! the value found there (see `hash.rs`). The model folds ids into its buckets; ids do not
+//! depend on the model. Strings are hashed as they are read (lowercased char by char when
+//! the templates ask), so computing features allocates nothing once the buffers have grown.
+
+use crate::hash::{Fnv, combine, tag};
+
+/// What a language's feature set is made of: plain `'static` data, normally a `const` in
+/// the language plugin.
+///
+/// A trained model is only valid with the templates it was trained with: the model's header
+/// records [`Templates::version`] and [`Templates::fingerprint`], and
+/// [`crate::Model::check_templates`] compares them.
+#[derive(Clone, Copy, Debug)]
+pub struct Templates {
+    /// Bumped by the plugin whenever its templates change.
+    pub version: u32,
+    /// Word identity features at offsets `-window..=window`.
+    pub window: u8,
+    /// Compare words lowercased (for scripts with case), in every feature but the shapes.
+    pub lowercase: bool,
+    /// Conjunctions of the word with each neighbour (`New` before `York` is not `New`
+    /// before `deal`).
+    pub conjunctions: bool,
+    /// Case and shape features of the word and its neighbours: `Xx`, `XX`, `x`, `d`, mixed,
+    /// uncased letters, punctuation, the collapsed shape (`Xx.X`), has-digit,
+    /// sentence-initial.
+    pub shape: bool,
+    /// Char prefixes of the current word of these lengths.
+    pub prefix_lengths: &'static [u8],
+    /// Char suffixes of the current word of these lengths.
+    pub suffix_lengths: &'static [u8],
+    /// Proclitics (Arabic `و` `ف` `ب` `ل` `ال` `وال`…): the longest one the word starts with,
+    /// if at least two chars remain, gives two features, the rest of the word and the
+    /// prefix itself.
+    pub strip_prefixes: &'static [&'static str],
+    /// Endings (Bengali `ের` `র` `এর` `কে`…), likewise at the end of the word.
+    pub strip_suffixes: &'static [&'static str],
+    /// Named word lists (trigger words, titles, verbs of saying…): a word in a list gives
+    /// the feature "list at offset k" to the tokens at offsets `k` in `-2..=2` from it.
+    /// Words are single tokens, compared lowercased if [`Templates::lowercase`]; at most 64
+    /// lists are read.
+    pub classes: &'static [(&'static str, &'static [&'static str])],
+}
+
+impl Templates {
+    /// A hash of every field, written into a model's header so that templates changed
+    /// without a version bump are caught too.
+    pub fn fingerprint(&self) -> u64 {
+        let mut h = Fnv::new()
+            .bytes(&self.version.to_le_bytes())
+            .bytes(&[
+                self.window,
+                u8::from(self.lowercase),
+                u8::from(self.shape),
+                u8::from(self.conjunctions),
+                0xff,
+            ])
+            .bytes(self.prefix_lengths)
+            .byte(0xff)
+            .bytes(self.suffix_lengths)
+            .byte(0xff);
+        for list in [self.strip_prefixes, self.strip_suffixes] {
+            for affix in list {
+                h = h.bytes(affix.as_bytes()).byte(0);
+            }
+            h = h.byte(0xff);
+        }
+        for (name, words) in self.classes {
+            h = h.bytes(name.as_bytes()).byte(1);
+            for word in *words {
+                h = h.bytes(word.as_bytes()).byte(0);
+            }
+        }
+        h.finish()
+    }
+}
+
+/// One token as the tagger sees it: its text and the ids of features the caller computed
+/// (for example the gazetteer's hits on it, `feature_id("gaz:location:country:B")`).
+#[derive(Clone, Copy, Debug)]
+pub struct Token<'a> {
+    /// The token's text, one of the ranges [`crate::segment`] gives.
+    pub text: &'a str,
+    /// Caller-supplied feature ids, read at offsets -1, 0 and +1.
+    pub extra: &'a [u32],
+}
+
+/// The id of a caller-supplied feature named `name`: a fixed hash, the same on every
+/// platform and in every run.
+pub fn feature_id(name: &str) -> u32 {
+    Fnv::new().bytes(name.as_bytes()).finish() as u32
+}
+
+/// The hashed feature ids of every token of a sequence, in one flat buffer reused from one
+/// sequence to the next.
+///
+/// Invariant: after [`Features::compute`] over `n` tokens, `starts` holds `n + 1`
+/// nondecreasing offsets into `ids`, the first `0` and the last `ids.len()`; token `i`'s
+/// features are `ids[starts[i]..starts[i + 1]]`.
+#[derive(Debug, Default)]
+pub struct Features {
+    ids: Vec<u32>,
+    starts: Vec<u32>,
+    words: Vec<WordInfo>,
+    class_index: ClassIndex,
+}
+
+impl Features {
+    /// An empty buffer.
+    pub fn new() -> Features {
+        Features::default()
+    }
+
+    /// The number of tokens of the last sequence computed.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// True if the last sequence computed had no token.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The feature ids of token `i`.
+    ///
+    /// # Panics
+    /// If `i >= self.len()`.
+    pub fn token(&self, i: usize) -> &[u32] {
+        &self.ids[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// Computes the features of `tokens` under `templates`, replacing the previous sequence.
+    pub fn compute(&mut self, templates: &Templates, tokens: &[Token<'_>]) {
+        self.ids.clear();
+        self.starts.clear();
+        self.words.clear();
+        self.class_index.prepare(templates);
+        for (i, token) in tokens.iter().enumerate() {
+            let sentence_initial = i == 0 || tokens[i - 1].text.chars().all(ends_sentence);
+            self.words.push(WordInfo::new(
+                templates,
+                &self.class_index,
+                token.text,
+                sentence_initial,
+            ));
+        }
+        self.starts.push(0);
+        for i in 0..tokens.len() {
+            self.push_token(templates, tokens, i);
+            self.starts.push(self.ids.len() as u32);
+        }
+    }
+
+    fn push_token(&mut self, templates: &Templates, tokens: &[Token<'_>], i: usize) {
+        let words = &self.words;
+        let ids = &mut self.ids;
+        let mut push = |h: u64| ids.push(h as u32);
+        let word_at = |k: isize| -> Option<&WordInfo> { words.get(i.checked_add_signed(k)?) };
+        let identity_at = |k: isize| match word_at(k) {
+            Some(w) => w.identity,
+            None if k < 0 => BEFORE,
+            None => AFTER,
+        };
+        let current = &words[i];
+        let text = tokens[i].text;
+
+        push(BIAS);
+        let window = isize::from(templates.window);
+        for k in -window..=window {
+            push(combine(combine(WORD, k as u64), identity_at(k)));
+        }
+        if templates.conjunctions {
+            push(combine(
+                PREVIOUS_AND_WORD,
+                combine(identity_at(-1), current.identity),
+            ));
+            push(combine(
+                WORD_AND_NEXT,
+                combine(current.identity, identity_at(1)),
+            ));
+        }
+
+        if templates.shape {
+            let shape_at = |k: isize| word_at(k).map_or(Shape::Edge, |w| w.shape) as u64;
+            push(combine(SHAPE, shape_at(0)));
+            push(combine(SHAPE_PREVIOUS, shape_at(-1)));
+            push(combine(SHAPE_NEXT, shape_at(1)));
+            push(combine(
+                SHAPES_PREVIOUS_AND_WORD,
+                shape_at(-1) << 8 | shape_at(0),
+            ));
+            push(combine(
+                SHAPES_WORD_AND_NEXT,
+                shape_at(0) << 8 | shape_at(1),
+            ));
+            push(combine(
+                SHAPES_AROUND,
+                shape_at(-1) << 16 | shape_at(0) << 8 | shape_at(1),
+            ));
+            push(combine(LONG_SHAPE, current.long_shape));
+            push(combine(
+                SENTENCE_INITIAL,
+                u64::from(current.sentence_initial) << 8 | shape_at(0),
+            ));
+            if current.has_digit {
+                push(HAS_DIGIT);
+            }
+        }
+
+        let lowercase = templates.lowercase;
+        // Prefixes read from the start, suffixes from the end (their hash takes the chars
+        // last first), each in one pass that stops at the longest length asked for.
+        let (prefixes, suffixes) = (
+            lengths(templates.prefix_lengths),
+            lengths(templates.suffix_lengths),
+        );
+        let mut h = Fnv::new();
+        for (n, c) in text.chars().take(longest_length(prefixes)).enumerate() {
+            h = if lowercase {
+                h.lower_char(c)
+            } else {
+                h.char(c)
+            };
+            if prefixes & (1 << (n + 1)) != 0 {
+                push(combine(combine(PREFIX, n as u64 + 1), h.finish()));
+            }
+        }
+        let mut h = Fnv::new();
+        for (n, c) in text
+            .chars()
+            .rev()
+            .take(longest_length(suffixes))
+            .enumerate()
+        {
+            h = if lowercase {
+                h.lower_char(c)
+            } else {
+                h.char(c)
+            };
+            if suffixes & (1 << (n + 1)) != 0 {
+                push(combine(combine(SUFFIX, n as u64 + 1), h.finish()));
+            }
+        }
+        if let Some(prefix) = longest(templates.strip_prefixes, |p| {
+            text.strip_prefix(p)
+                .is_some_and(|rest| rest.chars().nth(1).is_some())
+        }) {
+            let rest = &text[prefix.len()..];
+            push(combine(
+                STRIPPED_PREFIX,
+                Fnv::new().str(prefix, lowercase).finish(),
+            ));
+            push(combine(
+                AFTER_PREFIX,
+                Fnv::new().str(rest, lowercase).finish(),
+            ));
+        }
+        if let Some(suffix) = longest(templates.strip_suffixes, |s| {
+            text.strip_suffix(s)
+                .is_some_and(|rest| rest.chars().nth(1).is_some())
+        }) {
+            let rest = &text[..text.len() - suffix.len()];
+            push(combine(
+                STRIPPED_SUFFIX,
+                Fnv::new().str(suffix, lowercase).finish(),
+            ));
+            push(combine(
+                BEFORE_SUFFIX,
+                Fnv::new().str(rest, lowercase).finish(),
+            ));
+        }
+
+        for k in -2isize..=2 {
+            let Some(word) = word_at(k) else { continue };
+            let mut classes = word.classes;
+            while classes != 0 {
+                let class = classes.trailing_zeros();
+                classes &= classes - 1;
+                push(combine(combine(CLASS, k as u64), u64::from(class)));
+            }
+        }
+
+        for k in -1isize..=1 {
+            let Some(token) = i.checked_add_signed(k).and_then(|j| tokens.get(j)) else {
+                continue;
+            };
+            for &id in token.extra {
+                push(combine(combine(EXTRA, k as u64), u64::from(id)));
+            }
+        }
+    }
+}
+
+/// A set of affix lengths as bits: bit `n` for length `n` (lengths 1 to 63 are read).
+fn lengths(list: &[u8]) -> u64 {
+    list.iter()
+        .filter(|&&n| (1..64).contains(&n))
+        .fold(0, |bits, &n| bits | 1 << n)
+}
+
+/// The longest length in a set made by [`lengths`].
+fn longest_length(bits: u64) -> usize {
+    64 - bits.leading_zeros() as usize
+}
+
+/// The longest nonempty affix of `affixes` that `fits`.
+fn longest<'t>(affixes: &[&'t str], fits: impl Fn(&str) -> bool) -> Option<&'t str> {
+    affixes
+        .iter()
+        .filter(|affix| !affix.is_empty() && fits(affix))
+        .max_by_key(|affix| affix.len())
+        .copied()
+}
+
+/// Tokens after which the next token starts a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '।' | '\u{06D4}' | '…')
+}
+
+// The templates' tags: each feature's hash starts from one of these.
+const BIAS: u64 = tag("bias");
+const WORD: u64 = tag("word");
+const BEFORE: u64 = tag("<before>");
+const AFTER: u64 = tag("<after>");
+const PREVIOUS_AND_WORD: u64 = tag("word-1&word");
+const WORD_AND_NEXT: u64 = tag("word&word+1");
+const SHAPE: u64 = tag("shape");
+const SHAPE_PREVIOUS: u64 = tag("shape-1");
+const SHAPE_NEXT: u64 = tag("shape+1");
+const SHAPES_PREVIOUS_AND_WORD: u64 = tag("shape-1&shape");
+const SHAPES_WORD_AND_NEXT: u64 = tag("shape&shape+1");
+const SHAPES_AROUND: u64 = tag("shape-1&shape&shape+1");
+const LONG_SHAPE: u64 = tag("long-shape");
+const SENTENCE_INITIAL: u64 = tag("sentence-initial&shape");
+const HAS_DIGIT: u64 = tag("has-digit");
+const PREFIX: u64 = tag("prefix");
+const SUFFIX: u64 = tag("suffix");
+const STRIPPED_PREFIX: u64 = tag("stripped-prefix");
+const AFTER_PREFIX: u64 = tag("after-prefix");
+const STRIPPED_SUFFIX: u64 = tag("stripped-suffix");
+const BEFORE_SUFFIX: u64 = tag("before-suffix");
+const CLASS: u64 = tag("class");
+const EXTRA: u64 = tag("extra");
+
+/// The coarse shape of a token. The discriminants are part of the feature hashes: never
+/// renumber them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// Beyond either end of the sequence.
+    Edge = 0,
+    /// `x`: lowercase letters (and maybe digits or joiners).
+    Lower = 1,
+    /// `X`: one uppercase letter.
+    Capital = 2,
+    /// `Xx`: an uppercase letter, then lowercase ones.
+    Title = 3,
+    /// `XX`: two or more uppercase letters and no lowercase one.
+    Caps = 4,
+    /// `xX`: upper and lower case letters in another order (`iPhone`, `McDonald`).
+    Mixed = 5,
+    /// `d`: digits only.
+    Digits = 6,
+    /// Letters without case (Arabic, Bengali).
+    Uncased = 7,
+    /// A punctuation mark or symbol.
+    Punctuation = 8,
+}
+
+/// What the templates read from one token, computed once per token.
+#[derive(Clone, Copy, Debug)]
+struct WordInfo {
+    /// The hash of the word (lowercased if the templates say so).
+    identity: u64,
+    shape: Shape,
+    /// The hash of the collapsed char-class shape, at most 8 classes long.
+    long_shape: u64,
+    has_digit: bool,
+    sentence_initial: bool,
+    /// Bit `c` is set when the word is in the templates' class list `c`.
+    classes: u64,
+}
+
+impl WordInfo {
+    fn new(
+        templates: &Templates,
+        class_index: &ClassIndex,
+        text: &str,
+        sentence_initial: bool,
+    ) -> WordInfo {
+        let identity = Fnv::new().str(text, templates.lowercase).finish();
+        let (mut upper, mut lower, mut uncased, mut digits, mut other) =
+            (0usize, 0usize, 0usize, 0usize, 0usize);
+        let mut first_upper = false;
+        let mut long_shape = Fnv::new();
+        let (mut last_class, mut classes_seen) = ('\0', 0);
+        for (n, c) in text.chars().enumerate() {
+            let class = if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+                digits += 1;
+                'd'
+            } else if c.is_uppercase() {
+                upper += 1;
+                first_upper |= n == 0;
+                'X'
+            } else if c.is_lowercase() {
+                lower += 1;
+                'x'
+            } else if khabar_core::is_word_char(c) {
+                uncased += 1;
+                'a'
+            } else {
+                other += 1;
+                c
+            };
+            if class != last_class && classes_seen < 8 {
+                long_shape = long_shape.char(class);
+                last_class = class;
+                classes_seen += 1;
+            }
+        }
+        let shape = if upper + lower + uncased + digits == 0 {
+            Shape::Punctuation
+        } else if upper + lower == 0 {
+            if uncased > 0 {
+                Shape::Uncased
+            } else {
+                Shape::Digits
+            }
+        } else if upper == 0 {
+            Shape::Lower
+        } else if lower == 0 {
+            if upper == 1 && other == 0 && digits == 0 {
+                Shape::Capital
+            } else {
+                Shape::Caps
+            }
+        } else if first_upper && upper == 1 {
+            Shape::Title
+        } else {
+            Shape::Mixed
+        };
+        WordInfo {
+            identity,
+            shape,
+            long_shape: long_shape.finish(),
+            has_digit: digits > 0,
+            sentence_initial,
+            classes: class_index.classes_of(identity),
+        }
+    }
+}
+
+/// The templates' class lists as an open-addressing table from word hashes to class
+/// bits, built when [`Features::compute`] first sees a templates value and rebuilt only when
+/// it sees a different one.
+///
+/// Invariant: `slots.len()` is zero or a power of two at least twice the number of
+/// distinct words, so every probe ends at an empty slot (`bits == 0`).
+#[derive(Debug, Default)]
+struct ClassIndex {
+    /// Identifies the templates the table was built from: the address and length of their
+    /// class lists and their case setting. A different but equal templates value only costs
+    /// a rebuild.
+    built_for: Option<(usize, usize, bool)>,
+    /// (word hash, class bits); empty slots have no bits.
+    slots: Vec<(u64, u64)>,
+}
+
+impl ClassIndex {
+    fn prepare(&mut self, templates: &Templates) {
+        let key = (
+            templates.classes.as_ptr() as usize,
+            templates.classes.len(),
+            templates.lowercase,
+        );
+        if self.built_for == Some(key) {
+            return;
+        }
+        let words: usize = templates.classes.iter().map(|(_, words)| words.len()).sum();
+        self.slots.clear();
+        if words > 0 {
+            self.slots.resize((2 * words).next_power_of_two(), (0, 0));
+        }
+        for (class, (_, words)) in templates.classes.iter().enumerate().take(64) {
+            for word in *words {
+                let hash = Fnv::new().str(word, templates.lowercase).finish();
+                let at = self.probe(hash);
+                self.slots[at].0 = hash;
+                self.slots[at].1 |= 1 << class;
+            }
+        }
+        self.built_for = Some(key);
+    }
+
+    /// The slot holding `hash`, or the empty slot where it would go.
+    fn probe(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        while self.slots[at].1 != 0 && self.slots[at].0 != hash {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    fn classes_of(&self, identity: u64) -> u64 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let (hash, bits) = self.slots[self.probe(identity)];
+        if hash == identity { bits } else { 0 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATES: Templates = Templates {
+        version: 1,
+        window: 2,
+        lowercase: true,
+        conjunctions: true,
+        shape: true,
+        prefix_lengths: &[1, 3],
+        suffix_lengths: &[2, 3],
+        strip_prefixes: &["و", "ال", "وال"],
+        strip_suffixes: &["ের", "র"],
+        classes: &[
+            ("title", &["president", "minister"]),
+            ("say", &["said", "says"]),
+        ],
+    };
+
+    fn features_of(texts: &[&str]) -> Vec<Vec<u32>> {
+        let tokens: Vec<Token<'_>> = texts
+            .iter()
+            .map(|&text| Token { text, extra: &[] })
+            .collect();
+        let mut features = Features::new();
+        features.compute(&TEMPLATES, &tokens);
+        (0..features.len())
+            .map(|i| features.token(i).to_vec())
+            .collect()
+    }
+
+    fn shape_of(text: &str) -> Shape {
+        WordInfo::new(&TEMPLATES, &ClassIndex::default(), text, false).shape
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape_of("paris"), Shape::Lower);
+        assert_eq!(shape_of("Paris"), Shape::Title);
+        assert_eq!(shape_of("P"), Shape::Capital);
+        assert_eq!(shape_of("NATO"), Shape::Caps);
+        assert_eq!(shape_of("U.S"), Shape::Caps);
+        assert_eq!(shape_of("iPhone"), Shape::Mixed);
+        assert_eq!(shape_of("2024"), Shape::Digits);
+        assert_eq!(shape_of("بغداد"), Shape::Uncased);
+        assert_eq!(shape_of("ঢাকা"), Shape::Uncased);
+        assert_eq!(shape_of(","), Shape::Punctuation);
+    }
+
+    #[test]
+    fn buffers_are_reused_and_layout_holds() {
+        let tokens = [
+            Token {
+                text: "Mr",
+                extra: &[7],
+            },
+            Token {
+                text: "Obama",
+                extra: &[9],
+            },
+        ];
+        let mut features = Features::new();
+        features.compute(&TEMPLATES, &tokens);
+        assert_eq!(features.len(), 2);
+        let first: Vec<u32> = features.token(0).to_vec();
+        features.compute(&TEMPLATES, &tokens[..1]);
+        assert_eq!(features.len(), 1);
+        // Token 0 lost the extra feature of its right neighbour.
+        assert!(features.token(0).len() < first.len());
+        features.compute(&TEMPLATES, &[]);
+        assert!(features.is_empty());
+    }
+
+    #[test]
+    fn words_are_compared_lowercased_and_extras_reach_neighbours() {
+        let upper = features_of(&["The", "PRESIDENT", "said"]);
+        let lower = features_of(&["the", "president", "said"]);
+        // Only the shape features differ.
+        let common = upper[1].iter().filter(|f| lower[1].contains(f)).count();
+        assert!(
+            common >= upper[1].len() - 9,
+            "{common} of {}",
+            upper[1].len()
+        );
+
+        let tokens = [
+            Token {
+                text: "a",
+                extra: &[],
+            },
+            Token {
+                text: "b",
+                extra: &[42],
+            },
+            Token {
+                text: "c",
+                extra: &[],
+            },
+            Token {
+                text: "d",
+                extra: &[],
+            },
+        ];
+        let mut features = Features::new();
+        features.compute(&TEMPLATES, &tokens);
+        let mut plain = Features::new();
+        let bare: Vec<Token<'_>> = tokens
+            .iter()
+            .map(|t| Token {
+                text: t.text,
+                extra: &[],
+            })
+            .collect();
+        plain.compute(&TEMPLATES, &bare);
+        let added: Vec<usize> = (0..4)
+            .map(|i| features.token(i).len() - plain.token(i).len())
+            .collect();
+        assert_eq!(added, [1, 1, 1, 0]);
+    }
+
+    #[test]
+    fn classes_reach_two_tokens_each_way() {
+        let with = features_of(&["a", "b", "minister", "c", "d", "e"]);
+        let without = features_of(&["a", "b", "dentist", "c", "d", "e"]);
+        // "minister" is at offsets -2..=2 from tokens 0 to 4; token 5 is beyond reach.
+        assert_eq!(with[5].len(), without[5].len());
+        for i in 0..5 {
+            assert_eq!(with[i].len(), without[i].len() + 1, "token {i}");
+        }
+    }
+
+    #[test]
+    fn affixes_are_stripped_longest_first_leaving_two_chars() {
+        let tokens = |text| [Token { text, extra: &[] }];
+        let mut features = Features::new();
+        let after_prefix =
+            |rest: &str| combine(AFTER_PREFIX, Fnv::new().str(rest, true).finish()) as u32;
+        features.compute(&TEMPLATES, &tokens("والبيت"));
+        assert!(features.token(0).contains(&after_prefix("بيت")));
+        assert!(!features.token(0).contains(&after_prefix("البيت")));
+        // "ال" + one char: too short to strip.
+        let base = features_of(&["الب"])[0].len();
+        let plain = features_of(&["xyz"])[0].len();
+        assert_eq!(base, plain);
+        let suffixed = features_of(&["ঢাকার"])[0].len();
+        assert_eq!(suffixed, features_of(&["ঢাকা"])[0].len() + 2);
+    }
+
+    #[test]
+    fn feature_ids_are_fixed() {
+        assert_eq!(
+            feature_id("gaz:location:country:B"),
+            feature_id("gaz:location:country:B")
+        );
+        assert_ne!(
+            feature_id("gaz:location:country:B"),
+            feature_id("gaz:location:country:I")
+        );
+        assert_eq!(TEMPLATES.fingerprint(), TEMPLATES.fingerprint());
+        let changed = Templates {
+            window: 1,
+            ..TEMPLATES
+        };
+        assert_ne!(changed.fingerprint(), TEMPLATES.fingerprint());
+    }
+}
