@@ -71,9 +71,12 @@ impl<'m> Tagger<'m> {
         self.spans.clear();
         spans_from_labels(&self.labels, &mut self.spans);
         for (tokens, kind) in self.spans.drain(..) {
-            let confidence = self
-                .lattice
-                .confidence(&self.transitions, tokens.clone(), kind);
+            let confidence = self.lattice.confidence(
+                &self.transitions,
+                tokens.clone(),
+                kind,
+                self.model.header().temperature,
+            );
             out.push(TaggedSpan {
                 tokens,
                 kind,
@@ -182,9 +185,16 @@ impl Lattice {
     }
 
     /// The confidence of the span `tokens` decoded as `kind` (see the module doc).
-    fn confidence(&self, transitions: &Transitions, tokens: Range<usize>, kind: EntityType) -> f32 {
+    fn confidence(
+        &self,
+        transitions: &Transitions,
+        tokens: Range<usize>,
+        kind: EntityType,
+        temperature: f32,
+    ) -> f32 {
         let decoded = self.best_with(transitions, tokens.clone(), Some(kind));
         let mut total = 0.0f64;
+        let temperature = f64::from(temperature);
         for other in [
             None,
             Some(EntityType::Loc),
@@ -193,7 +203,7 @@ impl Lattice {
             Some(EntityType::Misc),
         ] {
             let score = self.best_with(transitions, tokens.clone(), other);
-            total += f64::from(score - decoded).exp();
+            total += (f64::from(score - decoded) / temperature).exp();
         }
         // `total >= 1`: the decoded labelling is one of the five.
         (1.0 / total) as f32
@@ -305,7 +315,7 @@ mod tests {
             lattice.viterbi(&transitions, &mut labels);
             lattice.run_backward(&transitions);
             assert_eq!(labels[1], Label::begin(EntityType::Per));
-            let confidence = lattice.confidence(&transitions, 1..2, EntityType::Per);
+            let confidence = lattice.confidence(&transitions, 1..2, EntityType::Per, 1.0);
             assert!((0.2..1.0).contains(&confidence), "{confidence}");
             confidences.push(confidence);
         }

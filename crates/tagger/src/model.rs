@@ -50,6 +50,10 @@ pub struct Header {
     pub scale: f32,
     /// `epochs:` passes over the training data.
     pub epochs: u32,
+    /// `temperature:` what path scores are divided by before the softmax of a span's
+    /// confidence (see [`crate::Tagger`]); calibrated by the trainer's caller on sentences
+    /// the model did not learn from, 1 when not calibrated.
+    pub temperature: f32,
     /// `trained-on:` lines, one per training file: its name and a checksum the caller
     /// computed, separated by the line's last space. Percent signs, line breaks and tabs
     /// in either, and spaces in the checksum, are written `%25`, `%0A`, `%0D`, `%09`, `%20`.
@@ -186,6 +190,15 @@ impl Model {
         bytes
     }
 
+    /// The same model with its confidence calibrated: path scores are divided by
+    /// `temperature` (finite, above 0; anything else leaves the model as it is).
+    pub fn with_temperature(mut self, temperature: f32) -> Model {
+        if temperature.is_finite() && temperature > 0.0 {
+            self.header.temperature = temperature;
+        }
+        self
+    }
+
     /// Checks that the model was trained with `templates` (same version and fingerprint).
     pub fn check_templates(&self, templates: &Templates) -> Result<(), ModelError> {
         let (version, fingerprint) = (templates.version, templates.fingerprint());
@@ -268,6 +281,7 @@ fn write_header(header: &Header, checksum: u64) -> String {
     let _ = writeln!(out, "scale: {}", header.scale);
     let _ = writeln!(out, "labels: {}", labels_line());
     let _ = writeln!(out, "epochs: {}", header.epochs);
+    let _ = writeln!(out, "temperature: {}", header.temperature);
     for (key, value) in &header.settings {
         let _ = writeln!(out, "{}: {}", escape(key, true), escape(value, false));
     }
@@ -313,6 +327,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed, ModelError> {
     let mut scale = None;
     let mut labels_seen = false;
     let mut epochs = None;
+    let mut temperature = None;
     let mut sum = None;
     let mut trained_on = Vec::new();
     let mut settings = Vec::new();
@@ -354,6 +369,13 @@ fn parse(bytes: &[u8]) -> Result<Parsed, ModelError> {
             "labels" if value == labels_line() => labels_seen = true,
             "labels" => return Err(bad()),
             "epochs" => epochs = Some(value.parse().map_err(|_| bad())?),
+            "temperature" => {
+                let parsed = value
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|t| t.is_finite() && *t > 0.0);
+                temperature = Some(parsed.ok_or_else(bad)?);
+            }
             "checksum" => sum = Some(u64::from_str_radix(value, 16).map_err(|_| bad())?),
             "binary" => (),
             "trained-on" => {
@@ -382,6 +404,7 @@ fn parse(bytes: &[u8]) -> Result<Parsed, ModelError> {
         bits,
         scale: scale.ok_or(ModelError::Missing("scale"))?,
         epochs: epochs.ok_or(ModelError::Missing("epochs"))?,
+        temperature: temperature.ok_or(ModelError::Missing("temperature"))?,
         trained_on,
         settings,
     };
@@ -474,6 +497,7 @@ mod tests {
             bits: 8,
             scale: 0.25,
             epochs: 2,
+            temperature: 1.5,
             trained_on: vec![("my file%.conll".to_owned(), "sha256: 12\nab".to_owned())],
             settings: vec![("seed".to_owned(), "7".to_owned())],
         };

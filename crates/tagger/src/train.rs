@@ -124,6 +124,7 @@ pub fn train(
         bits,
         scale,
         epochs: config.epochs,
+        temperature: 1.0,
         trained_on,
         settings: vec![
             ("seed".to_owned(), config.seed.to_string()),
