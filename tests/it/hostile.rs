@@ -140,8 +140,11 @@ fn mixed_scripts_within_a_word() {
         .as_array()
         .into_iter()
         .flatten()
+        .filter(|e| e["kind"] == "number")
         .filter_map(|e| e["text"].as_str())
         .collect();
+    // No number inside a word; the name tagger may read `ISIS٥` as a name, which is its
+    // business.
     assert_eq!(texts, ["٣٣", "১٢"]);
 }
 

@@ -8,6 +8,7 @@ mod fixtures;
 mod hostile;
 mod languages;
 mod library;
+mod models;
 mod properties;
 mod registry;
 mod scale;

@@ -48,9 +48,12 @@ fn main() -> Result<()> {
         Some("new-language") => new_language::run_check(&root),
         Some("test") => test(&root),
         Some("loadtest") => loadtest::run(&root, &args[1..]),
+        Some("train") => run(cargo()
+            .args(["run", "--release", "--quiet", "-p", "khabar-train", "--"])
+            .args(&args[1..])),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  currencies  regenerate the CLDR currency table (needs python3, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  currencies  regenerate the CLDR currency table (needs python3, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  train [--lang CODE] [--epochs N]\n              train the name taggers from ../shared/train, write the plugins' models\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }
@@ -169,6 +172,16 @@ fn eval(root: &Path, extra: &[String]) -> Result<()> {
     ]))?;
     let khabar = root.join("target/release/khabar");
     let mut golds = vec![root.join("fixtures/gold/seeds.gold.jsonl")];
+    // The held-out splits `cargo xtask train` keeps of the training corpora.
+    let heldout = root.join("target/heldout");
+    if heldout.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&heldout)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_str().is_some_and(|s| s.ends_with(".gold.jsonl")))
+            .collect();
+        files.sort();
+        golds.extend(files);
+    }
     let shared = root.join("../shared/eval");
     if shared.is_dir() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&shared)?

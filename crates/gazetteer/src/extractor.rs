@@ -64,11 +64,16 @@ pub struct NameExtractor {
     /// Option `scan_only`: run the automaton pass alone and report nothing, to measure the
     /// floor that `cargo xtask bench` compares the pipeline against.
     scan_only: bool,
+    /// Option `tagger` (default on): combine the tables and rules with the language's name
+    /// tagger; off, names come from the tables and rules alone (fewer names, fewer wrong).
+    tagger: bool,
 }
 
 impl NameExtractor {
     /// Builds the extractor `id` from its options (`extra`: user gazetteer files;
-    /// `scan_only`: the benchmark floor, finds nothing).
+    /// `tagger`: combine with the name tagger, default on; `scan_only`: the benchmark
+    /// floor, finds nothing). Persons come from the tagger alone: a persons extractor
+    /// needs a language with a trained tagger and `tagger` on.
     pub fn from_options(
         id: &'static str,
         kind: EntityKind,
@@ -77,7 +82,21 @@ impl NameExtractor {
     ) -> Result<NameExtractor, OptionsError> {
         let extra = options.strings("extra")?;
         let scan_only = options.bool("scan_only")?.unwrap_or(false);
+        let tagger = options.bool("tagger")?.unwrap_or(true);
         std::mem::take(options).finish()?;
+        if kind == EntityKind::Person {
+            let trained = rules.tagger.is_some_and(|t| !t.model.is_empty());
+            if !trained || !tagger {
+                return Err(OptionsError::Invalid {
+                    key: "tagger".to_owned(),
+                    message: if trained {
+                        "persons come from the name tagger alone; it cannot be off".to_owned()
+                    } else {
+                        format!("language `{}` has no trained name tagger", rules.lang)
+                    },
+                });
+            }
+        }
         let invalid = |message: String| OptionsError::Invalid {
             key: "extra".to_owned(),
             message,
@@ -94,6 +113,7 @@ impl NameExtractor {
             rules,
             matcher,
             scan_only,
+            tagger,
         })
     }
 
@@ -110,7 +130,13 @@ impl NameExtractor {
             rules,
             matcher: OnceLock::from(Ok(matcher)),
             scan_only: false,
+            tagger: true,
         }
+    }
+
+    /// The same extractor with the name tagger on or off (see option `tagger`).
+    pub fn with_tagger(self, tagger: bool) -> NameExtractor {
+        NameExtractor { tagger, ..self }
     }
 
     /// The matcher, built on the first call for the built-in tables.
@@ -136,7 +162,7 @@ impl Extractor for NameExtractor {
             std::hint::black_box(matcher.scan(doc));
             return;
         }
-        for found in matcher.find(doc) {
+        for found in matcher.find_with(doc, self.tagger) {
             if found.kind != self.kind {
                 continue;
             }

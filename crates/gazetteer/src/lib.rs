@@ -21,8 +21,12 @@ pub use data::{
     TsvColumns, TsvError, counts, parse_tsv_line,
 };
 pub use extractor::{NameExtractor, NamesError, shared_matcher};
-pub use matcher::{Found, Matcher, MatcherError};
-pub use rules::{Ambiguity, CaseRule, Fold, LangRules, PatternRule, PlaceFirst, Reading, Side};
+pub use khabar_tagger::Templates;
+pub use matcher::{Found, Matcher, MatcherError, TaggerTokens};
+pub use rules::{
+    Ambiguity, CaseRule, Fold, LangRules, NameTagger, NamesLanguage, PatternRule, PlaceFirst,
+    Reading, Side, names_languages,
+};
 
 /// The committed tables as text, for format checks.
 pub mod tables {

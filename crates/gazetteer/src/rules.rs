@@ -132,6 +132,49 @@ pub struct PatternRule {
     pub reason: &'static str,
 }
 
+/// A language's name tagger: the feature templates, the model `cargo xtask train` built
+/// with them, and what the combination with the tables needs.
+#[derive(Clone, Copy, Debug)]
+pub struct NameTagger {
+    pub templates: &'static khabar_tagger::Templates,
+    /// The model file (`include_bytes!`); empty until the language's first training, and
+    /// then the tagger is off.
+    pub model: &'static [u8],
+    /// Where `cargo xtask train` writes the model: the plugin's `data/names.model`.
+    pub model_path: &'static str,
+    /// Words the training corpora label as names but SPEC does not (generic nouns such as
+    /// `police`, `government`): a gold span that is one of them is read as no name when
+    /// training.
+    pub not_names: &'static [&'static str],
+    /// Words that never start a name the tagger found (`the`, `The`): they come off it.
+    pub drop_first: &'static [&'static str],
+    /// A listed place the tagger reads as an organization (a club named after its town), a
+    /// person or another kind of name follows the tagger at this confidence or more.
+    pub override_confidence: f32,
+    /// A span no table lists is output at this confidence or more.
+    pub min_confidence: f32,
+}
+
+/// A language's name rules, registered by its plugin (`inventory::submit!`) so that tools
+/// over every language (`cargo xtask train`, the whole-table tests) find them without a
+/// list of languages.
+#[derive(Debug)]
+pub struct NamesLanguage {
+    pub rules: &'static LangRules,
+}
+
+khabar_core::inventory::collect!(NamesLanguage);
+
+/// The registered languages' name rules, in language-code order.
+pub fn names_languages() -> Vec<&'static LangRules> {
+    let mut all: Vec<&'static LangRules> = khabar_core::inventory::iter::<NamesLanguage>
+        .into_iter()
+        .map(|n| n.rules)
+        .collect();
+    all.sort_by_key(|r| r.lang.as_str());
+    all
+}
+
 /// Everything language-specific the matcher needs.
 #[derive(Clone, Copy, Debug)]
 pub struct LangRules {
@@ -209,12 +252,15 @@ pub struct LangRules {
     /// quoted names.
     pub quotes: &'static [(char, char)],
     /// Words that, right before a town (clitics allowed), make the town's name a sports
-    /// team's (`فريق ليفربول`, `لاعب برشلونة`): an organization with no record.
+    /// team's (`فريق ليفربول`, `لاعب برشلونة`): an organization with no record. A cue of
+    /// several words (`drew with`) is matched as written.
     pub team_before: &'static [&'static str],
     /// Words that do so right after a town: in Arabic a masculine adjective of nationality,
     /// which agrees with a club but never with a city (`ميلان الإيطالي`, but
     /// `روما الإيطالية`).
     pub team_after: &'static [&'static str],
+    /// The name tagger, when the language has one; `None`: tables and rules alone.
+    pub tagger: Option<&'static NameTagger>,
 }
 
 impl LangRules {
@@ -252,5 +298,6 @@ impl LangRules {
         quotes: &[],
         team_before: &[],
         team_after: &[],
+        tagger: None,
     };
 }

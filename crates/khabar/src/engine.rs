@@ -528,10 +528,9 @@ impl Engine {
             }
             // A name in another script is its own language's to read: a name the document's
             // language read over it (`شركة Google` from a trigger word) gives way.
-            let is_name = |e: &Entity<'_>| matches!(
-                    e.kind(),
-                    Kind::Organization | Kind::Location | Kind::Person
-                );
+            let is_name = |e: &Entity<'_>| {
+                matches!(e.kind(), Kind::Organization | Kind::Location | Kind::Person)
+            };
             entities.retain(|e| {
                 !is_name(e)
                     || !found.iter().any(|f| {

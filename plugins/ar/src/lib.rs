@@ -4,6 +4,7 @@
 mod dates;
 mod names;
 mod numbers;
+mod persons;
 
 /// The proclitics و ف ب ل ك and their combinations, glued before a word and outside every
 /// span (SPEC §2); numbers and dates share this list.

@@ -749,6 +749,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "الغاني",
         "السنغالي",
     ],
+    tagger: Some(&crate::persons::TAGGER),
     ..LangRules::EMPTY
 };
 

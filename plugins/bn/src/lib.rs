@@ -4,6 +4,7 @@
 mod dates;
 mod names;
 mod numbers;
+mod persons;
 
 use khabar_core::{Lang, Language};
 

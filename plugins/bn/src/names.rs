@@ -93,6 +93,45 @@ const fn loc_named(trigger: &'static str, max_words: u8, reason: &'static str) -
     }
 }
 
+/// Case endings (genitive, locative, objective, plural) and postpositions written joined to
+/// a name; the span ends before them. The name tagger reads words without them too.
+pub(crate) const ENDINGS: &[&str] = &[
+    "এর",
+    "ের",
+    "র",
+    "য়ের",
+    "য়ের",
+    "কে",
+    "তে",
+    "য়",
+    "য়",
+    "এ",
+    "ে",
+    "য়ে",
+    "য়ে",
+    "জুড়ে",
+    "জুড়ে",
+    "সহ",
+    "দের",
+    "রা",
+    "েরা",
+    "টি",
+    "টা",
+    // the genitive and the classifier together: `সিলেটেরটি` "the one of Sylhet"
+    "েরটি",
+    "রটি",
+    "স্থ",
+    "বাসীর",
+    "তেই",
+    "র্",
+    "ের্",
+    "ওয়ালা",
+    "গামী",
+    "মুখী",
+    "ভিত্তিক",
+    "কেন্দ্রিক",
+];
+
 pub(crate) static RULES: LangRules = LangRules {
     lang: crate::LANG,
     // Long and short i and u, and the two n, are spelled either way in names
@@ -104,42 +143,7 @@ pub(crate) static RULES: LangRules = LangRules {
     case: CaseRule::Ignore,
     // Case endings (genitive, locative, objective, plural) and postpositions written
     // joined to the name; the span ends before them.
-    suffixes: &[
-        "এর",
-        "ের",
-        "র",
-        "য়ের",
-        "য়ের",
-        "কে",
-        "তে",
-        "য়",
-        "য়",
-        "এ",
-        "ে",
-        "য়ে",
-        "য়ে",
-        "জুড়ে",
-        "জুড়ে",
-        "সহ",
-        "দের",
-        "রা",
-        "েরা",
-        "টি",
-        "টা",
-        // the genitive and the classifier together: `সিলেটেরটি` "the one of Sylhet"
-        "েরটি",
-        "রটি",
-        "স্থ",
-        "বাসীর",
-        "তেই",
-        "র্",
-        "ের্",
-        "ওয়ালা",
-        "গামী",
-        "মুখী",
-        "ভিত্তিক",
-        "কেন্দ্রিক",
-    ],
+    suffixes: ENDINGS,
     emphatics: &["ও", "ই"],
     home_countries: &["BD", "IN", "MM", "NP", "PK", "LK", "BT"],
     foreign_min_population: 200000,
@@ -697,6 +701,7 @@ pub(crate) static RULES: LangRules = LangRules {
     // Inflected words and participles (`ঘটনায়`, `সকালে`, `হয়ে`) end a rule's name.
     // Not `ীয়` (`বিভাগীয়`, `জাতীয়`: adjectives inside names), but the locative `ায়`.
     pattern_stop_endings: &["ায়", "ায়", "ের", "কে", "তে", "দের", "ে"],
+    tagger: Some(&crate::persons::TAGGER),
     ..LangRules::EMPTY
 };
 

@@ -369,6 +369,29 @@ pub(crate) static RULES: LangRules = LangRules {
         "Prime",
     ],
     pattern_capitalized: true,
+    // Verbs of a sports result: the town before or after one is its club's name
+    // (`Liverpool beat Chelsea`, `Barcelona drew with Sevilla`).
+    team_before: &[
+        "beat",
+        "defeated",
+        "thrashed",
+        "edged",
+        "routed",
+        "hammered",
+        "trounced",
+        "drew with",
+        "draw with",
+        "lost to",
+        "beaten by",
+        "victory over",
+        "win over",
+        "defeat to",
+    ],
+    team_after: &[
+        "beat", "beats", "drew", "draw", "defeated", "thrashed", "edged", "routed", "hammered",
+        "trounced",
+    ],
+    tagger: Some(&crate::persons::TAGGER),
     ..LangRules::EMPTY
 };
 

@@ -237,7 +237,16 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        let tagger = match rules.tagger.filter(|t| !t.model.is_empty()) {
+            Some(config) => Some(super::tagging::LoadedTagger {
+                model: khabar_tagger::Model::from_bytes(config.model)
+                    .map_err(|e| MatcherError::Model(e.to_string()))?,
+                config,
+            }),
+            None => None,
+        };
         Ok(Matcher {
+            tagger,
             reading_cues,
             place_keys,
             org_keys,

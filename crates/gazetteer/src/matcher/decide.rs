@@ -95,8 +95,16 @@ impl Matcher {
                         .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == c))
             })
         };
-        let before = hay[..hit.word_start].ends_with(' ')
-            && prev_word(hay, hit.word_start).is_some_and(|w| cue(&hay[w], &self.team_before));
+        let head = &hay[..hit.word_start];
+        let before = head.ends_with(' ')
+            && (prev_word(hay, hit.word_start).is_some_and(|w| cue(&hay[w], &self.team_before))
+                // A cue of several words (`drew with`) is matched on the text before.
+                || self.team_before.iter().any(|c| {
+                    c.contains(' ')
+                        && head.trim_end_matches(' ').strip_suffix(c.as_str()).is_some_and(
+                            |rest| rest.chars().next_back().is_none_or(|ch| !is_word_char(ch)),
+                        )
+                }));
         let after = hay[hit.end..].starts_with(' ')
             && next_word(hay, hit.end).is_some_and(|w| cue(&hay[w], &self.team_after));
         before || after

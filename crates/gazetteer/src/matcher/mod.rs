@@ -18,6 +18,7 @@ mod decide;
 mod fold;
 mod patterns;
 mod scan;
+mod tagging;
 mod words;
 
 #[cfg(test)]
@@ -33,6 +34,8 @@ use khabar_core::Document;
 use crate::data::{EntityKind, Gazetteer, Record};
 use crate::rules::LangRules;
 
+pub use tagging::TaggerTokens;
+
 /// Why a matcher could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum MatcherError {
@@ -42,6 +45,8 @@ pub enum MatcherError {
     /// length: folding must keep every offset.
     #[error("fold letters `{0}` and `{1}` differ in UTF-8 length; folding must keep offsets")]
     FoldLength(char, char),
+    #[error("the name tagger's model: {0}")]
+    Model(String),
 }
 
 /// What an automaton pattern stands for.
@@ -98,10 +103,19 @@ enum ReasonRef {
     Pattern(u32),
     Reading(u32, u32),
     Team,
+    /// A name the tagger found that no table lists, or a person.
+    Tagger,
+    /// A listed name the tagger read as such.
+    Both,
+    /// A pattern rule's name the tagger read as such.
+    RuleAndTagger,
 }
 
 /// The reason of a town read as a sports team ([`LangRules::team_before`]).
 const TEAM_REASON: &str = "pattern:team";
+const TAGGER_REASON: &str = "tagger";
+const BOTH_REASON: &str = "gazetteer+tagger";
+const RULE_AND_TAGGER_REASON: &str = "pattern+tagger";
 
 /// A found name as indices into the matcher, so that it can be kept between the two
 /// extractors of a language without borrowing.
@@ -149,6 +163,8 @@ pub struct Matcher {
     list_joiners: Vec<String>,
     team_before: Vec<String>,
     team_after: Vec<String>,
+    /// The language's name tagger, when it has a trained model.
+    tagger: Option<tagging::LoadedTagger>,
 }
 
 impl Matcher {
@@ -176,10 +192,22 @@ impl Matcher {
     /// Finds the organizations and locations of `doc`: the longest names that pass the
     /// boundary, case and disambiguation rules, never overlapping.
     pub fn find<'a>(&'a self, doc: &'a Document) -> Vec<Found<'a>> {
+        self.find_with(doc, true)
+    }
+
+    /// Whether the language has a trained name tagger.
+    pub fn has_tagger(&self) -> bool {
+        self.tagger.is_some()
+    }
+
+    /// As [`Matcher::find`], with the name tagger on or off (tables and rules alone).
+    pub fn find_with<'a>(&'a self, doc: &'a Document, with_tagger: bool) -> Vec<Found<'a>> {
         let text = doc.normalized();
-        // `<lang>.organizations` and `<lang>.locations` both ask; one automaton pass serves
-        // both. The matcher's address tells apart matchers with users' extra tables.
-        let resolved = doc.memo(self as *const Matcher as usize, || self.resolve(doc));
+        // Every name extractor of the language asks; one pass serves them all. The
+        // matcher's address tells apart matchers with users' extra tables, its lowest bit
+        // (free: the address is aligned) the tagger's setting.
+        let owner = self as *const Matcher as usize | usize::from(with_tagger);
+        let resolved = doc.memo(owner, || self.resolve(doc, with_tagger));
         resolved
             .iter()
             .map(|r| Found {
@@ -199,6 +227,9 @@ impl Matcher {
                         .and_then(|rs| rs.get(r as usize))
                         .map_or("", |s| s),
                     ReasonRef::Team => TEAM_REASON,
+                    ReasonRef::Tagger => TAGGER_REASON,
+                    ReasonRef::Both => BOTH_REASON,
+                    ReasonRef::RuleAndTagger => RULE_AND_TAGGER_REASON,
                 },
                 confidence: r.confidence,
             })

@@ -11,16 +11,27 @@ use super::{Hit, Matcher, Pattern, ReasonRef, Resolved, Target};
 use crate::data::EntityKind;
 
 impl Matcher {
-    /// One automaton pass and the selection and disambiguation of its hits.
-    pub(super) fn resolve(&self, doc: &Document) -> Vec<Resolved> {
+    /// One automaton pass and the selection and disambiguation of its hits, combined with
+    /// the name tagger's reading when `with_tagger` and the language has one.
+    pub(super) fn resolve(&self, doc: &Document, with_tagger: bool) -> Vec<Resolved> {
         let text = doc.normalized();
         let folded = self.folder.fold_str(text);
         let hay: &str = &folded;
+        let (kept, found) = self.rule_names(hay, text);
+        match self.tagger.as_ref().filter(|_| with_tagger) {
+            Some(tagger) => self.combine(text, hay, &kept, found, tagger),
+            None => found.into_iter().flatten().collect(),
+        }
+    }
+
+    /// The kept automaton hits, sorted by start, and what the tables and rules make of each
+    /// (`None`: dropped).
+    pub(super) fn rule_names(&self, hay: &str, text: &str) -> (Vec<Hit>, Vec<Option<Resolved>>) {
         let hits = self.hits(hay, text);
         let kept = keep_longest(hits);
         let (mut found, pending) = self.resolve_unambiguous(hay, text, &kept);
         self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
-        found.into_iter().flatten().collect()
+        (kept, found)
     }
 
     /// Pass 1: every automaton hit that passes its checks, in automaton order.

@@ -1,0 +1,532 @@
+//! The name tagger inside the matcher: the words it reads with what the tables found on
+//! each (its gazetteer features), and how its spans combine with the names the tables and
+//! rules found.
+//!
+//! Combination, in one place for every language:
+//! - a tagger span over a name the rules found, of the same kind, confirms it: the entity
+//!   keeps the table's record and span (`reason` names both);
+//! - a listed place the tagger reads as an organization (a club named after its town) or as
+//!   part of a person's or another name (`Clinton said`, `Vietnam War`) follows the tagger
+//!   at [`NameTagger::override_confidence`] or more;
+//! - a span over a name the rules dropped (a short name, a town next to a capitalized word)
+//!   takes the table's record when the tagger reads it as that kind;
+//! - a span no table lists is output with its confidence and no record, at
+//!   [`NameTagger::min_confidence`] or more; persons are output as persons.
+//!
+//! Names the rules found where the tagger sees none stay: the tables know names the
+//! training corpora never saw.
+
+use std::ops::Range;
+
+use khabar_core::{Document, is_word_char};
+use khabar_tagger::{EntityType, Features, Model, TaggedSpan, Tagger, Token, feature_id, segment};
+
+use super::{Hit, Matcher, ReasonRef, Resolved, Target};
+use crate::data::EntityKind;
+use crate::rules::NameTagger;
+
+/// A language's loaded tagger.
+#[derive(Debug)]
+pub(super) struct LoadedTagger {
+    pub(super) model: Model,
+    pub(super) config: &'static NameTagger,
+}
+
+/// The words of a document as the tagger reads them, with the gazetteer's features on each.
+#[derive(Debug, Default)]
+pub struct TaggerTokens {
+    /// Byte ranges of the words in the normalized view, in text order.
+    pub tokens: Vec<Range<usize>>,
+    /// Word `i`'s features are `extras[offsets[i]..offsets[i + 1]]`.
+    offsets: Vec<u32>,
+    extras: Vec<u32>,
+}
+
+impl TaggerTokens {
+    /// The gazetteer's feature ids on word `i`.
+    pub fn extra(&self, i: usize) -> &[u32] {
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.extras.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The words as tagger tokens over `text`, the normalized view they were cut from.
+    pub fn as_tokens<'t>(&'t self, text: &'t str) -> Vec<Token<'t>> {
+        self.tokens
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Token {
+                text: text.get(r.clone()).unwrap_or_default(),
+                extra: self.extra(i),
+            })
+            .collect()
+    }
+}
+
+/// The highest confidence of a name the tagger alone found: below 1, which only listed
+/// names have (and which the output leaves out).
+const TAGGER_MAX_CONFIDENCE: f32 = 0.99;
+
+/// A generated city of this many people is known well enough to stand without the
+/// tagger's reading.
+const WELL_KNOWN_POPULATION: u64 = 500_000;
+
+/// Marks that end a name the tagger found, in every script.
+const CLAUSE_MARKS: &[&str] = &[
+    ",", ";", ":", "!", "?", "(", ")", "[", "]", "\"", "“", "”", "«", "»", "،", "؛", "؟", "।",
+];
+
+/// Mixes two feature ids into one (a feature and the word's place in the name).
+fn mix(a: u32, b: u32) -> u32 {
+    (a.rotate_left(7) ^ b).wrapping_mul(0x9E37_79B1)
+}
+
+/// Population bands of a listed place: what the tagger learns about how likely a town's
+/// name is a town.
+fn population_band(population: u64) -> &'static str {
+    match population {
+        0 => "pop:unknown",
+        1..10_000 => "pop:<10k",
+        10_000..100_000 => "pop:<100k",
+        100_000..1_000_000 => "pop:<1M",
+        _ => "pop:1M+",
+    }
+}
+
+impl Matcher {
+    /// The tagger's words of `doc` with the features of the names the tables and rules find
+    /// on them: what `cargo xtask train` trains on, and what the tagger reads at run time.
+    pub fn tagger_tokens(&self, doc: &Document) -> TaggerTokens {
+        let text = doc.normalized();
+        let folded = self.folder.fold_str(text);
+        let (kept, found) = self.rule_names(&folded, text);
+        self.features_of(text, &kept, &found)
+    }
+
+    /// The gazetteer features of every word: for each kept automaton hit, what the tables
+    /// list under it (kind, feature class, population band, whether it is ambiguous or
+    /// curated) and what the rules made of it, each with the word's place in the hit.
+    pub(super) fn features_of(
+        &self,
+        text: &str,
+        kept: &[Hit],
+        found: &[Option<Resolved>],
+    ) -> TaggerTokens {
+        let mut out = TaggerTokens::default();
+        segment(text, &mut out.tokens);
+        out.offsets.reserve(out.tokens.len() + 1);
+        let mut hit_at = 0;
+        let mut names: Vec<u32> = Vec::new();
+        for (t, token) in out.tokens.iter().enumerate() {
+            out.offsets.push(out.extras.len() as u32);
+            // Hits are sorted by start and never overlap; skip those ending before the word.
+            while kept.get(hit_at).is_some_and(|h| h.end <= token.start) {
+                hit_at += 1;
+            }
+            let Some(hit) = kept.get(hit_at) else {
+                continue;
+            };
+            if hit.word_start.min(hit.start) >= token.end {
+                continue;
+            }
+            let first = t == 0 || out.tokens[t - 1].end <= hit.word_start.min(hit.start);
+            let place = feature_id(if first { "B" } else { "I" });
+            names.clear();
+            self.hit_features(hit, found.get(hit_at).and_then(Option::as_ref), &mut names);
+            out.extras.extend(names.iter().map(|&f| mix(f, place)));
+            out.extras.extend(names.iter().copied());
+        }
+        out.offsets.push(out.extras.len() as u32);
+        out
+    }
+
+    /// The features of one hit, without the word's place.
+    fn hit_features(&self, hit: &Hit, resolved: Option<&Resolved>, out: &mut Vec<u32>) {
+        match self.patterns.get(hit.pattern as usize).map(|p| &p.target) {
+            Some(Target::Name {
+                candidates,
+                ambiguity,
+                ..
+            }) => {
+                let Some(record) = self
+                    .candidates
+                    .get(candidates.start as usize)
+                    .and_then(|&c| self.gazetteer.records.get(c as usize))
+                else {
+                    return;
+                };
+                out.push(feature_id(match record.kind {
+                    EntityKind::Location => "gaz:loc",
+                    EntityKind::Organization => "gaz:org",
+                    EntityKind::Person => "gaz:per",
+                }));
+                if let Some(feature) = &record.feature {
+                    out.push(mix(feature_id("gaz:feature"), feature_id(feature)));
+                }
+                if record.kind == EntityKind::Location {
+                    out.push(feature_id(population_band(record.population)));
+                }
+                if ambiguity.is_some() || candidates.len() > 1 {
+                    out.push(feature_id("gaz:ambiguous"));
+                }
+                if record.curated {
+                    out.push(feature_id("gaz:curated"));
+                }
+            }
+            Some(Target::Trigger(rule)) => {
+                let kind = self.rules.patterns.get(*rule as usize).map(|r| r.kind);
+                out.push(feature_id(match kind {
+                    Some(EntityKind::Organization) => "rule:org",
+                    _ => "rule:loc",
+                }));
+            }
+            None => return,
+        }
+        out.push(feature_id(match resolved {
+            None => "rules:dropped",
+            Some(r) if matches!(r.reason, ReasonRef::Team) => "rules:team",
+            Some(r) => match r.kind {
+                EntityKind::Location => "rules:loc",
+                EntityKind::Organization => "rules:org",
+                EntityKind::Person => "rules:per",
+            },
+        }));
+    }
+
+    /// The rules' names combined with the tagger's spans (see the module's comment).
+    pub(super) fn combine(
+        &self,
+        doc_text: &str,
+        hay: &str,
+        kept: &[Hit],
+        found: Vec<Option<Resolved>>,
+        tagger: &LoadedTagger,
+    ) -> Vec<Resolved> {
+        let words = self.features_of(doc_text, kept, &found);
+        let tokens = words.as_tokens(doc_text);
+        let mut features = Features::default();
+        features.compute(tagger.config.templates, &tokens);
+        let mut spans: Vec<TaggedSpan> = Vec::new();
+        Tagger::new(&tagger.model).tag(&features, &mut spans);
+
+        let rules: Vec<Resolved> = found.into_iter().flatten().collect();
+        let mut keep = vec![true; rules.len()];
+        let mut confirmed = vec![false; rules.len()];
+        // Whether the tagger read any name over each of the rules' names.
+        let mut seen = vec![false; rules.len()];
+        let mut added: Vec<Resolved> = Vec::new();
+        let (overrule, least) = (
+            tagger.config.override_confidence,
+            tagger.config.min_confidence,
+        );
+        for s in &spans {
+            let Some(edges) = self.name_edges(doc_text, &words.tokens, s.tokens.clone(), tagger)
+            else {
+                continue;
+            };
+            let (first, last) = (&words.tokens[edges.start], &words.tokens[edges.end - 1]);
+            let span = self.trim(hay, kept, first.start..last.end);
+            if span.start >= span.end {
+                continue;
+            }
+            // The rules' names overlapping the span: they are sorted and never overlap.
+            let from = rules.partition_point(|r| r.span.end <= span.start);
+            let to = rules.partition_point(|r| r.span.start < span.end);
+            let kind = match s.kind {
+                EntityType::Loc => EntityKind::Location,
+                EntityType::Org => EntityKind::Organization,
+                EntityType::Per => EntityKind::Person,
+                EntityType::Misc => {
+                    // Part of another kind of name (`Vietnam War`, `Iraqi Airways`'s
+                    // adjective): the places inside it are not places here.
+                    if s.confidence >= overrule {
+                        for (i, r) in rules.iter().enumerate().take(to).skip(from) {
+                            if r.record.is_some() && contains(&span, &r.span) && span != r.span {
+                                keep[i] = false;
+                            }
+                        }
+                    }
+                    continue;
+                }
+            };
+            let mut replaced = false;
+            let mut agreed = false;
+            for i in from..to {
+                let r = &rules[i];
+                seen[i] = true;
+                // A generated place (no curated entry) gives way at the confidence a new
+                // name needs; a curated entry only to a confident reading.
+                let needed = if self.generated_place(r) {
+                    least
+                } else {
+                    overrule
+                };
+                if r.kind == kind {
+                    confirmed[i] = true;
+                    agreed = true;
+                } else if s.confidence >= needed
+                    && r.record.is_some()
+                    && (kind == EntityKind::Person || r.kind == EntityKind::Location)
+                    && contains(&span, &r.span)
+                    // A country is no part of a person's name, unless its name is one
+                    // the rules had to disambiguate (`Jordan Henderson`).
+                    && !(kind == EntityKind::Person
+                        && self.is_country(r)
+                        && !matches!(r.reason, ReasonRef::Reading(..)))
+                {
+                    keep[i] = false;
+                    replaced = true;
+                }
+            }
+            if agreed && !replaced {
+                continue;
+            }
+            if from < to && !replaced {
+                // Another kind the tagger is not sure enough about to overrule.
+                continue;
+            }
+            if kind == EntityKind::Person {
+                if s.confidence >= least {
+                    added.push(Resolved {
+                        span,
+                        kind,
+                        record: None,
+                        reason: ReasonRef::Tagger,
+                        confidence: s.confidence.min(TAGGER_MAX_CONFIDENCE),
+                    });
+                }
+                continue;
+            }
+            // A name of the tables at exactly this span, of this kind, that the rules
+            // dropped or read as another kind: the tagger's context decides for it.
+            let listed = self.listed_at(hay, kept, &span, kind);
+            match listed {
+                Some(record) => added.push(Resolved {
+                    span,
+                    kind,
+                    record: Some(record),
+                    reason: ReasonRef::Both,
+                    confidence: 1.0,
+                }),
+                None if s.confidence >= least => added.push(Resolved {
+                    span,
+                    kind,
+                    record: None,
+                    reason: ReasonRef::Tagger,
+                    confidence: s.confidence.min(TAGGER_MAX_CONFIDENCE),
+                }),
+                None => {}
+            }
+        }
+        let mut all: Vec<Resolved> = rules
+            .into_iter()
+            .zip(keep.iter().zip(confirmed.iter().zip(&seen)))
+            .filter(|(_, (keep, _))| **keep)
+            // A generated place the tagger does not read as a name at all is the ordinary
+            // word it is spelled like (`ثورة` "revolution", `Reading`).
+            .filter(|(r, (_, (_, seen)))| **seen || !self.generated_place(r))
+            .map(|(mut r, (_, (&confirmed, _)))| {
+                if confirmed {
+                    r.reason = match r.record {
+                        Some(_) => ReasonRef::Both,
+                        None => ReasonRef::RuleAndTagger,
+                    };
+                    r.confidence = r.confidence.max(if r.record.is_some() { 1.0 } else { 0.8 });
+                }
+                r
+            })
+            .collect();
+        // The tagger's own names never overlap a name kept from the rules.
+        added.retain(|a| {
+            !all.iter()
+                .any(|r| r.span.start < a.span.end && a.span.start < r.span.end)
+        });
+        all.extend(added);
+        all.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(b.span.end.cmp(&a.span.end))
+        });
+        let mut end = 0;
+        all.retain(|r| {
+            let ok = r.span.start >= end;
+            if ok {
+                end = r.span.end;
+            }
+            ok
+        });
+        all
+    }
+
+    /// The words of a tagger span that can be a name's: without words that do not start
+    /// with a letter or digit at either end (`'s`, quotes, `@`) nor a leading word of
+    /// [`NameTagger::drop_first`] (`the`). `None` when nothing is left.
+    fn name_edges(
+        &self,
+        text: &str,
+        tokens: &[Range<usize>],
+        mut words: Range<usize>,
+        tagger: &LoadedTagger,
+    ) -> Option<Range<usize>> {
+        let word = |i: usize| {
+            tokens
+                .get(i)
+                .and_then(|t| text.get(t.clone()))
+                .unwrap_or_default()
+        };
+        let starts_word = |i: usize| word(i).chars().next().is_some_and(is_word_char);
+        while words.start < words.end
+            && (!starts_word(words.start) || tagger.config.drop_first.contains(&word(words.start)))
+        {
+            words.start += 1;
+        }
+        // A name does not run over a clause mark, nor over a full stop after a word longer
+        // than an abbreviation (`St. Louis` but not `Sevilla. Kennedy`).
+        if let Some(cut) = (words.start + 1..words.end).find(|&i| {
+            let w = word(i);
+            CLAUSE_MARKS.contains(&w) || (w == "." && word(i - 1).chars().count() > 3)
+        }) {
+            words.end = cut;
+        }
+        while words.start < words.end && !starts_word(words.end - 1) {
+            words.end -= 1;
+        }
+        (words.start < words.end).then_some(words)
+    }
+
+    /// A generated town or area the rules found that is neither a country, nor curated,
+    /// nor a city of [`WELL_KNOWN_POPULATION`] people: a name the tables know from
+    /// GeoNames alone, often an ordinary word too.
+    fn generated_place(&self, r: &Resolved) -> bool {
+        r.record
+            .and_then(|i| self.gazetteer.records.get(i as usize))
+            .is_some_and(|rec| {
+                rec.kind == EntityKind::Location
+                    && !rec.curated
+                    && rec.feature.as_deref() != Some("country")
+                    && rec.population < WELL_KNOWN_POPULATION
+            })
+    }
+
+    /// Whether a name the rules found is a country.
+    fn is_country(&self, r: &Resolved) -> bool {
+        r.record
+            .and_then(|i| self.gazetteer.records.get(i as usize))
+            .is_some_and(|rec| rec.feature.as_deref() == Some("country"))
+    }
+
+    /// The record of a table name the automaton found exactly at `span` whose best record
+    /// is of `kind`, or the organization the tables list under that name.
+    fn listed_at(
+        &self,
+        hay: &str,
+        kept: &[Hit],
+        span: &Range<usize>,
+        kind: EntityKind,
+    ) -> Option<u32> {
+        let at = kept.partition_point(|h| h.start < span.start);
+        let hit = kept
+            .get(at)
+            .filter(|h| h.start == span.start && h.end == span.end);
+        if let Some(Target::Name { candidates, .. }) = hit
+            .and_then(|h| self.patterns.get(h.pattern as usize))
+            .map(|p| &p.target)
+        {
+            let found = self
+                .candidates
+                .get(candidates.start as usize..candidates.end as usize)?
+                .iter()
+                .copied()
+                .find(|&c| self.gazetteer.records[c as usize].kind == kind);
+            if found.is_some() {
+                return found;
+            }
+        }
+        if kind == EntityKind::Organization {
+            return hay
+                .get(span.clone())
+                .and_then(|k| self.org_keys.get(k))
+                .map(|&(record, _)| record);
+        }
+        None
+    }
+
+    /// A tagger span without the grammar glued to its words (SPEC: proclitics before,
+    /// endings after): an edge on a table name's hit takes the hit's edge; otherwise a
+    /// listed prefix comes off only before the definite article, and a listed ending only
+    /// where the stem is itself a name the automaton found or at least two letters remain
+    /// of an ending of two letters or more.
+    fn trim(&self, hay: &str, kept: &[Hit], span: Range<usize>) -> Range<usize> {
+        let (mut start, mut end) = (span.start, span.end);
+        let at = kept.partition_point(|h| h.end <= start);
+        if let Some(h) = kept.get(at).filter(|h| h.word_start.min(h.start) == start) {
+            start = h.start;
+        } else if let Some((article, fused)) = self.rules.fused_article {
+            let word = &hay[start..end];
+            for p in self.rules.prefixes {
+                let Some(rest) = word.strip_prefix(p) else {
+                    continue;
+                };
+                if rest.starts_with(article) && rest.len() > article.len() {
+                    start += p.len();
+                    break;
+                }
+                // `للعراق`: the second ل is the article's.
+                if p.ends_with(fused)
+                    && rest.starts_with(fused)
+                    && hay[start + p.len()..].starts_with(&article[fused.len()..])
+                    && rest.len() > fused.len()
+                {
+                    start += p.len() - fused.len();
+                    break;
+                }
+            }
+        }
+        let last = kept.partition_point(|h| h.end < end);
+        let on_hit = kept
+            .iter()
+            .skip(last.saturating_sub(1))
+            .take(3)
+            .find(|h| h.start >= start && h.end < end && word_end(hay, h.end) == end);
+        if let Some(h) = on_hit {
+            end = h.end;
+        } else if !self.suffixes.is_empty() {
+            let word_begin = hay[..end]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_word_char(*c))
+                .last()
+                .map_or(end, |(i, _)| i)
+                .max(start);
+            let word = &hay[word_begin..end];
+            let longest = self
+                .suffixes
+                .iter()
+                .filter(|s| s.chars().count() >= 2)
+                .filter(|s| {
+                    word.strip_suffix(s.as_str())
+                        .is_some_and(|r| r.chars().count() >= 2)
+                })
+                .max_by_key(|s| s.len());
+            if let Some(s) = longest {
+                end -= s.len();
+            }
+        }
+        start.min(end)..end
+    }
+}
+
+/// Whether `outer` contains `inner`.
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// The end of the word that goes on at `at`.
+fn word_end(hay: &str, at: usize) -> usize {
+    hay[at..]
+        .char_indices()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(hay.len(), |(i, _)| at + i)
+}

@@ -1,0 +1,263 @@
+//! `en.persons` and the English name tagger's data: the feature templates the tagger reads
+//! English with, the model `cargo xtask train` built from them (`data/names.model`), and
+//! how its readings combine with the tables (`crates/gazetteer`, `matcher/tagging.rs`).
+//!
+//! English is cased: the templates read the lowercased word and its shape (`Xxxx`, `XX`,
+//! sentence-initial). The word classes are cues the corpora are too small to learn for
+//! every word: titles before a person, verbs of saying after one, the heads of
+//! organizations' names, place prepositions, and the words of sports results that make a
+//! town's name its club.
+
+use khabar_core::{Registration, inventory};
+use khabar_gazetteer::{EntityKind, NameExtractor, NameTagger, NamesLanguage, Templates};
+
+use crate::names::RULES;
+
+pub(crate) static TEMPLATES: Templates = Templates {
+    version: 1,
+    window: 2,
+    lowercase: true,
+    conjunctions: true,
+    shape: true,
+    prefix_lengths: &[1, 2, 3],
+    suffix_lengths: &[1, 2, 3, 4],
+    strip_prefixes: &[],
+    strip_suffixes: &[],
+    classes: &[
+        (
+            "title",
+            &[
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+                "president",
+                "minister",
+                "sen",
+                "senator",
+                "gov",
+                "governor",
+                "king",
+                "queen",
+                "prince",
+                "princess",
+                "sheikh",
+                "general",
+                "gen",
+                "col",
+                "lt",
+                "sgt",
+                "judge",
+                "pope",
+                "secretary",
+                "chancellor",
+                "ambassador",
+                "spokesman",
+                "spokeswoman",
+                "coach",
+                "captain",
+                "striker",
+                "midfielder",
+                "defender",
+                "goalkeeper",
+                "chairman",
+                "ceo",
+                "director",
+                "mayor",
+                "rep",
+            ],
+        ),
+        (
+            "say",
+            &[
+                "said",
+                "says",
+                "told",
+                "added",
+                "stated",
+                "announced",
+                "according",
+                "wrote",
+                "asked",
+                "argued",
+                "insisted",
+                "warned",
+                "met",
+                "visited",
+            ],
+        ),
+        (
+            "org_head",
+            &[
+                "inc",
+                "corp",
+                "corporation",
+                "ltd",
+                "llc",
+                "plc",
+                "company",
+                "co",
+                "group",
+                "bank",
+                "university",
+                "party",
+                "council",
+                "ministry",
+                "agency",
+                "association",
+                "organization",
+                "organisation",
+                "committee",
+                "union",
+                "club",
+                "fc",
+                "united",
+                "city",
+                "institute",
+                "foundation",
+                "commission",
+                "department",
+                "army",
+                "forces",
+                "airlines",
+                "airways",
+                "news",
+                "times",
+                "post",
+                "press",
+                "network",
+                "league",
+                "federation",
+                "authority",
+                "board",
+                "court",
+                "police",
+                "fund",
+                "holdings",
+            ],
+        ),
+        (
+            "place",
+            &[
+                "in", "at", "from", "to", "near", "into", "across", "outside", "across",
+                "province", "region", "city", "capital", "town", "village", "district", "north",
+                "south", "east", "west", "northern", "southern", "eastern", "western",
+            ],
+        ),
+        (
+            "sport",
+            &[
+                "beat",
+                "beats",
+                "drew",
+                "draw",
+                "defeated",
+                "lost",
+                "vs",
+                "v",
+                "against",
+                "match",
+                "league",
+                "scored",
+                "win",
+                "won",
+                "victory",
+                "champions",
+                "cup",
+                "season",
+                "signed",
+                "transfer",
+                "fans",
+                "manager",
+                "stadium",
+                "goal",
+            ],
+        ),
+    ],
+};
+
+pub(crate) static TAGGER: NameTagger = NameTagger {
+    templates: &TEMPLATES,
+    model: include_bytes!("../data/names.model"),
+    model_path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.model"),
+    not_names: &[],
+    drop_first: &["the", "The", "THE", "a", "A", "an", "An"],
+    override_confidence: 0.7,
+    min_confidence: 0.35,
+};
+
+inventory::submit! { NamesLanguage { rules: &RULES } }
+
+inventory::submit! {
+    Registration {
+        id: "en.persons",
+        description: "English persons' names, read in context by the name tagger (no id unless listed)",
+        build: |options| Ok(Box::new(NameExtractor::from_options("en.persons", EntityKind::Person, &RULES, options)?)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use khabar_gazetteer::testing::{Expected, check_in_context};
+
+    use crate::names::RULES;
+
+    fn check(cases: &[(&str, &[Expected<'_>])]) {
+        check_in_context(&RULES, cases);
+    }
+
+    #[test]
+    fn clubs_named_after_their_town_are_organizations() {
+        check(&[
+            (
+                "Liverpool beat Chelsea 2-0.",
+                &[
+                    ("org", "Liverpool", "Liverpool", "pattern+tagger"),
+                    ("org", "Chelsea", "Chelsea", "pattern+tagger"),
+                ],
+            ),
+            (
+                "Barcelona drew with Sevilla.",
+                &[
+                    ("org", "Barcelona", "Barcelona", "pattern"),
+                    ("org", "Sevilla", "Sevilla", "pattern+tagger"),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_named_like_towns_are_no_places() {
+        check(&[
+            (
+                "Clinton said on Monday.",
+                &[("per", "Clinton", "Clinton", "tagger")],
+            ),
+            (
+                "Kennedy met the prime minister in Paris on Monday.",
+                &[
+                    ("per", "Kennedy", "Kennedy", "tagger"),
+                    ("loc", "Paris", "Paris", "gazetteer+tagger"),
+                ],
+            ),
+            (
+                "Jordan Henderson scored for England.",
+                &[
+                    ("per", "Jordan Henderson", "Jordan Henderson", "tagger"),
+                    ("loc", "England", "England", "gazetteer+tagger"),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn unlisted_organizations_come_from_context() {
+        check(&[(
+            "Tesla opened a factory in Berlin, the company said.",
+            &[
+                ("org", "Tesla", "Tesla", "tagger"),
+                ("loc", "Berlin", "Berlin", "gazetteer+tagger"),
+            ],
+        )]);
+    }
+}
