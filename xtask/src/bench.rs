@@ -72,6 +72,41 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         all.mb_per_s,
         all.mb_per_s / one.mb_per_s
     );
+    // The name tagger's cost: the same run with every name extractor on tables and rules
+    // alone (and no persons, which only the tagger finds).
+    let untagged_config = dir.join("no-tagger.toml");
+    let mut untagged = String::from("[extractors]\ndisable = [\"*.persons\"]\n");
+    for lang in ["en", "ar", "bn"] {
+        for kind in ["locations", "organizations"] {
+            let _ = write!(untagged, "[options.\"{lang}.{kind}\"]\ntagger = false\n");
+        }
+    }
+    std::fs::write(&untagged_config, untagged)?;
+    let untagged_config = untagged_config.to_string_lossy().into_owned();
+    let untagged = median(RUNS, || {
+        stats(
+            &khabar,
+            &[
+                "--config",
+                &untagged_config,
+                "extract",
+                "--threads",
+                "1",
+                "--stats",
+            ],
+            Some(&corpus),
+            None,
+        )
+    })?;
+    let corpus_mb = mb(&corpus);
+    let tagger_seconds = corpus_mb / one.mb_per_s - corpus_mb / untagged.mb_per_s;
+    let _ = writeln!(
+        report,
+        "without the name tagger, 1 thread: {:>8.1} MB/s; the tagger itself (segmentation, \
+         features, decoding, combination) runs at {:.1} MB/s",
+        untagged.mb_per_s,
+        corpus_mb / tagger_seconds.max(1e-9)
+    );
     // The floor: the same corpus read, normalized and scanned once by the gazetteer
     // automaton of its language, with no rule, selection or output entity.
     let floor_config = dir.join("floor.toml");

@@ -302,6 +302,7 @@ struct Columns {
     text: Vec<String>,
     value_str: Vec<Option<String>>,
     value_num: Vec<Option<f64>>,
+    value_max: Vec<Option<f64>>,
     strings: [Vec<Option<String>>; 11],
     lat: Vec<Option<f64>>,
     lon: Vec<Option<f64>>,
@@ -321,6 +322,7 @@ impl Columns {
         self.text.push(row.text);
         self.value_str.push(row.value_str);
         self.value_num.push(row.value_num);
+        self.value_max.push(row.value_max);
         for (column, value) in self.strings.iter_mut().zip(row.strings) {
             column.push(value);
         }
@@ -345,6 +347,7 @@ impl Columns {
         dict.set_item("text", PyList::new(py, self.text)?)?;
         dict.set_item("value_str", PyList::new(py, self.value_str)?)?;
         dict.set_item("value_num", PyList::new(py, self.value_num)?)?;
+        dict.set_item("value_max", PyList::new(py, self.value_max)?)?;
         for (name, column) in EntityRow::STRING_COLUMNS.into_iter().zip(self.strings) {
             dict.set_item(name, PyList::new(py, column)?)?;
         }

@@ -35,6 +35,7 @@ def test_rows_match_records() -> None:
                     "bound", "relative", "canonical", "country", "lat", "lon", "extractor", "reason"):
             assert row[key] == e.get(key), key
         assert row["id"] == e.get("id")
+        assert row["value_max"] == e.get("value_max")
         if e["kind"] == "number":
             assert row["value_num"] == e["value"] and row["value_str"] == str(e["value"])
         else:

@@ -309,6 +309,8 @@ pub struct EntityRow {
     pub text: String,
     pub value_str: Option<String>,
     pub value_num: Option<f64>,
+    /// The upper end of a range of amounts (`value_max`).
+    pub value_max: Option<f64>,
     /// The optional string fields, in the order of [`EntityRow::STRING_COLUMNS`].
     pub strings: [Option<String>; 11],
     pub lat: Option<f64>,
@@ -351,6 +353,10 @@ impl EntityRow {
             text: e.text.to_owned(),
             value_str: e.value_str(),
             value_num: e.value_num(),
+            value_max: match e.value_max {
+                Some(OutputValue::Number(n)) if n.is_finite() => Some(n),
+                _ => None,
+            },
             strings: [
                 own(e.grain.map(|g| g.as_str())),
                 own(e.subtype.map(|s| s.as_str())),

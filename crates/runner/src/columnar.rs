@@ -106,6 +106,7 @@ pub fn entity_schema() -> SchemaRef {
     fields.push(string("text", false));
     fields.push(string("value_str", true));
     fields.push(Field::new("value_num", DataType::Float64, true));
+    fields.push(Field::new("value_max", DataType::Float64, true));
     fields.extend(
         EntityRow::STRING_COLUMNS
             .iter()
@@ -329,6 +330,7 @@ struct EntityColumns {
     text: StringBuilder,
     value_str: StringBuilder,
     value_num: Float64Builder,
+    value_max: Float64Builder,
     strings: [StringBuilder; 11],
     lat: Float64Builder,
     lon: Float64Builder,
@@ -349,6 +351,7 @@ impl EntityColumns {
         self.text.append_value(row.text);
         self.value_str.append_option(row.value_str);
         self.value_num.append_option(row.value_num);
+        self.value_max.append_option(row.value_max);
         for (column, value) in self.strings.iter_mut().zip(row.strings) {
             column.append_option(value);
         }
@@ -375,6 +378,7 @@ impl EntityColumns {
         arrays.push(Arc::new(self.text.finish()));
         arrays.push(Arc::new(self.value_str.finish()));
         arrays.push(Arc::new(self.value_num.finish()));
+        arrays.push(Arc::new(self.value_max.finish()));
         arrays.extend(
             self.strings
                 .iter_mut()

@@ -207,7 +207,7 @@ fn entity_rows_match_the_jsonl_output() {
                     .as_primitive::<Int64Type>();
                 assert_eq!(Some(column.value(row)), e[key].as_i64(), "{key} of {e}");
             }
-            for key in ["lat", "lon", "confidence"] {
+            for key in ["lat", "lon", "confidence", "value_max"] {
                 let want = e.get(key).and_then(Value::as_f64);
                 let got = float_at(batch, key, row);
                 assert_eq!(

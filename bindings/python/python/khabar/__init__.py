@@ -58,6 +58,7 @@ ENTITY_COLUMNS: Tuple[Tuple[str, str], ...] = (
     ("text", "string"),
     ("value_str", "string"),
     ("value_num", "float64"),
+    ("value_max", "float64"),
     ("grain", "string"),
     ("subtype", "string"),
     ("currency", "string"),
