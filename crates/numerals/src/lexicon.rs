@@ -118,6 +118,23 @@ impl Lexicon {
             }
             words.insert(key, word);
         }
+        // Every ordinal of three or more is also a denominator with the language's fraction
+        // endings (`fifths`, `twelfths`, `তৃতীয়াংশ`); a word the table lists itself wins.
+        let ordinals: Vec<(String, f64)> = words
+            .iter()
+            .filter_map(|(k, w)| match *w {
+                Word::Ordinal(v) | Word::OrdinalMultiplier(v) if v >= 3.0 => Some((k.clone(), v)),
+                _ => None,
+            })
+            .collect();
+        for suffix in tables.ordinal_fraction_suffixes {
+            let suffix = normalize_key(suffix, ci);
+            for (ordinal, v) in &ordinals {
+                words
+                    .entry(format!("{ordinal}{suffix}"))
+                    .or_insert(Word::Fraction(*v));
+            }
+        }
         let mut fused_tens: Vec<(String, f64)> = Vec::new();
         if tables.fused_tens {
             fused_tens.extend(words.iter().filter_map(|(k, w)| match w {

@@ -57,6 +57,11 @@ pub enum Word {
     /// A fraction's denominator (`halves`, `fifths`, `quarter`): after a count it divides
     /// it (`three fifths`); alone it counts only before a scale (`half a million`).
     Fraction(f64),
+    /// A word before a count that adds this fraction of the count's unit (Bengali `সাড়ে`
+    /// +½, `সোয়া` +¼, `পৌনে` −¼: `সাড়ে তিন` = 3.5, `পৌনে দুই লাখ` = 175,000); the unit of
+    /// whole hundreds written as one word is a hundred (`সাড়ে তিনশো` = 350). Alone it is no
+    /// number.
+    Adjust(f64),
     /// A ten with the definite article (`العشرون`): an ordinal after a definite word or on its
     /// own, a cardinal after an indefinite one (`شركاؤنا الثمانون`, "our eighty partners").
     DefiniteTen(f64),
@@ -212,6 +217,14 @@ pub struct NumberTables {
     pub range_pairs: &'static [(&'static str, &'static str)],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
+    /// Endings that make a fraction's denominator of every ordinal of three or more (English
+    /// `s`: `fifth` → `fifths`, `twelfth` → `twelfths`; Bengali `াংশ`: `তৃতীয়` → `তৃতীয়াংশ`),
+    /// so that every count over every ordinal reads as a fraction without a list of plurals.
+    pub ordinal_fraction_suffixes: &'static [&'static str],
+    /// Counts that reach a multiplier or scale through a link word (`a couple of dozen`, `a
+    /// couple of hundred`): the count word and the link. Alone the count word is no number
+    /// (`the couple`).
+    pub linked_counts: &'static [(&'static str, f64, &'static str)],
     /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
     /// million`).
     pub fraction_links: &'static [&'static str],
@@ -274,6 +287,8 @@ impl NumberTables {
         ratios: &[],
         ratios_proper: &[],
         fraction_links: &[],
+        ordinal_fraction_suffixes: &[],
+        linked_counts: &[],
         bounds_before: &[],
         bounds_after: &[],
         one_not_after: &[],
