@@ -398,6 +398,17 @@ mod tests {
         );
     }
 
+    /// `من`/`منذ` before a date never take the next number as a range's end.
+    #[test]
+    fn from_does_not_swallow_the_next_number() {
+        past(
+            "منذ أكتوبر 2023 أكثر من 30 ألف شخص",
+            &["أكتوبر 2023 = 2023-10"],
+        );
+        past("من يناير إلى 30 شخصا", &["يناير = 2021-01"]);
+        past("من 10 مارس 15 جريحا", &["10 مارس = 2021-03-10"]);
+    }
+
     #[test]
     fn relative_days_weeks_months_years() {
         past(

@@ -268,6 +268,14 @@ mod tests {
         past("We may march on, The Sun said.", &[]);
     }
 
+    /// `from` before a date never takes the next number as a range's end.
+    #[test]
+    fn from_does_not_swallow_the_next_number() {
+        past("from March 10 15 people", &["March 10 = 2021-03-10"]);
+        past("from October to 30,000 people", &["October = 2020-10"]);
+        past("since 2019 500 people", &["2019 = 2019"]);
+    }
+
     #[test]
     fn ranges_and_lists() {
         past(

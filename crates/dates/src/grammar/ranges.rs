@@ -1,5 +1,6 @@
 //! Ranges: two dates joined by `to`, `-`, `and` after `between`, or Bengali `থেকে` …
-//! `পর্যন্ত`, each end completing the other (`13 to 15 July`, `July 13-15`, `بين عامي 2014
+//! `পর্যন্ত`, each end completing the other; a bare day ends a range only of days, and after
+//! Bengali `থেকে` only with the closing word (`13 to 15 July`, `July 13-15`, `بين عامي 2014
 //! و2017`).
 
 use super::{Expr, Parsed, Parser, YearRef, longer};
@@ -35,6 +36,8 @@ impl Parser<'_, '_> {
                 }
             } else if self.has(after_left, DateWord::To) {
                 (after_left + 1, Some(DateWord::To))
+            } else if self.has(after_left, DateWord::FromAfter) {
+                (after_left + 1, Some(DateWord::FromAfter))
             } else if self.has(after_left, DateWord::And) {
                 (after_left + 1, Some(DateWord::And))
             } else {
@@ -95,8 +98,24 @@ impl Parser<'_, '_> {
             other => other,
         };
         // `২০১৭ সাল পর্যন্ত`
-        if self.has(next, DateWord::Until) {
+        let closed = self.has(next, DateWord::Until);
+        if closed {
             next += 1;
+        }
+        // After a `from` written after the first end, a bare number is a range's end only
+        // with the closing word (`১০ মার্চ থেকে ১৫ জন আহত` is a date and a count).
+        if joiner == DateWord::FromAfter
+            && !closed
+            && matches!(
+                right,
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    ..
+                }
+            )
+        {
+            return None;
         }
         let (left, right) = self.share_fields(left, right, year_word)?;
         // Without an opener, `-` and `and` join only what shares a month or year, so a score
@@ -185,6 +204,13 @@ impl Parser<'_, '_> {
                     return None;
                 }
                 if year_word && (lm.is_some() || rm.is_some()) {
+                    return None;
+                }
+                // A bare day ends a range only of days: `October to 30` is a month and a
+                // number (`অক্টোবর থেকে ৩০ হাজার`), `July 13-15` a range.
+                if (rd.is_some() && rm.is_none() && ry.is_none() && ld.is_none())
+                    || (ld.is_some() && lm.is_none() && ly.is_none() && rd.is_none())
+                {
                     return None;
                 }
                 let left = Expr::Date {

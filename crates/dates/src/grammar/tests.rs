@@ -347,6 +347,12 @@ fn ranges_share_their_fields() {
         // `and` without `between` lists; a year–year range runs forwards, else its ends
         // are dates of their own (a bare year counts after `from`, `to`, `and`).
         ("2007 and 2009", &["2009 = 2009 [calendar date]"]),
+        // A bare day ends a range only of days: after a month it is a number.
+        ("from march to 30", &["march = 2021-03 [calendar date]"]),
+        (
+            "from march 10 to 15",
+            &["from march 10 to 15 = 2021-03-10/2021-03-15 [range]"],
+        ),
         (
             "from 2018 to 2014",
             &["2018 = 2018 [calendar date]", "2014 = 2014 [calendar date]"],
