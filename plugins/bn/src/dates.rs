@@ -128,6 +128,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("খ্রিষ্টাব্দ", Era(Era::Common)),
     ("খ্রিস্টাব্দে", Era(Era::Common)),
     ("হিজরি", Era(Era::Hijri)),
+    // `মাসের শেষ শুক্রবার`, the last Friday of the month.
+    ("শেষ", Ordinal(-1)),
     ("পহেলা", Ordinal(1)),
     ("পয়লা", Ordinal(1)),
     ("দোসরা", Ordinal(2)),
@@ -264,6 +266,21 @@ mod tests {
             "জানুয়ারি থেকে মার্চের মধ্যে",
             &["জানুয়ারি থেকে মার্চের মধ্যে = 2021-01/2021-03"],
         );
+    }
+
+    /// Ordinal weekdays with the period first in its genitive, counted weekdays, the week of
+    /// a day.
+    #[test]
+    fn ordinal_and_counted_weekdays() {
+        past("মার্চের দ্বিতীয় শুক্রবার", &["মার্চের দ্বিতীয় শুক্রবার = 2021-03-12"]);
+        past(
+            "২০২২ সালের মার্চের শেষ শুক্রবার",
+            &["২০২২ সালের মার্চের শেষ শুক্রবার = 2022-03-25"],
+        );
+        past("জুনের প্রথম সোমবার", &["জুনের প্রথম সোমবার = 2021-06-07"]);
+        past("দুই সোমবার আগে", &["দুই সোমবার আগে = 2021-06-21"]);
+        past("তিন রবিবার পরে", &["তিন রবিবার পরে = 2021-07-18"]);
+        past("৩ মার্চের সপ্তাহে", &["৩ মার্চের সপ্তাহে = 2021-W09"]);
     }
 
     /// `থেকে` ("from", after the first end) never takes the next number as a second end:

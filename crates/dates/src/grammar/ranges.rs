@@ -3,7 +3,7 @@
 //! Bengali `থেকে` only with the closing word (`13 to 15 July`, `July 13-15`, `بين عامي 2014
 //! و2017`).
 
-use super::{Expr, Parsed, Parser, YearRef, longer};
+use super::{Expr, Nth, Parsed, Parser, YearRef, longer};
 use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
@@ -231,6 +231,28 @@ impl Parser<'_, '_> {
                 };
                 Some((left, right))
             }
+            // `من 5 إلى 9 من الشهر الجاري`, `from the 5th to the 9th of this month`: a bare day
+            // before a day of a period is a day of the same period.
+            (
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                    ..
+                },
+                Expr::Nth {
+                    n,
+                    what: Nth::Day,
+                    within,
+                },
+            ) if n > i32::from(d) => Some((
+                Expr::Nth {
+                    n: i32::from(d),
+                    what: Nth::Day,
+                    within,
+                },
+                right,
+            )),
             (
                 Expr::Date {
                     year: None,
