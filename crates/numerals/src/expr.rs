@@ -426,6 +426,14 @@ impl Reader<'_> {
                     return (core.parts > 1).then_some(core);
                 }
                 let next = self.tokens.get(j)?.lexeme()?;
+                // `a grand jury`: a word that is no number alone is none after an article.
+                if self
+                    .lexicon
+                    .ambiguous_alone
+                    .contains(&self.text[next.start..next.end], self.ci())
+                {
+                    return None;
+                }
                 match next.word {
                     Word::Multiplier(_) | Word::Scale(_) => {
                         core.group = 1.0;

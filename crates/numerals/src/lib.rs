@@ -240,6 +240,9 @@ pub struct NumberTables {
     pub one_not_after: &'static [&'static str],
     /// Words after a lone "one" that make it a pronoun (`one of them`, `واحد منا`).
     pub one_not_before: &'static [&'static str],
+    /// Words of a case-insensitive language that are number words only in lower case
+    /// (`grand`: `five grand` is 5,000, `Grand Slam` a name).
+    pub lower_case_only: &'static [&'static str],
     /// Words that alone are more often something else (Bengali `নয়` "is not", Arabic `احد`
     /// "someone"): they count only with a scale, a currency, a percent or another part.
     pub ambiguous_alone: &'static [&'static str],
@@ -293,6 +296,7 @@ impl NumberTables {
         bounds_after: &[],
         one_not_after: &[],
         one_not_before: &[],
+        lower_case_only: &[],
         ambiguous_alone: &[],
     };
 }
