@@ -210,6 +210,10 @@ pub struct NumberTables {
     /// Endings an adjective after such a noun may take in agreement, in place of the one it
     /// has in the table (`ي` → `ية`, `يا`: `ريال عماني` → `ريالات عمانية`).
     pub currency_adjective_endings: &'static [(&'static str, &'static [&'static str])],
+    /// True when a currency name's adjective follows its noun (`ريال عماني`), false when it
+    /// precedes it (`Omani rial`, `ওমানি রিয়াল`): how a shared noun and a nationality
+    /// adjective are put together (see [`currency`]).
+    pub currency_adjective_after: bool,
     /// Words or signs between two amounts that make one range (`to`, `-`, `থেকে`).
     pub range_joins: &'static [&'static str],
     /// An opener before the first amount and the join after it that make a range
@@ -286,6 +290,7 @@ impl NumberTables {
         range_joins: &[],
         range_pairs: &[],
         currency_adjective_endings: &[],
+        currency_adjective_after: false,
         subunits: &[],
         ratios: &[],
         ratios_proper: &[],

@@ -350,6 +350,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // An adjective after a currency noun agrees with it: `ريال عماني`, `ريالا عمانيا`,
     // `ريالات عمانية` (non-human plurals take the feminine singular).
     currency_adjective_endings: &[("ي", &["ية", "يا"]), ("ية", &["ي"])],
+    currency_adjective_after: true,
     range_joins: &["إلى", "الى", "-"],
     range_pairs: &[("بين", "و"), ("ما بين", "و")],
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],

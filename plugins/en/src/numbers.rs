@@ -362,6 +362,41 @@ mod tests {
         check("ALL 5 seats", &[("5", 5.0, N, None, None)]);
     }
 
+    /// A shared noun with any nationality adjective CLDR's names use reads as that country's
+    /// current currency, where no table names the pair.
+    #[test]
+    fn shared_currency_noun_with_a_nationality_adjective() {
+        check(
+            "5 million Lebanese lira",
+            &[("5 million Lebanese lira", 5e6, M, Some("LBP"), None)],
+        );
+        check(
+            "10 Saudi rials",
+            &[("10 Saudi rials", 10.0, M, Some("SAR"), None)],
+        );
+        check(
+            "7 Qatari rials",
+            &[("7 Qatari rials", 7.0, M, Some("QAR"), None)],
+        );
+        check(
+            "3 Ecuadorian dollars",
+            &[("3 Ecuadorian dollars", 3.0, M, Some("USD"), None)],
+        );
+        check(
+            "40 Canadian dollars",
+            &[("40 Canadian dollars", 40.0, M, Some("CAD"), None)],
+        );
+        check("5 Lebanese soldiers", &[("5", 5.0, N, None, None)]);
+    }
+
+    /// Every shared currency noun with every nationality adjective of the CLDR names reads as
+    /// the adjective's country currency (or the one a table names the pair with).
+    #[test]
+    fn every_shared_noun_with_every_nationality_adjective() {
+        let checked = testing::check_every_national(&TABLES, "5 million", 5e6);
+        assert!(checked > 1000, "only {checked} pairs checked");
+    }
+
     /// CLDR names and curated news forms after the amount, never before it.
     #[test]
     fn currency_names_after_the_amount() {

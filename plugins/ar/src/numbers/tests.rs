@@ -417,3 +417,26 @@ fn spelled_decimals_and_minus() {
         &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
     );
 }
+
+/// A shared noun (in any of its forms) with any nationality adjective of CLDR's names, in
+/// any agreement form, reads as that country's current currency.
+#[test]
+fn shared_currency_noun_with_a_nationality_adjective() {
+    for (text, value, code) in [
+        ("3 جنيهات سورية", 3.0, "SYP"),
+        ("9 جنيه سوري", 9.0, "SYP"),
+        ("5 دنانير سعودية", 5.0, "SAR"),
+        ("5 ملايين ليرة لبنانية", 5e6, "LBP"),
+        ("10 ريالات عمانية", 10.0, "OMR"),
+    ] {
+        check(text, &[(text, value, M, Some(code), None)]);
+    }
+}
+
+/// Every shared currency noun with every nationality adjective of the CLDR names reads as
+/// the adjective's country currency (or the one a table names the pair with).
+#[test]
+fn every_shared_noun_with_every_nationality_adjective() {
+    let checked = testing::check_every_national(&TABLES, "5 ملايين", 5e6);
+    assert!(checked > 1000, "only {checked} pairs checked");
+}

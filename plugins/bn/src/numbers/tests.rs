@@ -334,3 +334,26 @@ fn fractions_decimals_and_minus_in_words() {
     check("মাইনাস ৫", &[("মাইনাস ৫", -5.0, N, None, None)]);
     check("তাপমাত্রা: - ৫", &[("- ৫", -5.0, N, None, None)]);
 }
+
+/// A shared noun with any nationality adjective of CLDR's names, with a case ending outside
+/// the span, reads as that country's current currency.
+#[test]
+fn shared_currency_noun_with_a_nationality_adjective() {
+    check("৭ সৌদি দিনার", &[("৭ সৌদি দিনার", 7.0, M, Some("SAR"), None)]);
+    check(
+        "৫ কোটি লেবানিজ ডলারের",
+        &[("৫ কোটি লেবানিজ ডলার", 5e7, M, Some("LBP"), None)],
+    );
+    check(
+        "১০ সৌদি রিয়াল",
+        &[("১০ সৌদি রিয়াল", 10.0, M, Some("SAR"), None)],
+    );
+}
+
+/// Every shared currency noun with every nationality adjective of the CLDR names reads as
+/// the adjective's country currency (or the one a table names the pair with).
+#[test]
+fn every_shared_noun_with_every_nationality_adjective() {
+    let checked = testing::check_every_national(&TABLES, "৫ কোটি", 5e7);
+    assert!(checked > 1000, "only {checked} pairs checked");
+}
