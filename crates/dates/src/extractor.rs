@@ -129,6 +129,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Quarter { .. } => "quarter",
         Expr::Season { .. } => "season",
         Expr::Range(..) => "range",
+        Expr::WeekOf(..) => "week of a date",
         Expr::Lasting(..) => "date and duration",
         Expr::Part(..) => "part of a period",
     }

@@ -73,6 +73,9 @@ pub enum DateWord {
     BanglaMonth(u8),
     /// A weekday, 1 = Monday … 7 = Sunday.
     Weekday(u8),
+    /// A weekday named in the plural, 1 = Monday: only counted (`two Mondays ago`, `in three
+    /// Sundays`), never a date alone (`on Mondays` is a habit).
+    Weekdays(u8),
     /// A day counted from the reference date: today 0, yesterday −1, the day after tomorrow 2.
     Day(i8),
     /// A unit of time, singular or plural; also the word that makes a number a date part
@@ -109,9 +112,13 @@ pub enum DateWord {
     From,
     /// Opens a range closed by [`DateWord::And`]: `between`, `بين`.
     Between,
-    /// Joins the ends of a range: `to`, `until`, `through`, `إلى`, `حتى`; Bengali `থেকে`
-    /// ("from") stands after the first end and works the same.
+    /// Joins the ends of a range: `to`, `until`, `through`, `إلى`, `حتى`.
     To,
+    /// Bengali `থেকে`, `হতে`: "from" written after the first end of a range. It joins like
+    /// [`DateWord::To`], but a bare second end (a day or a number alone) makes a range only
+    /// with a closing [`DateWord::Until`] after it (`১০ থেকে ১৫ মার্চ`, `১০ মার্চ থেকে ১৫
+    /// পর্যন্ত`), so that `১০ মার্চ থেকে ১৫ জন` keeps its count.
+    FromAfter,
     /// Joins list items and the ends of a `between` range: `and`, `و`, `ও`.
     And,
     /// Closes a range after its second end: `পর্যন্ত`.

@@ -85,6 +85,31 @@ fn month_span(year: i32, month: u32) -> Result<Resolved> {
     Ok(at_grain(first, first.last_of_month(), Grain::Month))
 }
 
+/// How many years either side of the reference a weekday may move a month and day that
+/// carry no year (`Mon, Aug 4`): a day falls on each weekday within every eleven years, so
+/// within five either side there is nearly always one, and farther is no longer news.
+const WEEKDAY_YEAR_REACH: i32 = 5;
+
+/// The year of a month and day without one that agrees with the weekday written beside them:
+/// `default` (the `prefer` reading) when the day falls on the weekday then, else the year
+/// within [`WEEKDAY_YEAR_REACH`] of the reference's whose date is nearest the reference
+/// (`Mon, Aug 4` read on 2025-06-15 is 2025-08-04, a Monday, though news reads backwards);
+/// `default` when no year agrees.
+fn agreeing_year(reference: Date, default: i32, month: u8, day: u8, weekday: u8) -> i32 {
+    let agrees = |y: i32| {
+        cal::ymd(y, u32::from(month), u32::from(day)).filter(|d| cal::weekday_number(*d) == weekday)
+    };
+    if agrees(default).is_some() {
+        return default;
+    }
+    let ry = i32::from(reference.year());
+    let distance = |d: Date| (cal::to_jdn(d) - cal::to_jdn(reference)).abs();
+    ((ry - WEEKDAY_YEAR_REACH)..=(ry + WEEKDAY_YEAR_REACH))
+        .filter_map(|y| agrees(y).map(|d| (distance(d), y)))
+        .min()
+        .map_or(default, |(_, y)| y)
+}
+
 fn week_span(monday: Date) -> Result<Resolved> {
     let sunday = cal::add_days(monday, 6).ok_or(Failure::Invalid)?;
     Ok(at_grain(monday, sunday, Grain::Week))
@@ -240,6 +265,16 @@ impl<'h> Context<'h> {
                     }
                 }
             }
+            Expr::NthAfter { n, weekday, base } if n < 0 => {
+                // `two Mondays ago`: the nearest such weekday strictly before, then back.
+                let from = self.resolve(parser, parser.node(base))?.first;
+                let behind =
+                    (i64::from(cal::weekday_number(from)) - i64::from(weekday)).rem_euclid(7);
+                let first = if behind == 0 { 7 } else { behind };
+                Ok(day(
+                    cal::add_days(from, -first + 7 * i64::from(n + 1)).ok_or(Failure::Invalid)?
+                ))
+            }
             Expr::NthAfter { n, weekday, base } => {
                 let from = self.resolve(parser, parser.node(base))?.last;
                 let ahead =
@@ -248,6 +283,10 @@ impl<'h> Context<'h> {
                 Ok(day(
                     cal::add_days(from, first + 7 * i64::from(n - 1)).ok_or(Failure::Invalid)?
                 ))
+            }
+            Expr::WeekOf(date) => {
+                let first = self.resolve(parser, parser.node(date))?.first;
+                week_span(cal::week_monday(first))
             }
             Expr::Holiday { index, year, shift } => self.holiday(index, year, shift),
             Expr::Years { first, last } => {
@@ -430,9 +469,12 @@ impl<'h> Context<'h> {
                     ry
                 };
                 match dd {
-                    Some(dd) => Ok(day(
-                        cal::ymd(y, u32::from(m), u32::from(dd)).ok_or(Failure::Invalid)?
-                    )),
+                    Some(dd) => {
+                        let y = weekday.map_or(y, |w| agreeing_year(r, y, m, dd, w));
+                        Ok(day(
+                            cal::ymd(y, u32::from(m), u32::from(dd)).ok_or(Failure::Invalid)?
+                        ))
+                    }
                     None => month_span(y, u32::from(m)),
                 }
             }
@@ -656,6 +698,14 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
             }
         }
         Expr::Part(_, inner) | Expr::Lasting(inner, _) => relative_name(parser, parser.node(inner)),
+        Expr::NthAfter { n, base, .. } if parser.node(base) == Expr::Day(0) => {
+            if n < 0 {
+                "weekdays_before"
+            } else {
+                "weekdays_after"
+            }
+        }
+        Expr::WeekOf(date) => relative_name(parser, parser.node(date)),
         Expr::Years { .. } | Expr::NthAfter { .. } => "absolute",
     }
 }

@@ -142,6 +142,7 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
                         | DateWord::And
                         | DateWord::In
                         | DateWord::To
+                        | DateWord::FromAfter
                         | DateWord::From
                         | DateWord::Count(_)
                 )

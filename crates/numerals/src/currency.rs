@@ -11,6 +11,12 @@
 //! currency name counts only after the amount (`5 rand`, never `won 5`). Lookups go through
 //! two hash maps keyed by a form's first and last segment (a run of letters, or one sign),
 //! so the cost does not grow with the number of currencies.
+//!
+//! A third data table, `territory-currencies.tsv` (each territory's tenders and its current
+//! one, from CLDR's supplemental data), lets a shared noun take any nationality adjective
+//! CLDR's names use and read as that country's current currency (`Lebanese lira`, `ليرات
+//! لبنانية`), where no table names the pair itself: adjectives and nouns are indexed apart
+//! and matched word by word, so the pairs cost no memory.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -25,6 +31,46 @@ use crate::{CurrencyEntry, NumberTables};
 pub const CLDR_TABLE: &str = include_str!("../data/currencies.tsv");
 /// The hand-curated currency forms news uses and CLDR lacks.
 pub const NEWS_TABLE: &str = include_str!("../data/currencies-news.tsv");
+/// Each territory's legal tenders past and present with its current one, from CLDR's
+/// supplemental currency data (`data/territory-currencies.py`, from npm cldr-core 48.2.0).
+pub const TERRITORY_TABLE: &str = include_str!("../data/territory-currencies.tsv");
+
+/// The reason of an amount in a shared currency noun with a nationality adjective.
+const NATIONAL: &str =
+    "shared currency name with a nationality adjective read as that country's currency";
+
+/// How many currencies, past or present, a noun must name in CLDR to count as shared
+/// (`dollar`, `lira`, `ريال`): a noun of one or two is that currency's own name.
+const SHARED_NOUN_CURRENCIES: usize = 3;
+
+/// The current currency of the territories a currency is or was legal tender in: itself
+/// when some territory uses it now; else the one current currency of every territory that
+/// used it (`ECS` → `USD`, `DEM` → `EUR`); `None` when those disagree or it has none.
+fn current_currencies() -> impl Fn(Currency) -> Option<Currency> {
+    let mut rows: Vec<(&str, Currency, Currency)> = Vec::new();
+    for line in TERRITORY_TABLE.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(territory), Some(code), Some(current)) = (cols.next(), cols.next(), cols.next())
+        else {
+            continue;
+        };
+        let (Ok(code), Ok(current)) = (
+            <[u8; 3]>::try_from(code.as_bytes()),
+            <[u8; 3]>::try_from(current.as_bytes()),
+        ) else {
+            continue;
+        };
+        rows.push((territory, Currency::new(&code), Currency::new(&current)));
+    }
+    move |code: Currency| {
+        if rows.iter().any(|r| r.2 == code) {
+            return Some(code);
+        }
+        let mut currents = rows.iter().filter(|r| r.1 == code).map(|r| r.2);
+        let first = currents.next()?;
+        currents.all(|c| c == first).then_some(first)
+    }
+}
 
 /// The reason of a money amount read from an unambiguous currency form.
 const MONEY: &str = "money";
@@ -77,6 +123,116 @@ impl fmt::Display for TableError {
 }
 
 impl std::error::Error for TableError {}
+
+/// The nationality adjectives and shared nouns of one language, derived from its CLDR
+/// names: a name split into its noun and its adjective (by
+/// [`NumberTables::currency_adjective_after`]) gives the adjective's country currency (the
+/// current one of the territories its currency was tender in: `Ecuadorian sucre` →
+/// `USD`); a noun CLDR gives to [`SHARED_NOUN_CURRENCIES`] currencies or more is shared
+/// (`dollar`, `lira`, `ريال`), with the other forms [`NumberTables::currency_nouns`] lists.
+/// An adjective (in each agreement form of [`NumberTables::currency_adjective_endings`])
+/// that points to two currencies is left out, as are names with a parenthesis (`Turkish
+/// lira (1922–2005)`). Keys are folded as the index folds them.
+fn national_words(
+    names: &[Form],
+    tables: &NumberTables,
+    ci: bool,
+) -> (Vec<(String, Currency)>, Vec<String>) {
+    use std::collections::BTreeMap;
+    let after = tables.currency_adjective_after;
+    let current = current_currencies();
+    let fold = |s: &str| if ci { s.to_lowercase() } else { s.to_owned() };
+    let mut nouns: BTreeMap<String, Vec<Currency>> = BTreeMap::new();
+    let mut adjectives: BTreeMap<String, Option<Currency>> = BTreeMap::new();
+    for form in names.iter().filter(|f| !f.text.contains('(')) {
+        let split = if after {
+            form.text.split_once(' ')
+        } else {
+            form.text.rsplit_once(' ').map(|(a, n)| (n, a))
+        };
+        let Some((noun, adjective)) = split else {
+            continue;
+        };
+        let codes = nouns.entry(fold(noun)).or_default();
+        if !codes.contains(&form.code) {
+            codes.push(form.code);
+        }
+        let Some(code) = current(form.code) else {
+            continue;
+        };
+        // Matched word by word: an adjective of words one space apart, without digits.
+        if !adjective
+            .chars()
+            .all(|c| c == ' ' || (is_word_char(c) && !c.is_ascii_digit()))
+            || adjective.contains("  ")
+        {
+            continue;
+        }
+        let mut forms = vec![adjective.to_owned()];
+        for (ending, replacements) in tables.currency_adjective_endings {
+            let ending = normalize(ending);
+            let stems: Option<Vec<&str>> = adjective
+                .split(' ')
+                .map(|w| w.strip_suffix(ending.as_str()))
+                .collect();
+            let Some(stems) = stems else {
+                continue;
+            };
+            for replacement in *replacements {
+                let replacement = normalize(replacement);
+                let words: Vec<String> =
+                    stems.iter().map(|s| format!("{s}{replacement}")).collect();
+                forms.push(words.join(" "));
+            }
+        }
+        for adjective in forms {
+            adjectives
+                .entry(fold(&adjective))
+                .and_modify(|c| {
+                    if *c != Some(code) {
+                        *c = None;
+                    }
+                })
+                .or_insert(Some(code));
+        }
+    }
+    let mut shared: Vec<String> = Vec::new();
+    for (noun, codes) in &nouns {
+        if codes.len() < SHARED_NOUN_CURRENCIES {
+            continue;
+        }
+        shared.push(noun.clone());
+        if let Some((_, others)) = tables
+            .currency_nouns
+            .iter()
+            .find(|(n, _)| fold(&normalize(n)) == *noun)
+        {
+            shared.extend(others.iter().map(|o| fold(&normalize(o))));
+        }
+    }
+    shared.sort();
+    shared.dedup();
+    let adjectives = adjectives
+        .into_iter()
+        .filter_map(|(adjective, code)| Some((adjective, code?)))
+        .collect();
+    (adjectives, shared)
+}
+
+/// A shared noun with a nationality adjective (`Lebanese lira`, `ليرات لبنانية`, `লেবানিজ
+/// পাউন্ড`), matched word by word where no form of the tables is as long.
+#[derive(Debug, Default)]
+struct National {
+    /// Adjective (its words joined by single spaces, folded) → index of its country's form.
+    adjectives: WordMap<String, u32>,
+    nouns: WordMap<String, ()>,
+    after: bool,
+    /// Most words an adjective has.
+    max_words: usize,
+}
+
+/// Most words read ahead for a noun and its adjective.
+const NATIONAL_WORDS: usize = 6;
 
 /// The rows of a currency table: tab-separated `code`, `lang`, `kind`, `form`, and in the
 /// curated table `scale` and `reason`; `#` lines are comments.
@@ -162,6 +318,7 @@ pub(crate) struct CurrencyIndex {
     forms: Vec<Form>,
     first: WordMap<String, Vec<u32>>,
     last: WordMap<String, Vec<u32>>,
+    national: National,
     ci: bool,
 }
 
@@ -354,6 +511,7 @@ impl CurrencyIndex {
             }
         };
         let mut forms: Vec<Form> = tables.currencies.iter().map(Form::of_entry).collect();
+        let mut national_rows = (Vec::new(), Vec::new());
         let lang = tables.language;
         if !lang.is_empty() {
             let mine = |r: &Row<'_>| r.lang == lang || r.lang == "*";
@@ -391,11 +549,13 @@ impl CurrencyIndex {
                 .copied();
             // CLDR's own forms first; agreement forms only where CLDR has no form of its own.
             let mut variants = Vec::new();
+            let mut names = Vec::new();
             for row in code_rows.chain(cldr_rows) {
                 let Some(form) = Form::of_row(&row, &word_codes) else {
                     continue;
                 };
                 if row.kind == FormKind::Name {
+                    names.push(form.clone());
                     variants.extend(
                         inflections(&form.text, tables)
                             .into_iter()
@@ -415,6 +575,7 @@ impl CurrencyIndex {
                 }
             }
             candidates.extend(inflected);
+            national_rows = national_words(&names, tables, ci);
             let mut kept: Vec<(String, Form)> = candidates
                 .into_iter()
                 .filter(|(_, (_, shared))| !shared)
@@ -427,6 +588,7 @@ impl CurrencyIndex {
             forms,
             first: WordMap::default(),
             last: WordMap::default(),
+            national: National::default(),
             ci,
         };
         for (i, form) in index.forms.iter().enumerate() {
@@ -447,16 +609,159 @@ impl CurrencyIndex {
         };
         index.first.values_mut().for_each(longest_first);
         index.last.values_mut().for_each(longest_first);
+        // One unindexed form per country currency a nationality adjective names.
+        let (adjectives, nouns) = national_rows;
+        let mut national = National {
+            after: tables.currency_adjective_after,
+            nouns: nouns.into_iter().map(|n| (n, ())).collect(),
+            ..National::default()
+        };
+        for (adjective, code) in adjectives {
+            let i = match index
+                .forms
+                .iter()
+                .rposition(|f| f.reason == NATIONAL && f.code == code)
+            {
+                Some(i) => i,
+                None => {
+                    index.forms.push(Form {
+                        text: code.as_str().to_owned(),
+                        code,
+                        glued: false,
+                        exact: false,
+                        before: false,
+                        needs_scale: false,
+                        scale: 1.0,
+                        reason: NATIONAL,
+                    });
+                    index.forms.len() - 1
+                }
+            };
+            let words = adjective.split(' ').count();
+            if words < NATIONAL_WORDS {
+                national.max_words = national.max_words.max(words);
+                national
+                    .adjectives
+                    .insert(adjective, u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        }
+        index.national = national;
         index
+    }
+
+    /// A shared noun and a nationality adjective at `at`, in the language's order, the noun
+    /// perhaps with one of `endings` (`ডলারের`): the adjective's country currency.
+    fn national_at(&self, text: &str, at: usize, endings: &Phrases) -> Option<Forward> {
+        let national = &self.national;
+        if national.adjectives.is_empty() {
+            return None;
+        }
+        // The words at `at`, one space apart.
+        let mut words = [(0usize, 0usize); NATIONAL_WORDS];
+        let mut count = 0;
+        let mut pos = at;
+        while count < NATIONAL_WORDS {
+            // A word longer than any key ends the search without reading the rest of it, so
+            // that a run of letters with no break costs no more than a key's length here.
+            let rest = text.get(pos..)?;
+            let len = rest
+                .char_indices()
+                .take_while(|&(i, _)| i <= FOLD_BUFFER)
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(rest.len(), |(i, _)| i);
+            if len == 0 || len > FOLD_BUFFER {
+                break;
+            }
+            words[count] = (pos, pos + len);
+            count += 1;
+            pos += len;
+            if !text[pos..].starts_with(' ') {
+                break;
+            }
+            pos += 1;
+        }
+        let mut buffer = [0u8; FOLD_BUFFER];
+        let noun = |(start, end): (usize, usize)| -> Option<(usize, usize)> {
+            let mut buffer = [0u8; FOLD_BUFFER];
+            let word = fold(&text[start..end], self.ci, &mut buffer);
+            if national.nouns.contains_key(word) {
+                return Some((end, end));
+            }
+            endings.items.iter().find_map(|(ending, _)| {
+                let stem = word.strip_suffix(ending.as_str())?;
+                national
+                    .nouns
+                    .contains_key(stem)
+                    .then_some((start + stem.len(), end))
+            })
+        };
+        let adjective = |first: usize, last: usize, buffer: &mut [u8; FOLD_BUFFER]| {
+            let key = fold(&text[words[first].0..words[last].1], self.ci, buffer);
+            national.adjectives.get(key).copied()
+        };
+        if national.after {
+            noun(words[0]).filter(|&(end, _)| end == words[0].1)?;
+            (1..count.min(national.max_words + 1))
+                .rev()
+                .find_map(|last| {
+                    let index = adjective(1, last, &mut buffer)?;
+                    Some(Forward {
+                        end: words[last].1,
+                        consumed: words[last].1,
+                        index: index as usize,
+                    })
+                })
+        } else {
+            (0..count.saturating_sub(1).min(national.max_words))
+                .rev()
+                .find_map(|last| {
+                    let index = adjective(0, last, &mut buffer)?;
+                    let (end, consumed) = noun(words[last + 1])?;
+                    Some(Forward {
+                        end,
+                        consumed,
+                        index: index as usize,
+                    })
+                })
+        }
     }
 
     pub(crate) fn form(&self, index: usize) -> &Form {
         &self.forms[index]
     }
 
+    /// Every nationality adjective with its country's currency and every shared noun, as
+    /// indexed (folded), for the tests.
+    pub(crate) fn national_pairs(&self) -> (Vec<(&str, Currency)>, Vec<&str>, bool) {
+        let mut adjectives: Vec<(&str, Currency)> = self
+            .national
+            .adjectives
+            .iter()
+            .map(|(a, &i)| (a.as_str(), self.forms[i as usize].code))
+            .collect();
+        adjectives.sort_by_key(|(a, _)| *a);
+        let mut nouns: Vec<&str> = self.national.nouns.keys().map(String::as_str).collect();
+        nouns.sort_unstable();
+        (adjectives, nouns, self.national.after)
+    }
+
     /// The longest currency form starting exactly at `at`, ending at a word boundary or
     /// before one of `endings`; its [`Forward::index`] is the form's.
     pub(crate) fn forward(&self, text: &str, at: usize, endings: &Phrases) -> Option<Forward> {
+        let found = self.table_forward(text, at, endings);
+        self.with_national(found, text, at, endings)
+    }
+
+    /// The currency a table form names `name` with exactly, if one does (for the tests).
+    pub(crate) fn named_currency(&self, name: &str) -> Option<Currency> {
+        let name = normalize(name);
+        self.table_forward(&name, 0, &Phrases::default())
+            .filter(|f| f.end == name.len())
+            .map(|f| self.forms[f.index].code)
+    }
+
+    /// [`CurrencyIndex::forward`] over the forms of the tables alone.
+    fn table_forward(&self, text: &str, at: usize, endings: &Phrases) -> Option<Forward> {
         let segment = first_segment(text.get(at..)?);
         if segment.is_empty() {
             return None;
@@ -482,6 +787,22 @@ impl CurrencyIndex {
                 .iter()
                 .find_map(|(ending, _)| try_list(key.strip_suffix(ending.as_str())?))
         })
+    }
+
+    /// The longer of a form found at `at` and a shared noun with a nationality adjective
+    /// there; the form on a tie.
+    fn with_national(
+        &self,
+        found: Option<Forward>,
+        text: &str,
+        at: usize,
+        endings: &Phrases,
+    ) -> Option<Forward> {
+        match (found, self.national_at(text, at, endings)) {
+            (Some(f), Some(n)) if n.end > f.end => Some(n),
+            (None, n) => n,
+            (f, _) => f,
+        }
     }
 
     /// The longest currency form ending at `end` (after skipping whitespace before it when

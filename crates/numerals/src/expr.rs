@@ -208,6 +208,8 @@ impl Core {
                 self.fraction_only = true;
                 self.last = Last::Approx;
             }
+            // Read with the count after it, by `Reader::adjusted`.
+            Word::Adjust(_) => return false,
             Word::Approx(v) => {
                 if !first {
                     return false;
@@ -351,6 +353,23 @@ impl Reader<'_> {
                     }
                 }
             }
+            Kind::Word(Some(lexeme)) if matches!(lexeme.word, Word::Adjust(_)) => {
+                let (group, end, after) = self.adjusted(i)?;
+                core.start = lexeme.start;
+                core.group = group;
+                core.end = end;
+                core.tail = end;
+                core.parts = 1;
+                core.last = Last::Count;
+                j = after;
+            }
+            Kind::Word(None) if self.linked_count(i).is_some() => {
+                let (count, after) = self.linked_count(i)?;
+                core.group = count;
+                core.parts = 1;
+                core.last = Last::Count;
+                j = after;
+            }
             Kind::Word(Some(lexeme)) => {
                 // Letters glued after digits belong to them (`١مليون`), and a percent word
                 // (`بالمائة`, `في المائة`) is not a hundred.
@@ -398,19 +417,51 @@ impl Reader<'_> {
                     .indefinite
                     .contains(self.text_of(token), self.ci()) =>
             {
+                // `a couple of dozen`.
+                if let Some((count, after)) = self.linked_count(j) {
+                    core.group = count;
+                    core.parts = 1;
+                    core.last = Last::Count;
+                    self.continue_core(&mut core, after);
+                    return (core.parts > 1).then_some(core);
+                }
                 let next = self.tokens.get(j)?.lexeme()?;
+                // `a grand jury`: a word that is no number alone is none after an article.
+                if self
+                    .lexicon
+                    .ambiguous_alone
+                    .contains(&self.text[next.start..next.end], self.ci())
+                {
+                    return None;
+                }
                 match next.word {
                     Word::Multiplier(_) | Word::Scale(_) => {
                         core.group = 1.0;
                         core.last = Last::Count;
                     }
-                    // `a quarter million`, `a hundredth`.
-                    Word::Fraction(d) | Word::OrdinalMultiplier(d) => {
+                    // `a quarter million`, `a hundredth`, `a third of a million`.
+                    Word::Fraction(d) | Word::OrdinalMultiplier(d) | Word::Ordinal(d)
+                        if d >= 2.0 =>
+                    {
                         core.group = 1.0 / d;
-                        core.fraction_only = matches!(next.word, Word::Fraction(_));
+                        core.fraction_only = !matches!(next.word, Word::OrdinalMultiplier(_));
                         core.end = next.end;
                         core.last = Last::Approx;
                         j += 1;
+                        if core.fraction_only
+                            && let Some((s, scale_end, after)) = self.scale_after_fraction(j)
+                        {
+                            core.total = core.group * s;
+                            core.group = 0.0;
+                            core.largest = s;
+                            core.last_scale = s;
+                            core.scaled = true;
+                            core.last = Last::Scale;
+                            core.end = scale_end;
+                            j = after;
+                        } else if matches!(next.word, Word::Ordinal(_)) {
+                            return None;
+                        }
                     }
                     _ => return None,
                 }
@@ -447,9 +498,17 @@ impl Reader<'_> {
             let mut k = j;
             let mut connector = false;
             let mut next = token;
-            if self.is_connector(token)
-                || (self.tables.hyphen_joins && matches!(token.kind, Kind::Symbol('-')))
-            {
+            // A hyphen joins where the language says so, and before a denominator in any
+            // language (`এক-তৃতীয়াংশ`, `two-thirds`).
+            let hyphen = matches!(token.kind, Kind::Symbol('-'))
+                && (self.tables.hyphen_joins
+                    || (!token.space_before
+                        && self.tokens.get(j + 1).is_some_and(|t| {
+                            !t.space_before
+                                && t.lexeme()
+                                    .is_some_and(|l| matches!(l.word, Word::Fraction(_)))
+                        })));
+            if self.is_connector(token) || hyphen {
                 connector = true;
                 k = j + 1;
                 let Some(after) = self.tokens.get(k) else {
@@ -543,28 +602,41 @@ impl Reader<'_> {
         if core.parts == 0 || core.ordinal || core.approx || core.digits && !core.scaled {
             return false;
         }
-        // `and a half`: the indefinite article as numerator.
-        if word_connector
+        // `and a half`: the indefinite article as numerator; `ونصف`, `and half`: a fraction
+        // word joined alone.
+        let joined_fraction = if word_connector
             && matches!(next.kind, Kind::Word(None))
             && self
                 .lexicon
                 .indefinite
                 .contains(self.text_of(next), self.ci())
-            && let Some(after) = self.tokens.get(k + 1)
-            && let Some(lexeme) = after.lexeme()
+        {
+            self.tokens
+                .get(k + 1)
+                .and_then(Token::lexeme)
+                .map(|lexeme| (lexeme, k + 2))
+        } else if let Some(lexeme) = next.lexeme()
+            && (word_connector || lexeme.connector)
+            && matches!(lexeme.word, Word::Fraction(_))
+        {
+            Some((lexeme, k + 1))
+        } else {
+            None
+        };
+        if let Some((lexeme, after)) = joined_fraction
             && let Word::Fraction(d) | Word::Ordinal(d) = lexeme.word
             && d >= 2.0
         {
-            *j = k + 2;
+            *j = after;
             core.end = lexeme.end;
             // `and a quarter million`: a fraction of the scale that follows.
-            if let Some(scale) = self.tokens.get(k + 2).and_then(Token::lexeme)
+            if let Some(scale) = self.tokens.get(after).and_then(Token::lexeme)
                 && let Word::Scale(s) = scale.word
                 && s < core.largest
             {
                 core.total += s / d;
                 core.end = scale.end;
-                *j = k + 3;
+                *j = after + 1;
             } else if core.group == 0.0 && core.scaled {
                 core.total += core.last_scale / d;
             } else {
@@ -618,6 +690,56 @@ impl Reader<'_> {
         true
     }
 
+    /// An adjuster word at token `i` and the count after it (`সাড়ে তিন`, `পৌনে দুইশো`): the
+    /// adjusted count, the end of its span and the next token. The adjustment is a fraction
+    /// of the count's unit: a hundred for whole hundreds written as one word, else one.
+    fn adjusted(&self, i: usize) -> Option<(f64, usize, usize)> {
+        let Word::Adjust(a) = self.tokens.get(i)?.lexeme()?.word else {
+            return None;
+        };
+        let next = self.tokens.get(i + 1)?;
+        let count = next.lexeme()?;
+        let Word::Count(v) = count.word else {
+            return None;
+        };
+        if !next.space_before || count.connector || count.other_clitic || v < 1.0 {
+            return None;
+        }
+        let unit = if v >= 100.0 && v % 100.0 == 0.0 {
+            100.0
+        } else {
+            1.0
+        };
+        let value = v + a * unit;
+        (value > 0.0).then_some((value, count.end, i + 2))
+    }
+
+    /// A linked count at token `i` with its link and the multiplier or scale after it (`couple
+    /// of dozen`): the count and the token of the multiplier.
+    fn linked_count(&self, i: usize) -> Option<(f64, usize)> {
+        let token = self.tokens.get(i).filter(|t| t.is_word())?;
+        let word = self.text_of(token);
+        let ci = self.ci();
+        let same = |a: &str, b: &str| {
+            if ci {
+                a.eq_ignore_ascii_case(b)
+            } else {
+                a == b
+            }
+        };
+        let &(_, count, link) = self
+            .tables
+            .linked_counts
+            .iter()
+            .find(|(w, _, _)| same(w, word))?;
+        let link_token = self.tokens.get(i + 1).filter(|t| t.is_word())?;
+        if !same(self.text_of(link_token), link) {
+            return None;
+        }
+        let scale = self.tokens.get(i + 2)?.lexeme()?;
+        matches!(scale.word, Word::Multiplier(_) | Word::Scale(_)).then_some((count, i + 2))
+    }
+
     /// A scale right after a fraction, directly or after the language's linking words
     /// (`of a million`): its value, span end and the next token.
     fn scale_after_fraction(&self, k: usize) -> Option<(f64, usize, usize)> {
@@ -644,11 +766,20 @@ impl Reader<'_> {
     /// `one over three`, `2000 over 3`, `one out of three`: the ratio of two numbers, when the
     /// language lists ratio words. Returns the value, the span end and the next token.
     fn ratio_after(&self, core: &Core) -> Option<(f64, usize, usize)> {
-        if core.ordinal || core.approx || core.parts == 0 {
+        if core.ordinal || core.approx || core.parts == 0 || core.glued_after.is_some() {
             return None;
         }
         let at = skip_space(self.text, core.end);
         if at == core.end {
+            return None;
+        }
+        // Only between bare numbers: `$500 over five years` is an amount and a count.
+        if self
+            .lexicon
+            .currency
+            .backward(self.text, core.start, true, &self.lexicon.clitics)
+            .is_some()
+        {
             return None;
         }
         let no_endings = crate::lexicon::Phrases::default();
@@ -1055,6 +1186,12 @@ impl Reader<'_> {
             {
                 start -= 1;
                 value = -value;
+            } else if let Some(sign) = spaced_minus(text, start)
+                && sign >= floor
+                && core.digits
+            {
+                start = sign;
+                value = -value;
             }
         }
 
@@ -1273,6 +1410,17 @@ impl Reader<'_> {
         })?;
         Some(self.tables.bounds_after[found.index].1)
     }
+}
+
+/// A minus sign one space before `start` (`: - 5`, `(- 5)`), where nothing before it makes it
+/// a dash: the last character before the sign must open a value (`:`, `(`, `=`, a comma), so
+/// that `3 - 5`, `word - 5` and a bullet at a line's start stay signless. Returns the sign's
+/// start.
+fn spaced_minus(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?.strip_suffix(' ')?;
+    let before_sign = before.strip_suffix('-')?;
+    let opener = before_sign.trim_end_matches(' ').chars().next_back()?;
+    matches!(opener, ':' | '(' | '[' | '=' | ',' | ';' | '،' | '؛').then_some(before_sign.len())
 }
 
 fn skip_space(text: &str, at: usize) -> usize {

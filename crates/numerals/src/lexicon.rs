@@ -84,6 +84,7 @@ pub(crate) struct Lexicon {
     pub(crate) one_not_after: Phrases,
     pub(crate) one_not_before: Phrases,
     pub(crate) ambiguous_alone: Phrases,
+    lower_case_only: Phrases,
     case_insensitive: bool,
     /// With `fused_tens`: the words for 20, 30, … 90, which start a fused number.
     fused_tens: Vec<(String, f64)>,
@@ -117,6 +118,23 @@ impl Lexicon {
                 }
             }
             words.insert(key, word);
+        }
+        // Every ordinal of three or more is also a denominator with the language's fraction
+        // endings (`fifths`, `twelfths`, `তৃতীয়াংশ`); a word the table lists itself wins.
+        let ordinals: Vec<(String, f64)> = words
+            .iter()
+            .filter_map(|(k, w)| match *w {
+                Word::Ordinal(v) | Word::OrdinalMultiplier(v) if v >= 3.0 => Some((k.clone(), v)),
+                _ => None,
+            })
+            .collect();
+        for suffix in tables.ordinal_fraction_suffixes {
+            let suffix = normalize_key(suffix, ci);
+            for (ordinal, v) in &ordinals {
+                words
+                    .entry(format!("{ordinal}{suffix}"))
+                    .or_insert(Word::Fraction(*v));
+            }
         }
         let mut fused_tens: Vec<(String, f64)> = Vec::new();
         if tables.fused_tens {
@@ -166,6 +184,7 @@ impl Lexicon {
             one_not_after: Phrases::new(tables.one_not_after.iter().copied(), ci),
             one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),
             ambiguous_alone: Phrases::new(tables.ambiguous_alone.iter().copied(), ci),
+            lower_case_only: Phrases::new(tables.lower_case_only.iter().copied(), ci),
             case_insensitive: ci,
             fused_tens,
         }
@@ -177,9 +196,12 @@ impl Lexicon {
 
     /// Looks up the word token `text[start..end]`.
     pub(crate) fn lookup(&self, text: &str, start: usize, end: usize) -> Option<Lexeme> {
-        let token = &text[start..end];
+        let written = &text[start..end];
         let mut buffer = [0u8; FOLD_BUFFER];
-        let token = self.fold_case(token, &mut buffer);
+        let token = self.fold_case(written, &mut buffer);
+        if token != written && self.lower_case_only.contains(token, false) {
+            return None;
+        }
         let plain = Lexeme {
             word: Word::Count(0.0),
             start,

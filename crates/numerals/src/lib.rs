@@ -57,6 +57,11 @@ pub enum Word {
     /// A fraction's denominator (`halves`, `fifths`, `quarter`): after a count it divides
     /// it (`three fifths`); alone it counts only before a scale (`half a million`).
     Fraction(f64),
+    /// A word before a count that adds this fraction of the count's unit (Bengali `সাড়ে`
+    /// +½, `সোয়া` +¼, `পৌনে` −¼: `সাড়ে তিন` = 3.5, `পৌনে দুই লাখ` = 175,000); the unit of
+    /// whole hundreds written as one word is a hundred (`সাড়ে তিনশো` = 350). Alone it is no
+    /// number.
+    Adjust(f64),
     /// A ten with the definite article (`العشرون`): an ordinal after a definite word or on its
     /// own, a cardinal after an indefinite one (`شركاؤنا الثمانون`, "our eighty partners").
     DefiniteTen(f64),
@@ -205,6 +210,10 @@ pub struct NumberTables {
     /// Endings an adjective after such a noun may take in agreement, in place of the one it
     /// has in the table (`ي` → `ية`, `يا`: `ريال عماني` → `ريالات عمانية`).
     pub currency_adjective_endings: &'static [(&'static str, &'static [&'static str])],
+    /// True when a currency name's adjective follows its noun (`ريال عماني`), false when it
+    /// precedes it (`Omani rial`, `ওমানি রিয়াল`): how a shared noun and a nationality
+    /// adjective are put together (see [`currency`]).
+    pub currency_adjective_after: bool,
     /// Words or signs between two amounts that make one range (`to`, `-`, `থেকে`).
     pub range_joins: &'static [&'static str],
     /// An opener before the first amount and the join after it that make a range
@@ -212,6 +221,14 @@ pub struct NumberTables {
     pub range_pairs: &'static [(&'static str, &'static str)],
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
+    /// Endings that make a fraction's denominator of every ordinal of three or more (English
+    /// `s`: `fifth` → `fifths`, `twelfth` → `twelfths`; Bengali `াংশ`: `তৃতীয়` → `তৃতীয়াংশ`),
+    /// so that every count over every ordinal reads as a fraction without a list of plurals.
+    pub ordinal_fraction_suffixes: &'static [&'static str],
+    /// Counts that reach a multiplier or scale through a link word (`a couple of dozen`, `a
+    /// couple of hundred`): the count word and the link. Alone the count word is no number
+    /// (`the couple`).
+    pub linked_counts: &'static [(&'static str, f64, &'static str)],
     /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
     /// million`).
     pub fraction_links: &'static [&'static str],
@@ -227,6 +244,9 @@ pub struct NumberTables {
     pub one_not_after: &'static [&'static str],
     /// Words after a lone "one" that make it a pronoun (`one of them`, `واحد منا`).
     pub one_not_before: &'static [&'static str],
+    /// Words of a case-insensitive language that are number words only in lower case
+    /// (`grand`: `five grand` is 5,000, `Grand Slam` a name).
+    pub lower_case_only: &'static [&'static str],
     /// Words that alone are more often something else (Bengali `নয়` "is not", Arabic `احد`
     /// "someone"): they count only with a scale, a currency, a percent or another part.
     pub ambiguous_alone: &'static [&'static str],
@@ -270,14 +290,18 @@ impl NumberTables {
         range_joins: &[],
         range_pairs: &[],
         currency_adjective_endings: &[],
+        currency_adjective_after: false,
         subunits: &[],
         ratios: &[],
         ratios_proper: &[],
         fraction_links: &[],
+        ordinal_fraction_suffixes: &[],
+        linked_counts: &[],
         bounds_before: &[],
         bounds_after: &[],
         one_not_after: &[],
         one_not_before: &[],
+        lower_case_only: &[],
         ambiguous_alone: &[],
     };
 }

@@ -176,3 +176,51 @@ pub fn check_range(tables: &'static NumberTables, text: &str, expected: (&str, f
     let (span, low, high, code) = expected;
     assert_eq!(got, [(span, low, Some(high), Some(code))], "{text}");
 }
+
+/// Asserts that every shared currency noun with every nationality adjective the CLDR names
+/// of `tables`' language give (see `currency.rs`) reads after `amount` as one money amount
+/// of `value`: in the adjective's country currency, or in the currency a table names the
+/// very pair with (`Canadian dollars`, `دينار يمني`). Returns how many texts were checked.
+///
+/// # Panics
+/// Naming every text read otherwise.
+#[track_caller]
+pub fn check_every_national(tables: &'static NumberTables, amount: &str, value: f64) -> usize {
+    let extractor = NumberExtractor::new("test.numbers", tables);
+    let index = crate::currency::CurrencyIndex::new(tables);
+    let (adjectives, nouns, after) = index.national_pairs();
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for (adjective, code) in &adjectives {
+        for noun in &nouns {
+            let name = if after {
+                format!("{noun} {adjective}")
+            } else {
+                format!("{adjective} {noun}")
+            };
+            let text = format!("{amount} {name}");
+            let found = find_numbers(&extractor, &text);
+            let ok = match found.as_slice() {
+                [(span, v, _)] => {
+                    let named = index.named_currency(&name);
+                    *span == (0..text.len())
+                        && v.subtype == Subtype::Money
+                        && v.value == value
+                        && v.currency == Some(named.unwrap_or(*code))
+                }
+                _ => false,
+            };
+            checked += 1;
+            if !ok {
+                wrong.push(format!("{text}: {found:?}, want {code:?}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    checked
+}

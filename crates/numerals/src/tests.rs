@@ -282,3 +282,93 @@ fn currency_tables_parse() {
             .is_some_and(|r| r.is_err())
     );
 }
+
+/// The tiny language's words with the fraction machinery's: denominators made from ordinals
+/// by an ending, count adjusters, a linked count, a lower-case-only scale, ratio words.
+const FRACTION_WORDS: &[(&str, Word)] = &[
+    ("two", Count(2.0)),
+    ("three", Count(3.0)),
+    ("ten", Count(10.0)),
+    ("twohundred", Count(200.0)),
+    ("thousand", Scale(1e3)),
+    ("million", Scale(1e6)),
+    ("third", Ordinal(3.0)),
+    ("fifth", Ordinal(5.0)),
+    ("half", Word::Fraction(2.0)),
+    ("halfup", Word::Adjust(0.5)),
+    ("quarterdown", Word::Adjust(-0.25)),
+    ("grand", Scale(1e3)),
+];
+
+static FRACTIONS: NumberTables = NumberTables {
+    decimal_separators: &['.'],
+    case_insensitive: true,
+    words: FRACTION_WORDS,
+    connectors: &["and"],
+    hyphen_joins: false,
+    indefinite: &["a"],
+    currencies: CURRENCIES,
+    fraction_links: &["of a"],
+    ordinal_fraction_suffixes: &["s"],
+    linked_counts: &[("couple", 2.0, "of")],
+    ratios: &["over"],
+    lower_case_only: &["grand"],
+    ambiguous_alone: &["grand"],
+    ..NumberTables::EMPTY
+};
+
+/// Each rule of the fraction machinery, on words no plugin tuned.
+#[test]
+fn fractions_adjusters_links_and_ratios() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&FRACTIONS, text, expected);
+    // Every ordinal with the ending is a denominator; a hyphen joins before one.
+    check("two fifths", &[("two fifths", 0.4, N, None, None)]);
+    check("three-fifths", &[("three-fifths", 0.6, N, None, None)]);
+    check("two thirds", &[("two thirds", 0.666_667, N, None, None)]);
+    // A fraction after the article reaches its scale through the link.
+    check(
+        "a fifth of a million",
+        &[("a fifth of a million", 2e5, N, None, None)],
+    );
+    // A fraction joined by a connector adds to the count or to the scale before it.
+    check("three and half", &[("three and half", 3.5, N, None, None)]);
+    check(
+        "two million and half",
+        &[("two million and half", 2.5e6, N, None, None)],
+    );
+    // Adjusters add a fraction of the count's unit: one, or a hundred for whole hundreds.
+    check("halfup three", &[("halfup three", 3.5, N, None, None)]);
+    check(
+        "quarterdown ten thousand",
+        &[("quarterdown ten thousand", 9750.0, N, None, None)],
+    );
+    check(
+        "halfup twohundred",
+        &[("halfup twohundred", 250.0, N, None, None)],
+    );
+    check("halfup", &[]);
+    // A linked count reaches its multiplier or scale, and is nothing alone.
+    check(
+        "a couple of thousand",
+        &[("a couple of thousand", 2e3, N, None, None)],
+    );
+    check("a couple of friends", &[]);
+    // A lower-case-only word is no number capitalized; never alone or after an article.
+    check("two grand", &[("two grand", 2e3, N, None, None)]);
+    check("two Grand", &[("two", 2.0, N, None, None)]);
+    check("a grand", &[]);
+    // A ratio only between bare numbers; a minus apart only where it opens a value.
+    check("two over ten", &[("two over ten", 0.2, N, None, None)]);
+    check(
+        "$2 over ten",
+        &[
+            ("$2", 2.0, M, Some("USD"), None),
+            ("ten", 10.0, N, None, None),
+        ],
+    );
+    check("x: - 3", &[("- 3", -3.0, N, None, None)]);
+    check(
+        "2 - 3",
+        &[("2", 2.0, N, None, None), ("3", 3.0, N, None, None)],
+    );
+}

@@ -398,6 +398,44 @@ mod tests {
         );
     }
 
+    /// Ordinal weekdays of a period (the ordinal after the weekday, agreeing with it), day
+    /// ranges in spelled ordinals and in digits, a weekday beside a month and day.
+    #[test]
+    fn ordinal_weekdays_and_day_ranges() {
+        past(
+            "الجمعة الأولى من شهر مارس",
+            &["الجمعة الأولى من شهر مارس = 2021-03-05"],
+        );
+        past(
+            "الخميس الأخير من الشهر",
+            &["الخميس الأخير من الشهر = 2021-06-24"],
+        );
+        past(
+            "الاثنين الثاني من شهر يناير",
+            &["الاثنين الثاني من شهر يناير = 2021-01-11"],
+        );
+        past(
+            "من العاشر إلى الخامس عشر من يناير",
+            &["من العاشر إلى الخامس عشر من يناير = 2021-01-10/2021-01-15"],
+        );
+        past(
+            "من 5 إلى 9 من الشهر الجاري",
+            &["من 5 إلى 9 من الشهر الجاري = 2021-06-05/2021-06-09"],
+        );
+        past("الجمعة 2 يوليو", &["الجمعة 2 يوليو = 2021-07-02"]);
+    }
+
+    /// `من`/`منذ` before a date never take the next number as a range's end.
+    #[test]
+    fn from_does_not_swallow_the_next_number() {
+        past(
+            "منذ أكتوبر 2023 أكثر من 30 ألف شخص",
+            &["أكتوبر 2023 = 2023-10"],
+        );
+        past("من يناير إلى 30 شخصا", &["يناير = 2021-01"]);
+        past("من 10 مارس 15 جريحا", &["10 مارس = 2021-03-10"]);
+    }
+
     #[test]
     fn relative_days_weeks_months_years() {
         past(

@@ -12,7 +12,7 @@
 use khabar_core::{Bound, Registration, inventory};
 use khabar_numerals::{CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
-use Word::{Approx, Count, DefiniteTen, Multiplier, Ordinal, Plural, Scale, ScaledCount};
+use Word::{Approx, Count, DefiniteTen, Fraction, Multiplier, Ordinal, Plural, Scale, ScaledCount};
 
 const WORDS: &[(&str, Word)] = &[
     ("صفر", Count(0.0)),
@@ -134,6 +134,25 @@ const WORDS: &[(&str, Word)] = &[
     ("تريليون", Scale(1e12)),
     ("ترليون", Scale(1e12)),
     ("تريليونات", Plural(1e12)),
+    // Denominators (a fraction alone is a number only before a scale: `نصف مليون`): the
+    // singulars that are no other number word, and the plurals of every one from 2 to 10
+    // (`ثلاثة أرباع`, `خمسة أسداس`); `خمس`, `سبع`, `تسع`, `عشر` are the counts and `ثمن`
+    // "price" as often, so their singulars are left out. The dual `ثلثا`/`ثلثي` is 2/3.
+    ("نصف", Fraction(2.0)),
+    ("ثلث", Fraction(3.0)),
+    ("ربع", Fraction(4.0)),
+    ("سدس", Fraction(6.0)),
+    ("أنصاف", Fraction(2.0)),
+    ("أثلاث", Fraction(3.0)),
+    ("أرباع", Fraction(4.0)),
+    ("أخماس", Fraction(5.0)),
+    ("أسداس", Fraction(6.0)),
+    ("أسباع", Fraction(7.0)),
+    ("أثمان", Fraction(8.0)),
+    ("أتساع", Fraction(9.0)),
+    ("أعشار", Fraction(10.0)),
+    ("ثلثا", Count(2.0 / 3.0)),
+    ("ثلثي", Count(2.0 / 3.0)),
     // Approximate counts: "tens of", "hundreds of".
     ("عشرات", Approx(10.0)),
     ("مئات", Approx(100.0)),
@@ -301,6 +320,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     units_before_tens: true,
     plural_alone_is_approx: true,
     negatives: &["سالب", "ناقص"],
+    // `ثلاثة فاصل خمسة` = 3.5.
+    decimal_words: &["فاصل", "فاصلة", "فاصله"],
     percent_after: &[
         "في المئة",
         "في المائة",
@@ -329,6 +350,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // An adjective after a currency noun agrees with it: `ريال عماني`, `ريالا عمانيا`,
     // `ريالات عمانية` (non-human plurals take the feminine singular).
     currency_adjective_endings: &[("ي", &["ية", "يا"]), ("ية", &["ي"])],
+    currency_adjective_after: true,
     range_joins: &["إلى", "الى", "-"],
     range_pairs: &[("بين", "و"), ("ما بين", "و")],
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],

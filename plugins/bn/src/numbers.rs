@@ -12,7 +12,7 @@
 use khabar_core::{Bound, Registration, inventory};
 use khabar_numerals::{CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
-use Word::{Count, Multiplier, Ordinal, Scale};
+use Word::{Adjust, Count, Fraction, Multiplier, Ordinal, Scale};
 
 const WORDS: &[(&str, Word)] = &[
     ("শূন্য", Count(0.0)),
@@ -140,6 +140,15 @@ const WORDS: &[(&str, Word)] = &[
     // Fractional counts used before scales: দেড় কোটি = 15 million, আড়াই লাখ = 250,000.
     ("দেড়", Count(1.5)),
     ("আড়াই", Count(2.5)),
+    // Counts adjusted by a fraction of their unit: সাড়ে তিন = 3.5, সোয়া দুই = 2.25, পৌনে
+    // দুই = 1.75, সাড়ে তিনশো = 350, with any scale after (সাড়ে তিন কোটি).
+    ("সাড়ে", Adjust(0.5)),
+    ("সোয়া", Adjust(0.25)),
+    ("পৌনে", Adjust(-0.25)),
+    // Half; every other denominator is an ordinal with `াংশ` (তৃতীয়াংশ, চতুর্থাংশ:
+    // `ordinal_fraction_suffixes` below).
+    ("অর্ধেক", Fraction(2.0)),
+    ("অর্ধ", Fraction(2.0)),
     // Hundreds, separate and fused.
     ("শ", Multiplier(100.0)),
     ("শো", Multiplier(100.0)),
@@ -292,6 +301,10 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     count_suffixes: &["টি", "টা", "জন", "টির", "টিতে", "জনের", "জনকে", "টিই"],
     scale_suffixes: CASE_ENDINGS,
     repeated_scale_is_approx: true,
+    ordinal_fraction_suffixes: &["াংশ"],
+    // `তিন দশমিক পাঁচ` = 3.5.
+    decimal_words: &["দশমিক"],
+    negatives: &["মাইনাস", "ঋণাত্মক"],
     ordinal_suffixes: &["তম", "ম", "য়", "র্থ", "ষ্ঠ"],
     percent_after: &["শতাংশ", "পার্সেন্ট", "%"],
     percent_before: &["শতকরা"],

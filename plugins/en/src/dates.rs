@@ -73,6 +73,14 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
     ("sat", Weekday(6)),
     ("sunday", Weekday(7)),
     // No `sun`: capitalized it is mostly the newspaper or the star, not Sunday.
+    // Plurals are only counted (`two Mondays ago`, `in three Sundays`).
+    ("mondays", Weekdays(1)),
+    ("tuesdays", Weekdays(2)),
+    ("wednesdays", Weekdays(3)),
+    ("thursdays", Weekdays(4)),
+    ("fridays", Weekdays(5)),
+    ("saturdays", Weekdays(6)),
+    ("sundays", Weekdays(7)),
 ];
 
 /// Days, units, shifts, links and marks.
@@ -266,6 +274,44 @@ mod tests {
         );
         // Lower case, `may` and `march` are a verb; `The Sun` is a newspaper.
         past("We may march on, The Sun said.", &[]);
+    }
+
+    /// Ordinal weekdays of a period, counted weekdays, the week of a day, and a weekday that
+    /// moves a month and day to the year where they agree.
+    #[test]
+    fn ordinal_and_counted_weekdays() {
+        past(
+            "the second Friday of March 2022",
+            &["the second Friday of March 2022 = 2022-03-11"],
+        );
+        past(
+            "the last Thursday of the month",
+            &["the last Thursday of the month = 2021-06-24"],
+        );
+        past(
+            "the third Monday of the month",
+            &["the third Monday of the month = 2021-06-21"],
+        );
+        past("two Mondays ago", &["two Mondays ago = 2021-06-21"]);
+        past("three Sundays ago", &["three Sundays ago = 2021-06-13"]);
+        past("in three Sundays", &["in three Sundays = 2021-07-18"]);
+        past("in two Wednesdays", &["in two Wednesdays = 2021-07-07"]);
+        past("We swim on Mondays", &[]);
+        past("the week of March 3", &["the week of March 3 = 2021-W09"]);
+        past("Mon, Aug 4", &["Mon, Aug 4 = 2025-08-04"]);
+        past("Wednesday, June 30", &["Wednesday, June 30 = 2021-06-30"]);
+        past(
+            "from the 5th to the 9th of this month",
+            &["from the 5th to the 9th of this month = 2021-06-05/2021-06-09"],
+        );
+    }
+
+    /// `from` before a date never takes the next number as a range's end.
+    #[test]
+    fn from_does_not_swallow_the_next_number() {
+        past("from March 10 15 people", &["March 10 = 2021-03-10"]);
+        past("from October to 30,000 people", &["October = 2020-10"]);
+        past("since 2019 500 people", &["2019 = 2019"]);
     }
 
     #[test]

@@ -169,7 +169,8 @@ pub(crate) enum Expr {
         what: Nth,
         within: Node,
     },
-    /// The `n`th weekday after a date (`third tuesday after christmas 2014`).
+    /// The `n`th weekday after a date (`third tuesday after christmas 2014`); with `n`
+    /// negative, the `-n`th before it (`two Mondays ago`, from today).
     NthAfter {
         n: i32,
         weekday: u8,
@@ -195,6 +196,8 @@ pub(crate) enum Expr {
         shift: i32,
     },
     Range(Node, Node),
+    /// The week (Monday to Sunday) a date falls in: `the week of March 3`.
+    WeekOf(Node),
     /// A date and the amount of time it lasts: `18th Dec for 10 days`, `a week starting
     /// tomorrow`; from the date's first day to that day plus the amount.
     Lasting(Node, Amount),
@@ -342,6 +345,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn month_weak_ok -> u8 = mean_weak_ok(DateWord::Month(n) => n);
         /// A weekday, 1 = Monday.
         fn weekday -> u8 = mean(DateWord::Weekday(d) => d);
+        /// A weekday that may be counted, singular or plural (`Monday`, `Mondays`).
+        fn counted_weekday -> u8 = mean(DateWord::Weekday(d) | DateWord::Weekdays(d) => d);
         /// A weekday, including a weak name (`احد`, also "someone").
         fn weekday_weak_ok -> u8 = mean_weak_ok(DateWord::Weekday(d) => d);
         /// A day counted from the reference date (`yesterday` −1).
@@ -567,8 +572,25 @@ impl<'t, 'l> Parser<'t, 'l> {
             self.season(i),
             self.week_number(i),
             self.nth_day_alone(i),
+            self.weekday_count(i),
+            self.week_of(i),
         ] {
             best = longer(best, parse);
+        }
+        // A weekday with a spelled ordinal after it is the ordinal weekday of the period
+        // that follows (`الجمعة الأولى من شهر مارس`, the first Friday of March), not the
+        // weekday of a day (`Friday the first of March` has its article).
+        if let Some((
+            next,
+            Expr::Date {
+                weekday: Some(_), ..
+            },
+        )) = best
+            && self.spelled_ordinal_after_weekday(i)
+            && let Some((nth_next, nth @ Expr::Nth { .. })) = self.nth(i)
+            && nth_next >= next
+        {
+            best = Some((nth_next, nth));
         }
         // A Hijri month without a day, alone or with a Gregorian year, is also a holiday
         // (`Ramadan 2023`): the holiday's observed dates beat the tabular month on a tie.

@@ -1,6 +1,6 @@
 //! Ordinals inside a period: the `n`th weekday, day or week of a month, a year or a
-//! shifted period (`first wednesday of october 2014`, `last day of october`, `اخر اثنين من
-//! شهر اذار`), the `n`th weekday after a date, and a day of the reference's month alone
+//! shifted period, in either order (`first wednesday of october 2014`, `last day of the
+//! month`, `اخر اثنين من شهر اذار`, `الخميس الأخير من الشهر`, `মার্চের দ্বিতীয় শুক্রবার`), the `n`th weekday after a date, and a day of the reference's month alone
 //! (`on the 15th`).
 
 use super::{Expr, Nth, Parsed, Parser, YearRef, longer};
@@ -65,6 +65,17 @@ impl Parser<'_, '_> {
             forms[2] = Some((k, n, Nth::Day));
         }
         let mut best: Parsed = None;
+        // The period first, in its genitive: `মার্চের দ্বিতীয় শুক্রবার`, `২০২২ সালের মার্চের
+        // শেষ শুক্রবার`, `এ মাসের প্রথম সপ্তাহ`.
+        if let Some((k, within)) = longer(self.nth_period(i), self.shifted(i))
+            && k > i
+            && self.tok(k - 1).is_some_and(|t| t.inflected)
+            && let Some((l, n)) = self.ordinal(k)
+            && let Some(what) = self.nth_what(l)
+        {
+            let within = self.push(within);
+            best = Some((l + 1, Expr::Nth { n, what, within }));
+        }
         for (k, n, what) in forms.into_iter().flatten() {
             // `after christmas 2014`
             if let Nth::Weekday(wd) = what
@@ -91,8 +102,9 @@ impl Parser<'_, '_> {
             } else {
                 self.of(k)
             };
-            let l = self.the(l);
-            if let Some((end, within)) = self.nth_period(l) {
+            // `of the month`: the article belongs to the period.
+            let period = longer(self.nth_period(self.the(l)), self.period(l, true));
+            if let Some((end, within)) = period {
                 let within = self.push(within);
                 best = longer(best, Some((end, Expr::Nth { n, what, within })));
             } else if matches!(what, Nth::Weekday(_)) && k > j && n > 0 && n <= 5 {
@@ -128,7 +140,18 @@ impl Parser<'_, '_> {
                 )),
             );
         }
-        // `the month` as the Arabic `الشهر` (article in the word).
+        // `the month` as the Arabic `الشهر` (article in the word): the reference's
+        // (`الخميس الأخير من الشهر`), or numbered by the ordinal after it.
+        if best.is_none()
+            && let Some(unit) = self.mean(i, |m| match m {
+                DateWord::DefiniteUnit(u @ (Unit::Week | Unit::Month | Unit::Year)) => Some(u),
+                _ => None,
+            })
+            && self.shift_after(i + 1).is_none()
+            && self.num(i + 1).is_none()
+        {
+            return Some((i + 1, Expr::Period { unit, shift: 0 }));
+        }
         if best.is_none() && self.is_unit(i, Unit::Month) && self.shift_after(i + 1).is_none() {
             // `الشهر التاسع`: the month numbered by the ordinal after it.
             if let Some(n) = self.num(i + 1).filter(|n| (1..=12).contains(&n.value)) {

@@ -1,11 +1,114 @@
 //! Dates counted from the reference date by a word: weekdays (`last tuesday`, `الثلاثاء
-//! الماضي`, `wednesday of next week`), days (`today`, `أمس`) and whole periods shifted from
-//! the reference's own (`next week`, `العام القادم`, `গত বছর`, `next March`).
+//! الماضي`, `wednesday of next week`), counted weekdays (`two Mondays ago`, `in three
+//! Sundays`), the week of a date (`the week of March 3`), days (`today`, `أمس`) and whole
+//! periods shifted from the reference's own (`next week`, `العام القادم`, `গত বছর`, `next
+//! March`).
 
 use super::{Expr, Nth, Parsed, Parser, longer};
+use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
+    /// `two Mondays ago`, `in three Sundays`, `৩ সোমবার আগে`, `بعد ثلاث جمع`: the `n`th
+    /// weekday before or after today, counted from the next one in that direction.
+    pub(super) fn weekday_count(&self, i: usize) -> Parsed {
+        let counted = |k: usize| -> Option<(usize, i32, u8)> {
+            let n = self.num(k).filter(|n| !n.ordinal && !n.plural)?;
+            if !(1..=60).contains(&n.value) {
+                return None;
+            }
+            let wd = self.counted_weekday(k + 1)?;
+            Some((k + 2, n.value as i32, wd))
+        };
+        let today = || self.push(Expr::Day(0));
+        let mut best: Parsed = None;
+        if (self.has(i, DateWord::In) || self.has(i, DateWord::Later))
+            && let Some((next, n, weekday)) = counted(i + 1)
+        {
+            let base = today();
+            best = Some((next, Expr::NthAfter { n, weekday, base }));
+        }
+        if self.has(i, DateWord::Since)
+            && let Some((next, n, weekday)) = counted(i + 1)
+        {
+            let base = today();
+            best = longer(
+                best,
+                Some((
+                    next,
+                    Expr::NthAfter {
+                        n: -n,
+                        weekday,
+                        base,
+                    },
+                )),
+            );
+        }
+        if let Some((next, n, weekday)) = counted(i) {
+            let sign = if self.has(next, DateWord::Ago) {
+                -1
+            } else if self.has(next, DateWord::Later) {
+                1
+            } else {
+                0
+            };
+            if sign != 0 {
+                let base = today();
+                best = longer(
+                    best,
+                    Some((
+                        next + 1,
+                        Expr::NthAfter {
+                            n: sign * n,
+                            weekday,
+                            base,
+                        },
+                    )),
+                );
+            }
+        }
+        best
+    }
+
+    /// `the week of March 3`, `week of 3 March 2020`, `৩ মার্চের সপ্তাহ`: the week a day falls
+    /// in. Only a day or a holiday names it (`a week of fighting` is no date).
+    pub(super) fn week_of(&self, i: usize) -> Parsed {
+        let is_day = |e: &Expr| matches!(e, Expr::Date { day: Some(_), .. } | Expr::Holiday { .. });
+        let j = self.the(i);
+        if self.singular_unit(j) == Some(Unit::Week)
+            && self.has(j + 1, DateWord::Of)
+            && let Some((next, date)) = self.core(self.the(j + 2))
+            && is_day(&date)
+        {
+            let node = self.push(date);
+            return Some((next, Expr::WeekOf(node)));
+        }
+        // The week after the day, the day in its genitive (`৩ মার্চের সপ্তাহ`). Not through
+        // `core`, which tries this production at the same token.
+        let (next, date) = longer(
+            longer(self.day_month(i), self.month_day(i)),
+            self.numeric(i),
+        )?;
+        if is_day(&date)
+            && self.tok(next - 1).is_some_and(|t| t.inflected)
+            && self.singular_unit(next) == Some(Unit::Week)
+        {
+            let node = self.push(date);
+            return Some((next + 1, Expr::WeekOf(node)));
+        }
+        None
+    }
+
+    /// True when the weekday at `i` (after a day word) is followed by a spelled-out ordinal.
+    pub(super) fn spelled_ordinal_after_weekday(&self, i: usize) -> bool {
+        let j = self.day_word(i);
+        self.weekday(j).is_some()
+            && (self.ordinal_word(j + 1).is_some()
+                || self.tok(j + 1).is_some_and(
+                    |t| matches!(t.kind, Kind::Word { number: Some(n), .. } if n.ordinal),
+                ))
+    }
+
     /// `Monday`, `يوم الاثنين`, `last tuesday`, `الثلاثاء الماضي`, `wednesday of next week`,
     /// `next week Sunday`, `Tuesday the 19th`, `Monday, Feb 18`.
     pub(super) fn weekday_expr(&self, i: usize) -> Parsed {

@@ -37,6 +37,8 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
     ("monday", Weekday(1)),
     ("tuesday", Weekday(2)),
     ("friday", Weekday(5)),
+    ("mondays", Weekdays(1)),
+    ("fridays", Weekdays(5)),
 ];
 
 const WORDS: &[(&str, DateWord)] = &[
@@ -291,6 +293,70 @@ fn amounts_offsets_windows_and_durations() {
     ]);
 }
 
+/// Ordinal weekdays of a period in either order and with the article on the period;
+/// counted weekdays before and after today; the week of a day; a weekday beside a month and
+/// day that moves them to the year where they agree; a bare day before a day of a period.
+#[test]
+fn ordinal_and_counted_weekdays_weeks_of_days_and_agreeing_years() {
+    past(&[
+        (
+            "the last friday of the month",
+            &["the last friday of the month = 2021-06-25 [ordinal in a period]"],
+        ),
+        (
+            "the 2nd tuesday of the month",
+            &["the 2nd tuesday of the month = 2021-06-08 [ordinal in a period]"],
+        ),
+        (
+            "friday last of the year",
+            &["friday last of the year = 2021-12-31 [ordinal in a period]"],
+        ),
+        (
+            "2 mondays ago",
+            &["2 mondays ago = 2021-06-21 [ordinal in a period]"],
+        ),
+        (
+            "1 monday ago",
+            &["1 monday ago = 2021-06-28 [ordinal in a period]"],
+        ),
+        (
+            "in 3 fridays",
+            &["in 3 fridays = 2021-07-16 [ordinal in a period]"],
+        ),
+        (
+            "in 1 tuesday",
+            &["in 1 tuesday = 2021-07-06 [ordinal in a period]"],
+        ),
+        ("fridays", &[]),
+        (
+            "the week of june 3",
+            &["the week of june 3 = 2021-W22 [week of a date]"],
+        ),
+        (
+            "week of christmas",
+            &["week of christmas = 2020-W52 [week of a date]"],
+        ),
+        ("a week of march", &["march = 2021-03 [calendar date]"]),
+        // July 2 was a Friday in 2021 only, nearer than 2027: the weekday overrides `past`.
+        (
+            "friday, july 2",
+            &["friday, july 2 = 2021-07-02 [calendar date]"],
+        ),
+        (
+            "monday, dec 25",
+            &["monday, dec 25 = 2023-12-25 [calendar date]"],
+        ),
+        (
+            "monday, june 28",
+            &["monday, june 28 = 2021-06-28 [calendar date]"],
+        ),
+        (
+            "from the 5th to the 9th of this month",
+            &["from the 5th to the 9th of this month = 2021-06-05/2021-06-09 [range]"],
+        ),
+    ]);
+}
+
 #[test]
 fn ordinals_inside_periods() {
     past(&[
@@ -347,6 +413,12 @@ fn ranges_share_their_fields() {
         // `and` without `between` lists; a year–year range runs forwards, else its ends
         // are dates of their own (a bare year counts after `from`, `to`, `and`).
         ("2007 and 2009", &["2009 = 2009 [calendar date]"]),
+        // A bare day ends a range only of days: after a month it is a number.
+        ("from march to 30", &["march = 2021-03 [calendar date]"]),
+        (
+            "from march 10 to 15",
+            &["from march 10 to 15 = 2021-03-10/2021-03-15 [range]"],
+        ),
         (
             "from 2018 to 2014",
             &["2018 = 2018 [calendar date]", "2014 = 2014 [calendar date]"],

@@ -157,6 +157,7 @@ impl Parser<'_, '_> {
                             | DateWord::From
                             | DateWord::Between
                             | DateWord::To
+                            | DateWord::FromAfter
                             | DateWord::Before
                             | DateWord::After
                             | DateWord::And

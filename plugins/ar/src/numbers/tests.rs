@@ -354,3 +354,89 @@ fn ranges_of_amounts() {
         ("5 إلى 7 ملايين يورو", 5e6, 7e6, "EUR"),
     );
 }
+
+/// Every count over every plural denominator (`ثلاثة أرباع`, `سبعة أعشار`), a fraction of
+/// every scale (`نصف مليون`, `ربع مليار`), a half joined by `و` after a count or a scale
+/// (`ثلاثة ونصف`, `مليونان ونصف`): the denominators are one table, the rules shared.
+#[test]
+fn fractions_in_words() {
+    let counts = [("ثلاثة", 3.0), ("خمسة", 5.0), ("سبعة", 7.0), ("تسعة", 9.0)];
+    let denominators = [
+        ("أرباع", 4.0),
+        ("أخماس", 5.0),
+        ("أسداس", 6.0),
+        ("أسباع", 7.0),
+        ("أثمان", 8.0),
+        ("أتساع", 9.0),
+        ("أعشار", 10.0),
+    ];
+    for (count, n) in counts {
+        for (denominator, d) in denominators {
+            let text = format!("{count} {denominator}");
+            let want: f64 = (n / d * 1e6_f64).round() / 1e6;
+            check(&text, &[(&text, want, N, None, None)]);
+        }
+    }
+    for (fraction, d) in [("نصف", 2.0), ("ثلث", 3.0), ("ربع", 4.0), ("سدس", 6.0)] {
+        for (scale, s) in [("ألف", 1e3), ("مليون", 1e6), ("مليار", 1e9)] {
+            let text = format!("{fraction} {scale}");
+            let want: f64 = (s / d * 1e6_f64).round() / 1e6;
+            check(&text, &[(&text, want, N, None, None)]);
+        }
+    }
+    check_words(&[
+        ("ثلاثة ونصف", 3.5),
+        ("عشرون ونصف", 20.5),
+        ("مليون ونصف", 1.5e6),
+        ("مليونان ونصف", 2.5e6),
+        ("ثلاثة ملايين ونصف", 3.5e6),
+        ("ثلثي مليون", 666_666.666_667),
+    ]);
+    check(
+        "نصف مليون دولار",
+        &[("نصف مليون دولار", 5e5, M, Some("USD"), None)],
+    );
+    // A fraction alone is no number.
+    check("ربع ساعة", &[]);
+    check("نصف الأعضاء", &[]);
+}
+
+/// Spelled decimals with the decimal word, and a minus written apart.
+#[test]
+fn spelled_decimals_and_minus() {
+    check_words(&[
+        ("ثلاثة فاصل خمسة", 3.5),
+        ("سبعة فاصلة اثنان", 7.2),
+        ("عشرة فاصل خمسة", 10.5),
+    ]);
+    check("سالب 5", &[("سالب 5", -5.0, N, None, None)]);
+    check("ناقص ثلاثة", &[("ناقص ثلاثة", -3.0, N, None, None)]);
+    check("الحرارة: - 5", &[("- 5", -5.0, N, None, None)]);
+    check(
+        "النتيجة 3 - 1",
+        &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
+    );
+}
+
+/// A shared noun (in any of its forms) with any nationality adjective of CLDR's names, in
+/// any agreement form, reads as that country's current currency.
+#[test]
+fn shared_currency_noun_with_a_nationality_adjective() {
+    for (text, value, code) in [
+        ("3 جنيهات سورية", 3.0, "SYP"),
+        ("9 جنيه سوري", 9.0, "SYP"),
+        ("5 دنانير سعودية", 5.0, "SAR"),
+        ("5 ملايين ليرة لبنانية", 5e6, "LBP"),
+        ("10 ريالات عمانية", 10.0, "OMR"),
+    ] {
+        check(text, &[(text, value, M, Some(code), None)]);
+    }
+}
+
+/// Every shared currency noun with every nationality adjective of the CLDR names reads as
+/// the adjective's country currency (or the one a table names the pair with).
+#[test]
+fn every_shared_noun_with_every_nationality_adjective() {
+    let checked = testing::check_every_national(&TABLES, "5 ملايين", 5e6);
+    assert!(checked > 1000, "only {checked} pairs checked");
+}

@@ -264,3 +264,96 @@ fn ranges_of_amounts() {
     range("৫-৭ লাখ টাকা", ("৫-৭ লাখ টাকা", 5e5, 7e5, "BDT"));
     range("৫ থেকে ৭ লাখ টাকা", ("৫ থেকে ৭ লাখ টাকা", 5e5, 7e5, "BDT"));
 }
+
+/// `সাড়ে`, `সোয়া`, `পৌনে` before every kind of count (unit, teen, fused hundreds) and with
+/// every scale after; `দেড়`, `আড়াই` with every scale.
+#[test]
+fn counts_adjusted_by_a_fraction() {
+    let adjusters = [("সাড়ে", 0.5), ("সোয়া", 0.25), ("পৌনে", -0.25)];
+    let counts = [("দুই", 2.0), ("তিন", 3.0), ("সাত", 7.0), ("বারো", 12.0)];
+    let scales = [
+        ("", 1.0),
+        (" হাজার", 1e3),
+        (" লাখ", 1e5),
+        (" কোটি", 1e7),
+        (" বিলিয়ন", 1e9),
+    ];
+    for (adjuster, a) in adjusters {
+        for (count, n) in counts {
+            for (scale, s) in scales {
+                let text = format!("{adjuster} {count}{scale}");
+                check(&text, &[(&text, (n + a) * s, N, None, None)]);
+            }
+        }
+    }
+    for (text, value) in [
+        ("সাড়ে তিনশো", 350.0),
+        ("সোয়া দুইশো", 225.0),
+        ("পৌনে পাঁচশো", 475.0),
+        ("দেড় হাজার", 1500.0),
+        ("আড়াই কোটি", 2.5e7),
+        ("সাড়ে তিন কোটি টাকা", 3.5e7),
+    ] {
+        let want = if text.ends_with("টাকা") {
+            (text, value, M, Some("BDT"), None)
+        } else {
+            (text, value, N, None, None)
+        };
+        check(text, &[want]);
+    }
+    check("সাড়ে", &[]);
+}
+
+/// Every count over every ordinal with `াংশ` (`তিন-চতুর্থাংশ`, `দুই তৃতীয়াংশ`), half of a
+/// scale, spelled decimals with `দশমিক`, a minus written apart.
+#[test]
+fn fractions_decimals_and_minus_in_words() {
+    let ordinals = [
+        ("তৃতীয়", 3.0),
+        ("চতুর্থ", 4.0),
+        ("পঞ্চম", 5.0),
+        ("ষষ্ঠ", 6.0),
+        ("সপ্তম", 7.0),
+        ("অষ্টম", 8.0),
+        ("দশম", 10.0),
+    ];
+    for (count, n) in [("এক", 1.0), ("দুই", 2.0), ("তিন", 3.0), ("পাঁচ", 5.0)]
+    {
+        for (ordinal, d) in ordinals {
+            let want: f64 = (n / d * 1e6_f64).round() / 1e6;
+            for sep in [" ", "-"] {
+                let text = format!("{count}{sep}{ordinal}াংশ");
+                check(&text, &[(&text, want, N, None, None)]);
+            }
+        }
+    }
+    check("অর্ধেক কোটি", &[("অর্ধেক কোটি", 5e6, N, None, None)]);
+    check("অর্ধেক মানুষ", &[]);
+    check("তিন দশমিক পাঁচ", &[("তিন দশমিক পাঁচ", 3.5, N, None, None)]);
+    check("সাত দশমিক দুই", &[("সাত দশমিক দুই", 7.2, N, None, None)]);
+    check("মাইনাস ৫", &[("মাইনাস ৫", -5.0, N, None, None)]);
+    check("তাপমাত্রা: - ৫", &[("- ৫", -5.0, N, None, None)]);
+}
+
+/// A shared noun with any nationality adjective of CLDR's names, with a case ending outside
+/// the span, reads as that country's current currency.
+#[test]
+fn shared_currency_noun_with_a_nationality_adjective() {
+    check("৭ সৌদি দিনার", &[("৭ সৌদি দিনার", 7.0, M, Some("SAR"), None)]);
+    check(
+        "৫ কোটি লেবানিজ ডলারের",
+        &[("৫ কোটি লেবানিজ ডলার", 5e7, M, Some("LBP"), None)],
+    );
+    check(
+        "১০ সৌদি রিয়াল",
+        &[("১০ সৌদি রিয়াল", 10.0, M, Some("SAR"), None)],
+    );
+}
+
+/// Every shared currency noun with every nationality adjective of the CLDR names reads as
+/// the adjective's country currency (or the one a table names the pair with).
+#[test]
+fn every_shared_noun_with_every_nationality_adjective() {
+    let checked = testing::check_every_national(&TABLES, "৫ কোটি", 5e7);
+    assert!(checked > 1000, "only {checked} pairs checked");
+}
