@@ -32,7 +32,7 @@ pub const CLDR_TABLE: &str = include_str!("../data/currencies.tsv");
 /// The hand-curated currency forms news uses and CLDR lacks.
 pub const NEWS_TABLE: &str = include_str!("../data/currencies-news.tsv");
 /// Each territory's legal tenders past and present with its current one, from CLDR's
-/// supplemental currency data (`data/territory-currencies.py`, from npm cldr-core 48.2.0).
+/// supplemental currency data (`cargo xtask currencies`, from npm cldr-core 48.2.0).
 pub const TERRITORY_TABLE: &str = include_str!("../data/territory-currencies.tsv");
 
 /// The reason of an amount in a shared currency noun with a nationality adjective.
