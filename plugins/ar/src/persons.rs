@@ -14,7 +14,7 @@ use khabar_gazetteer::{EntityKind, NameExtractor, NameTagger, NamesLanguage, Tem
 use crate::names::RULES;
 
 pub(crate) static TEMPLATES: Templates = Templates {
-    version: 1,
+    version: 2,
     window: 2,
     lowercase: false,
     conjunctions: true,
