@@ -275,6 +275,21 @@ impl Features {
             ));
         }
 
+        // The neighbours' stems: `وقال` and `قال`, `ঢাকায়` and `ঢাকা` before a word are one
+        // cue. Only where the templates strip affixes, so other models are unchanged.
+        if !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty()) {
+            for k in [-1isize, 1] {
+                let stem = word_at(k).map(|w| w.stem.unwrap_or(w.identity));
+                push(combine(
+                    combine(STEM, k as u64),
+                    stem.unwrap_or(if k < 0 { BEFORE } else { AFTER }),
+                ));
+            }
+            let stem_here = current.stem.unwrap_or(current.identity);
+            let before = word_at(-1).map_or(BEFORE, |w| w.stem.unwrap_or(w.identity));
+            push(combine(PREVIOUS_STEM_AND_STEM, combine(before, stem_here)));
+        }
+
         for k in -2isize..=2 {
             let Some(word) = word_at(k) else { continue };
             let mut classes = word.classes;
@@ -317,6 +332,26 @@ fn longest<'t>(affixes: &[&'t str], fits: impl Fn(&str) -> bool) -> Option<&'t s
         .copied()
 }
 
+/// `text` without the longest of the templates' proclitics and the longest of their endings
+/// that leave at least two chars each, as the stripped-affix features read them; `None` when
+/// nothing comes off.
+fn stem_of<'t>(templates: &Templates, text: &'t str) -> Option<&'t str> {
+    let mut rest = text;
+    if let Some(p) = longest(templates.strip_prefixes, |p| {
+        rest.strip_prefix(p)
+            .is_some_and(|r| r.chars().nth(1).is_some())
+    }) {
+        rest = &rest[p.len()..];
+    }
+    if let Some(s) = longest(templates.strip_suffixes, |s| {
+        rest.strip_suffix(s)
+            .is_some_and(|r| r.chars().nth(1).is_some())
+    }) {
+        rest = &rest[..rest.len() - s.len()];
+    }
+    (rest.len() < text.len()).then_some(rest)
+}
+
 /// Tokens after which the next token starts a sentence.
 fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '।' | '\u{06D4}' | '…')
@@ -345,6 +380,8 @@ const AFTER_PREFIX: u64 = tag("after-prefix");
 const STRIPPED_SUFFIX: u64 = tag("stripped-suffix");
 const BEFORE_SUFFIX: u64 = tag("before-suffix");
 const CLASS: u64 = tag("class");
+const STEM: u64 = tag("stem");
+const PREVIOUS_STEM_AND_STEM: u64 = tag("stem-1&stem");
 const EXTRA: u64 = tag("extra");
 
 /// The coarse shape of a token. The discriminants are part of the feature hashes: never
@@ -376,6 +413,9 @@ enum Shape {
 struct WordInfo {
     /// The hash of the word (lowercased if the templates say so).
     identity: u64,
+    /// The hash of the word without its longest listed proclitic and ending (see
+    /// [`stem_of`]); `None` when the templates list no affix or none comes off.
+    stem: Option<u64>,
     shape: Shape,
     /// The hash of the collapsed char-class shape, at most 8 classes long.
     long_shape: u64,
@@ -393,6 +433,8 @@ impl WordInfo {
         sentence_initial: bool,
     ) -> WordInfo {
         let identity = Fnv::new().str(text, templates.lowercase).finish();
+        let stem =
+            stem_of(templates, text).map(|s| Fnv::new().str(s, templates.lowercase).finish());
         let (mut upper, mut lower, mut uncased, mut digits, mut other) =
             (0usize, 0usize, 0usize, 0usize, 0usize);
         let mut first_upper = false;
@@ -443,13 +485,17 @@ impl WordInfo {
         } else {
             Shape::Mixed
         };
+        // A cue word keeps its class under a proclitic or an ending (`بمدينة`, `এলাকায়`).
+        let classes =
+            class_index.classes_of(identity) | stem.map_or(0, |s| class_index.classes_of(s));
         WordInfo {
             identity,
+            stem,
             shape,
             long_shape: long_shape.finish(),
             has_digit: digits > 0,
             sentence_initial,
-            classes: class_index.classes_of(identity),
+            classes,
         }
     }
 }

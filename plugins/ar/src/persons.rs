@@ -14,7 +14,7 @@ use khabar_gazetteer::{EntityKind, NameExtractor, NameTagger, NamesLanguage, Tem
 use crate::names::RULES;
 
 pub(crate) static TEMPLATES: Templates = Templates {
-    version: 1,
+    version: 2,
     window: 2,
     lowercase: false,
     conjunctions: true,
@@ -185,7 +185,10 @@ pub(crate) static TAGGER: NameTagger = NameTagger {
     model_path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.model"),
     not_names: &[],
     drop_first: &[],
-    override_confidence: 0.7,
+    // A curated name gives way to another reading only when the tagger is quite sure:
+    // ANERcorp has clubs and people named like listed places, but at 0.7 the tagger also
+    // overrules places it half-reads as part of a longer name.
+    override_confidence: 0.85,
     min_confidence: 0.35,
 };
 

@@ -14,7 +14,7 @@ use khabar_gazetteer::{EntityKind, NameExtractor, NameTagger, NamesLanguage, Tem
 use crate::names::{ENDINGS, RULES};
 
 pub(crate) static TEMPLATES: Templates = Templates {
-    version: 1,
+    version: 2,
     window: 2,
     lowercase: false,
     conjunctions: true,
@@ -176,6 +176,7 @@ mod tests {
         check(&[(
             "ক্লিনটন বলেন, যুক্তরাষ্ট্র ইরাককে সহায়তা করবে।",
             &[
+                ("per", "ক্লিনটন", "ক্লিনটন", "tagger"),
                 ("loc", "যুক্তরাষ্ট্র", "United States", "gazetteer+tagger"),
                 ("loc", "ইরাক", "Iraq", "gazetteer+tagger"),
             ],

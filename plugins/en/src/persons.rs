@@ -183,7 +183,10 @@ pub(crate) static TAGGER: NameTagger = NameTagger {
     not_names: &[],
     drop_first: &["the", "The", "THE", "a", "A", "an", "An"],
     override_confidence: 0.7,
-    min_confidence: 0.35,
+    // Below 0.4 the English tagger's own names are mostly capitalized common nouns
+    // (`the Ministers`): raising it from 0.35 kept the held-out F1 (organizations 0.661,
+    // locations 0.827 → 0.828) and took the seeds' organizations from 0.957 to 0.971.
+    min_confidence: 0.4,
 };
 
 inventory::submit! { NamesLanguage { rules: &RULES } }
