@@ -6,6 +6,7 @@
 mod cli_errors;
 mod fixtures;
 mod hostile;
+mod identity;
 mod languages;
 mod library;
 mod models;

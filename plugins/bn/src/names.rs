@@ -1056,4 +1056,36 @@ mod tests {
     fn fixme_a_bare_given_name_that_is_a_neighbourhood() {
         check(&[("শ্যামলী বলেন", &[("loc", "শ্যামলী", "Shyamoli", "gazetteer")])]);
     }
+
+    /// Places in the news as Bengali newspapers write them, linked to their records.
+    #[test]
+    fn places_in_the_news() {
+        check(&[
+            (
+                "রাফাহ থেকে খান ইউনিস",
+                &[
+                    ("loc", "রাফাহ", "Rafah", "gazetteer"),
+                    ("loc", "খান ইউনিস", "Khan Younis", "gazetteer"),
+                ],
+            ),
+            ("জাবালিয়া শরণার্থী", &[("loc", "জাবালিয়া", "Jabalia", "gazetteer")]),
+            (
+                "খারকিভ ও জাপোরিঝিয়া",
+                &[
+                    ("loc", "খারকিভ", "Kharkiv", "gazetteer"),
+                    ("loc", "জাপোরিঝিয়া", "Zaporizhzhia", "gazetteer"),
+                ],
+            ),
+        ]);
+    }
+
+    /// One identity: bare `গাজা` is the Strip, as `Gaza` and `غزة` are; the city is
+    /// `গাজা সিটি`.
+    #[test]
+    fn gaza_is_one_entity_in_every_language() {
+        check(&[
+            ("গাজা", &[("loc", "গাজা", "Gaza Strip", "gazetteer")]),
+            ("গাজা সিটি", &[("loc", "গাজা সিটি", "Gaza City", "gazetteer")]),
+        ]);
+    }
 }

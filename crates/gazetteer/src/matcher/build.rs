@@ -18,6 +18,9 @@ fn letters_without_article(name: &str, article: Option<&str>) -> usize {
     bare.chars().filter(|c| c.is_alphabetic()).count()
 }
 
+/// The reason's ending of a short name kept only with context.
+pub(super) const CONTEXT_REASON: &str = ":context";
+
 /// One folded name: the records it may stand for, and its forms as written.
 type NameEntry = (Vec<u32>, Vec<Box<str>>);
 
@@ -34,6 +37,7 @@ struct NamePatterns {
 /// and the folded names of places and organizations.
 fn name_patterns(
     gazetteer: &Gazetteer,
+    plain: &HashMap<String, HashSet<u32>>,
     sorted: Vec<(String, NameEntry)>,
     keys: &[(String, bool)],
     key_names: &[u32],
@@ -52,8 +56,12 @@ fn name_patterns(
                 &gazetteer.records[a as usize],
                 &gazetteer.records[b as usize],
             );
-            feature_rank(ra)
-                .cmp(&feature_rank(rb))
+            // A record this name needs context for comes after every record it does not:
+            // the name is then matched bare as the others, and only with context as it.
+            let short = |r: u32| plain.get(&key).is_none_or(|p| !p.contains(&r));
+            short(a)
+                .cmp(&short(b))
+                .then(feature_rank(ra).cmp(&feature_rank(rb)))
                 .then(rb.population.cmp(&ra.population))
                 .then(a.cmp(&b))
         });
@@ -61,8 +69,15 @@ fn name_patterns(
         out.candidates.extend_from_slice(&records);
         let range = start..out.candidates.len() as u32;
         let best = &gazetteer.records[records[0] as usize];
+        // A name every record of which needs context says so in its reason, which is how
+        // the scan knows (`scan::resolve_short`).
+        let context = if plain.get(&key).is_none_or(|p| !p.contains(&records[0])) {
+            CONTEXT_REASON
+        } else {
+            ""
+        };
         let reason: Box<str> = format!(
-            "gazetteer:{}:{}",
+            "gazetteer:{}:{}{context}",
             best.id.as_deref().unwrap_or(&best.canonical),
             key
         )
@@ -103,6 +118,24 @@ fn name_patterns(
     out
 }
 
+/// The short-name rule ([`LangRules::short_name_letters`]): a generated one-word name of few
+/// letters is an ordinary word more often than a town, so for `record` it is matched only
+/// where the document gives it context (see `scan::resolve_short`), unless the record is a
+/// country or a large home-country city, or the name is `curated` (a hand-kept table's).
+fn short_name(rules: &LangRules, name: &str, record: &Record, curated: bool) -> bool {
+    rules.short_name_letters > 0
+        && !curated
+        && record.feature.as_deref() != Some("country")
+        && !name.contains(' ')
+        && letters_without_article(name, rules.fused_article.map(|(a, _)| a))
+            <= rules.short_name_letters
+        && (record.population < rules.short_name_min_population
+            || !record
+                .country
+                .as_deref()
+                .is_some_and(|c| rules.home_countries.contains(&c)))
+}
+
 fn feature_rank(r: &Record) -> u8 {
     match r.feature.as_deref() {
         _ if r.curated => 0,
@@ -126,6 +159,8 @@ impl Matcher {
             .map(|s| folder.normalize(s))
             .collect();
         let mut by_key: HashMap<String, NameEntry> = HashMap::new();
+        // Per name: the records it names without the short-name rule's need for context.
+        let mut plain: HashMap<String, HashSet<u32>> = HashMap::new();
         for name in gazetteer.names.iter().filter(|n| n.lang == rules.lang) {
             let record = &gazetteer.records[name.record as usize];
             let foreign_town = !record.curated
@@ -138,24 +173,13 @@ impl Matcher {
             if foreign_town {
                 continue;
             }
-            let short = rules.short_name_letters > 0
-                && !record.curated
-                && record.feature.as_deref() != Some("country")
-                && !name.text.contains(' ')
-                && letters_without_article(&name.text, rules.fused_article.map(|(a, _)| a))
-                    <= rules.short_name_letters
-                && (record.population < rules.short_name_min_population
-                    || !record
-                        .country
-                        .as_deref()
-                        .is_some_and(|c| rules.home_countries.contains(&c)));
-            if short {
-                continue;
-            }
             let surface = NormalizedText::new(name.text.trim()).as_str().to_owned();
             let key = folder.fold_str(&surface).into_owned();
             if key.chars().count() < 2 || stop.contains(&key) {
                 continue;
+            }
+            if !short_name(&rules, &name.text, record, name.curated) {
+                plain.entry(key.clone()).or_default().insert(name.record);
             }
             let entry = by_key.entry(key).or_default();
             if !entry.0.contains(&name.record) {
@@ -205,7 +229,7 @@ impl Matcher {
                     .build(keys.iter().map(|(k, _)| k.as_str()))
                     .map_err(|e| MatcherError::Automaton(e.to_string()))
             });
-            let names = name_patterns(&gazetteer, sorted, &keys, &key_names, &ambiguity_of);
+            let names = name_patterns(&gazetteer, &plain, sorted, &keys, &key_names, &ambiguity_of);
             let automaton = automaton
                 .join()
                 .unwrap_or_else(|_| Err(MatcherError::Automaton("the build panicked".to_owned())));

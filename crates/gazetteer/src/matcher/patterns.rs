@@ -14,6 +14,8 @@ use crate::rules::{PatternRule, PlaceFirst, Side};
 /// longer quotation is a title or speech, not a name (and the scan stays short).
 const QUOTED_MAX_WORDS: usize = 6;
 const QUOTED_MAX_BYTES: usize = 120;
+/// The longest listed organization name, in words, looked for where a rule would read.
+const LISTED_MAX_WORDS: usize = 5;
 
 impl Matcher {
     /// The start of a listed place of one to three words right before `at` (only blanks
@@ -35,6 +37,28 @@ impl Matcher {
             hay.get(s..last)
                 .is_some_and(|k| self.place_keys.contains(k))
         })
+    }
+
+    /// Whether a name the tables list as an organization starts at the first word at or
+    /// after `at` (up to [`LISTED_MAX_WORDS`] words).
+    fn listed_org_at(&self, hay: &str, at: usize) -> bool {
+        let Some(first) = next_word(hay, at) else {
+            return false;
+        };
+        let mut pos = first.start;
+        for _ in 0..LISTED_MAX_WORDS {
+            let Some(word) = next_word(hay, pos) else {
+                break;
+            };
+            if hay
+                .get(first.start..word.end)
+                .is_some_and(|k| self.org_keys.contains_key(k))
+            {
+                return true;
+            }
+            pos = word.end;
+        }
+        false
     }
 
     /// A word that is a listed place with an ending glued on (`ঢাকার`, `চট্টগ্রামেও`).
@@ -71,6 +95,15 @@ impl Matcher {
             return Some((start..close, name));
         }
         if rule.max_words == 0 {
+            return None;
+        }
+        // A name the tables list as an organization at the trigger (`حزب الله`) or right
+        // after it (`شركة غوغل ستفتح`) is that organization, ending where its name ends: the
+        // rule does not read past it into an unlisted name (the table's hit stands).
+        if rule.side == Side::After
+            && rule.kind == EntityKind::Organization
+            && (self.listed_org_at(hay, start) || self.listed_org_at(hay, end))
+        {
             return None;
         }
         // The words read, as the nearest and farthest from the trigger (no list: this runs

@@ -29,7 +29,8 @@ impl Matcher {
     pub(super) fn rule_names(&self, hay: &str, text: &str) -> (Vec<Hit>, Vec<Option<Resolved>>) {
         let hits = self.hits(hay, text);
         let kept = keep_longest(hits);
-        let (mut found, pending) = self.resolve_unambiguous(hay, text, &kept);
+        let (mut found, pending, short) = self.resolve_unambiguous(hay, text, &kept);
+        self.resolve_short(hay, text, &kept, &mut found, &short);
         self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
         (kept, found)
     }
@@ -98,15 +99,17 @@ impl Matcher {
     }
 
     /// Pass 3: what each kept hit is, one entry per hit (`None` when it is dropped), except
-    /// the ambiguous names, left `None` and returned by index for [`Self::resolve_ambiguous`].
+    /// the ambiguous names, left `None` and returned by index for [`Self::resolve_ambiguous`],
+    /// and the short names that need context, returned for [`Self::resolve_short`].
     fn resolve_unambiguous(
         &self,
         hay: &str,
         text: &str,
         kept: &[Hit],
-    ) -> (Vec<Option<Resolved>>, Vec<usize>) {
+    ) -> (Vec<Option<Resolved>>, Vec<usize>, Vec<usize>) {
         let mut found: Vec<Option<Resolved>> = Vec::with_capacity(kept.len());
         let mut pending = Vec::new();
+        let mut short = Vec::new();
         for (i, hit) in kept.iter().enumerate() {
             let resolved = match self.patterns.get(hit.pattern as usize).map(|p| &p.target) {
                 None => None,
@@ -122,12 +125,105 @@ impl Matcher {
                         pending.push(i);
                         None
                     }
+                    Some(_) if self.needs_context(hit) => {
+                        short.push(i);
+                        None
+                    }
                     Some(&best) => self.listed_name(hay, text, kept, i, best, *one_word),
                 },
             };
             found.push(resolved);
         }
-        (found, pending)
+        (found, pending, short)
+    }
+
+    /// Whether the name of `hit` is short for every record it may stand for (the build
+    /// marks such names in their reason).
+    fn needs_context(&self, hit: &Hit) -> bool {
+        self.rules.short_name_letters > 0
+            && self
+                .patterns
+                .get(hit.pattern as usize)
+                .is_some_and(|p| p.reason.contains(super::build::CONTEXT_REASON))
+    }
+
+    /// The short names kept because the document gives them context: a place the tables
+    /// list in the same country elsewhere in the document (`رفح` with `غزة` or `مصر`; the
+    /// record of that country among the name's), or a location rule's trigger right
+    /// before it (`مدينة رفح`). Without context a short name is an ordinary word
+    /// (`كيف`, `امل`) and dropped.
+    fn resolve_short(
+        &self,
+        hay: &str,
+        text: &str,
+        kept: &[Hit],
+        found: &mut [Option<Resolved>],
+        short: &[usize],
+    ) {
+        if short.is_empty() {
+            return;
+        }
+        let countries: Vec<&str> = found
+            .iter()
+            .flatten()
+            .filter(|f| f.kind == EntityKind::Location)
+            .filter_map(|f| f.record)
+            .filter_map(|r| self.gazetteer.records[r as usize].country.as_deref())
+            .collect();
+        for &i in short {
+            let hit = &kept[i];
+            let Some(Target::Name {
+                candidates,
+                one_word,
+                ..
+            }) = self.patterns.get(hit.pattern as usize).map(|p| &p.target)
+            else {
+                continue;
+            };
+            let records = self
+                .candidates
+                .get(candidates.start as usize..candidates.end as usize)
+                .unwrap_or_default();
+            let same_country = records.iter().copied().find(|&r| {
+                self.gazetteer.records[r as usize]
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| countries.contains(&c))
+            });
+            let chosen = same_country.or_else(|| {
+                self.after_place_trigger(hay, hit)
+                    .then(|| records.first().copied())
+                    .flatten()
+            });
+            if let Some(record) = chosen {
+                found[i] = self.listed_name(hay, text, kept, i, record, *one_word);
+            }
+        }
+    }
+
+    /// Whether the word before `hit` is the trigger of a location rule that reads the word
+    /// after it (glued prefixes allowed: `بمدينة`).
+    fn after_place_trigger(&self, hay: &str, hit: &Hit) -> bool {
+        if !hay[..hit.word_start].ends_with(' ') {
+            return false;
+        }
+        let Some(word) = super::words::prev_word(hay, hit.word_start) else {
+            return false;
+        };
+        let w = &hay[word];
+        self.rules
+            .patterns
+            .iter()
+            .filter(|r| r.kind == EntityKind::Location && r.side == crate::rules::Side::After)
+            .any(|r| {
+                let t = self.folder.normalize(r.trigger);
+                w == t
+                    || self
+                        .rules
+                        .prefixes
+                        .iter()
+                        .any(|p| w.strip_prefix(p) == Some(t.as_str()))
+            })
     }
 
     /// The name a pattern rule read: the entry itself when it is a (quoted) name the tables
