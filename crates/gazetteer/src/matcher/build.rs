@@ -18,8 +18,6 @@ fn letters_without_article(name: &str, article: Option<&str>) -> usize {
     bare.chars().filter(|c| c.is_alphabetic()).count()
 }
 
-/// The reason's ending of a short name kept only with context.
-pub(super) const CONTEXT_REASON: &str = ":context";
 
 /// One folded name: the records it may stand for, and its forms as written.
 type NameEntry = (Vec<u32>, Vec<Box<str>>);
@@ -69,15 +67,10 @@ fn name_patterns(
         out.candidates.extend_from_slice(&records);
         let range = start..out.candidates.len() as u32;
         let best = &gazetteer.records[records[0] as usize];
-        // A name every record of which needs context says so in its reason, which is how
-        // the scan knows (`scan::resolve_short`).
-        let context = if plain.get(&key).is_none_or(|p| !p.contains(&records[0])) {
-            CONTEXT_REASON
-        } else {
-            ""
-        };
+        // A name every record of which needs context (`scan::resolve_short`).
+        let needs_context = plain.get(&key).is_none_or(|p| !p.contains(&records[0]));
         let reason: Box<str> = format!(
-            "gazetteer:{}:{}{context}",
+            "gazetteer:{}:{}",
             best.id.as_deref().unwrap_or(&best.canonical),
             key
         )
@@ -91,6 +84,7 @@ fn name_patterns(
                 fused: *fused,
                 ambiguity,
                 one_word,
+                needs_context,
             };
             if *fused {
                 out.patterns.push(Pattern {

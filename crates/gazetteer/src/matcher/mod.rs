@@ -59,6 +59,9 @@ enum Target {
         fused: bool,
         ambiguity: Option<u16>,
         one_word: bool,
+        /// A short name every record of which the short-name rule admits only where the
+        /// document gives it context (`scan::resolve_short`).
+        needs_context: bool,
     },
     /// The trigger word of a pattern rule.
     Trigger(u16),

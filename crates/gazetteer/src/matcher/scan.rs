@@ -137,14 +137,18 @@ impl Matcher {
         (found, pending, short)
     }
 
-    /// Whether the name of `hit` is short for every record it may stand for (the build
-    /// marks such names in their reason).
+    /// Whether the name of `hit` is short for every record it may stand for.
     fn needs_context(&self, hit: &Hit) -> bool {
         self.rules.short_name_letters > 0
-            && self
-                .patterns
-                .get(hit.pattern as usize)
-                .is_some_and(|p| p.reason.contains(super::build::CONTEXT_REASON))
+            && self.patterns.get(hit.pattern as usize).is_some_and(|p| {
+                matches!(
+                    p.target,
+                    Target::Name {
+                        needs_context: true,
+                        ..
+                    }
+                )
+            })
     }
 
     /// The short names kept because the document gives them context: a place the tables

@@ -255,9 +255,10 @@ impl Matcher {
             for i in from..to {
                 let r = &rules[i];
                 seen[i] = true;
-                // A generated place (no curated entry) gives way at the confidence a new
-                // name needs; a curated entry only to a confident reading.
-                let needed = if self.generated_place(r) {
+                // A generated place (no curated entry, no country, however big) gives way
+                // at the confidence a new name needs; a curated entry or a country only to
+                // a confident reading.
+                let needed = if self.generated_name(r) {
                     least
                 } else {
                     overrule
@@ -407,6 +408,17 @@ impl Matcher {
                     && !rec.curated
                     && rec.feature.as_deref() != Some("country")
                     && rec.population < WELL_KNOWN_POPULATION
+            })
+    }
+
+    /// A place the rules found that only GeoNames lists (not curated, not a country).
+    fn generated_name(&self, r: &Resolved) -> bool {
+        r.record
+            .and_then(|i| self.gazetteer.records.get(i as usize))
+            .is_some_and(|rec| {
+                rec.kind == EntityKind::Location
+                    && !rec.curated
+                    && rec.feature.as_deref() != Some("country")
             })
     }
 
