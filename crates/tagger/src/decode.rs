@@ -46,6 +46,14 @@ pub struct Tagger<'m> {
     model: &'m Model,
     /// The model's transitions with the BIO constraints applied (`-inf` where disallowed).
     transitions: Transitions,
+    scratch: Scratch,
+}
+
+/// The buffers a [`Tagger`] decodes in. A caller that makes a tagger per document keeps
+/// one per thread and lends it ([`Tagger::with_scratch`], [`Tagger::into_scratch`]), so that
+/// long sequences do not allocate (and fault in) fresh memory each time.
+#[derive(Debug, Default)]
+pub struct Scratch {
     lattice: Lattice,
     labels: Vec<Label>,
     spans: Vec<(Range<usize>, EntityType)>,
@@ -54,24 +62,32 @@ pub struct Tagger<'m> {
 impl<'m> Tagger<'m> {
     /// A tagger over `model`.
     pub fn new(model: &'m Model) -> Tagger<'m> {
+        Tagger::with_scratch(model, Scratch::default())
+    }
+
+    /// A tagger over `model` that decodes in `scratch`'s buffers.
+    pub fn with_scratch(model: &'m Model, scratch: Scratch) -> Tagger<'m> {
         Tagger {
             model,
             transitions: constrain(model.transitions()),
-            lattice: Lattice::default(),
-            labels: Vec::new(),
-            spans: Vec::new(),
+            scratch,
         }
+    }
+
+    /// The buffers, for the next tagger.
+    pub fn into_scratch(self) -> Scratch {
+        self.scratch
     }
 
     /// Pushes to `out` the entities in the sequence whose features are `features`, in
     /// order, with their confidence. `out` is not cleared.
     pub fn tag(&mut self, features: &Features, out: &mut Vec<TaggedSpan>) {
         self.decode(features);
-        self.lattice.run_backward(&self.transitions);
-        self.spans.clear();
-        spans_from_labels(&self.labels, &mut self.spans);
-        for (tokens, kind) in self.spans.drain(..) {
-            let confidence = self.lattice.confidence(
+        self.scratch.lattice.run_backward(&self.transitions);
+        self.scratch.spans.clear();
+        spans_from_labels(&self.scratch.labels, &mut self.scratch.spans);
+        for (tokens, kind) in self.scratch.spans.drain(..) {
+            let confidence = self.scratch.lattice.confidence(
                 &self.transitions,
                 tokens.clone(),
                 kind,
@@ -88,18 +104,23 @@ impl<'m> Tagger<'m> {
     /// The best label sequence for `features`, one label per token (valid BIO).
     pub fn labels(&mut self, features: &Features) -> &[Label] {
         self.decode(features);
-        &self.labels
+        &self.scratch.labels
     }
 
     fn decode(&mut self, features: &Features) {
         let scale = self.model.header().scale;
-        self.lattice.emissions.clear();
+        self.scratch.lattice.emissions.clear();
         for i in 0..features.len() {
             let mut sums = [0i32; Label::COUNT];
             self.model.add_weights(features.token(i), &mut sums);
-            self.lattice.emissions.push(sums.map(|s| s as f32 * scale));
+            self.scratch
+                .lattice
+                .emissions
+                .push(sums.map(|s| s as f32 * scale));
         }
-        self.lattice.viterbi(&self.transitions, &mut self.labels);
+        self.scratch
+            .lattice
+            .viterbi(&self.transitions, &mut self.scratch.labels);
     }
 }
 

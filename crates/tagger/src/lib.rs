@@ -25,7 +25,7 @@ pub mod model;
 mod segment;
 mod train;
 
-pub use decode::{TaggedSpan, Tagger};
+pub use decode::{Scratch, TaggedSpan, Tagger};
 pub use evaluate::{Counts, Evaluation, evaluate};
 pub use features::{Features, Templates, Token, feature_id};
 pub use labels::{EntityType, Label, is_valid_bio, labels_from_spans, spans_from_labels};

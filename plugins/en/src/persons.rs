@@ -262,7 +262,12 @@ mod tests {
             ),
             (
                 "The World Wildlife Fund said the forest was shrinking.",
-                &[("org", "World Wildlife Fund", "World Wildlife Fund", "tagger")],
+                &[(
+                    "org",
+                    "World Wildlife Fund",
+                    "World Wildlife Fund",
+                    "tagger",
+                )],
             ),
         ]);
     }

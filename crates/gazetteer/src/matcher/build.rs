@@ -18,7 +18,6 @@ fn letters_without_article(name: &str, article: Option<&str>) -> usize {
     bare.chars().filter(|c| c.is_alphabetic()).count()
 }
 
-
 /// One folded name: the records it may stand for, and its forms as written.
 type NameEntry = (Vec<u32>, Vec<Box<str>>);
 

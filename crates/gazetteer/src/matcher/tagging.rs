@@ -16,10 +16,13 @@
 //! Names the rules found where the tagger sees none stay: the tables know names the
 //! training corpora never saw.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use khabar_core::{Document, is_word_char};
-use khabar_tagger::{EntityType, Features, Model, TaggedSpan, Tagger, Token, feature_id, segment};
+use khabar_tagger::{
+    EntityType, Features, Model, Scratch, TaggedSpan, Tagger, Templates, Token, feature_id, segment,
+};
 
 use super::{Hit, Matcher, ReasonRef, Resolved, Target};
 use crate::data::EntityKind;
@@ -76,6 +79,30 @@ const WELL_KNOWN_POPULATION: u64 = 500_000;
 const CLAUSE_MARKS: &[&str] = &[
     ",", ";", ":", "!", "?", "(", ")", "[", "]", "\"", "“", "”", "«", "»", "،", "؛", "؟", "।",
 ];
+
+thread_local! {
+    /// Per thread, one feature buffer and one decoding scratch per language's templates
+    /// (keyed by their address): buffers and the templates' word-class index are built
+    /// once, not per document, and a long document's buffers are not faulted in afresh.
+    static SCRATCH: RefCell<Vec<(usize, Features, Scratch)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with this thread's buffers for `templates`.
+fn with_scratch<R>(templates: &Templates, f: impl FnOnce(&mut Features, &mut Scratch) -> R) -> R {
+    let key = templates as *const Templates as usize;
+    SCRATCH.with(|cell| {
+        let mut all = cell.borrow_mut();
+        let at = match all.iter().position(|(k, ..)| *k == key) {
+            Some(at) => at,
+            None => {
+                all.push((key, Features::default(), Scratch::default()));
+                all.len() - 1
+            }
+        };
+        let (_, features, scratch) = &mut all[at];
+        f(features, scratch)
+    })
+}
 
 /// Mixes two feature ids into one (a feature and the word's place in the name).
 fn mix(a: u32, b: u32) -> u32 {
@@ -205,10 +232,13 @@ impl Matcher {
     ) -> Vec<Resolved> {
         let words = self.features_of(doc_text, kept, &found);
         let tokens = words.as_tokens(doc_text);
-        let mut features = Features::default();
-        features.compute(tagger.config.templates, &tokens);
         let mut spans: Vec<TaggedSpan> = Vec::new();
-        Tagger::new(&tagger.model).tag(&features, &mut spans);
+        with_scratch(tagger.config.templates, |features, scratch| {
+            features.compute(tagger.config.templates, &tokens);
+            let mut run = Tagger::with_scratch(&tagger.model, std::mem::take(scratch));
+            run.tag(features, &mut spans);
+            *scratch = run.into_scratch();
+        });
 
         let rules: Vec<Resolved> = found.into_iter().flatten().collect();
         let mut keep = vec![true; rules.len()];
