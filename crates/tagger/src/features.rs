@@ -352,6 +352,41 @@ fn stem_of<'t>(templates: &Templates, text: &'t str) -> Option<&'t str> {
     (rest.len() < text.len()).then_some(rest)
 }
 
+/// [`general_class`] without Unicode table searches, for ASCII and the Arabic and Bengali
+/// blocks (where no letter has case); `None` elsewhere. Invariant: where it answers, it
+/// answers as [`general_class`] does (tested over every char of those blocks).
+fn fast_class(c: char) -> Option<char> {
+    Some(match c {
+        '0'..='9'
+        | '\u{0660}'..='\u{0669}'
+        | '\u{06F0}'..='\u{06F9}'
+        | '\u{09E6}'..='\u{09EF}'
+        | '\u{09F4}'..='\u{09F9}' => 'd',
+        'A'..='Z' => 'X',
+        'a'..='z' => 'x',
+        '\u{0600}'..='\u{06FF}' | '\u{0980}'..='\u{09FF}' if khabar_core::is_word_char(c) => 'a',
+        _ if c.is_ascii() => c,
+        '\u{0600}'..='\u{06FF}' | '\u{0980}'..='\u{09FF}' => c,
+        _ => return None,
+    })
+}
+
+/// The char class of [`WordInfo::new`]: `d` digits, `X` upper, `x` lower, `a` word chars
+/// without case, the char itself for anything else.
+fn general_class(c: char) -> char {
+    if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+        'd'
+    } else if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if khabar_core::is_word_char(c) {
+        'a'
+    } else {
+        c
+    }
+}
+
 /// Tokens after which the next token starts a sentence.
 fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '।' | '\u{06D4}' | '…')
@@ -441,23 +476,17 @@ impl WordInfo {
         let mut long_shape = Fnv::new();
         let (mut last_class, mut classes_seen) = ('\0', 0);
         for (n, c) in text.chars().enumerate() {
-            let class = if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
-                digits += 1;
-                'd'
-            } else if c.is_uppercase() {
-                upper += 1;
-                first_upper |= n == 0;
-                'X'
-            } else if c.is_lowercase() {
-                lower += 1;
-                'x'
-            } else if khabar_core::is_word_char(c) {
-                uncased += 1;
-                'a'
-            } else {
-                other += 1;
-                c
-            };
+            let class = fast_class(c).unwrap_or_else(|| general_class(c));
+            match class {
+                'd' => digits += 1,
+                'X' => {
+                    upper += 1;
+                    first_upper |= n == 0;
+                }
+                'x' => lower += 1,
+                'a' => uncased += 1,
+                _ => other += 1,
+            }
             if class != last_class && classes_seen < 8 {
                 long_shape = long_shape.char(class);
                 last_class = class;
@@ -564,6 +593,19 @@ impl ClassIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_char_classes_agree_with_the_general_ones() {
+        let blocks = [
+            '\0'..='\u{7F}',
+            '\u{0600}'..='\u{06FF}',
+            '\u{0980}'..='\u{09FF}',
+        ];
+        for c in blocks.into_iter().flatten() {
+            assert_eq!(fast_class(c), Some(general_class(c)), "{c:?}");
+        }
+        assert_eq!(fast_class('É'), None, "elsewhere the general tests decide");
+    }
 
     const TEMPLATES: Templates = Templates {
         version: 1,
