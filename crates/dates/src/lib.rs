@@ -76,6 +76,9 @@ pub enum DateWord {
     /// A weekday named in the plural, 1 = Monday: only counted (`two Mondays ago`, `in three
     /// Sundays`), never a date alone (`on Mondays` is a habit).
     Weekdays(u8),
+    /// A weekday counted by the word itself, 1 = Monday, with its count: Arabic duals
+    /// (`جمعتين` two Fridays). Only counted, like [`DateWord::Weekdays`].
+    WeekdaysCounted(u8, u8),
     /// A day counted from the reference date: today 0, yesterday −1, the day after tomorrow 2.
     Day(i8),
     /// A unit of time, singular or plural; also the word that makes a number a date part

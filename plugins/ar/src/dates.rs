@@ -98,6 +98,27 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
     ("الأحد", Weekday(7)),
     // Also "someone": a weekday only in `احد الأسبوع الماضي` (see `weak`).
     ("أحد", Weekday(7)),
+    // Plurals and duals are only counted (`بعد ثلاث جمع`, `قبل جمعتين`): `جمع` is also
+    // "he gathered", `آحاد` "units", but never before a count word and `قبل`/`بعد`.
+    ("أثانين", Weekdays(1)),
+    ("الأثانين", Weekdays(1)),
+    ("ثلاثاوات", Weekdays(2)),
+    ("أربعاوات", Weekdays(3)),
+    ("أخمسة", Weekdays(4)),
+    ("جمع", Weekdays(5)),
+    ("جمعات", Weekdays(5)),
+    ("سبوت", Weekdays(6)),
+    ("آحاد", Weekdays(7)),
+    ("ثلاثاءين", WeekdaysCounted(2, 2)),
+    ("أربعاءين", WeekdaysCounted(3, 2)),
+    ("خميسين", WeekdaysCounted(4, 2)),
+    ("خميسان", WeekdaysCounted(4, 2)),
+    ("جمعتين", WeekdaysCounted(5, 2)),
+    ("جمعتان", WeekdaysCounted(5, 2)),
+    ("سبتين", WeekdaysCounted(6, 2)),
+    ("سبتان", WeekdaysCounted(6, 2)),
+    ("أحدين", WeekdaysCounted(7, 2)),
+    ("أحدان", WeekdaysCounted(7, 2)),
 ];
 
 /// Relative days, units, shifts, links and marks.
@@ -423,6 +444,20 @@ mod tests {
             &["من 5 إلى 9 من الشهر الجاري = 2021-06-05/2021-06-09"],
         );
         past("الجمعة 2 يوليو", &["الجمعة 2 يوليو = 2021-07-02"]);
+    }
+
+    /// Counted weekdays: a count and a plural, or a dual alone, after `قبل`/`منذ` (before
+    /// today) or `بعد`/`خلال` (after it). The reference is Tuesday 29 June 2021.
+    #[test]
+    fn counted_weekdays() {
+        past("قبل جمعتين", &["قبل جمعتين = 2021-06-18"]);
+        past("منذ سبتين", &["منذ سبتين = 2021-06-19"]);
+        past("قبل ثلاث جمع", &["قبل ثلاث جمع = 2021-06-11"]);
+        past("بعد ثلاث جمع", &["بعد ثلاث جمع = 2021-07-16"]);
+        past("بعد خميسين", &["بعد خميسين = 2021-07-08"]);
+        past("قبل ثلاثة آحاد", &["قبل ثلاثة آحاد = 2021-06-13"]);
+        // Never a date without its count and direction.
+        past("جمع المال من الناس", &[]);
     }
 
     /// `من`/`منذ` before a date never take the next number as a range's end.

@@ -347,6 +347,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn weekday -> u8 = mean(DateWord::Weekday(d) => d);
         /// A weekday that may be counted, singular or plural (`Monday`, `Mondays`).
         fn counted_weekday -> u8 = mean(DateWord::Weekday(d) | DateWord::Weekdays(d) => d);
+        /// A weekday counted by the word itself (`جمعتين`), with its count.
+        fn weekday_with_count -> (u8, u8) = mean(DateWord::WeekdaysCounted(d, n) => (d, n));
         /// A weekday, including a weak name (`احد`, also "someone").
         fn weekday_weak_ok -> u8 = mean_weak_ok(DateWord::Weekday(d) => d);
         /// A day counted from the reference date (`yesterday` −1).

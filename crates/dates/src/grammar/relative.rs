@@ -9,10 +9,13 @@ use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
-    /// `two Mondays ago`, `in three Sundays`, `৩ সোমবার আগে`, `بعد ثلاث جمع`: the `n`th
-    /// weekday before or after today, counted from the next one in that direction.
+    /// `two Mondays ago`, `in three Sundays`, `৩ সোমবার আগে`, `بعد ثلاث جمع`, `قبل جمعتين`:
+    /// the `n`th weekday before or after today, counted from the next one in that direction.
     pub(super) fn weekday_count(&self, i: usize) -> Parsed {
         let counted = |k: usize| -> Option<(usize, i32, u8)> {
+            if let Some((weekday, n)) = self.weekday_with_count(k) {
+                return Some((k + 1, i32::from(n), weekday));
+            }
             let n = self.num(k).filter(|n| !n.ordinal && !n.plural)?;
             if !(1..=60).contains(&n.value) {
                 return None;
@@ -22,7 +25,9 @@ impl Parser<'_, '_> {
         };
         let today = || self.push(Expr::Day(0));
         let mut best: Parsed = None;
-        if (self.has(i, DateWord::In) || self.has(i, DateWord::Later))
+        if (self.has(i, DateWord::In)
+            || self.has(i, DateWord::Later)
+            || self.has(i, DateWord::After))
             && let Some((next, n, weekday)) = counted(i + 1)
         {
             let base = today();
