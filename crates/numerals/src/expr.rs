@@ -459,7 +459,12 @@ impl Reader<'_> {
                             core.last = Last::Scale;
                             core.end = scale_end;
                             j = after;
+                        } else if self.partitive_at(j) {
+                            // Before a partitive, the fraction of what follows (`a third
+                            // of the vote`, `a quarter of the seats`).
+                            core.fraction_only = false;
                         } else if matches!(next.word, Word::Ordinal(_)) {
+                            // `a third` alone is an ordinal (`a third term`).
                             return None;
                         }
                     }
@@ -742,6 +747,20 @@ impl Reader<'_> {
 
     /// A scale right after a fraction, directly or after the language's linking words
     /// (`of a million`): its value, span end and the next token.
+    /// Whether a partitive word (`of`) starts at token `k`.
+    fn partitive_at(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|token| {
+            phrase::forward(
+                self.text,
+                token.start,
+                &self.lexicon.partitives,
+                self.ci(),
+                &crate::lexicon::Phrases::default(),
+            )
+            .is_some()
+        })
+    }
+
     fn scale_after_fraction(&self, k: usize) -> Option<(f64, usize, usize)> {
         let token = self.tokens.get(k)?;
         let mut at = k;

@@ -232,6 +232,9 @@ pub struct NumberTables {
     /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
     /// million`).
     pub fraction_links: &'static [&'static str],
+    /// Words after an article and an ordinal of three or more that make the ordinal the
+    /// fraction of what follows (`a third of the vote`, but `the third of June`): `of`.
+    pub partitives: &'static [&'static str],
     /// Words between two numbers that make a ratio (`one over three`, `one out of three`).
     pub ratios: &'static [&'static str],
     /// The ratio words that only make a proper fraction (`12 out of 10` is two numbers).
@@ -295,6 +298,7 @@ impl NumberTables {
         ratios: &[],
         ratios_proper: &[],
         fraction_links: &[],
+        partitives: &[],
         ordinal_fraction_suffixes: &[],
         linked_counts: &[],
         bounds_before: &[],

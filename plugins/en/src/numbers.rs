@@ -258,6 +258,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ratios: &["over", "out of"],
     ratios_proper: &["out of"],
     fraction_links: &["of a", "of an", "a", "an"],
+    partitives: &["of"],
     ordinal_fraction_suffixes: &["s"],
     // `a couple of dozen`, `a couple of hundred`, `couple of million`.
     linked_counts: &[("couple", 2.0, "of")],
@@ -693,6 +694,19 @@ mod tests {
             "a third of a million",
             &[("a third of a million", 333_333.333_333, N, None, None)],
         );
+        // An article and an ordinal before `of` are the fraction of what follows; without
+        // `of` the ordinal stays one.
+        check(
+            "a third of the vote",
+            &[("a third", 0.333_333, N, None, None)],
+        );
+        check("a fifth of the budget", &[("a fifth", 0.2, N, None, None)]);
+        check(
+            "a quarter of the seats",
+            &[("a quarter", 0.25, N, None, None)],
+        );
+        check("a third term", &[("third", 3.0, O, None, None)]);
+        check("the third of June", &[("third", 3.0, O, None, None)]);
         check(
             "a quarter of a billion",
             &[("a quarter of a billion", 2.5e8, N, None, None)],
@@ -899,7 +913,6 @@ mod tests {
     fn fixme_known_wrong() {
         // Lower-case `grand` after a count is a thousand even when it starts a name.
         check("two grand slams", &[("two grand", 2e3, N, None, None)]);
-        check("a third of the vote", &[("third", 3.0, O, None, None)]);
         check(
             "one twenty two",
             &[
