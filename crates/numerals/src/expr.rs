@@ -548,6 +548,19 @@ impl Reader<'_> {
             {
                 break;
             }
+            // `40 million and 40 million`, `two billion and three billion`: a joined count
+            // that takes a scale as large as one already read starts a second number
+            // (`one million and five thousand` is one).
+            if connector
+                && core.scaled
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .and_then(Token::lexeme)
+                    .is_some_and(|l| matches!(l.word, Word::Scale(s) if s >= core.largest))
+            {
+                break;
+            }
             if self.fraction(core, next, word_connector, k, &mut j) {
                 continue;
             }

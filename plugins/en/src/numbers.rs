@@ -706,6 +706,18 @@ mod tests {
             &[("a quarter", 0.25, N, None, None)],
         );
         check("a third term", &[("third", 3.0, O, None, None)]);
+        // Two amounts joined by `and` stay two when the second takes a scale as large.
+        check(
+            "40 million and 40 million",
+            &[
+                ("40 million", 4e7, N, None, None),
+                ("40 million", 4e7, N, None, None),
+            ],
+        );
+        check(
+            "one million and five thousand",
+            &[("one million and five thousand", 1_005_000.0, N, None, None)],
+        );
         check("the third of June", &[("third", 3.0, O, None, None)]);
         check(
             "a quarter of a billion",
