@@ -75,8 +75,8 @@ impl Parser<'_, '_> {
         best
     }
 
-    /// `the week of March 3`, `week of 3 March 2020`, `৩ মার্চের সপ্তাহ`: the week a day falls
-    /// in. Only a day or a holiday names it (`a week of fighting` is no date).
+    /// `the week of March 3`, `week of 3 March 2020`, `أسبوع 3 مارس`, `৩ মার্চের সপ্তাহ`: the
+    /// week a day falls in. Only a day or a holiday names it (`a week of fighting` is no date).
     pub(super) fn week_of(&self, i: usize) -> Parsed {
         let is_day = |e: &Expr| matches!(e, Expr::Date { day: Some(_), .. } | Expr::Holiday { .. });
         let j = self.the(i);
@@ -84,6 +84,26 @@ impl Parser<'_, '_> {
             && self.has(j + 1, DateWord::Of)
             && let Some((next, date)) = self.core(self.the(j + 2))
             && is_day(&date)
+        {
+            let node = self.push(date);
+            return Some((next, Expr::WeekOf(node)));
+        }
+        // In construct, with no `of` (`أسبوع 3 مارس`): only a day of a named month, so that
+        // `أسبوع 3` stays the third week.
+        let day_of_month = |e: &Expr| {
+            matches!(
+                e,
+                Expr::Date {
+                    day: Some(_),
+                    month: Some(_),
+                    ..
+                }
+            )
+        };
+        if self.singular_unit(j) == Some(Unit::Week)
+            && !self.has(j + 1, DateWord::Of)
+            && let Some((next, date)) = longer(self.day_month(j + 1), self.month_day(j + 1))
+            && day_of_month(&date)
         {
             let node = self.push(date);
             return Some((next, Expr::WeekOf(node)));
