@@ -97,7 +97,7 @@ pub enum Value<'a> {
     Number(NumberValue),
     Organization(NameValue<'a>),
     Location(NameValue<'a>),
-    /// A person's name: `canonical` is the name as written unless a table lists the person.
+    /// A person's name, found by a name tagger (no id; `canonical` as for an unlisted name).
     Person(NameValue<'a>),
 }
 
@@ -312,8 +312,10 @@ impl Bound {
 /// An organization or location linked to a gazetteer entry, or found by a pattern.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NameValue<'a> {
-    /// One English name, the same in every language.
-    pub canonical: &'a str,
+    /// One English name, the same in every language; `None` for a name no table lists
+    /// written in a script that is not English's (its form as written is the entity's
+    /// `text`).
+    pub canonical: Option<&'a str>,
     /// `wikidata:Q…` or `geonames:…`; `None` for names found by a pattern rule.
     pub id: Option<&'a str>,
     /// ISO 3166-1 alpha-2 country of a location.

@@ -172,15 +172,18 @@ impl Extractor for NameExtractor {
             }
             let value = match found.record {
                 Some(r) => NameValue {
-                    canonical: &r.canonical,
+                    canonical: Some(&r.canonical),
                     id: r.id.as_deref(),
                     country: r.country.as_deref(),
                     coordinates: r.coordinates,
                     feature: r.feature.as_deref(),
                     confidence: found.confidence,
                 },
+                // An unlisted name is its own English name only when written in Latin
+                // script; an Arabic or Bengali one has none (SPEC §1: `canonical` is
+                // English), its form as written being the entity's `text`.
                 None => NameValue {
-                    canonical: found.surface,
+                    canonical: is_latin(found.surface).then_some(found.surface),
                     id: None,
                     country: None,
                     coordinates: None,
@@ -201,4 +204,12 @@ impl Extractor for NameExtractor {
             });
         }
     }
+}
+
+/// Whether every letter of `name` is a Latin one (ASCII or the Latin-1 and Latin Extended
+/// blocks): a name no table lists can then stand as its own English name.
+fn is_latin(name: &str) -> bool {
+    name.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
 }

@@ -233,7 +233,7 @@ fn fill_number(record: &mut EntityRecord<'_>, number: &NumberValue) {
 }
 
 fn fill_name<'a>(record: &mut EntityRecord<'a>, name: &NameValue<'a>) {
-    record.canonical = Some(name.canonical);
+    record.canonical = name.canonical;
     record.id = name.id;
     record.country = name.country;
     record.lat = name.coordinates.map(|c| c.0);

@@ -779,6 +779,22 @@ mod tests {
         khabar_gazetteer::testing::check(&RULES, cases);
     }
 
+    /// A name no table lists has an English `canonical` only when it is written in Latin
+    /// script (SPEC §1); its form as written is the entity's `text`.
+    #[test]
+    fn unlisted_names_and_their_canonical() {
+        assert_eq!(
+            khabar_gazetteer::testing::canonicals(
+                &RULES,
+                "وقالت وزارة الزراعة السودانية إن العراق"
+            ),
+            [
+                ("وزارة الزراعة السودانية".to_owned(), None),
+                ("العراق".to_owned(), Some("Iraq".to_owned())),
+            ]
+        );
+    }
+
     #[test]
     fn proclitics_and_the_fused_article() {
         check(&[

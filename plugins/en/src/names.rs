@@ -438,6 +438,19 @@ mod tests {
         khabar_gazetteer::testing::check(&RULES, cases);
     }
 
+    /// A name no table lists has an English `canonical` only when it is written in Latin
+    /// script (SPEC §1); its form as written is the entity's `text`.
+    #[test]
+    fn unlisted_names_and_their_canonical() {
+        assert_eq!(
+            khabar_gazetteer::testing::canonicals(&RULES, "The Ministry of Agriculture said"),
+            [(
+                "Ministry of Agriculture".to_owned(),
+                Some("Ministry of Agriculture".to_owned())
+            )]
+        );
+    }
+
     #[test]
     fn scan_only_runs_the_automaton_and_reports_nothing() {
         let doc = khabar_core::Document::new(
