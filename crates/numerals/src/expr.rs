@@ -81,6 +81,18 @@ struct Core {
 }
 
 impl Core {
+    /// A fraction read so far times the scale after it (`half a million`, `a third of a
+    /// million`), the scale ending at `end`.
+    fn scale_fraction(&mut self, scale: f64, end: usize) {
+        self.total = self.group * scale;
+        self.group = 0.0;
+        self.largest = scale;
+        self.last_scale = scale;
+        self.scaled = true;
+        self.last = Last::Scale;
+        self.end = end;
+    }
+
     fn new(token: &Token) -> Core {
         Core {
             start: token.start,
@@ -396,13 +408,7 @@ impl Reader<'_> {
                 if let Word::Fraction(_) = lexeme.word
                     && let Some((s, scale_end, after)) = self.scale_after_fraction(j)
                 {
-                    core.total = core.group * s;
-                    core.group = 0.0;
-                    core.largest = s;
-                    core.last_scale = s;
-                    core.scaled = true;
-                    core.last = Last::Scale;
-                    core.end = scale_end;
+                    core.scale_fraction(s, scale_end);
                     j = after;
                 }
                 if lexeme.suffixed {
@@ -451,13 +457,7 @@ impl Reader<'_> {
                         if core.fraction_only
                             && let Some((s, scale_end, after)) = self.scale_after_fraction(j)
                         {
-                            core.total = core.group * s;
-                            core.group = 0.0;
-                            core.largest = s;
-                            core.last_scale = s;
-                            core.scaled = true;
-                            core.last = Last::Scale;
-                            core.end = scale_end;
+                            core.scale_fraction(s, scale_end);
                             j = after;
                         } else if self.partitive_at(j) {
                             // Before a partitive, the fraction of what follows (`a third

@@ -256,12 +256,7 @@ fn relabel_countries(matcher: &Matcher, rules: &LangRules, sentence: &mut Senten
         })
         .map(|f| doc.original_span(f.span))
         .collect();
-    let bytes: Vec<usize> = sentence
-        .text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(sentence.text.len()))
-        .collect();
+    let bytes = byte_offsets(&sentence.text);
     for e in &mut sentence.entities {
         let span = bytes.get(e.start).copied().unwrap_or(0)..bytes.get(e.end).copied().unwrap_or(0);
         if e.orig_type == "gpe" && countries.contains(&span) {
@@ -331,13 +326,7 @@ fn example(
 ) -> (Example, usize) {
     let doc = Document::new(sentence.text.clone(), rules.lang, None, Prefer::Past);
     let words = matcher.tagger_tokens(&doc);
-    // Code-point offsets to byte offsets of the original text.
-    let bytes: Vec<usize> = sentence
-        .text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(sentence.text.len()))
-        .collect();
+    let bytes = byte_offsets(&sentence.text);
     let originals: Vec<_> = words
         .tokens
         .iter()
@@ -476,6 +465,15 @@ fn gold_line(sentence: &Sentence, lang: &str, noise: impl Fn(&str) -> bool) -> R
         "entities": entities,
     });
     Ok(format!("{record}\n"))
+}
+
+/// The byte offset of each code point of `text`, and of its end: the corpora's offsets are
+/// code points.
+fn byte_offsets(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect()
 }
 
 /// FNV-1a, 64 bits: the held-out split's hash, fixed across platforms and releases.

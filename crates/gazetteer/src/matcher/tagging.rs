@@ -431,14 +431,10 @@ impl Matcher {
     /// nor a city of [`WELL_KNOWN_POPULATION`] people: a name the tables know from
     /// GeoNames alone, often an ordinary word too.
     fn generated_place(&self, r: &Resolved) -> bool {
-        r.record
-            .and_then(|i| self.gazetteer.records.get(i as usize))
-            .is_some_and(|rec| {
-                rec.kind == EntityKind::Location
-                    && !rec.curated
-                    && rec.feature.as_deref() != Some("country")
-                    && rec.population < WELL_KNOWN_POPULATION
-            })
+        self.generated_name(r)
+            && r.record
+                .and_then(|i| self.gazetteer.records.get(i as usize))
+                .is_some_and(|rec| rec.population < WELL_KNOWN_POPULATION)
     }
 
     /// A place the rules found that only GeoNames lists (not curated, not a country).
