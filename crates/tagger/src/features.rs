@@ -246,10 +246,10 @@ impl Features {
                 push(combine(combine(SUFFIX, n as u64 + 1), h.finish()));
             }
         }
-        if let Some(prefix) = longest(templates.strip_prefixes, |p| {
-            text.strip_prefix(p)
-                .is_some_and(|rest| rest.chars().nth(1).is_some())
-        }) {
+        if let Some(prefix) = text
+            .get(..usize::from(current.prefix_len))
+            .filter(|p| !p.is_empty())
+        {
             let rest = &text[prefix.len()..];
             push(combine(
                 STRIPPED_PREFIX,
@@ -260,11 +260,11 @@ impl Features {
                 Fnv::new().str(rest, lowercase).finish(),
             ));
         }
-        if let Some(suffix) = longest(templates.strip_suffixes, |s| {
-            text.strip_suffix(s)
-                .is_some_and(|rest| rest.chars().nth(1).is_some())
-        }) {
-            let rest = &text[..text.len() - suffix.len()];
+        if let Some(rest) = text
+            .get(..text.len() - usize::from(current.suffix_len))
+            .filter(|_| current.suffix_len > 0)
+        {
+            let suffix = &text[rest.len()..];
             push(combine(
                 STRIPPED_SUFFIX,
                 Fnv::new().str(suffix, lowercase).finish(),
@@ -323,32 +323,61 @@ fn longest_length(bits: u64) -> usize {
     64 - bits.leading_zeros() as usize
 }
 
-/// The longest nonempty affix of `affixes` that `fits`.
-fn longest<'t>(affixes: &[&'t str], fits: impl Fn(&str) -> bool) -> Option<&'t str> {
+/// The byte length of the longest nonempty proclitic of `affixes` that `text` starts with
+/// and that leaves at least two chars; 0 if none does.
+fn prefix_len(affixes: &[&str], text: &str) -> usize {
+    let bytes = text.as_bytes();
     affixes
         .iter()
-        .filter(|affix| !affix.is_empty() && fits(affix))
-        .max_by_key(|affix| affix.len())
-        .copied()
+        .map(|a| a.as_bytes())
+        .filter(|a| {
+            !a.is_empty()
+                && a.len() < bytes.len()
+                && a.iter().zip(bytes).all(|(x, y)| x == y)
+                && text[a.len()..].chars().nth(1).is_some()
+        })
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The byte length of the longest nonempty ending of `affixes` that `text` ends with and
+/// that leaves at least two chars; 0 if none does.
+fn suffix_len(affixes: &[&str], text: &str) -> usize {
+    let bytes = text.as_bytes();
+    affixes
+        .iter()
+        .map(|a| a.as_bytes())
+        .filter(|a| {
+            !a.is_empty()
+                && a.len() < bytes.len()
+                && a.iter().rev().zip(bytes.iter().rev()).all(|(x, y)| x == y)
+                && text[..bytes.len() - a.len()].chars().nth(1).is_some()
+        })
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0)
 }
 
 /// `text` without the longest of the templates' proclitics and the longest of their endings
 /// that leave at least two chars each, as the stripped-affix features read them; `None` when
-/// nothing comes off.
-fn stem_of<'t>(templates: &Templates, text: &'t str) -> Option<&'t str> {
-    let mut rest = text;
-    if let Some(p) = longest(templates.strip_prefixes, |p| {
-        rest.strip_prefix(p)
-            .is_some_and(|r| r.chars().nth(1).is_some())
-    }) {
-        rest = &rest[p.len()..];
-    }
-    if let Some(s) = longest(templates.strip_suffixes, |s| {
-        rest.strip_suffix(s)
-            .is_some_and(|r| r.chars().nth(1).is_some())
-    }) {
-        rest = &rest[..rest.len() - s.len()];
-    }
+/// nothing comes off. `prefix` and `suffix` are what [`prefix_len`] and [`suffix_len`] give
+/// for the whole of `text`.
+fn stem_of<'t>(
+    templates: &Templates,
+    text: &'t str,
+    prefix: usize,
+    suffix: usize,
+) -> Option<&'t str> {
+    let rest = &text[prefix..];
+    // The ending is looked for again only where the proclitic shortened the word enough to
+    // change which endings leave two chars.
+    let suffix = if prefix == 0 {
+        suffix
+    } else {
+        suffix_len(templates.strip_suffixes, rest)
+    };
+    let rest = &rest[..rest.len() - suffix];
     (rest.len() < text.len()).then_some(rest)
 }
 
@@ -458,6 +487,11 @@ struct WordInfo {
     sentence_initial: bool,
     /// Bit `c` is set when the word is in the templates' class list `c`.
     classes: u64,
+    /// Byte lengths of the word's longest listed proclitic and ending ([`prefix_len`],
+    /// [`suffix_len`]); 0 for none. Affixes are a few chars, so a `u8` holds them (longer
+    /// ones are not read).
+    prefix_len: u8,
+    suffix_len: u8,
 }
 
 impl WordInfo {
@@ -468,8 +502,16 @@ impl WordInfo {
         sentence_initial: bool,
     ) -> WordInfo {
         let identity = Fnv::new().str(text, templates.lowercase).finish();
-        let stem =
-            stem_of(templates, text).map(|s| Fnv::new().str(s, templates.lowercase).finish());
+        let affix = |n: usize| u8::try_from(n).unwrap_or(0);
+        let prefix_len = affix(prefix_len(templates.strip_prefixes, text));
+        let suffix_len = affix(suffix_len(templates.strip_suffixes, text));
+        let stem = stem_of(
+            templates,
+            text,
+            usize::from(prefix_len),
+            usize::from(suffix_len),
+        )
+        .map(|s| Fnv::new().str(s, templates.lowercase).finish());
         let (mut upper, mut lower, mut uncased, mut digits, mut other) =
             (0usize, 0usize, 0usize, 0usize, 0usize);
         let mut first_upper = false;
@@ -525,6 +567,8 @@ impl WordInfo {
             has_digit: digits > 0,
             sentence_initial,
             classes,
+            prefix_len,
+            suffix_len,
         }
     }
 }
@@ -750,6 +794,25 @@ mod tests {
         assert_eq!(base, plain);
         let suffixed = features_of(&["ঢাকার"])[0].len();
         assert_eq!(suffixed, features_of(&["ঢাকা"])[0].len() + 2);
+    }
+
+    /// The stem strips the ending from what the proclitic leaves, so an ending that fits the
+    /// whole word may not fit the rest.
+    #[test]
+    fn the_stem_reads_the_ending_after_the_proclitic() {
+        let templates = Templates {
+            strip_prefixes: &["ab"],
+            strip_suffixes: &["c", "cd"],
+            ..TEMPLATES
+        };
+        assert_eq!(prefix_len(templates.strip_prefixes, "abxcd"), 2);
+        assert_eq!(suffix_len(templates.strip_suffixes, "abxcd"), 2);
+        // After `ab`, `xcd` keeps only one char without `cd`: `d` alone cannot go either.
+        assert_eq!(stem_of(&templates, "abxcd", 2, 2), Some("xcd"));
+        assert_eq!(stem_of(&templates, "abxycd", 2, 2), Some("xy"));
+        assert_eq!(stem_of(&templates, "xyz", 0, 0), None);
+        assert_eq!(prefix_len(templates.strip_prefixes, "abx"), 0);
+        assert_eq!(suffix_len(templates.strip_suffixes, "c"), 0);
     }
 
     #[test]

@@ -77,7 +77,12 @@ fn main() -> Result<()> {
             "--epochs" => {
                 config.epochs = args.next().context("--epochs needs a number")?.parse()?;
             }
-            other => bail!("unknown argument `{other}` (--train-dir DIR, --lang CODE, --epochs N)"),
+            "--bits" => {
+                config.bits = args.next().context("--bits needs a number")?.parse()?;
+            }
+            other => bail!(
+                "unknown argument `{other}` (--train-dir DIR, --lang CODE, --epochs N, --bits N)"
+            ),
         }
     }
     if !dir.is_dir() {
