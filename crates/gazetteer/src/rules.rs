@@ -259,9 +259,23 @@ pub struct LangRules {
     /// which agrees with a club but never with a city (`ميلان الإيطالي`, but
     /// `روما الإيطالية`).
     pub team_after: &'static [&'static str],
+    /// Words only a report of a match uses (`striker`, `الدوري`, `গোলরক্ষক`), clitics and
+    /// endings allowed. In a document with at least [`SPORTS_REPORT_WORDS`] different ones,
+    /// a town's name is a team's unless [`LangRules::place_before`] or
+    /// [`LangRules::place_endings`] make it a place, or it opens the document as a dateline
+    /// (`LONDON (Reuters) -`).
+    pub sports_words: &'static [&'static str],
+    /// Words right before a town that keep it a place in a report of a match (`in`, `في`).
+    pub place_before: &'static [&'static str],
+    /// Endings glued to a town that keep it a place there (Bengali locative `লিভারপুলে`).
+    pub place_endings: &'static [&'static str],
     /// The name tagger, when the language has one; `None`: tables and rules alone.
     pub tagger: Option<&'static NameTagger>,
 }
+
+/// How many different [`LangRules::sports_words`] make a document a report of a match: one
+/// alone (`match`, `هدف` "goal, aim") is too often an ordinary word.
+pub const SPORTS_REPORT_WORDS: u32 = 2;
 
 impl LangRules {
     /// Rules with nothing in them, to fill the fields a language does not use:
@@ -298,6 +312,9 @@ impl LangRules {
         quotes: &[],
         team_before: &[],
         team_after: &[],
+        sports_words: &[],
+        place_before: &[],
+        place_endings: &[],
         tagger: None,
     };
 }

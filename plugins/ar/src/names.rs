@@ -749,6 +749,66 @@ pub(crate) static RULES: LangRules = LangRules {
         "الغاني",
         "السنغالي",
     ],
+    // Words of a match report (clitics allowed; the forms with a pronoun are listed, as
+    // Arabic names take no ending): with two of them in a document, a town is its club
+    // (`وسيفتقد برشلونة جهود مهاجمه … للدوري`), unless in or near it.
+    sports_words: &[
+        "مباراة",
+        "المباراة",
+        "مباراته",
+        "مباريات",
+        "المباريات",
+        "الدوري",
+        "دوري",
+        "هدف",
+        "هدفا",
+        "هدفين",
+        "أهداف",
+        "الأهداف",
+        "الشوط",
+        "شوط",
+        "ركلة",
+        "ركلات",
+        "ضربة جزاء",
+        "ضربة ركنية",
+        "ضربة حرة",
+        "حارس مرمى",
+        "مرمى",
+        "المرمى",
+        "مهاجم",
+        "مهاجمه",
+        "المهاجم",
+        "هداف",
+        "هدافا",
+        "الهداف",
+        "لاعب",
+        "اللاعب",
+        "لاعبي",
+        "لاعبو",
+        "اللاعبين",
+        "مدرب",
+        "المدرب",
+        "المنتخب",
+        "منتخب",
+        "كأس",
+        "البطولة",
+        "التعادل",
+        "تعادل",
+        "الملعب",
+        "ملعب",
+        "كرة القدم",
+        "ضيفه",
+        "مضيفه",
+        "تغلب",
+        "الصدارة",
+        "النادي",
+        "الفريق",
+        "فريقه",
+    ],
+    // `ب` glued to the town is "in" (`بالقاهرة`).
+    place_before: &[
+        "في", "ب", "إلى", "الى", "الي", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط",
+    ],
     tagger: Some(&crate::persons::TAGGER),
     ..LangRules::EMPTY
 };
@@ -1014,6 +1074,29 @@ mod tests {
             ),
             // `وكالة` needs a definite name: `وكالة سفر` is "a travel agency".
             ("افتتح وكالة سفر", &[]),
+        ]);
+    }
+
+    /// With two or more words of a match report in the document, a town is its club, unless
+    /// `في`, `إلى` or a glued `ب` make it a place; one such word is not a report.
+    #[test]
+    fn a_report_of_a_match_makes_towns_teams() {
+        check(&[
+            (
+                "وحسم إشبيلية المباراة بهدف في الدوري ، وأقيم اللقاء في مدريد .",
+                &[
+                    ("loc", "مدريد", "Madrid", "gazetteer"),
+                    ("org", "إشبيلية", "إشبيلية", "pattern"),
+                ],
+            ),
+            (
+                "أقيمت المباراة بالقاهرة وسجل المهاجم هدفين .",
+                &[("loc", "القاهرة", "Cairo", "gazetteer")],
+            ),
+            (
+                "وكان هدف الزيارة أن يرى الوفد برشلونة .",
+                &[("loc", "برشلونة", "Barcelona", "gazetteer")],
+            ),
         ]);
     }
 

@@ -249,15 +249,15 @@ mod tests {
         ]);
     }
 
-    /// FIXME: a club after `مع` with no sports verb next to it is read as the town; the
-    /// model has seen too few sports results. Should be an organization.
+    /// A club after `مع` with no sports verb next to it: the report (`تعادل`, `الدوري`)
+    /// makes both towns teams.
     #[test]
-    fn fixme_a_club_after_ma_is_read_as_its_town() {
+    fn clubs_in_a_report_of_a_match() {
         check(&[(
             "تعادل برشلونة مع إشبيلية في الدوري الإسباني.",
             &[
+                ("org", "إشبيلية", "إشبيلية", "pattern"),
                 ("org", "برشلونة", "برشلونة", "pattern+tagger"),
-                ("loc", "إشبيلية", "Sevilla", "gazetteer+tagger"),
             ],
         )]);
     }

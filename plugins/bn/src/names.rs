@@ -701,6 +701,31 @@ pub(crate) static RULES: LangRules = LangRules {
     // Inflected words and participles (`ঘটনায়`, `সকালে`, `হয়ে`) end a rule's name.
     // Not `ীয়` (`বিভাগীয়`, `জাতীয়`: adjectives inside names), but the locative `ায়`.
     pattern_stop_endings: &["ায়", "ায়", "ের", "কে", "তে", "দের", "ে"],
+    // Words of a match report (endings allowed): with two of them in a document, a town is
+    // its club (`লিভারপুলের স্ট্রাইকার … গোল`), unless in the locative (`লিভারপুলে`).
+    sports_words: &[
+        "গোল",
+        "ম্যাচ",
+        "লিগ",
+        "ফুটবল",
+        "ক্রিকেট",
+        "উইকেট",
+        "ইনিংস",
+        "স্ট্রাইকার",
+        "গোলরক্ষক",
+        "পেনাল্টি",
+        "সেমিফাইনাল",
+        "কোয়ার্টার ফাইনাল",
+        "বিশ্বকাপ",
+        "স্টেডিয়াম",
+        "অধিনায়ক",
+        "কোচ",
+        "ব্যাটসম্যান",
+        "বোলার",
+        "হ্যাটট্রিক",
+        "টস",
+    ],
+    place_endings: &["ে", "য়", "য়", "তে", "েতে"],
     tagger: Some(&crate::persons::TAGGER),
     ..LangRules::EMPTY
 };
@@ -1007,6 +1032,26 @@ mod tests {
     #[test]
     fn ordinary_words_that_tables_list_as_places() {
         check(&[("১৬ বছর বয়সে", &[]), ("কুয়াশার চাদর", &[]), ("বেরিয়ে আসে", &[])]);
+    }
+
+    /// With two or more words of a match report in the document, a town is its club, unless
+    /// in the locative (`বার্সেলোনায়` "in Barcelona").
+    #[test]
+    fn a_report_of_a_match_makes_towns_teams() {
+        check(&[
+            (
+                "বার্সেলোনার স্ট্রাইকার ম্যাচের শেষ মিনিটে গোল করেন।",
+                &[("org", "বার্সেলোনা", "বার্সেলোনা", "pattern")],
+            ),
+            (
+                "বার্সেলোনায় আজ ম্যাচ শেষে গোলরক্ষক দুঃখ প্রকাশ করেন।",
+                &[("loc", "বার্সেলোনা", "Barcelona", "gazetteer")],
+            ),
+            (
+                "বার্সেলোনা একটি সুন্দর শহর।",
+                &[("loc", "বার্সেলোনা", "Barcelona", "gazetteer")],
+            ),
+        ]);
     }
 
     #[test]

@@ -408,6 +408,53 @@ pub(crate) static RULES: LangRules = LangRules {
         "beat", "beats", "drew", "draw", "defeated", "thrashed", "edged", "routed", "hammered",
         "trounced",
     ],
+    // Words of a match report, none an everyday word elsewhere: with two of them in a
+    // document, a town is its club (`Lara's double lifted Sevilla`), unless in/at/near it.
+    sports_words: &[
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "goalscorer",
+        "footballer",
+        "equaliser",
+        "equalizer",
+        "half-time",
+        "halftime",
+        "free kick",
+        "corner kick",
+        "penalty kick",
+        "penalty shootout",
+        "hat-trick",
+        "hat trick",
+        "premier league",
+        "champions league",
+        "europa league",
+        "la liga",
+        "serie a",
+        "bundesliga",
+        "world cup",
+        "fa cup",
+        "league",
+        "goal",
+        "goals",
+        "scored",
+        "soccer",
+        "football",
+        "relegation",
+        "relegated",
+        "semi-final",
+        "quarter-final",
+        "kick-off",
+        "stadium",
+        "derby",
+        "wicket",
+        "wickets",
+        "innings",
+        "batsman",
+        "cricket",
+        "rugby",
+    ],
+    place_before: &["in", "at", "near", "outside", "around"],
     tagger: Some(&crate::persons::TAGGER),
     ..LangRules::EMPTY
 };
@@ -472,6 +519,37 @@ mod tests {
         assert_eq!(found, 0);
         let matcher = floor.matcher().expect("built-in tables load");
         assert!(matcher.scan(&doc) >= 2, "the automaton sees both names");
+    }
+
+    /// With two or more words of a match report in the document, a town is its club, unless
+    /// `in`/`at`/`near` it or it opens the document as a dateline; without the tagger, only
+    /// a well-known town.
+    #[test]
+    fn a_report_of_a_match_makes_towns_teams() {
+        check(&[
+            (
+                "The striker scored twice as Sevilla won the league match in Madrid.",
+                &[
+                    ("loc", "Madrid", "Madrid", "gazetteer"),
+                    ("org", "Sevilla", "Sevilla", "pattern"),
+                ],
+            ),
+            (
+                "LONDON (Reuters) - The striker scored the only goal of the league match.",
+                &[
+                    ("loc", "LONDON", "London", "gazetteer"),
+                    ("org", "Reuters", "Reuters", "gazetteer"),
+                ],
+            ),
+            (
+                "Sevilla is hot in August, and the goal is to stay cool.",
+                &[("loc", "Sevilla", "Sevilla", "gazetteer")],
+            ),
+            (
+                "Watford's striker scored a late goal in the league match.",
+                &[("loc", "Watford", "Watford", "gazetteer")],
+            ),
+        ]);
     }
 
     #[test]

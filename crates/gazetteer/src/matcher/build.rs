@@ -214,6 +214,9 @@ impl Matcher {
         for rule in rules.patterns {
             keys.push((folder.normalize(rule.trigger), false));
         }
+        for word in rules.sports_words {
+            keys.push((folder.normalize(word), false));
+        }
         let (automaton, names) = std::thread::scope(|scope| {
             let automaton = scope.spawn(|| {
                 AhoCorasickBuilder::new()
@@ -240,6 +243,13 @@ impl Matcher {
                 target: Target::Trigger(i as u16),
                 surfaces: Vec::new(),
                 reason: format!("pattern:{}", rule.reason).into(),
+            });
+        }
+        for i in 0..rules.sports_words.len() {
+            patterns.push(Pattern {
+                target: Target::SportsWord(i as u16),
+                surfaces: Vec::new(),
+                reason: "".into(),
             });
         }
         let (reading_reasons, reading_records) = readings(&gazetteer, rules.ambiguities);
@@ -269,6 +279,8 @@ impl Matcher {
             org_keys,
             team_before: norm_all(rules.team_before),
             team_after: norm_all(rules.team_after),
+            place_before: norm_all(rules.place_before),
+            place_endings: norm_all(rules.place_endings),
             inflected_only: norm_all(rules.inflected_only),
             false_inflections: norm_all(rules.false_inflections),
             suffixes: norm_all(rules.suffixes),

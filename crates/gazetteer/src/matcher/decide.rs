@@ -7,7 +7,7 @@ use std::ops::Range;
 use khabar_core::is_word_char;
 
 use super::words::{context_words, next_word, prev_word};
-use super::{Hit, Matcher, Resolved, Target};
+use super::{Hit, Matcher, Report, Resolved, Target};
 use crate::data::{EntityKind, Record};
 use crate::rules::Side;
 
@@ -71,30 +71,17 @@ impl Matcher {
     }
 
     /// A town that a sports word right before (clitics allowed) or right after makes a
-    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]).
+    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]), or that a report
+    /// of a match (`sports`) does, where nothing makes it a place
+    /// ([`Matcher::place_in_report`]).
     ///
     /// [`LangRules::team_before`]: crate::LangRules::team_before
     /// [`LangRules::team_after`]: crate::LangRules::team_after
     pub(super) fn team_context(&self, hay: &str, hit: &Hit, record: &Record) -> bool {
-        if self.team_before.is_empty() && self.team_after.is_empty() {
+        if (self.team_before.is_empty() && self.team_after.is_empty()) || !is_town(record) {
             return false;
         }
-        if !matches!(
-            record.feature.as_deref(),
-            Some("city" | "admin1" | "district")
-        ) {
-            return false;
-        }
-        let cue = |w: &str, list: &[String]| {
-            list.iter().any(|c| {
-                c == w
-                    || self
-                        .rules
-                        .prefixes
-                        .iter()
-                        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == c))
-            })
-        };
+        let cue = |w: &str, list: &[String]| self.cue(w, list);
         let head = &hay[..hit.word_start];
         let before = head.ends_with(' ')
             && (prev_word(hay, hit.word_start).is_some_and(|w| cue(&hay[w], &self.team_before))
@@ -108,6 +95,56 @@ impl Matcher {
         let after = hay[hit.end..].starts_with(' ')
             && next_word(hay, hit.end).is_some_and(|w| cue(&hay[w], &self.team_after));
         before || after
+    }
+
+    /// A town that a report of a match (`sports`, see [`Report`]) makes a team's name, where nothing makes
+    /// it a place: a word of [`LangRules::place_before`] right before it or glued to it as a
+    /// proclitic, an ending of [`LangRules::place_endings`], or its place as the document's
+    /// dateline (its first word, before `(`, `,`, `:` or a dash).
+    ///
+    /// [`LangRules::place_before`]: crate::LangRules::place_before
+    /// [`LangRules::place_endings`]: crate::LangRules::place_endings
+    pub(super) fn team_in_report(
+        &self,
+        hay: &str,
+        hit: &Hit,
+        record: &Record,
+        sports: Report,
+    ) -> bool {
+        let known = record.curated || record.population >= super::tagging::WELL_KNOWN_POPULATION;
+        if sports == Report::No || (sports == Report::WellKnownTowns && !known) || !is_town(record)
+        {
+            return false;
+        }
+        let head = &hay[..hit.word_start];
+        let dateline = head.trim_start().is_empty()
+            && hay[hit.end..]
+                .trim_start_matches(' ')
+                .starts_with(['(', ',', ':', '-', '–', '—', 'ـ']);
+        let word_end = hay[hit.end..]
+            .find(|c: char| !is_word_char(c))
+            .map_or(hay.len(), |n| hit.end + n);
+        let ending = &hay[hit.end..word_end];
+        let glued = &hay[hit.word_start..hit.start];
+        let place = dateline
+            || (!ending.is_empty() && self.place_endings.iter().any(|e| e == ending))
+            || (!glued.is_empty() && self.cue(glued, &self.place_before))
+            || (head.ends_with(' ')
+                && prev_word(hay, hit.word_start)
+                    .is_some_and(|w| self.cue(&hay[w], &self.place_before)));
+        !place
+    }
+
+    /// Whether `w` is one of the folded words of `list`, alone or after a listed proclitic.
+    fn cue(&self, w: &str, list: &[String]) -> bool {
+        list.iter().any(|c| {
+            c == w
+                || self
+                    .rules
+                    .prefixes
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == c))
+        })
     }
 
     /// The English person rule: a capitalized word right next to the name, that is no
@@ -230,4 +267,12 @@ fn overlaps_kept(kept: &[Hit], range: Range<usize>) -> bool {
     let first_ending_after = kept.partition_point(|k| k.end <= range.start);
     kept.get(first_ending_after)
         .is_some_and(|k| k.start < range.end)
+}
+
+/// A record a club can be named after: a city, a region or a district.
+fn is_town(record: &Record) -> bool {
+    matches!(
+        record.feature.as_deref(),
+        Some("city" | "admin1" | "district")
+    )
 }

@@ -65,6 +65,9 @@ enum Target {
     },
     /// The trigger word of a pattern rule.
     Trigger(u16),
+    /// A word of [`LangRules::sports_words`](crate::LangRules::sports_words), by index: never
+    /// a name, counted to tell a report of a match.
+    SportsWord(u16),
 }
 
 #[derive(Debug)]
@@ -106,6 +109,11 @@ enum ReasonRef {
     Pattern(u32),
     Reading(u32, u32),
     Team,
+    /// A town a report of a match makes a team ([`LangRules::sports_words`]), with the
+    /// town's record: kept without the tagger only if the town is well known.
+    ///
+    /// [`LangRules::sports_words`]: crate::LangRules::sports_words
+    Report(u32),
     /// A name the tagger found that no table lists, or a person.
     Tagger,
     /// A listed name the tagger read as such.
@@ -114,8 +122,25 @@ enum ReasonRef {
     RuleAndTagger,
 }
 
+/// Whether a document reports a match ([`LangRules::sports_words`]), and which towns that
+/// makes teams.
+///
+/// [`LangRules::sports_words`]: crate::LangRules::sports_words
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Report {
+    No,
+    /// Every town: the tagger reads the document after the rules and keeps a small town
+    /// as a team only where it reads a name there.
+    AnyTown,
+    /// Without the tagger, only a curated town or one of [`tagging::WELL_KNOWN_POPULATION`]
+    /// people: `معسكر` "camp" is also a town of 150,000.
+    WellKnownTowns,
+}
+
 /// The reason of a town read as a sports team ([`LangRules::team_before`]).
 const TEAM_REASON: &str = "pattern:team";
+/// The reason of a town read as a team because the document reports a match.
+const REPORT_REASON: &str = "pattern:team:report";
 const TAGGER_REASON: &str = "tagger";
 const BOTH_REASON: &str = "gazetteer+tagger";
 const RULE_AND_TAGGER_REASON: &str = "pattern+tagger";
@@ -166,6 +191,8 @@ pub struct Matcher {
     list_joiners: Vec<String>,
     team_before: Vec<String>,
     team_after: Vec<String>,
+    place_before: Vec<String>,
+    place_endings: Vec<String>,
     /// The language's name tagger, when it has a trained model.
     tagger: Option<tagging::LoadedTagger>,
 }
@@ -230,6 +257,7 @@ impl Matcher {
                         .and_then(|rs| rs.get(r as usize))
                         .map_or("", |s| s),
                     ReasonRef::Team => TEAM_REASON,
+                    ReasonRef::Report(_) => REPORT_REASON,
                     ReasonRef::Tagger => TAGGER_REASON,
                     ReasonRef::Both => BOTH_REASON,
                     ReasonRef::RuleAndTagger => RULE_AND_TAGGER_REASON,

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use aho_corasick::Match;
 use khabar_core::Document;
 
-use super::{Hit, Matcher, Pattern, ReasonRef, Resolved, Target};
+use super::{Hit, Matcher, Pattern, ReasonRef, Report, Resolved, Target};
 use crate::data::EntityKind;
 
 impl Matcher {
@@ -17,27 +17,44 @@ impl Matcher {
         let text = doc.normalized();
         let folded = self.folder.fold_str(text);
         let hay: &str = &folded;
-        let (kept, found) = self.rule_names(hay, text);
-        match self.tagger.as_ref().filter(|_| with_tagger) {
+        let tagger = self.tagger.as_ref().filter(|_| with_tagger);
+        let (kept, found) = self.rule_names(hay, text, tagger.is_some());
+        match tagger {
             Some(tagger) => self.combine(text, hay, &kept, found, tagger),
             None => found.into_iter().flatten().collect(),
         }
     }
 
     /// The kept automaton hits, sorted by start, and what the tables and rules make of each
-    /// (`None`: dropped).
-    pub(super) fn rule_names(&self, hay: &str, text: &str) -> (Vec<Hit>, Vec<Option<Resolved>>) {
-        let hits = self.hits(hay, text);
+    /// (`None`: dropped). `tagged`: the tagger will read the document, and may undo what a
+    /// report of a match made of a small town.
+    pub(super) fn rule_names(
+        &self,
+        hay: &str,
+        text: &str,
+        tagged: bool,
+    ) -> (Vec<Hit>, Vec<Option<Resolved>>) {
+        let (hits, report) = self.hits(hay, text);
+        let sports = match (report, tagged) {
+            (false, _) => Report::No,
+            (true, true) => Report::AnyTown,
+            (true, false) => Report::WellKnownTowns,
+        };
         let kept = keep_longest(hits);
-        let (mut found, pending, short) = self.resolve_unambiguous(hay, text, &kept);
-        self.resolve_short(hay, text, &kept, &mut found, &short);
+        let (mut found, pending, short) = self.resolve_unambiguous(hay, text, &kept, sports);
+        self.resolve_short(hay, text, &kept, &mut found, &short, sports);
         self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
         (kept, found)
     }
 
-    /// Pass 1: every automaton hit that passes its checks, in automaton order.
-    fn hits(&self, hay: &str, text: &str) -> Vec<Hit> {
+    /// Pass 1: every automaton hit that passes its checks, in automaton order, and whether
+    /// the document is a report of a match (see [`LangRules::sports_words`]).
+    ///
+    /// [`LangRules::sports_words`]: crate::LangRules::sports_words
+    fn hits(&self, hay: &str, text: &str) -> (Vec<Hit>, bool) {
         let mut hits = Vec::new();
+        // Bit `i % 64` for sports word `i` seen on word boundaries.
+        let mut sports: u64 = 0;
         for m in self.automaton.find_overlapping_iter(hay) {
             let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
                 continue;
@@ -47,10 +64,20 @@ impl Matcher {
                     fused, one_word, ..
                 } => self.name_hit(hay, text, &m, pattern, fused, one_word),
                 Target::Trigger(rule) => self.trigger_hit(hay, text, &m, rule),
+                Target::SportsWord(word) => {
+                    if self.left_ok(hay, m.start(), false).is_some() && self.right_ok(hay, m.end())
+                    {
+                        sports |= 1 << (word % 64);
+                    }
+                    None
+                }
             };
             hits.extend(hit);
         }
-        hits
+        (
+            hits,
+            sports.count_ones() >= crate::rules::SPORTS_REPORT_WORDS,
+        )
     }
 
     /// A listed name with only an allowed prefix glued before it, an allowed ending after
@@ -106,13 +133,14 @@ impl Matcher {
         hay: &str,
         text: &str,
         kept: &[Hit],
+        sports: Report,
     ) -> (Vec<Option<Resolved>>, Vec<usize>, Vec<usize>) {
         let mut found: Vec<Option<Resolved>> = Vec::with_capacity(kept.len());
         let mut pending = Vec::new();
         let mut short = Vec::new();
         for (i, hit) in kept.iter().enumerate() {
             let resolved = match self.patterns.get(hit.pattern as usize).map(|p| &p.target) {
-                None => None,
+                None | Some(Target::SportsWord(_)) => None,
                 Some(Target::Trigger(rule)) => Some(self.rule_name(hay, hit, *rule)),
                 Some(Target::Name {
                     candidates,
@@ -129,7 +157,7 @@ impl Matcher {
                         short.push(i);
                         None
                     }
-                    Some(&best) => self.listed_name(hay, text, kept, i, best, *one_word),
+                    Some(&best) => self.listed_name(hay, text, kept, i, best, *one_word, sports),
                 },
             };
             found.push(resolved);
@@ -163,6 +191,7 @@ impl Matcher {
         kept: &[Hit],
         found: &mut [Option<Resolved>],
         short: &[usize],
+        sports: Report,
     ) {
         if short.is_empty() {
             return;
@@ -200,7 +229,7 @@ impl Matcher {
                     .flatten()
             });
             if let Some(record) = chosen {
-                found[i] = self.listed_name(hay, text, kept, i, record, *one_word);
+                found[i] = self.listed_name(hay, text, kept, i, record, *one_word, sports);
             }
         }
     }
@@ -259,8 +288,9 @@ impl Matcher {
     }
 
     /// A listed name no ambiguity governs, as its best record `best`: a town a sports word
-    /// makes a team, nothing when its neighbours make it part of another name, else the
-    /// record itself.
+    /// or a report of a match (`sports`) makes a team, nothing when its neighbours make it
+    /// part of another name, else the record itself.
+    #[allow(clippy::too_many_arguments)]
     fn listed_name(
         &self,
         hay: &str,
@@ -269,6 +299,7 @@ impl Matcher {
         i: usize,
         best: u32,
         one_word: bool,
+        sports: Report,
     ) -> Option<Resolved> {
         let hit = &kept[i];
         let record = &self.gazetteer.records[best as usize];
@@ -279,6 +310,15 @@ impl Matcher {
                 record: None,
                 reason: ReasonRef::Team,
                 confidence: 0.7,
+            });
+        }
+        if record.kind == EntityKind::Location && self.team_in_report(hay, hit, record, sports) {
+            return Some(Resolved {
+                span: hit.start..hit.end,
+                kind: EntityKind::Organization,
+                record: None,
+                reason: ReasonRef::Report(best),
+                confidence: 0.6,
             });
         }
         // Part of a person's name, a bare adjective, or the modifier of another kind of

@@ -73,7 +73,7 @@ const TAGGER_MAX_CONFIDENCE: f32 = 0.99;
 
 /// A generated city of this many people is known well enough to stand without the
 /// tagger's reading.
-const WELL_KNOWN_POPULATION: u64 = 500_000;
+pub(super) const WELL_KNOWN_POPULATION: u64 = 500_000;
 
 /// Marks that end a name the tagger found, in every script.
 const CLAUSE_MARKS: &[&str] = &[
@@ -104,6 +104,14 @@ fn with_scratch<R>(templates: &Templates, f: impl FnOnce(&mut Features, &mut Scr
     })
 }
 
+/// The record of a name the rules found, or of the town a report of a match made a team.
+fn town_of(r: &Resolved) -> Option<u32> {
+    match r.reason {
+        ReasonRef::Report(town) => Some(town),
+        _ => r.record,
+    }
+}
+
 /// Mixes two feature ids into one (a feature and the word's place in the name).
 fn mix(a: u32, b: u32) -> u32 {
     (a.rotate_left(7) ^ b).wrapping_mul(0x9E37_79B1)
@@ -127,7 +135,7 @@ impl Matcher {
     pub fn tagger_tokens(&self, doc: &Document) -> TaggerTokens {
         let text = doc.normalized();
         let folded = self.folder.fold_str(text);
-        let (kept, found) = self.rule_names(&folded, text);
+        let (kept, found) = self.rule_names(&folded, text, true);
         self.features_of(text, &kept, &found)
     }
 
@@ -208,11 +216,11 @@ impl Matcher {
                     _ => "rule:loc",
                 }));
             }
-            None => return,
+            Some(Target::SportsWord(_)) | None => return,
         }
         out.push(feature_id(match resolved {
             None => "rules:dropped",
-            Some(r) if matches!(r.reason, ReasonRef::Team) => "rules:team",
+            Some(r) if matches!(r.reason, ReasonRef::Team | ReasonRef::Report(_)) => "rules:team",
             Some(r) => match r.kind {
                 EntityKind::Location => "rules:loc",
                 EntityKind::Organization => "rules:org",
@@ -287,8 +295,11 @@ impl Matcher {
                 seen[i] = true;
                 // A generated place (no curated entry, no country, however big) gives way
                 // at the confidence a new name needs; a curated entry or a country only to
-                // a confident reading.
-                let needed = if self.generated_name(r) {
+                // a confident reading, and so does a report's team to a place: the
+                // training corpora often label a club by its town's type.
+                let report_to_place =
+                    matches!(r.reason, ReasonRef::Report(_)) && kind == EntityKind::Location;
+                let needed = if self.generated_name(r) && !report_to_place {
                     least
                 } else {
                     overrule
@@ -297,8 +308,10 @@ impl Matcher {
                     confirmed[i] = true;
                     agreed = true;
                 } else if s.confidence >= needed
-                    && r.record.is_some()
-                    && (kind == EntityKind::Person || r.kind == EntityKind::Location)
+                    && (r.record.is_some() || matches!(r.reason, ReasonRef::Report(_)))
+                    && (kind == EntityKind::Person
+                        || r.kind == EntityKind::Location
+                        || matches!(r.reason, ReasonRef::Report(_)))
                     && contains(&span, &r.span)
                     // A country is no part of a person's name, unless its name is one
                     // the rules had to disambiguate (`Jordan Henderson`).
@@ -432,14 +445,15 @@ impl Matcher {
     /// GeoNames alone, often an ordinary word too.
     fn generated_place(&self, r: &Resolved) -> bool {
         self.generated_name(r)
-            && r.record
+            && town_of(r)
                 .and_then(|i| self.gazetteer.records.get(i as usize))
                 .is_some_and(|rec| rec.population < WELL_KNOWN_POPULATION)
     }
 
-    /// A place the rules found that only GeoNames lists (not curated, not a country).
+    /// A place the rules found that only GeoNames lists (not curated, not a country), or a
+    /// team a report of a match made of such a place.
     fn generated_name(&self, r: &Resolved) -> bool {
-        r.record
+        town_of(r)
             .and_then(|i| self.gazetteer.records.get(i as usize))
             .is_some_and(|rec| {
                 rec.kind == EntityKind::Location

@@ -100,7 +100,13 @@ fn matcher(rules: LangRules) -> Result<Matcher, MatcherError> {
 /// names found must be exactly the bracketed spans, with those kinds, canonical names and
 /// reasons.
 fn check(cases: &[(&str, &[Expected<'_>])]) {
-    let matcher = matcher(RULES).expect("the test matcher builds");
+    check_with(RULES, cases);
+}
+
+/// [`check`] under other rules than the test language's.
+fn check_with(rules: LangRules, cases: &[(&str, &[Expected<'_>])]) {
+    let lang = rules.lang;
+    let matcher = matcher(rules).expect("the test matcher builds");
     for (marked, expected) in cases {
         let mut text = String::new();
         let mut want = Vec::new();
@@ -125,7 +131,7 @@ fn check(cases: &[(&str, &[Expected<'_>])]) {
                 )
             })
             .collect();
-        let doc = Document::new(text.clone(), RULES.lang, None, Prefer::Past);
+        let doc = Document::new(text.clone(), lang, None, Prefer::Past);
         assert_eq!(doc.normalized(), text, "the test texts need no normalizing");
         let got: Vec<_> = matcher
             .find(&doc)
@@ -244,6 +250,62 @@ fn the_rules_of_the_test_language() {
             &[("loc", "New Zorb", "gazetteer")],
         ),
     ]);
+}
+
+/// A document with two different sports words reports a match: a town in it is a team,
+/// unless a place word stands before it or is glued to it, a place ending follows it, or it
+/// opens the document as a dateline. A country stays a place.
+#[test]
+fn a_report_of_a_match_makes_towns_teams() {
+    let rules = LangRules {
+        sports_words: &["goal", "match", "penalty kick"],
+        place_before: &["in", "bi"],
+        place_endings: &["en"],
+        ..RULES
+    };
+    check_with(
+        rules,
+        &[
+            (
+                "[Zorb] won the match with a late goal.",
+                &[("org", "Zorb", "pattern")],
+            ),
+            (
+                "[Zorb] won the match after a penalty kick.",
+                &[("org", "Zorb", "pattern")],
+            ),
+            // One sports word, twice, is no report.
+            (
+                "[Zorb] won the match, the second match.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+            (
+                "The match was in [Zorb] and the goal came late.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+            (
+                "The match ended bi[Zorb] with a goal.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+            (
+                "[Zorb]en fans saw the match and a goal.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+            (
+                "[ZORB] (Wire) - A goal settled the match.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+            (
+                "[Zorbland] won the match with a goal.",
+                &[("loc", "Zorbland", "gazetteer")],
+            ),
+            // A sports word inside another word does not count.
+            (
+                "[Zorb] won the matches and goalless draws.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+        ],
+    );
 }
 
 #[test]
