@@ -1198,7 +1198,7 @@ mod tests {
     }
 
     /// A short name (`رفح`) is an ordinary word unless the document gives it context: a
-    /// listed place of its country, or a location trigger before it.
+    /// listed place of its country, a location trigger before it, or a word of place.
     #[test]
     fn a_short_name_with_context() {
         check(&[
@@ -1217,6 +1217,12 @@ mod tests {
                 ],
             ),
             ("وصل إلى مدينة رفح", &[("loc", "رفح", "Rafah", "gazetteer")]),
+            // A word of place, for a town of 100,000 people or more.
+            ("وصل الوفد إلى رفح أمس", &[("loc", "رفح", "Rafah", "gazetteer")]),
+            ("صلى المصلون في القدس", &[("loc", "القدس", "Jerusalem", "gazetteer")]),
+            ("يعيش الناس في امل كبير", &[]),
+            // A proclitic starts too many words to count: `بلاد` is no `ب` + Lod.
+            ("بلاد الرافدين", &[]),
             ("رفح", &[]),
         ]);
     }

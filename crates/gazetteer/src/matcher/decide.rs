@@ -125,14 +125,23 @@ impl Matcher {
             .find(|c: char| !is_word_char(c))
             .map_or(hay.len(), |n| hit.end + n);
         let ending = &hay[hit.end..word_end];
-        let glued = &hay[hit.word_start..hit.start];
         let place = dateline
             || (!ending.is_empty() && self.place_endings.iter().any(|e| e == ending))
-            || (!glued.is_empty() && self.cue(glued, &self.place_before))
-            || (head.ends_with(' ')
-                && prev_word(hay, hit.word_start)
-                    .is_some_and(|w| self.cue(&hay[w], &self.place_before)));
+            || self.place_word_before(hay, hit, true);
         !place
+    }
+
+    /// Whether a word of [`LangRules::place_before`] stands right before `hit` (`in Rafah`,
+    /// `في رفح`), or, if `glued`, is glued to it as a proclitic (`بالقاهرة`).
+    ///
+    /// [`LangRules::place_before`]: crate::LangRules::place_before
+    pub(super) fn place_word_before(&self, hay: &str, hit: &Hit, glued: bool) -> bool {
+        let prefix = &hay[hit.word_start..hit.start];
+        (glued && !prefix.is_empty() && self.cue(prefix, &self.place_before))
+            || (prefix.is_empty()
+                && hay[..hit.word_start].ends_with(' ')
+                && prev_word(hay, hit.word_start)
+                    .is_some_and(|w| self.cue(&hay[w], &self.place_before)))
     }
 
     /// Whether `w` is one of the folded words of `list`, alone or after a listed proclitic.

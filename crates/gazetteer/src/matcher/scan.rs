@@ -10,6 +10,9 @@ use khabar_core::Document;
 use super::{Hit, Matcher, Pattern, ReasonRef, Report, Resolved, Target};
 use crate::data::EntityKind;
 
+/// The people a town with a short name needs to be read after a word of place alone.
+const SHORT_NAME_AFTER_PLACE_WORD: u64 = 100_000;
+
 impl Matcher {
     /// One automaton pass and the selection and disambiguation of its hits, combined with
     /// the name tagger's reading when `with_tagger` and the language has one.
@@ -181,8 +184,9 @@ impl Matcher {
 
     /// The short names kept because the document gives them context: a place the tables
     /// list in the same country elsewhere in the document (`رفح` with `غزة` or `مصر`; the
-    /// record of that country among the name's), or a location rule's trigger right
-    /// before it (`مدينة رفح`). Without context a short name is an ordinary word
+    /// record of that country among the name's), a location rule's trigger right before it
+    /// (`مدينة رفح`), or a word of place before it for a town of
+    /// [`SHORT_NAME_AFTER_PLACE_WORD`] people or more (`في رفح`). Without context a short name is an ordinary word
     /// (`كيف`, `امل`) and dropped.
     fn resolve_short(
         &self,
@@ -223,11 +227,25 @@ impl Matcher {
                     .as_deref()
                     .is_some_and(|c| countries.contains(&c))
             });
-            let chosen = same_country.or_else(|| {
-                self.after_place_trigger(hay, hit)
-                    .then(|| records.first().copied())
-                    .flatten()
-            });
+            let chosen = same_country
+                .or_else(|| {
+                    self.after_place_trigger(hay, hit)
+                        .then(|| records.first().copied())
+                        .flatten()
+                })
+                // A word of place before it admits a town big enough that the phrase is
+                // rarely an ordinary one (`في رفح`, not `في امل` "in hope"); not a glued
+                // proclitic, which starts too many words (`بلاد` "lands" is not `ب` + Lod).
+                .or_else(|| {
+                    self.place_word_before(hay, hit, false)
+                        .then(|| {
+                            records.iter().copied().find(|&r| {
+                                self.gazetteer.records[r as usize].population
+                                    >= SHORT_NAME_AFTER_PLACE_WORD
+                            })
+                        })
+                        .flatten()
+                });
             if let Some(record) = chosen {
                 found[i] = self.listed_name(hay, text, kept, i, record, *one_word, sports);
             }
