@@ -222,7 +222,7 @@ mod tests {
             (
                 "Barcelona drew with Sevilla.",
                 &[
-                    ("org", "Barcelona", "Barcelona", "pattern+tagger"),
+                    ("org", "Barcelona", "Barcelona", "pattern"),
                     ("org", "Sevilla", "Sevilla", "pattern+tagger"),
                 ],
             ),

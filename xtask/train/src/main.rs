@@ -244,11 +244,13 @@ fn train_language(
 }
 
 /// SPEC §2 makes a country a location whatever it does in the sentence; GMB's `gpe`
-/// (mapped to MISC) also marks countries acting as political actors (`Iran said`). A `gpe`
-/// span that is exactly a country the tables list becomes a location; nationality
-/// adjectives (`Iranian`) stay MISC.
+/// (mapped to MISC) also marks countries acting as political actors (`Iran said`), and its
+/// `org` the country as a government (`U.S. support`, `the U.S. President`). Any span that is
+/// exactly a country the tables list becomes a location, unless it is a person's (`Jordan
+/// scored`); nationality adjectives (`Iranian`) stay MISC.
 fn relabel_countries(matcher: &Matcher, rules: &LangRules, sentence: &mut Sentence) {
-    if !sentence.entities.iter().any(|e| e.orig_type == "gpe") {
+    let country_like = |kind: &str| kind == "ORG" || kind == "MISC";
+    if !sentence.entities.iter().any(|e| country_like(&e.kind)) {
         return;
     }
     let doc = Document::new(sentence.text.clone(), rules.lang, None, Prefer::Past);
@@ -264,7 +266,7 @@ fn relabel_countries(matcher: &Matcher, rules: &LangRules, sentence: &mut Senten
     let bytes = byte_offsets(&sentence.text);
     for e in &mut sentence.entities {
         let span = bytes.get(e.start).copied().unwrap_or(0)..bytes.get(e.end).copied().unwrap_or(0);
-        if e.orig_type == "gpe" && countries.contains(&span) {
+        if country_like(&e.kind) && countries.contains(&span) {
             e.kind = "LOC".to_owned();
         }
     }
