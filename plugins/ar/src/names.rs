@@ -1218,8 +1218,14 @@ mod tests {
             ),
             ("وصل إلى مدينة رفح", &[("loc", "رفح", "Rafah", "gazetteer")]),
             // A word of place, for a town of 100,000 people or more.
-            ("وصل الوفد إلى رفح أمس", &[("loc", "رفح", "Rafah", "gazetteer")]),
-            ("صلى المصلون في القدس", &[("loc", "القدس", "Jerusalem", "gazetteer")]),
+            (
+                "وصل الوفد إلى رفح أمس",
+                &[("loc", "رفح", "Rafah", "gazetteer")],
+            ),
+            (
+                "صلى المصلون في القدس",
+                &[("loc", "القدس", "Jerusalem", "gazetteer")],
+            ),
             ("يعيش الناس في امل كبير", &[]),
             // A proclitic starts too many words to count: `بلاد` is no `ب` + Lod.
             ("بلاد الرافدين", &[]),

@@ -261,4 +261,13 @@ mod tests {
             ],
         )]);
     }
+
+    /// A person's span leaves out the title before the name.
+    #[test]
+    fn titles_are_no_part_of_a_persons_name() {
+        check(&[(
+            "وقال الرئيس الأمريكي جورج بوش إن الوضع صعب .",
+            &[("per", "جورج بوش", "جورج بوش", "tagger")],
+        )]);
+    }
 }

@@ -271,4 +271,27 @@ mod tests {
             ),
         ]);
     }
+
+    /// A person's span leaves out the title before the name; a title alone is no one.
+    #[test]
+    fn titles_are_no_part_of_a_persons_name() {
+        check(&[
+            (
+                "Prime Minister Ehud Olmert met Foreign Secretary Philip Hammond and the Foreign \
+             Secretary in London.",
+                &[
+                    ("loc", "London", "London", "gazetteer+tagger"),
+                    ("per", "Ehud Olmert", "Ehud Olmert", "tagger"),
+                    ("per", "Philip Hammond", "Philip Hammond", "tagger"),
+                ],
+            ),
+            (
+                "US Secretary of State Antony J. Blinken arrived on Monday.",
+                &[
+                    ("loc", "US", "United States", "gazetteer"),
+                    ("per", "Antony J. Blinken", "Antony J. Blinken", "tagger"),
+                ],
+            ),
+        ]);
+    }
 }

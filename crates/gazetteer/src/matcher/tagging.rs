@@ -259,8 +259,13 @@ impl Matcher {
             tagger.config.min_confidence,
         );
         for s in &spans {
-            let Some(edges) = self.name_edges(doc_text, &words.tokens, s.tokens.clone(), tagger)
-            else {
+            let Some(edges) = self.name_edges(
+                doc_text,
+                &words.tokens,
+                s.tokens.clone(),
+                s.kind == EntityType::Per,
+                tagger,
+            ) else {
                 continue;
             };
             let (first, last) = (&words.tokens[edges.start], &words.tokens[edges.end - 1]);
@@ -405,13 +410,15 @@ impl Matcher {
     }
 
     /// The words of a tagger span that can be a name's: without words that do not start
-    /// with a letter or digit at either end (`'s`, quotes, `@`) nor a leading word of
-    /// [`NameTagger::drop_first`] (`the`). `None` when nothing is left.
+    /// with a letter or digit at either end (`'s`, quotes, `@`), a leading word of
+    /// [`NameTagger::drop_first`] (`the`), nor, for a `person`, a title before the name.
+    /// `None` when nothing is left.
     fn name_edges(
         &self,
         text: &str,
         tokens: &[Range<usize>],
         mut words: Range<usize>,
+        person: bool,
         tagger: &LoadedTagger,
     ) -> Option<Range<usize>> {
         let word = |i: usize| {
@@ -436,6 +443,45 @@ impl Matcher {
         }
         while words.start < words.end && !starts_word(words.end - 1) {
             words.end -= 1;
+        }
+        // A person's name starts after the title before it (`Prime Minister Ehud Olmert`,
+        // `الرئيس …`), as the cleaned training spans have it: after the last word of the
+        // templates' class `title` that is not the span's last word.
+        if person && words.start < words.end {
+            let titles = tagger
+                .config
+                .templates
+                .classes
+                .iter()
+                .find(|(name, _)| *name == "title")
+                .map_or(&[][..], |(_, list)| list);
+            let is_title = |w: &str| {
+                let w = w.trim_end_matches('.');
+                titles.iter().any(|t| {
+                    let t = t.trim_end_matches('.');
+                    t == w || (w.is_ascii() && t.eq_ignore_ascii_case(w))
+                })
+            };
+            // A title alone is no one's name (`Foreign Secretary`).
+            if is_title(word(words.end - 1)) {
+                return None;
+            }
+            if let Some(title) = (words.start..words.end - 1)
+                .rev()
+                .find(|&i| is_title(word(i)))
+            {
+                words.start = title + 1;
+                // `of` and the word after it still belong to the title (`Secretary of
+                // State`).
+                while words.start + 1 < words.end
+                    && word(words.start)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                {
+                    words.start += 2;
+                }
+            }
         }
         (words.start < words.end).then_some(words)
     }
