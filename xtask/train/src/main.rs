@@ -57,8 +57,6 @@ struct Span {
     end: usize,
     #[serde(rename = "type")]
     kind: String,
-    #[serde(default)]
-    orig_type: String,
 }
 
 fn main() -> Result<()> {
