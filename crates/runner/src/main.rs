@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 // Every document allocates its normalized view, tokens and output line, from several
 // threads at once; mimalloc's thread-local free lists made the whole run faster than the
-// system allocator (BENCHMARKS.md has the figures).
+// system allocator (BENCHMARKS.md has the figures). It is built with `no_thp` (the
+// workspace manifest): with transparent huge pages every page it touched was a 2 MB page
+// for the kernel to clear.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
