@@ -1,7 +1,12 @@
 //! Construction: the automaton over a language's names and triggers, the candidate records of
 //! each name best first, the reasons, and the rules' word lists folded once.
 
-use std::collections::{HashMap, HashSet};
+// Keys come from the tables and are only looked up by the documents' words, never
+// inserted from them: the fast hash of `khabar_core::hash` is enough, and SipHash was 4%
+// of start-up.
+type HashMap<K, V> = khabar_core::WordMap<K, V>;
+type HashSet<K> =
+    std::collections::HashSet<K, std::hash::BuildHasherDefault<khabar_core::WordHasher>>;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -43,8 +48,8 @@ fn name_patterns(
     let mut out = NamePatterns {
         patterns: Vec::with_capacity(keys.len()),
         candidates: Vec::new(),
-        place_keys: HashSet::new(),
-        org_keys: HashMap::new(),
+        place_keys: HashSet::default(),
+        org_keys: HashMap::default(),
     };
     let mut at = 0;
     for (name, (key, (mut records, surfaces))) in sorted.into_iter().enumerate() {
@@ -151,9 +156,9 @@ impl Matcher {
             .iter()
             .map(|s| folder.normalize(s))
             .collect();
-        let mut by_key: HashMap<String, NameEntry> = HashMap::new();
+        let mut by_key: HashMap<String, NameEntry> = HashMap::default();
         // Per name: the records it names without the short-name rule's need for context.
-        let mut plain: HashMap<String, HashSet<u32>> = HashMap::new();
+        let mut plain: HashMap<String, HashSet<u32>> = HashMap::default();
         for name in gazetteer.names.iter().filter(|n| n.lang == rules.lang) {
             let record = &gazetteer.records[name.record as usize];
             let foreign_town = !record.curated

@@ -24,7 +24,12 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, HashSet};
+// Keys come from the tables and are only looked up by the documents' words, never
+// inserted from them: the fast hash of `khabar_core::hash` is enough, and SipHash was 4%
+// of start-up.
+type HashMap<K, V> = khabar_core::WordMap<K, V>;
+type HashSet<K> =
+    std::collections::HashSet<K, std::hash::BuildHasherDefault<khabar_core::WordHasher>>;
 use std::ops::Range;
 use std::sync::Arc;
 
