@@ -5,7 +5,10 @@
 //! Every feature is a 32-bit id: a hash of the template's tag, the offset it looks at and
 //! the value found there (see `hash.rs`). The model folds ids into its buckets; ids do not
 //! depend on the model. Strings are hashed as they are read (lowercased char by char when
-//! the templates ask), so computing features allocates nothing once the buffers have grown.
+//! the templates ask). What depends on a word alone (its shape, affixes, stem, classes) is
+//! read once per word and remembered across sequences, up to a bound; the features of a
+//! sequence are then the remembered ones plus those of each word's neighbours. Computing
+//! features allocates only for a word not seen lately, once the buffers have grown.
 
 use crate::hash::{Fnv, combine, tag};
 
@@ -107,7 +110,40 @@ pub struct Features {
     ids: Vec<u32>,
     starts: Vec<u32>,
     words: Vec<WordInfo>,
+    /// Per token of the sequence, its word-local features: a range of `local_ids`.
+    locals: Vec<(u32, u32)>,
     class_index: ClassIndex,
+    /// What was read from each word seen lately (its [`WordInfo`] and word-local feature
+    /// ids), so that a frequent word is read once, not at every occurrence. Invariant: valid
+    /// only for the templates `cache_for` names; cleared when they change or it grows past
+    /// [`CACHE_WORDS`].
+    cache: khabar_core::WordMap<Box<str>, (WordInfo, (u32, u32))>,
+    local_ids: Vec<u32>,
+    cache_for: Option<TemplatesKey>,
+}
+
+/// The most words [`Features`] remembers before it forgets them all.
+const CACHE_WORDS: usize = 1 << 14;
+
+/// Identifies a templates value cheaply: its scalar fields, and its lists by address and
+/// length (they are `'static`, so the same address and length is the same content).
+type TemplatesKey = (u32, u8, bool, bool, bool, [(usize, usize); 5]);
+
+fn templates_key(t: &Templates) -> TemplatesKey {
+    (
+        t.version,
+        t.window,
+        t.lowercase,
+        t.conjunctions,
+        t.shape,
+        [
+            (t.prefix_lengths.as_ptr() as usize, t.prefix_lengths.len()),
+            (t.suffix_lengths.as_ptr() as usize, t.suffix_lengths.len()),
+            (t.strip_prefixes.as_ptr() as usize, t.strip_prefixes.len()),
+            (t.strip_suffixes.as_ptr() as usize, t.strip_suffixes.len()),
+            (t.classes.as_ptr() as usize, t.classes.len()),
+        ],
+    )
 }
 
 impl Features {
@@ -139,15 +175,30 @@ impl Features {
         self.ids.clear();
         self.starts.clear();
         self.words.clear();
+        self.locals.clear();
         self.class_index.prepare(templates);
+        let key = templates_key(templates);
+        if self.cache_for != Some(key) || self.cache.len() > CACHE_WORDS {
+            self.cache.clear();
+            self.local_ids.clear();
+            self.cache_for = Some(key);
+        }
         for (i, token) in tokens.iter().enumerate() {
             let sentence_initial = i == 0 || tokens[i - 1].text.chars().all(ends_sentence);
-            self.words.push(WordInfo::new(
-                templates,
-                &self.class_index,
-                token.text,
-                sentence_initial,
-            ));
+            let (mut info, local) = match self.cache.get(token.text) {
+                Some(&cached) => cached,
+                None => {
+                    let info = WordInfo::new(templates, &self.class_index, token.text, false);
+                    let start = self.local_ids.len() as u32;
+                    push_local(templates, token.text, &info, &mut self.local_ids);
+                    let entry = (info, (start, self.local_ids.len() as u32));
+                    self.cache.insert(token.text.into(), entry);
+                    entry
+                }
+            };
+            info.sentence_initial = sentence_initial;
+            self.words.push(info);
+            self.locals.push(local);
         }
         self.starts.push(0);
         for i in 0..tokens.len() {
@@ -167,7 +218,6 @@ impl Features {
             None => AFTER,
         };
         let current = &words[i];
-        let text = tokens[i].text;
 
         push(BIAS);
         let window = isize::from(templates.window);
@@ -202,77 +252,15 @@ impl Features {
                 SHAPES_AROUND,
                 shape_at(-1) << 16 | shape_at(0) << 8 | shape_at(1),
             ));
-            push(combine(LONG_SHAPE, current.long_shape));
             push(combine(
                 SENTENCE_INITIAL,
                 u64::from(current.sentence_initial) << 8 | shape_at(0),
             ));
-            if current.has_digit {
-                push(HAS_DIGIT);
-            }
         }
 
-        let lowercase = templates.lowercase;
-        // Prefixes read from the start, suffixes from the end (their hash takes the chars
-        // last first), each in one pass that stops at the longest length asked for.
-        let (prefixes, suffixes) = (
-            lengths(templates.prefix_lengths),
-            lengths(templates.suffix_lengths),
-        );
-        let mut h = Fnv::new();
-        for (n, c) in text.chars().take(longest_length(prefixes)).enumerate() {
-            h = if lowercase {
-                h.lower_char(c)
-            } else {
-                h.char(c)
-            };
-            if prefixes & (1 << (n + 1)) != 0 {
-                push(combine(combine(PREFIX, n as u64 + 1), h.finish()));
-            }
-        }
-        let mut h = Fnv::new();
-        for (n, c) in text
-            .chars()
-            .rev()
-            .take(longest_length(suffixes))
-            .enumerate()
-        {
-            h = if lowercase {
-                h.lower_char(c)
-            } else {
-                h.char(c)
-            };
-            if suffixes & (1 << (n + 1)) != 0 {
-                push(combine(combine(SUFFIX, n as u64 + 1), h.finish()));
-            }
-        }
-        if let Some(prefix) = text
-            .get(..usize::from(current.prefix_len))
-            .filter(|p| !p.is_empty())
-        {
-            let rest = &text[prefix.len()..];
-            push(combine(
-                STRIPPED_PREFIX,
-                Fnv::new().str(prefix, lowercase).finish(),
-            ));
-            push(combine(
-                AFTER_PREFIX,
-                Fnv::new().str(rest, lowercase).finish(),
-            ));
-        }
-        if let Some(rest) = text
-            .get(..text.len() - usize::from(current.suffix_len))
-            .filter(|_| current.suffix_len > 0)
-        {
-            let suffix = &text[rest.len()..];
-            push(combine(
-                STRIPPED_SUFFIX,
-                Fnv::new().str(suffix, lowercase).finish(),
-            ));
-            push(combine(
-                BEFORE_SUFFIX,
-                Fnv::new().str(rest, lowercase).finish(),
-            ));
+        let (from, to) = self.locals[i];
+        for &id in &self.local_ids[from as usize..to as usize] {
+            push(u64::from(id));
         }
 
         // The neighbours' stems: `وقال` and `قال`, `ঢাকায়` and `ঢাকা` before a word are one
@@ -308,6 +296,80 @@ impl Features {
                 push(combine(combine(EXTRA, k as u64), u64::from(id)));
             }
         }
+    }
+}
+
+/// Pushes to `out` the features of a word that depend on it alone: its long shape and
+/// digits, its char prefixes and suffixes, and its stripped proclitic and ending.
+fn push_local(templates: &Templates, text: &str, current: &WordInfo, out: &mut Vec<u32>) {
+    let mut push = |h: u64| out.push(h as u32);
+    if templates.shape {
+        push(combine(LONG_SHAPE, current.long_shape));
+        if current.has_digit {
+            push(HAS_DIGIT);
+        }
+    }
+    let lowercase = templates.lowercase;
+    // Prefixes read from the start, suffixes from the end (their hash takes the chars
+    // last first), each in one pass that stops at the longest length asked for.
+    let (prefixes, suffixes) = (
+        lengths(templates.prefix_lengths),
+        lengths(templates.suffix_lengths),
+    );
+    let mut h = Fnv::new();
+    for (n, c) in text.chars().take(longest_length(prefixes)).enumerate() {
+        h = if lowercase {
+            h.lower_char(c)
+        } else {
+            h.char(c)
+        };
+        if prefixes & (1 << (n + 1)) != 0 {
+            push(combine(combine(PREFIX, n as u64 + 1), h.finish()));
+        }
+    }
+    let mut h = Fnv::new();
+    for (n, c) in text
+        .chars()
+        .rev()
+        .take(longest_length(suffixes))
+        .enumerate()
+    {
+        h = if lowercase {
+            h.lower_char(c)
+        } else {
+            h.char(c)
+        };
+        if suffixes & (1 << (n + 1)) != 0 {
+            push(combine(combine(SUFFIX, n as u64 + 1), h.finish()));
+        }
+    }
+    if let Some(prefix) = text
+        .get(..usize::from(current.prefix_len))
+        .filter(|p| !p.is_empty())
+    {
+        let rest = &text[prefix.len()..];
+        push(combine(
+            STRIPPED_PREFIX,
+            Fnv::new().str(prefix, lowercase).finish(),
+        ));
+        push(combine(
+            AFTER_PREFIX,
+            Fnv::new().str(rest, lowercase).finish(),
+        ));
+    }
+    if let Some(rest) = text
+        .get(..text.len() - usize::from(current.suffix_len))
+        .filter(|_| current.suffix_len > 0)
+    {
+        let suffix = &text[rest.len()..];
+        push(combine(
+            STRIPPED_SUFFIX,
+            Fnv::new().str(suffix, lowercase).finish(),
+        ));
+        push(combine(
+            BEFORE_SUFFIX,
+            Fnv::new().str(rest, lowercase).finish(),
+        ));
     }
 }
 
@@ -813,6 +875,40 @@ mod tests {
         assert_eq!(stem_of(&templates, "xyz", 0, 0), None);
         assert_eq!(prefix_len(templates.strip_prefixes, "abx"), 0);
         assert_eq!(suffix_len(templates.strip_suffixes, "c"), 0);
+    }
+
+    /// A word read before (in this sequence or an earlier one) gives exactly the features
+    /// it gives read afresh, sentence-initial or not; templates that differ in anything but
+    /// their word classes are not served from the other templates' words.
+    #[test]
+    fn the_word_cache_changes_nothing() {
+        let texts = [
+            "Bank", "of", "England", ".", "Bank", "said", "the", "bank", "England",
+        ];
+        let tokens: Vec<Token<'_>> = texts
+            .iter()
+            .map(|&text| Token { text, extra: &[] })
+            .collect();
+        let all = |f: &Features| {
+            (0..f.len())
+                .map(|i| f.token(i).to_vec())
+                .collect::<Vec<_>>()
+        };
+        let mut warm = Features::new();
+        warm.compute(&TEMPLATES, &tokens[..4]);
+        warm.compute(&TEMPLATES, &tokens);
+        let mut cold = Features::new();
+        cold.compute(&TEMPLATES, &tokens);
+        assert_eq!(all(&warm), all(&cold));
+        let other = Templates {
+            strip_suffixes: &["nd"],
+            ..TEMPLATES
+        };
+        warm.compute(&other, &tokens);
+        let mut fresh = Features::new();
+        fresh.compute(&other, &tokens);
+        assert_eq!(all(&warm), all(&fresh));
+        assert_ne!(all(&warm), all(&cold));
     }
 
     #[test]
