@@ -1,19 +1,13 @@
 //! Construction: the automaton over a language's names and triggers, the candidate records of
 //! each name best first, the reasons, and the rules' word lists folded once.
 
-// Keys come from the tables and are only looked up by the documents' words, never
-// inserted from them: the fast hash of `khabar_core::hash` is enough, and SipHash was 4%
-// of start-up.
-type HashMap<K, V> = khabar_core::WordMap<K, V>;
-type HashSet<K> =
-    std::collections::HashSet<K, std::hash::BuildHasherDefault<khabar_core::WordHasher>>;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use khabar_core::NormalizedText;
 
 use super::fold::Folder;
-use super::{Matcher, MatcherError, Pattern, Target};
+use super::{HashMap, HashSet, Matcher, MatcherError, Pattern, Target};
 use crate::data::{EntityKind, Gazetteer, Record};
 use crate::rules::{Ambiguity, LangRules, Reading};
 

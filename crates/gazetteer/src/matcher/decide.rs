@@ -71,9 +71,8 @@ impl Matcher {
     }
 
     /// A town that a sports word right before (clitics allowed) or right after makes a
-    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]), or that a report
-    /// of a match (`sports`) does, where nothing makes it a place
-    /// ([`Matcher::place_in_report`]).
+    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]); a report of a
+    /// match is [`Matcher::team_in_report`].
     ///
     /// [`LangRules::team_before`]: crate::LangRules::team_before
     /// [`LangRules::team_after`]: crate::LangRules::team_after
@@ -81,10 +80,9 @@ impl Matcher {
         if (self.team_before.is_empty() && self.team_after.is_empty()) || !is_town(record) {
             return false;
         }
-        let cue = |w: &str, list: &[String]| self.cue(w, list);
         let head = &hay[..hit.word_start];
         let before = head.ends_with(' ')
-            && (prev_word(hay, hit.word_start).is_some_and(|w| cue(&hay[w], &self.team_before))
+            && (prev_word(hay, hit.word_start).is_some_and(|w| self.cue(&hay[w], &self.team_before))
                 // A cue of several words (`drew with`) is matched on the text before.
                 || self.team_before.iter().any(|c| {
                     c.contains(' ')
@@ -93,12 +91,12 @@ impl Matcher {
                         )
                 }));
         let after = hay[hit.end..].starts_with(' ')
-            && next_word(hay, hit.end).is_some_and(|w| cue(&hay[w], &self.team_after));
+            && next_word(hay, hit.end).is_some_and(|w| self.cue(&hay[w], &self.team_after));
         before || after
     }
 
-    /// A town that a report of a match (`sports`, see [`Report`]) makes a team's name, where nothing makes
-    /// it a place: a word of [`LangRules::place_before`] right before it or glued to it as a
+    /// A town that a report of a match (`sports`, see [`Report`]) makes a team's name, where
+    /// nothing makes it a place: a word of [`LangRules::place_before`] right before it or glued to it as a
     /// proclitic, an ending of [`LangRules::place_endings`], or its place as the document's
     /// dateline (its first word, before `(`, `,`, `:` or a dash).
     ///
@@ -146,14 +144,18 @@ impl Matcher {
 
     /// Whether `w` is one of the folded words of `list`, alone or after a listed proclitic.
     fn cue(&self, w: &str, list: &[String]) -> bool {
-        list.iter().any(|c| {
-            c == w
-                || self
-                    .rules
-                    .prefixes
-                    .iter()
-                    .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == c))
-        })
+        list.iter().any(|c| self.is_word(w, c))
+    }
+
+    /// Whether `w` is the folded word `word`, alone or after a listed proclitic (`وقال` is
+    /// `قال`).
+    pub(super) fn is_word(&self, w: &str, word: &str) -> bool {
+        w == word
+            || self
+                .rules
+                .prefixes
+                .iter()
+                .any(|p| w.strip_prefix(p) == Some(word))
     }
 
     /// The English person rule: a capitalized word right next to the name, that is no
@@ -201,14 +203,10 @@ impl Matcher {
         let words_after = context_words(hay, hit.end, Side::After);
         let matches = |words: &[&str], cues: &[String]| {
             cues.iter().any(|cue| {
-                words.iter().filter(|w| !w.is_empty()).any(|w| {
-                    *w == cue
-                        || self
-                            .rules
-                            .prefixes
-                            .iter()
-                            .any(|p| w.strip_prefix(p).is_some_and(|rest| rest == cue))
-                })
+                words
+                    .iter()
+                    .filter(|w| !w.is_empty())
+                    .any(|w| self.is_word(w, cue))
             })
         };
         for (r, reading) in ambiguity.readings.iter().enumerate() {

@@ -24,12 +24,6 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-// Keys come from the tables and are only looked up by the documents' words, never
-// inserted from them: the fast hash of `khabar_core::hash` is enough, and SipHash was 4%
-// of start-up.
-type HashMap<K, V> = khabar_core::WordMap<K, V>;
-type HashSet<K> =
-    std::collections::HashSet<K, std::hash::BuildHasherDefault<khabar_core::WordHasher>>;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -40,6 +34,13 @@ use crate::data::{EntityKind, Gazetteer, Record};
 use crate::rules::LangRules;
 
 pub use tagging::TaggerTokens;
+
+// Keys come from the tables and are only looked up by the documents' words, never
+// inserted from them: the fast hash of `khabar_core::hash` is enough, and SipHash was 4%
+// of start-up.
+type HashMap<K, V> = khabar_core::WordMap<K, V>;
+type HashSet<K> =
+    std::collections::HashSet<K, std::hash::BuildHasherDefault<khabar_core::WordHasher>>;
 
 /// Why a matcher could not be built.
 #[derive(Debug, thiserror::Error)]

@@ -268,12 +268,7 @@ impl Matcher {
             .filter(|r| r.kind == EntityKind::Location && r.side == crate::rules::Side::After)
             .any(|r| {
                 let t = self.folder.normalize(r.trigger);
-                w == t
-                    || self
-                        .rules
-                        .prefixes
-                        .iter()
-                        .any(|p| w.strip_prefix(p) == Some(t.as_str()))
+                self.is_word(w, &t)
             })
     }
 
