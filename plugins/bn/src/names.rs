@@ -12,7 +12,7 @@
 use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
-    Reading, Side,
+    Reading, ReadyAutomaton, Side,
 };
 
 /// An organization named by the words before its trigger (`পাট মন্ত্রণালয়`), a town first
@@ -131,6 +131,13 @@ pub(crate) const ENDINGS: &[&str] = &[
     "ভিত্তিক",
     "কেন্দ্রিক",
 ];
+
+/// The name automaton over the built-in tables, loaded ready-made at start-up while it
+/// matches them (`cargo xtask automata` regenerates it).
+static AUTOMATON: ReadyAutomaton = ReadyAutomaton {
+    bytes: include_bytes!("../data/names.automaton"),
+    path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.automaton"),
+};
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: crate::LANG,
@@ -727,6 +734,7 @@ pub(crate) static RULES: LangRules = LangRules {
     ],
     place_endings: &["ে", "য়", "য়", "তে", "েতে"],
     tagger: Some(&crate::persons::TAGGER),
+    automaton: Some(&AUTOMATON),
     ..LangRules::EMPTY
 };
 

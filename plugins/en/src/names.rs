@@ -10,7 +10,7 @@
 use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
-    Reading, Side,
+    Reading, ReadyAutomaton, Side,
 };
 
 const fn org_before(trigger: &'static str, reason: &'static str) -> PatternRule {
@@ -101,6 +101,13 @@ const fn country(canonical: &'static str) -> Reading {
         dateline: true,
     }
 }
+
+/// The name automaton over the built-in tables, loaded ready-made at start-up while it
+/// matches them (`cargo xtask automata` regenerates it).
+static AUTOMATON: ReadyAutomaton = ReadyAutomaton {
+    bytes: include_bytes!("../data/names.automaton"),
+    path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.automaton"),
+};
 
 pub(crate) static RULES: LangRules = LangRules {
     lang: crate::LANG,
@@ -456,6 +463,7 @@ pub(crate) static RULES: LangRules = LangRules {
     ],
     place_before: &["in", "at", "near", "outside", "around"],
     tagger: Some(&crate::persons::TAGGER),
+    automaton: Some(&AUTOMATON),
     ..LangRules::EMPTY
 };
 

@@ -1,3 +1,5 @@
+//! `cargo xtask automata` writes the ready-made name automata (`automata.rs`).
+//!
 //! `cargo xtask train`: trains the name tagger of every registered language that has one,
 //! from the corpora `../shared/train/<lang>_*.jsonl` (one sentence per line: `text`, and
 //! `entities` with code-point `start`/`end` and a `type` of LOC, ORG, PER or MISC), and
@@ -19,6 +21,8 @@
 //! Same corpora and same code give byte-identical models: files are read in name order,
 //! training shuffles with a fixed seed, and the model's header records each file's SHA-256
 //! and the templates' version (checked by `cargo test` against the plugin).
+
+mod automata;
 
 use std::fs;
 use std::io::Write as _;
@@ -60,7 +64,8 @@ struct Span {
 }
 
 fn main() -> Result<()> {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let automata = args.next_if(|a| a == "automata").is_some();
     let mut dir = PathBuf::from("../shared/train");
     let mut only: Vec<String> = Vec::new();
     let mut config = TrainConfig {
@@ -82,6 +87,9 @@ fn main() -> Result<()> {
                 "unknown argument `{other}` (--train-dir DIR, --lang CODE, --epochs N, --bits N)"
             ),
         }
+    }
+    if automata {
+        return automata::write(&only);
     }
     if !dir.is_dir() {
         bail!("{}: no training corpora there", dir.display());

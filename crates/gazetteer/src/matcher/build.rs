@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use khabar_core::NormalizedText;
 
+use super::automaton::Automaton;
 use super::fold::Folder;
 use super::{HashMap, HashSet, Matcher, MatcherError, Pattern, Target};
 use crate::data::{EntityKind, Gazetteer, Record};
@@ -218,11 +218,8 @@ impl Matcher {
         }
         let (automaton, names) = std::thread::scope(|scope| {
             let automaton = scope.spawn(|| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(keys.iter().map(|(k, _)| k.as_str()))
-                    .map_err(|e| MatcherError::Automaton(e.to_string()))
+                let keys: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
+                Automaton::new(&keys, rules.automaton)
             });
             let names = name_patterns(&gazetteer, &plain, sorted, &keys, &key_names, &ambiguity_of);
             let automaton = automaton

@@ -1,4 +1,4 @@
-//! One language's matcher: a single Aho–Corasick automaton over every name of that language
+//! One language's matcher: a single Aho–Corasick automaton (char-wise double array) over every name of that language
 //! and every pattern-rule trigger, built once, plus the post-filters that make an automaton
 //! hit a name (word boundaries, glued clitics and endings, case), the selection of the
 //! longest non-overlapping names, and the disambiguation rules.
@@ -12,6 +12,7 @@
 //! document), `boundaries` (what may touch a name), `patterns` (pattern rules),
 //! `decide` (what the context makes of a name) and `words` (word helpers).
 
+mod automaton;
 mod boundaries;
 mod build;
 mod decide;
@@ -27,7 +28,6 @@ mod tests;
 use std::ops::Range;
 use std::sync::Arc;
 
-use aho_corasick::AhoCorasick;
 use khabar_core::Document;
 
 use crate::data::{EntityKind, Gazetteer, Record};
@@ -169,7 +169,7 @@ pub struct Matcher {
     /// `rules.fold` made into lookups.
     folder: fold::Folder,
     gazetteer: Arc<Gazetteer>,
-    automaton: AhoCorasick,
+    automaton: automaton::Automaton,
     patterns: Vec<Pattern>,
     candidates: Vec<u32>,
     /// Per ambiguity and reading: the reason string.
@@ -215,14 +215,26 @@ impl Matcher {
 
     /// Approximate heap held by the automaton.
     pub fn automaton_bytes(&self) -> usize {
-        self.automaton.memory_usage()
+        self.automaton.heap_bytes()
     }
 
     /// The benchmark floor: the document's folded view scanned once by the automaton, with
     /// no boundary checks, selection or rules; the number of raw hits.
     pub fn scan(&self, doc: &Document) -> usize {
         let folded = self.folder.fold_str(doc.normalized());
-        self.automaton.find_overlapping_iter(&*folded).count()
+        self.automaton.hits(&folded).count()
+    }
+
+    /// Whether the automaton was loaded ready-made ([`LangRules::automaton`]) rather than
+    /// built: false when the file is missing or was built from other tables or rules.
+    pub fn automaton_ready_made(&self) -> bool {
+        self.automaton.ready_made()
+    }
+
+    /// The ready-made automaton file for today's tables and rules, as `cargo xtask automata`
+    /// writes it to [`ReadyAutomaton::path`](crate::ReadyAutomaton::path).
+    pub fn automaton_file(&self) -> Vec<u8> {
+        self.automaton.file()
     }
 
     /// Finds the organizations and locations of `doc`: the longest names that pass the

@@ -3,8 +3,8 @@
 //! and last the ambiguous names, which look at the names found around them.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
-use aho_corasick::Match;
 use khabar_core::Document;
 
 use super::{Hit, Matcher, Pattern, ReasonRef, Report, Resolved, Target};
@@ -58,18 +58,15 @@ impl Matcher {
         let mut hits = Vec::new();
         // Bit `i % 64` for sports word `i` seen on word boundaries.
         let mut sports: u64 = 0;
-        for m in self.automaton.find_overlapping_iter(hay) {
-            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
+        for (start, end, id) in self.automaton.hits(hay) {
+            let Some(pattern) = self.patterns.get(id as usize) else {
                 continue;
             };
             let hit = match pattern.target {
-                Target::Name {
-                    fused, one_word, ..
-                } => self.name_hit(hay, text, &m, pattern, fused, one_word),
-                Target::Trigger(rule) => self.trigger_hit(hay, text, &m, rule),
+                Target::Name { .. } => self.name_hit(hay, text, start..end, id, pattern),
+                Target::Trigger(rule) => self.trigger_hit(hay, text, start..end, id, rule),
                 Target::SportsWord(word) => {
-                    if self.left_ok(hay, m.start(), false).is_some() && self.right_ok(hay, m.end())
-                    {
+                    if self.left_ok(hay, start, false).is_some() && self.right_ok(hay, end) {
                         sports |= 1 << (word % 64);
                     }
                     None
@@ -89,12 +86,16 @@ impl Matcher {
         &self,
         hay: &str,
         text: &str,
-        m: &Match,
+        Range { start, end }: Range<usize>,
+        id: u32,
         pattern: &Pattern,
-        fused: bool,
-        one_word: bool,
     ) -> Option<Hit> {
-        let (start, end) = (m.start(), m.end());
+        let Target::Name {
+            fused, one_word, ..
+        } = pattern.target
+        else {
+            return None;
+        };
         let word_start = self.left_ok(hay, start, fused)?;
         if !self.right_ok(hay, end) || !self.case_ok(text, start, end, pattern, one_word) {
             return None;
@@ -103,14 +104,20 @@ impl Matcher {
             start,
             end,
             word_start,
-            pattern: m.pattern().as_u32(),
+            pattern: id,
             rule_span: None,
         })
     }
 
     /// A pattern rule's trigger on word boundaries, with the name the rule reads next to it.
-    fn trigger_hit(&self, hay: &str, text: &str, m: &Match, rule: u16) -> Option<Hit> {
-        let (start, end) = (m.start(), m.end());
+    fn trigger_hit(
+        &self,
+        hay: &str,
+        text: &str,
+        Range { start, end }: Range<usize>,
+        id: u32,
+        rule: u16,
+    ) -> Option<Hit> {
         let word_start = self.left_ok(hay, start, false)?;
         if !self.right_ok(hay, end) {
             return None;
@@ -123,7 +130,7 @@ impl Matcher {
             start: claim.start,
             end: claim.end,
             word_start: claim.start.min(word_start),
-            pattern: m.pattern().as_u32(),
+            pattern: id,
             rule_span: Some(name),
         })
     }
