@@ -8,7 +8,7 @@ use khabar_core::NormalizedText;
 use super::automaton::Automaton;
 use super::fold::Folder;
 use super::{HashMap, HashSet, Matcher, MatcherError, Pattern, Target};
-use crate::data::{EntityKind, Gazetteer, Record};
+use crate::data::{EntityKind, Gazetteer, Name, Record};
 use crate::rules::{Ambiguity, LangRules, Reading};
 
 /// Letters of a name, not counting a leading definite article.
@@ -18,7 +18,13 @@ fn letters_without_article(name: &str, article: Option<&str>) -> usize {
 }
 
 /// One folded name: the records it may stand for, and its forms as written.
-type NameEntry = (Vec<u32>, Vec<Box<str>>);
+#[derive(Default)]
+struct NameEntry {
+    records: Vec<u32>,
+    /// The records it names without the short-name rule's need for context.
+    plain: Vec<u32>,
+    surfaces: Vec<Box<str>>,
+}
 
 /// The name patterns of a matcher and the indexes built with them.
 struct NamePatterns {
@@ -33,7 +39,6 @@ struct NamePatterns {
 /// and the folded names of places and organizations.
 fn name_patterns(
     gazetteer: &Gazetteer,
-    plain: &HashMap<String, HashSet<u32>>,
     sorted: Vec<(String, NameEntry)>,
     keys: &[(String, bool)],
     key_names: &[u32],
@@ -46,7 +51,12 @@ fn name_patterns(
         org_keys: HashMap::default(),
     };
     let mut at = 0;
-    for (name, (key, (mut records, surfaces))) in sorted.into_iter().enumerate() {
+    for (name, (key, entry)) in sorted.into_iter().enumerate() {
+        let NameEntry {
+            mut records,
+            plain,
+            surfaces,
+        } = entry;
         records.sort_by(|&a, &b| {
             let (ra, rb) = (
                 &gazetteer.records[a as usize],
@@ -54,7 +64,7 @@ fn name_patterns(
             );
             // A record this name needs context for comes after every record it does not:
             // the name is then matched bare as the others, and only with context as it.
-            let short = |r: u32| plain.get(&key).is_none_or(|p| !p.contains(&r));
+            let short = |r: u32| !plain.contains(&r);
             short(a)
                 .cmp(&short(b))
                 .then(feature_rank(ra).cmp(&feature_rank(rb)))
@@ -66,7 +76,7 @@ fn name_patterns(
         let range = start..out.candidates.len() as u32;
         let best = &gazetteer.records[records[0] as usize];
         // A name every record of which needs context (`scan::resolve_short`).
-        let needs_context = plain.get(&key).is_none_or(|p| !p.contains(&records[0]));
+        let needs_context = !plain.contains(&records[0]);
         let reason: Box<str> = format!(
             "gazetteer:{}:{}",
             best.id.as_deref().unwrap_or(&best.canonical),
@@ -150,10 +160,14 @@ impl Matcher {
             .iter()
             .map(|s| folder.normalize(s))
             .collect();
-        let mut by_key: HashMap<String, NameEntry> = HashMap::default();
-        // Per name: the records it names without the short-name rule's need for context.
-        let mut plain: HashMap<String, HashSet<u32>> = HashMap::default();
-        for name in gazetteer.names.iter().filter(|n| n.lang == rules.lang) {
+        let own: Vec<&Name> = gazetteer
+            .names
+            .iter()
+            .filter(|n| n.lang == rules.lang)
+            .collect();
+        // Normalizing and folding every name is start-up's longest step after the tables:
+        // spread over the cores, then gathered in table order.
+        let prepared = crate::parallel::map_in_parallel(&own, |name| {
             let record = &gazetteer.records[name.record as usize];
             let foreign_town = !record.curated
                 && record.feature.as_deref() == Some("city")
@@ -163,22 +177,27 @@ impl Matcher {
                     .as_deref()
                     .is_some_and(|c| rules.home_countries.contains(&c));
             if foreign_town {
-                continue;
+                return None;
             }
             let surface = NormalizedText::new(name.text.trim()).as_str().to_owned();
             let key = folder.fold_str(&surface).into_owned();
             if key.chars().count() < 2 || stop.contains(&key) {
-                continue;
+                return None;
             }
-            if !short_name(&rules, &name.text, record, name.curated) {
-                plain.entry(key.clone()).or_default().insert(name.record);
-            }
+            let plain = !short_name(&rules, &name.text, record, name.curated);
+            Some((key, surface, name.record, plain))
+        });
+        let mut by_key: HashMap<String, NameEntry> = HashMap::default();
+        for (key, surface, record, plain) in prepared.into_iter().flatten() {
             let entry = by_key.entry(key).or_default();
-            if !entry.0.contains(&name.record) {
-                entry.0.push(name.record);
+            if !entry.records.contains(&record) {
+                entry.records.push(record);
             }
-            if !entry.1.iter().any(|s| **s == *surface) {
-                entry.1.push(surface.into());
+            if plain && !entry.plain.contains(&record) {
+                entry.plain.push(record);
+            }
+            if !entry.surfaces.iter().any(|s| **s == *surface) {
+                entry.surfaces.push(surface.into());
             }
         }
         let ambiguity_of: HashMap<String, u16> = rules
@@ -221,7 +240,7 @@ impl Matcher {
                 let keys: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
                 Automaton::new(&keys, rules.automaton)
             });
-            let names = name_patterns(&gazetteer, &plain, sorted, &keys, &key_names, &ambiguity_of);
+            let names = name_patterns(&gazetteer, sorted, &keys, &key_names, &ambiguity_of);
             let automaton = automaton
                 .join()
                 .unwrap_or_else(|_| Err(MatcherError::Automaton("the build panicked".to_owned())));
