@@ -9,8 +9,17 @@
 //! read once per word and remembered across sequences, up to a bound; the features of a
 //! sequence are then the remembered ones plus those of each word's neighbours. Computing
 //! features allocates only for a word not seen lately, once the buffers have grown.
+//!
+//! Decoding needs only each token's label scores, the sums of its features' weights. A
+//! token's features are those each word around it gives at its offset (`push_word_at`:
+//! identity, shape, stem, classes, and the word-local ones) plus those of the context
+//! (`push_context`: conjunctions, shape pairs, extras); [`Features::score`] remembers each
+//! word's sums per offset with the word, for one model at a time, and looks up only the
+//! context's weights per token.
 
 use crate::hash::{Fnv, combine, tag};
+use crate::labels::Label;
+use crate::model::Model;
 
 /// What a language's feature set is made of: plain `'static` data, normally a `const` in
 /// the language plugin.
@@ -117,10 +126,22 @@ pub struct Features {
     /// ids), so that a frequent word is read once, not at every occurrence. Invariant: valid
     /// only for the templates `cache_for` names; cleared when they change or it grows past
     /// [`CACHE_WORDS`].
-    cache: khabar_core::WordMap<Box<str>, (WordInfo, (u32, u32))>,
+    cache: khabar_core::WordMap<Box<str>, (WordInfo, (u32, u32), u32)>,
     local_ids: Vec<u32>,
     cache_for: Option<TemplatesKey>,
+    /// Per remembered word, from its third field: its sums at each offset of
+    /// [`Features::score`] for the model `scored_for` names ([`NO_SUMS`] until needed).
+    word_sums: Vec<[i32; Label::COUNT]>,
+    /// The model `word_sums` was computed for.
+    scored_for: Option<u64>,
+    /// Per token of the last [`Features::score`]: where its word's sums start.
+    sums_at: Vec<u32>,
+    /// Per token of the last [`Features::score`]: its label scores.
+    scores: Vec<[i32; Label::COUNT]>,
 }
+
+/// A remembered word whose sums [`Features::score`] has not computed yet.
+const NO_SUMS: u32 = u32::MAX;
 
 /// The most words [`Features`] remembers before it forgets them all.
 const CACHE_WORDS: usize = 1 << 14;
@@ -181,17 +202,18 @@ impl Features {
         if self.cache_for != Some(key) || self.cache.len() > CACHE_WORDS {
             self.cache.clear();
             self.local_ids.clear();
+            self.word_sums.clear();
             self.cache_for = Some(key);
         }
         for (i, token) in tokens.iter().enumerate() {
             let sentence_initial = i == 0 || tokens[i - 1].text.chars().all(ends_sentence);
-            let (mut info, local) = match self.cache.get(token.text) {
+            let (mut info, local, _) = match self.cache.get(token.text) {
                 Some(&cached) => cached,
                 None => {
                     let info = WordInfo::new(templates, &self.class_index, token.text, false);
                     let start = self.local_ids.len() as u32;
                     push_local(templates, token.text, &info, &mut self.local_ids);
-                    let entry = (info, (start, self.local_ids.len() as u32));
+                    let entry = (info, (start, self.local_ids.len() as u32), NO_SUMS);
                     self.cache.insert(token.text.into(), entry);
                     entry
                 }
@@ -208,93 +230,243 @@ impl Features {
     }
 
     fn push_token(&mut self, templates: &Templates, tokens: &[Token<'_>], i: usize) {
-        let words = &self.words;
-        let ids = &mut self.ids;
-        let mut push = |h: u64| ids.push(h as u32);
-        let word_at = |k: isize| -> Option<&WordInfo> { words.get(i.checked_add_signed(k)?) };
-        let identity_at = |k: isize| match word_at(k) {
+        let reach = reach(templates);
+        for k in -reach..=reach {
+            let word = i.checked_add_signed(k).and_then(|j| self.words.get(j));
+            let locals = match (k, self.locals.get(i)) {
+                (0, Some(&(from, to))) => &self.local_ids[from as usize..to as usize],
+                _ => &[],
+            };
+            push_word_at(templates, k, word, locals, &mut |h| self.ids.push(h as u32));
+        }
+        push_context(templates, tokens, &self.words, i, &mut |h| {
+            self.ids.push(h as u32);
+        });
+    }
+
+    /// The label scores of every token of `tokens` under `model`: the sums of the weights of
+    /// the features [`Features::compute`] gives, without listing them all. What a word gives
+    /// the tokens around it at each offset depends on the word alone, so its sum is kept
+    /// with the word's other remembered readings (for one model at a time) and only the
+    /// features of a token's context are looked up each time.
+    ///
+    /// Invariant: `self.scores[i]` equals the sum over `compute`'s features of token `i` of
+    /// `model`'s weights (integer sums, so the order does not matter); tested against it.
+    pub(crate) fn score(&mut self, templates: &Templates, model: &Model, tokens: &[Token<'_>]) {
+        let reach = reach(templates);
+        let width = 2 * reach.unsigned_abs() + 1;
+        if self.scored_for != Some(model.id()) {
+            // The remembered sums are another model's.
+            self.cache.clear();
+            self.local_ids.clear();
+            self.word_sums.clear();
+            self.scored_for = Some(model.id());
+        }
+        self.ids.clear();
+        self.starts.clear();
+        self.words.clear();
+        self.locals.clear();
+        self.scores.clear();
+        self.sums_at.clear();
+        self.class_index.prepare(templates);
+        let key = templates_key(templates);
+        if self.cache_for != Some(key) || self.cache.len() > CACHE_WORDS {
+            self.cache.clear();
+            self.local_ids.clear();
+            self.word_sums.clear();
+            self.cache_for = Some(key);
+        }
+        for (i, token) in tokens.iter().enumerate() {
+            let sentence_initial = i == 0 || tokens[i - 1].text.chars().all(ends_sentence);
+            let entry = match self.cache.get_mut(token.text) {
+                Some(entry) => entry,
+                None => {
+                    let info = WordInfo::new(templates, &self.class_index, token.text, false);
+                    let start = self.local_ids.len() as u32;
+                    push_local(templates, token.text, &info, &mut self.local_ids);
+                    let entry = (info, (start, self.local_ids.len() as u32), NO_SUMS);
+                    self.cache.entry(token.text.into()).or_insert(entry)
+                }
+            };
+            if entry.2 == NO_SUMS {
+                let (from, to) = entry.1;
+                let locals = &self.local_ids[from as usize..to as usize];
+                entry.2 = self.word_sums.len() as u32;
+                for k in -reach..=reach {
+                    let mut sums = [0i32; Label::COUNT];
+                    let mut ids = Vec::new();
+                    push_word_at(templates, k, Some(&entry.0), locals, &mut |h| {
+                        ids.push(h as u32)
+                    });
+                    model.add_weights(&ids, &mut sums);
+                    self.word_sums.push(sums);
+                }
+            }
+            let mut info = entry.0;
+            info.sentence_initial = sentence_initial;
+            self.words.push(info);
+            self.sums_at.push(entry.2);
+        }
+        // What lies beyond either end, per offset.
+        let mut edges = Vec::with_capacity(width);
+        for k in -reach..=reach {
+            let mut sums = [0i32; Label::COUNT];
+            let mut ids = Vec::new();
+            push_word_at(templates, k, None, &[], &mut |h| ids.push(h as u32));
+            model.add_weights(&ids, &mut sums);
+            edges.push(sums);
+        }
+        for i in 0..tokens.len() {
+            let mut sums = [0i32; Label::COUNT];
+            for (n, k) in (-reach..=reach).enumerate() {
+                let from = match i.checked_add_signed(k).and_then(|j| self.sums_at.get(j)) {
+                    Some(&at) => self.word_sums.get(at as usize + n),
+                    None => edges.get(n),
+                };
+                if let Some(word) = from {
+                    for (sum, w) in sums.iter_mut().zip(word) {
+                        *sum += w;
+                    }
+                }
+            }
+            self.ids.clear();
+            let ids = &mut self.ids;
+            push_context(templates, tokens, &self.words, i, &mut |h| {
+                ids.push(h as u32)
+            });
+            model.add_weights(&self.ids, &mut sums);
+            self.scores.push(sums);
+        }
+        self.ids.clear();
+        // `token` and `len` describe the scores' sequence, with no feature listed.
+        self.starts.resize(tokens.len() + 1, 0);
+    }
+
+    /// The label scores [`Features::score`] computed, one row per token.
+    pub(crate) fn scores(&self) -> &[[i32; Label::COUNT]] {
+        &self.scores
+    }
+}
+
+/// How far from a token the word features reach: the word window, and the two words each
+/// way the classes read.
+fn reach(templates: &Templates) -> isize {
+    isize::from(templates.window).max(2)
+}
+
+/// Pushes the features a token gets from the word at offset `k` from it (`None` beyond the
+/// sequence's ends) that depend on that word and `k` alone: its identity within the window,
+/// its shape next to the token, its stem next to it, its classes within two words, and at
+/// `k = 0` its word-local features (`locals`).
+fn push_word_at(
+    templates: &Templates,
+    k: isize,
+    word: Option<&WordInfo>,
+    locals: &[u32],
+    push: &mut impl FnMut(u64),
+) {
+    if k.unsigned_abs() <= usize::from(templates.window) {
+        let identity = match word {
             Some(w) => w.identity,
             None if k < 0 => BEFORE,
             None => AFTER,
         };
-        let current = &words[i];
-
-        push(BIAS);
-        let window = isize::from(templates.window);
-        for k in -window..=window {
-            push(combine(combine(WORD, k as u64), identity_at(k)));
-        }
-        if templates.conjunctions {
-            push(combine(
-                PREVIOUS_AND_WORD,
-                combine(identity_at(-1), current.identity),
-            ));
-            push(combine(
-                WORD_AND_NEXT,
-                combine(current.identity, identity_at(1)),
-            ));
-        }
-
-        if templates.shape {
-            let shape_at = |k: isize| word_at(k).map_or(Shape::Edge, |w| w.shape) as u64;
-            push(combine(SHAPE, shape_at(0)));
-            push(combine(SHAPE_PREVIOUS, shape_at(-1)));
-            push(combine(SHAPE_NEXT, shape_at(1)));
-            push(combine(
-                SHAPES_PREVIOUS_AND_WORD,
-                shape_at(-1) << 8 | shape_at(0),
-            ));
-            push(combine(
-                SHAPES_WORD_AND_NEXT,
-                shape_at(0) << 8 | shape_at(1),
-            ));
-            push(combine(
-                SHAPES_AROUND,
-                shape_at(-1) << 16 | shape_at(0) << 8 | shape_at(1),
-            ));
-            push(combine(
-                SENTENCE_INITIAL,
-                u64::from(current.sentence_initial) << 8 | shape_at(0),
-            ));
-        }
-
-        let (from, to) = self.locals[i];
-        for &id in &self.local_ids[from as usize..to as usize] {
+        push(combine(combine(WORD, k as u64), identity));
+    }
+    if templates.shape && (-1..=1).contains(&k) {
+        let shape = word.map_or(Shape::Edge, |w| w.shape) as u64;
+        let tag = match k {
+            -1 => SHAPE_PREVIOUS,
+            0 => SHAPE,
+            _ => SHAPE_NEXT,
+        };
+        push(combine(tag, shape));
+    }
+    if k == 0 {
+        for &id in locals {
             push(u64::from(id));
         }
-
-        // The neighbours' stems: `وقال` and `قال`, `ঢাকায়` and `ঢাকা` before a word are one
-        // cue. Only where the templates strip affixes, so other models are unchanged.
-        if !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty()) {
-            for k in [-1isize, 1] {
-                let stem = word_at(k).map(|w| w.stem.unwrap_or(w.identity));
-                push(combine(
-                    combine(STEM, k as u64),
-                    stem.unwrap_or(if k < 0 { BEFORE } else { AFTER }),
-                ));
-            }
-            let stem_here = current.stem.unwrap_or(current.identity);
-            let before = word_at(-1).map_or(BEFORE, |w| w.stem.unwrap_or(w.identity));
-            push(combine(PREVIOUS_STEM_AND_STEM, combine(before, stem_here)));
+    }
+    // The neighbours' stems: `وقال` and `قال`, `ঢাকায়` and `ঢাকা` before a word are one
+    // cue. Only where the templates strip affixes, so other models are unchanged.
+    if k.abs() == 1 && !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty())
+    {
+        let stem = word.map(|w| w.stem.unwrap_or(w.identity));
+        push(combine(
+            combine(STEM, k as u64),
+            stem.unwrap_or(if k < 0 { BEFORE } else { AFTER }),
+        ));
+    }
+    if let Some(word) = word.filter(|_| k.abs() <= 2) {
+        let mut classes = word.classes;
+        while classes != 0 {
+            let class = classes.trailing_zeros();
+            classes &= classes - 1;
+            push(combine(combine(CLASS, k as u64), u64::from(class)));
         }
+    }
+}
 
-        for k in -2isize..=2 {
-            let Some(word) = word_at(k) else { continue };
-            let mut classes = word.classes;
-            while classes != 0 {
-                let class = classes.trailing_zeros();
-                classes &= classes - 1;
-                push(combine(combine(CLASS, k as u64), u64::from(class)));
-            }
-        }
-
-        for k in -1isize..=1 {
-            let Some(token) = i.checked_add_signed(k).and_then(|j| tokens.get(j)) else {
-                continue;
-            };
-            for &id in token.extra {
-                push(combine(combine(EXTRA, k as u64), u64::from(id)));
-            }
+/// Pushes the features of token `i` that depend on more than one word or on the token
+/// itself: the bias, the word and shape conjunctions, sentence-initial, the stems of the
+/// word and the one before, and the caller's extras of the tokens around it.
+fn push_context(
+    templates: &Templates,
+    tokens: &[Token<'_>],
+    words: &[WordInfo],
+    i: usize,
+    push: &mut impl FnMut(u64),
+) {
+    let word_at = |k: isize| -> Option<&WordInfo> { words.get(i.checked_add_signed(k)?) };
+    let identity_at = |k: isize| match word_at(k) {
+        Some(w) => w.identity,
+        None if k < 0 => BEFORE,
+        None => AFTER,
+    };
+    let Some(current) = words.get(i) else {
+        return;
+    };
+    push(BIAS);
+    if templates.conjunctions {
+        push(combine(
+            PREVIOUS_AND_WORD,
+            combine(identity_at(-1), current.identity),
+        ));
+        push(combine(
+            WORD_AND_NEXT,
+            combine(current.identity, identity_at(1)),
+        ));
+    }
+    if templates.shape {
+        let shape_at = |k: isize| word_at(k).map_or(Shape::Edge, |w| w.shape) as u64;
+        push(combine(
+            SHAPES_PREVIOUS_AND_WORD,
+            shape_at(-1) << 8 | shape_at(0),
+        ));
+        push(combine(
+            SHAPES_WORD_AND_NEXT,
+            shape_at(0) << 8 | shape_at(1),
+        ));
+        push(combine(
+            SHAPES_AROUND,
+            shape_at(-1) << 16 | shape_at(0) << 8 | shape_at(1),
+        ));
+        push(combine(
+            SENTENCE_INITIAL,
+            u64::from(current.sentence_initial) << 8 | shape_at(0),
+        ));
+    }
+    if !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty()) {
+        let stem_here = current.stem.unwrap_or(current.identity);
+        let before = word_at(-1).map_or(BEFORE, |w| w.stem.unwrap_or(w.identity));
+        push(combine(PREVIOUS_STEM_AND_STEM, combine(before, stem_here)));
+    }
+    for k in -1isize..=1 {
+        let Some(token) = i.checked_add_signed(k).and_then(|j| tokens.get(j)) else {
+            continue;
+        };
+        for &id in token.extra {
+            push(combine(combine(EXTRA, k as u64), u64::from(id)));
         }
     }
 }
@@ -926,6 +1098,116 @@ mod tests {
         fresh.compute(&other, &tokens);
         assert_eq!(all(&warm), all(&fresh));
         assert_ne!(all(&warm), all(&cold));
+    }
+
+    /// A model with weights spread over every bucket (a little LCG), so that every feature
+    /// counts in the sums.
+    fn noisy_model(bits: u8) -> Model {
+        let mut state: u32 = 0x2545_f491;
+        let weights = (0..(1usize << bits) * Label::COUNT)
+            .map(|_| {
+                state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                (state >> 24) as u8
+            })
+            .collect();
+        let header = crate::model::Header {
+            format: crate::model::FORMAT,
+            templates_version: TEMPLATES.version,
+            templates_fingerprint: TEMPLATES.fingerprint(),
+            bits,
+            scale: 0.01,
+            epochs: 1,
+            temperature: 1.0,
+            trained_on: Vec::new(),
+            settings: Vec::new(),
+        };
+        Model::from_parts(
+            header,
+            [[0.0; Label::COUNT]; crate::model::TRANSITION_ROWS],
+            weights,
+        )
+    }
+
+    /// The sums of `compute`'s features of each token, weighted by `model`.
+    fn listed_sums(
+        templates: &Templates,
+        model: &Model,
+        tokens: &[Token<'_>],
+    ) -> Vec<[i32; Label::COUNT]> {
+        let mut features = Features::new();
+        features.compute(templates, tokens);
+        (0..features.len())
+            .map(|i| {
+                let mut sums = [0; Label::COUNT];
+                model.add_weights(features.token(i), &mut sums);
+                sums
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_scores_are_the_sums_of_the_listed_features() {
+        let extras: [&[u32]; 3] = [&[], &[feature_id("gaz:location:country:B")], &[7, 9]];
+        let texts = [
+            "The",
+            "President",
+            "said",
+            "in",
+            "والقاهرة",
+            "ঢাকায়",
+            ".",
+            "Bank",
+            "of",
+            "England",
+            "EU",
+            "said",
+            "the",
+            "bank",
+            "3",
+            "England",
+            "!",
+            "iPhone",
+        ];
+        let tokens: Vec<Token<'_>> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, &text)| Token {
+                text,
+                extra: extras[i % 3],
+            })
+            .collect();
+        let wide = Templates {
+            window: 3,
+            ..TEMPLATES
+        };
+        let plain = Templates {
+            shape: false,
+            conjunctions: false,
+            strip_prefixes: &[],
+            strip_suffixes: &[],
+            window: 1,
+            ..TEMPLATES
+        };
+        let (one, other) = (noisy_model(12), noisy_model(10));
+        // One buffer throughout: words remembered for one model or templates must not
+        // leak into another's sums.
+        let mut features = Features::new();
+        for templates in [&TEMPLATES, &wide, &plain, &TEMPLATES] {
+            for model in [&one, &other, &one] {
+                for n in [0, 1, 2, 5, tokens.len()] {
+                    let tokens = &tokens[tokens.len() - n..];
+                    features.score(templates, model, tokens);
+                    assert_eq!(
+                        features.scores(),
+                        listed_sums(templates, model, tokens).as_slice(),
+                        "window {} over {n} tokens",
+                        templates.window
+                    );
+                    // The listing path after the scoring one still lists the same.
+                    features.compute(templates, tokens);
+                }
+            }
+        }
     }
 
     #[test]

@@ -135,6 +135,15 @@ pub struct Model {
     transitions: [[f32; Label::COUNT]; TRANSITION_ROWS],
     /// `2^bits * 9` bytes, each an `i8`.
     weights: Cow<'static, [u8]>,
+    /// Tells this model's weights from any other model's in this process (a clone shares
+    /// them, and the id), for what [`crate::Features`] remembers of them.
+    id: u64,
+}
+
+/// A fresh [`Model::id`].
+fn next_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl std::fmt::Debug for Model {
@@ -156,6 +165,7 @@ impl Model {
             header,
             transitions,
             weights: Cow::Borrowed(&bytes[weights_at..]),
+            id: next_id(),
         })
     }
 
@@ -167,6 +177,7 @@ impl Model {
             header,
             transitions,
             weights: Cow::Owned(bytes),
+            id: next_id(),
         })
     }
 
@@ -226,7 +237,13 @@ impl Model {
             header,
             transitions,
             weights: Cow::Owned(weights),
+            id: next_id(),
         }
+    }
+
+    /// See [`Model::id`](Model).
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 
     pub(crate) fn transitions(&self) -> &[[f32; Label::COUNT]; TRANSITION_ROWS] {

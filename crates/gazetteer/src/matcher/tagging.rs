@@ -242,9 +242,8 @@ impl Matcher {
         let tokens = words.as_tokens(doc_text);
         let mut spans: Vec<TaggedSpan> = Vec::new();
         with_scratch(tagger.config.templates, |features, scratch| {
-            features.compute(tagger.config.templates, &tokens);
             let mut run = Tagger::with_scratch(&tagger.model, std::mem::take(scratch));
-            run.tag(features, &mut spans);
+            run.tag_tokens(features, tagger.config.templates, &tokens, &mut spans);
             *scratch = run.into_scratch();
         });
 
