@@ -292,6 +292,14 @@ pub struct LangRules {
     pub place_before: &'static [&'static str],
     /// Endings glued to a town that keep it a place there (Bengali locative `লিভারপুলে`).
     pub place_endings: &'static [&'static str],
+    /// Words that, joined to a name by a hyphen, make it part of an adjective
+    /// (`যুক্তরাষ্ট্র-ভিত্তিক` "US-based", `বিএনপি-সমর্থিত` "BNP-backed"): no name is read
+    /// there, as SPEC §2 reads no adjective of place. A word counts with an ending glued.
+    pub hyphen_adjectives: &'static [&'static str],
+    /// In a script with case: any lower-case word joined to a name by a hyphen makes it part
+    /// of an adjective (`U.S.-led`, `Hamas-run`, `Gaza-based`); `Guinea-Bissau` and
+    /// `Russia-Ukraine` stay names.
+    pub hyphen_lowercase_adjective: bool,
     /// The name tagger, when the language has one; `None`: tables and rules alone.
     pub tagger: Option<&'static NameTagger>,
     /// The ready-made automaton over the built-in tables, when the language has one;
@@ -341,6 +349,8 @@ impl LangRules {
         sports_words: &[],
         place_before: &[],
         place_endings: &[],
+        hyphen_adjectives: &[],
+        hyphen_lowercase_adjective: false,
         tagger: None,
         automaton: None,
     };

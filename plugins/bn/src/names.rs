@@ -733,6 +733,22 @@ pub(crate) static RULES: LangRules = LangRules {
         "টস",
     ],
     place_endings: &["ে", "য়", "য়", "তে", "েতে"],
+    // A name joined by a hyphen to one of these is an adjective (SPEC §2): `-ভিত্তিক`
+    // "-based", `-সমর্থিত` "-backed", `-নেতৃত্বাধীন` "-led", `-নিয়ন্ত্রিত` "-controlled",
+    // `-কেন্দ্রিক` "-centred", `-শাসিত` "-ruled", `-অধিকৃত` "-occupied", `-পন্থী` "pro-",
+    // `-বিরোধী` "anti-", `-প্রবাসী` "living in".
+    hyphen_adjectives: &[
+        "ভিত্তিক",
+        "সমর্থিত",
+        "নেতৃত্বাধীন",
+        "নিয়ন্ত্রিত",
+        "কেন্দ্রিক",
+        "শাসিত",
+        "অধিকৃত",
+        "পন্থী",
+        "বিরোধী",
+        "প্রবাসী",
+    ],
     tagger: Some(&crate::persons::TAGGER),
     automaton: Some(&AUTOMATON),
     ..LangRules::EMPTY
@@ -820,6 +836,24 @@ mod tests {
     #[test]
     fn adjectives_of_place_are_not_places() {
         check(&[("ইরাকি নাগরিক", &[]), ("ভারতীয় দল", &[])]);
+    }
+
+    /// A name joined by a hyphen to a word of `hyphen_adjectives` (with an ending glued) is
+    /// an adjective; joined to another name it stays one.
+    #[test]
+    fn a_hyphen_and_an_adjective_word_make_an_adjective() {
+        check(&[
+            ("যুক্তরাষ্ট্র-ভিত্তিক সংস্থা", &[]),
+            ("বিএনপি-সমর্থিত প্রার্থীরা", &[]),
+            ("ঢাকা-কেন্দ্রিক রাজনীতির", &[]),
+            (
+                "ভারত-বাংলাদেশ বৈঠক",
+                &[
+                    ("loc", "ভারত", "India", "gazetteer"),
+                    ("loc", "বাংলাদেশ", "Bangladesh", "gazetteer"),
+                ],
+            ),
+        ]);
     }
 
     #[test]

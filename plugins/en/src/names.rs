@@ -462,6 +462,8 @@ pub(crate) static RULES: LangRules = LangRules {
         "rugby",
     ],
     place_before: &["in", "at", "near", "outside", "around"],
+    // `U.S.-led`, `Hamas-run`, `Gaza-based`: adjectives (SPEC §2), not names.
+    hyphen_lowercase_adjective: true,
     tagger: Some(&crate::persons::TAGGER),
     automaton: Some(&AUTOMATON),
     ..LangRules::EMPTY
@@ -527,6 +529,26 @@ mod tests {
         assert_eq!(found, 0);
         let matcher = floor.matcher().expect("built-in tables load");
         assert!(matcher.scan(&doc) >= 2, "the automaton sees both names");
+    }
+
+    /// A name joined by a hyphen to a lower-case word is an adjective (SPEC §2); joined to
+    /// another name it stays one.
+    #[test]
+    fn a_hyphen_and_a_lower_case_word_make_an_adjective() {
+        check(&[
+            (
+                "The U.S.-led forces and Iran-backed fighters met Hamas-run ministries.",
+                &[],
+            ),
+            (
+                "Talks on Guinea-Bissau opened in Geneva-Paris week.",
+                &[
+                    ("loc", "Guinea-Bissau", "Guinea-Bissau", "gazetteer"),
+                    ("loc", "Geneva", "Geneva", "gazetteer"),
+                    ("loc", "Paris", "Paris", "gazetteer"),
+                ],
+            ),
+        ]);
     }
 
     /// With two or more words of a match report in the document, a town is its club, unless

@@ -296,6 +296,7 @@ impl Matcher {
             team_after: norm_all(rules.team_after),
             place_before: norm_all(rules.place_before),
             place_endings: norm_all(rules.place_endings),
+            hyphen_adjectives: norm_all(rules.hyphen_adjectives),
             inflected_only: norm_all(rules.inflected_only),
             false_inflections: norm_all(rules.false_inflections),
             suffixes: norm_all(rules.suffixes),

@@ -12,6 +12,31 @@ use crate::data::{EntityKind, Record};
 use crate::rules::Side;
 
 impl Matcher {
+    /// Whether a name ending at `end` is joined by a hyphen to a word that makes it part of
+    /// an adjective ([`LangRules::hyphen_adjectives`], or a lower-case word where
+    /// [`LangRules::hyphen_lowercase_adjective`]).
+    ///
+    /// [`LangRules::hyphen_adjectives`]: crate::LangRules::hyphen_adjectives
+    /// [`LangRules::hyphen_lowercase_adjective`]: crate::LangRules::hyphen_lowercase_adjective
+    pub(super) fn hyphen_adjective(&self, hay: &str, text: &str, end: usize) -> bool {
+        if !hay.get(end..).is_some_and(|rest| rest.starts_with('-')) {
+            return false;
+        }
+        let Some(word) = super::words::next_word(hay, end + 1).filter(|w| w.start == end + 1)
+        else {
+            return false;
+        };
+        (self.rules.hyphen_lowercase_adjective
+            && text
+                .get(word.clone())
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase))
+            || self
+                .hyphen_adjectives
+                .iter()
+                .any(|a| hay[word.clone()].starts_with(a.as_str()))
+    }
+
     /// A name of [`LangRules::inflected_only`] with no ending glued on.
     ///
     /// [`LangRules::inflected_only`]: crate::LangRules::inflected_only

@@ -199,6 +199,7 @@ pub struct Matcher {
     team_after: Vec<String>,
     place_before: Vec<String>,
     place_endings: Vec<String>,
+    hyphen_adjectives: Vec<String>,
     /// The language's name tagger, when it has a trained model.
     tagger: Option<tagging::LoadedTagger>,
 }

@@ -22,10 +22,12 @@ impl Matcher {
         let hay: &str = &folded;
         let tagger = self.tagger.as_ref().filter(|_| with_tagger);
         let (kept, found) = self.rule_names(hay, text, tagger.is_some());
-        match tagger {
+        let mut names = match tagger {
             Some(tagger) => self.combine(text, hay, &kept, found, tagger),
             None => found.into_iter().flatten().collect(),
-        }
+        };
+        names.retain(|n| !self.hyphen_adjective(hay, text, n.span.end));
+        names
     }
 
     /// The kept automaton hits, sorted by start, and what the tables and rules make of each

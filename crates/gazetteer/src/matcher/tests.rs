@@ -255,6 +255,53 @@ fn the_rules_of_the_test_language() {
 /// A document with two different sports words reports a match: a town in it is a team,
 /// unless a place word stands before it or is glued to it, a place ending follows it, or it
 /// opens the document as a dateline. A country stays a place.
+/// A name joined by a hyphen to a listed word (an ending glued after it counts) or, where
+/// the rule is on, to any lower-case word, is part of an adjective; not so a space, another
+/// name, or an unlisted word with the rule off.
+#[test]
+fn a_hyphen_and_an_adjective_word_make_an_adjective() {
+    let listed = LangRules {
+        hyphen_adjectives: &["based"],
+        ..RULES
+    };
+    check_with(
+        listed,
+        &[
+            ("A Zorb-based firm.", &[]),
+            ("A Zorb-baseden firm.", &[]),
+            (
+                "A [Zorb] based firm, a [Zorb]-led one.",
+                &[("loc", "Zorb", "gazetteer"), ("loc", "Zorb", "gazetteer")],
+            ),
+            (
+                "[Zorb]-[Qarn Bay] talks.",
+                &[
+                    ("loc", "Zorb", "gazetteer"),
+                    ("loc", "Qarn Bay", "gazetteer"),
+                ],
+            ),
+        ],
+    );
+    let lowercase = LangRules {
+        hyphen_lowercase_adjective: true,
+        ..RULES
+    };
+    check_with(
+        lowercase,
+        &[
+            ("A Zorb-led force and a Zorbland-made car.", &[]),
+            (
+                "[Zorb]-[Zorbland] talks, [Zorb] - and more.",
+                &[
+                    ("loc", "Zorb", "gazetteer"),
+                    ("loc", "Zorbland", "gazetteer"),
+                    ("loc", "Zorb", "gazetteer"),
+                ],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn a_report_of_a_match_makes_towns_teams() {
     let rules = LangRules {
