@@ -28,6 +28,9 @@ use serde::Deserialize;
 pub const LOCATIONS_TSV: &str = include_str!("../data/locations.tsv");
 pub const LOCATIONS_TOML: &str = include_str!("../data/locations.toml");
 pub const ORGANIZATIONS_TOML: &str = include_str!("../data/organizations.toml");
+/// Towns of at most 15,000 people (see `towns.tsv`'s generator): never matched alone, only
+/// looked up for a place the name tagger found.
+pub const TOWNS_TSV: &str = include_str!("../data/towns.tsv");
 
 /// A record's names per language, as read from a table.
 pub type NamesByLang = Vec<(Lang, Vec<String>)>;

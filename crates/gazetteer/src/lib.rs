@@ -30,5 +30,5 @@ pub use rules::{
 
 /// The committed tables as text, for format checks.
 pub mod tables {
-    pub use crate::data::{LOCATIONS_TOML, LOCATIONS_TSV, ORGANIZATIONS_TOML};
+    pub use crate::data::{LOCATIONS_TOML, LOCATIONS_TSV, ORGANIZATIONS_TOML, TOWNS_TSV};
 }

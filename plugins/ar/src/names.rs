@@ -1013,6 +1013,19 @@ mod tests {
         ]);
     }
 
+    /// A place rule's name that the towns table lists takes the town's id and English name;
+    /// a town alone, with no rule and no tagger, is not read.
+    #[test]
+    fn a_place_rule_names_a_town_of_the_towns_table() {
+        check(&[
+            (
+                "سقطت قذيفة على قرية هتيت",
+                &[("loc", "هتيت", "Hetit", "pattern")],
+            ),
+            ("هتيت", &[]),
+        ]);
+    }
+
     #[test]
     fn pattern_rules_for_unlisted_names() {
         check(&[

@@ -838,6 +838,19 @@ mod tests {
         check(&[("ইরাকি নাগরিক", &[]), ("ভারতীয় দল", &[])]);
     }
 
+    /// A place rule's name that the towns table lists takes the town's id and English name;
+    /// a town alone, with no rule and no tagger, is not read.
+    #[test]
+    fn a_place_rule_names_a_town_of_the_towns_table() {
+        check(&[
+            (
+                "জাহিদপুর গ্রামে বন্যা।",
+                &[("loc", "জাহিদপুর", "Jahedpur", "pattern")],
+            ),
+            ("জাহিদপুর", &[]),
+        ]);
+    }
+
     /// A name joined by a hyphen to a word of `hyphen_adjectives` (with an ending glued) is
     /// an adjective; joined to another name it stays one.
     #[test]

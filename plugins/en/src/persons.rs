@@ -229,6 +229,41 @@ mod tests {
         ]);
     }
 
+    /// A place the tagger reads that no table but the towns table lists takes the town's id
+    /// when it lies near a place the document names (of two towns of one name, the nearer);
+    /// with no such place, and no place rule naming it, it stays without one.
+    #[test]
+    fn a_place_only_the_towns_table_lists_takes_the_town() {
+        check(&[(
+            "Troops entered the village of Huwara near Nablus.",
+            &[
+                ("loc", "Huwara", "Huwara", "gazetteer+tagger"),
+                ("loc", "Nablus", "Nablus", "gazetteer+tagger"),
+            ],
+        )]);
+        let matcher = khabar_gazetteer::shared_matcher(&crate::names::RULES).expect("tables load");
+        let id_of_ramin = |text: &str| {
+            let doc = khabar_core::Document::new(
+                text.to_owned(),
+                crate::LANG,
+                None,
+                khabar_core::Prefer::Past,
+            );
+            matcher
+                .find(&doc)
+                .iter()
+                .find(|f| f.surface == "Ramin")
+                .and_then(|f| f.record)
+                .and_then(|r| r.id.as_deref().map(str::to_owned))
+        };
+        // Ramin, Palestine (2,040 people), 10 km from Tulkarm, and Ramin, Iran (3,821).
+        assert_eq!(
+            id_of_ramin("Israeli forces raided the village of Ramin near Tulkarm.").as_deref(),
+            Some("geonames:282237")
+        );
+        assert_eq!(id_of_ramin("The village of Ramin was quiet."), None);
+    }
+
     #[test]
     fn people_named_like_towns_are_no_places() {
         check(&[

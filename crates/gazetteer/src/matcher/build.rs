@@ -289,6 +289,7 @@ impl Matcher {
         };
         Ok(Matcher {
             tagger,
+            towns: std::sync::OnceLock::new(),
             reading_cues,
             place_keys,
             org_keys,

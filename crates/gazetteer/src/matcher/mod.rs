@@ -20,6 +20,7 @@ mod fold;
 mod patterns;
 mod scan;
 mod tagging;
+mod towns;
 mod words;
 
 #[cfg(test)]
@@ -202,6 +203,9 @@ pub struct Matcher {
     hyphen_adjectives: Vec<String>,
     /// The language's name tagger, when it has a trained model.
     tagger: Option<tagging::LoadedTagger>,
+    /// The towns table of the language, read when the tagger first finds a place no other
+    /// table lists.
+    towns: std::sync::OnceLock<Option<towns::Towns>>,
 }
 
 impl Matcher {
@@ -262,9 +266,7 @@ impl Matcher {
             .map(|r| Found {
                 span: r.span.clone(),
                 kind: r.kind,
-                record: r
-                    .record
-                    .and_then(|i| self.gazetteer.records.get(i as usize)),
+                record: r.record.and_then(|i| self.record(i)),
                 surface: text.get(r.span.clone()).unwrap_or_default(),
                 reason: match r.reason {
                     ReasonRef::Pattern(p) => {

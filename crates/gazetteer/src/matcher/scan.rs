@@ -27,6 +27,7 @@ impl Matcher {
             None => found.into_iter().flatten().collect(),
         };
         names.retain(|n| !self.hyphen_adjective(hay, text, n.span.end));
+        self.add_towns(hay, &mut names);
         names
     }
 

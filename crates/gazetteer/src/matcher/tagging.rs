@@ -491,26 +491,24 @@ impl Matcher {
     fn generated_place(&self, r: &Resolved) -> bool {
         self.generated_name(r)
             && town_of(r)
-                .and_then(|i| self.gazetteer.records.get(i as usize))
+                .and_then(|i| self.record(i))
                 .is_some_and(|rec| rec.population < WELL_KNOWN_POPULATION)
     }
 
     /// A place the rules found that only GeoNames lists (not curated, not a country), or a
     /// team a report of a match made of such a place.
     fn generated_name(&self, r: &Resolved) -> bool {
-        town_of(r)
-            .and_then(|i| self.gazetteer.records.get(i as usize))
-            .is_some_and(|rec| {
-                rec.kind == EntityKind::Location
-                    && !rec.curated
-                    && rec.feature.as_deref() != Some("country")
-            })
+        town_of(r).and_then(|i| self.record(i)).is_some_and(|rec| {
+            rec.kind == EntityKind::Location
+                && !rec.curated
+                && rec.feature.as_deref() != Some("country")
+        })
     }
 
     /// Whether a name the rules found is a country.
     fn is_country(&self, r: &Resolved) -> bool {
         r.record
-            .and_then(|i| self.gazetteer.records.get(i as usize))
+            .and_then(|i| self.record(i))
             .is_some_and(|rec| rec.feature.as_deref() == Some("country"))
     }
 
