@@ -28,6 +28,11 @@ use serde::Deserialize;
 pub const LOCATIONS_TSV: &str = include_str!("../data/locations.tsv");
 pub const LOCATIONS_TOML: &str = include_str!("../data/locations.toml");
 pub const ORGANIZATIONS_TOML: &str = include_str!("../data/organizations.toml");
+/// The records of the built-in tables, ready-made by `cargo xtask automata` (see
+/// [`Gazetteer::builtin_records`]).
+pub const RECORDS_BIN: &[u8] = include_bytes!("../data/records.bin");
+/// Where `cargo xtask automata` writes `records.bin`.
+pub const RECORDS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/records.bin");
 /// Towns of at most 15,000 people (see `towns.tsv`'s generator): never matched alone, only
 /// looked up for a place the name tagger found.
 pub const TOWNS_TSV: &str = include_str!("../data/towns.tsv");
@@ -183,7 +188,110 @@ static BUILTIN: LazyLock<Result<Arc<Gazetteer>, GazetteerError>> = LazyLock::new
     Ok(Arc::new(g))
 });
 
+/// The format line of `records.bin`; bump when the layout changes.
+const RECORDS_FORMAT: &str = "khabar records 1";
+
+/// A fingerprint of the built-in tables' text, which the ready-made files record.
+pub(crate) fn tables_fingerprint() -> u64 {
+    static FINGERPRINT: LazyLock<u64> = LazyLock::new(|| {
+        crate::codec::fingerprint([
+            LOCATIONS_TSV.as_bytes(),
+            LOCATIONS_TOML.as_bytes(),
+            ORGANIZATIONS_TOML.as_bytes(),
+        ])
+    });
+    *FINGERPRINT
+}
+
+static BUILTIN_RECORDS: LazyLock<Result<Arc<Gazetteer>, &'static GazetteerError>> =
+    LazyLock::new(|| match Gazetteer::from_records_file(RECORDS_BIN) {
+        Some(g) => Ok(Arc::new(g)),
+        None => Gazetteer::builtin(),
+    });
+
 impl Gazetteer {
+    /// The records of the built-in tables, without their names: read from `records.bin`
+    /// while it was built from today's tables (a millisecond's work), parsed from the
+    /// tables otherwise. Record `i` is the same either way.
+    pub fn builtin_records() -> Result<Arc<Gazetteer>, &'static GazetteerError> {
+        match &*BUILTIN_RECORDS {
+            Ok(g) => Ok(Arc::clone(g)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `records.bin` for these records, as `cargo xtask automata` writes it: a header line
+    /// with the fingerprint of the built-in tables, then every record.
+    pub fn records_file(&self) -> Vec<u8> {
+        let mut w = crate::codec::Writer {
+            bytes: format!("{RECORDS_FORMAT} tables={:016x}\n", tables_fingerprint()).into_bytes(),
+        };
+        w.len(self.records.len());
+        for r in &self.records {
+            w.u8(match r.kind {
+                EntityKind::Organization => 0,
+                EntityKind::Location => 1,
+                EntityKind::Person => 2,
+            });
+            w.opt_str(r.id.as_deref());
+            w.str(&r.canonical);
+            w.opt_str(r.feature.as_deref());
+            w.opt_str(r.country.as_deref());
+            match r.coordinates {
+                Some((lat, lon)) => {
+                    w.u8(1);
+                    w.f64(lat);
+                    w.f64(lon);
+                }
+                None => w.u8(0),
+            }
+            w.u64(r.population);
+            w.u8(u8::from(r.curated));
+        }
+        w.bytes
+    }
+
+    /// The records of a `records.bin` built from today's tables; `None` for any other.
+    fn from_records_file(bytes: &[u8]) -> Option<Gazetteer> {
+        let header = format!("{RECORDS_FORMAT} tables={:016x}\n", tables_fingerprint());
+        let mut r = crate::codec::Reader::new(bytes.strip_prefix(header.as_bytes())?);
+        let n = r.len()?;
+        let mut records = Vec::with_capacity(n.min(bytes.len()));
+        for _ in 0..n {
+            let kind = match r.u8()? {
+                0 => EntityKind::Organization,
+                1 => EntityKind::Location,
+                2 => EntityKind::Person,
+                _ => return None,
+            };
+            let id = r.opt_str()?.map(Into::into);
+            let canonical = r.str()?.into();
+            let feature = r.opt_str()?.map(Into::into);
+            let country = r.opt_str()?.map(Into::into);
+            let coordinates = match r.u8()? {
+                0 => None,
+                1 => Some((r.f64()?, r.f64()?)),
+                _ => return None,
+            };
+            let population = r.u64()?;
+            let curated = r.u8()? != 0;
+            records.push(Record {
+                kind,
+                id,
+                canonical,
+                feature,
+                country,
+                coordinates,
+                population,
+                curated,
+            });
+        }
+        r.is_done().then_some(Gazetteer {
+            records,
+            names: Vec::new(),
+        })
+    }
+
     /// The committed tables, parsed once per process and shared.
     pub fn builtin() -> Result<Arc<Gazetteer>, &'static GazetteerError> {
         match &*BUILTIN {

@@ -40,9 +40,16 @@ pub fn shared_matcher(rules: &'static LangRules) -> Result<Arc<Matcher>, NamesEr
     }
     // Built without the lock, so that a document of another language need not wait; two
     // threads may both build the same matcher once, and the first one kept wins.
-    let gazetteer = Gazetteer::builtin().map_err(|e| NamesError::Builtin(e.to_string()))?;
-    let matcher =
-        Arc::new(Matcher::new(gazetteer, *rules).map_err(|e| NamesError::Matcher(Arc::new(e)))?);
+    // Read ready-made while its files match today's tables and rules; built from them
+    // otherwise.
+    let matcher = match Matcher::ready(*rules) {
+        Some(ready) => ready,
+        None => {
+            let gazetteer = Gazetteer::builtin().map_err(|e| NamesError::Builtin(e.to_string()))?;
+            Matcher::new(gazetteer, *rules)
+        }
+    };
+    let matcher = Arc::new(matcher.map_err(|e| NamesError::Matcher(Arc::new(e)))?);
     let mut shared = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
     if let Some(m) = find(&shared) {
         return Ok(m);

@@ -9,6 +9,7 @@
 //! [`NameExtractor::from_options`]. Tables are embedded at compile time, parsed once and
 //! shared; each language's automaton is built on first use and shared across threads.
 
+mod codec;
 mod data;
 mod extractor;
 mod matcher;
@@ -17,18 +18,20 @@ mod rules;
 pub mod testing;
 
 pub use data::{
-    EntityKind, Gazetteer, GazetteerError, LangCheck, Name, NamesByLang, Record, TSV_FIXED_COLUMNS,
-    TsvColumns, TsvError, counts, parse_tsv_line,
+    EntityKind, Gazetteer, GazetteerError, LangCheck, Name, NamesByLang, RECORDS_PATH, Record,
+    TSV_FIXED_COLUMNS, TsvColumns, TsvError, counts, parse_tsv_line,
 };
 pub use extractor::{NameExtractor, NamesError, shared_matcher};
 pub use khabar_tagger::Templates;
 pub use matcher::{Found, Matcher, MatcherError, TaggerTokens};
 pub use rules::{
     Ambiguity, CaseRule, Fold, LangRules, NameTagger, NamesLanguage, PatternRule, PlaceFirst,
-    Reading, ReadyAutomaton, SPORTS_REPORT_WORDS, Side, names_languages,
+    Reading, ReadyMatcher, SPORTS_REPORT_WORDS, Side, names_languages,
 };
 
 /// The committed tables as text, for format checks.
 pub mod tables {
-    pub use crate::data::{LOCATIONS_TOML, LOCATIONS_TSV, ORGANIZATIONS_TOML, TOWNS_TSV};
+    pub use crate::data::{
+        LOCATIONS_TOML, LOCATIONS_TSV, ORGANIZATIONS_TOML, RECORDS_BIN, TOWNS_TSV,
+    };
 }

@@ -132,25 +132,31 @@ pub struct PatternRule {
     pub reason: &'static str,
 }
 
-/// A language's name automaton as `cargo xtask automata` built it from the built-in tables
-/// and the language's rules, so that start-up loads it instead of building it (the longest
-/// step of start-up). Its header records a checksum of the keys it was built from; the
-/// matcher uses it only when the keys it computes from today's tables and rules have that
-/// checksum, and builds the automaton itself otherwise (users' extra tables, a table
-/// edited since), so a stale file costs time, never a wrong answer.
+/// A language's matcher as `cargo xtask automata` built it from the built-in tables and
+/// the language's rules, so that start-up reads it instead of building it (the longest step
+/// of start-up): the automaton, and the index of its patterns, candidate records and
+/// readings. The index records a fingerprint of the tables and of the rules it was built
+/// from, the automaton a checksum of its keys; each is used only while they match, and the
+/// matcher is built from the tables otherwise (users' extra tables, a table or rule edited
+/// since), so a stale file costs time, never a wrong answer.
 #[derive(Clone, Copy)]
-pub struct ReadyAutomaton {
-    /// The file (`include_bytes!`); empty until the first `cargo xtask automata`.
-    pub bytes: &'static [u8],
+pub struct ReadyMatcher {
+    /// The automaton file (`include_bytes!`); empty until the first `cargo xtask automata`.
+    pub automaton: &'static [u8],
     /// Where `cargo xtask automata` writes it: the plugin's `data/names.automaton`.
-    pub path: &'static str,
+    pub automaton_path: &'static str,
+    /// The index file, likewise (`data/names.index`).
+    pub index: &'static [u8],
+    pub index_path: &'static str,
 }
 
-impl std::fmt::Debug for ReadyAutomaton {
+impl std::fmt::Debug for ReadyMatcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ReadyAutomaton")
-            .field("bytes", &self.bytes.len())
-            .field("path", &self.path)
+        f.debug_struct("ReadyMatcher")
+            .field("automaton", &self.automaton.len())
+            .field("automaton_path", &self.automaton_path)
+            .field("index", &self.index.len())
+            .field("index_path", &self.index_path)
             .finish()
     }
 }
@@ -302,9 +308,9 @@ pub struct LangRules {
     pub hyphen_lowercase_adjective: bool,
     /// The name tagger, when the language has one; `None`: tables and rules alone.
     pub tagger: Option<&'static NameTagger>,
-    /// The ready-made automaton over the built-in tables, when the language has one;
-    /// `None`: built at start-up.
-    pub automaton: Option<&'static ReadyAutomaton>,
+    /// The ready-made matcher over the built-in tables, when the language has one; `None`:
+    /// built at start-up.
+    pub ready: Option<&'static ReadyMatcher>,
 }
 
 /// How many different [`LangRules::sports_words`] make a document a report of a match: one
@@ -352,6 +358,6 @@ impl LangRules {
         hyphen_adjectives: &[],
         hyphen_lowercase_adjective: false,
         tagger: None,
-        automaton: None,
+        ready: None,
     };
 }

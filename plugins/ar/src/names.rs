@@ -10,7 +10,7 @@
 use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
-    Reading, ReadyAutomaton, Side,
+    Reading, ReadyMatcher, Side,
 };
 
 const fn org(trigger: &'static str, max_words: u8, reason: &'static str) -> PatternRule {
@@ -67,11 +67,13 @@ const fn loc(trigger: &'static str, reason: &'static str) -> PatternRule {
     }
 }
 
-/// The name automaton over the built-in tables, loaded ready-made at start-up while it
-/// matches them (`cargo xtask automata` regenerates it).
-static AUTOMATON: ReadyAutomaton = ReadyAutomaton {
-    bytes: include_bytes!("../data/names.automaton"),
-    path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.automaton"),
+/// The name matcher over the built-in tables, read ready-made at start-up while it matches
+/// them (`cargo xtask automata` regenerates it).
+static READY: ReadyMatcher = ReadyMatcher {
+    automaton: include_bytes!("../data/names.automaton"),
+    automaton_path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.automaton"),
+    index: include_bytes!("../data/names.index"),
+    index_path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.index"),
 };
 
 pub(crate) static RULES: LangRules = LangRules {
@@ -817,7 +819,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "في", "ب", "إلى", "الى", "الي", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط",
     ],
     tagger: Some(&crate::persons::TAGGER),
-    automaton: Some(&AUTOMATON),
+    ready: Some(&READY),
     ..LangRules::EMPTY
 };
 

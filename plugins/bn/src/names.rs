@@ -12,7 +12,7 @@
 use khabar_core::{Registration, inventory};
 use khabar_gazetteer::{
     Ambiguity, CaseRule, EntityKind, Fold, LangRules, NameExtractor, PatternRule, PlaceFirst,
-    Reading, ReadyAutomaton, Side,
+    Reading, ReadyMatcher, Side,
 };
 
 /// An organization named by the words before its trigger (`পাট মন্ত্রণালয়`), a town first
@@ -132,11 +132,13 @@ pub(crate) const ENDINGS: &[&str] = &[
     "কেন্দ্রিক",
 ];
 
-/// The name automaton over the built-in tables, loaded ready-made at start-up while it
-/// matches them (`cargo xtask automata` regenerates it).
-static AUTOMATON: ReadyAutomaton = ReadyAutomaton {
-    bytes: include_bytes!("../data/names.automaton"),
-    path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.automaton"),
+/// The name matcher over the built-in tables, read ready-made at start-up while it matches
+/// them (`cargo xtask automata` regenerates it).
+static READY: ReadyMatcher = ReadyMatcher {
+    automaton: include_bytes!("../data/names.automaton"),
+    automaton_path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.automaton"),
+    index: include_bytes!("../data/names.index"),
+    index_path: concat!(env!("CARGO_MANIFEST_DIR"), "/data/names.index"),
 };
 
 pub(crate) static RULES: LangRules = LangRules {
@@ -750,7 +752,7 @@ pub(crate) static RULES: LangRules = LangRules {
         "প্রবাসী",
     ],
     tagger: Some(&crate::persons::TAGGER),
-    automaton: Some(&AUTOMATON),
+    ready: Some(&READY),
     ..LangRules::EMPTY
 };
 

@@ -1,4 +1,4 @@
-//! `cargo xtask automata` writes the ready-made name automata (`automata.rs`).
+//! `cargo xtask automata` writes the ready-made matchers (`automata.rs`).
 //!
 //! `cargo xtask train`: trains the name tagger of every registered language that has one,
 //! from the corpora `../shared/train/<lang>_*.jsonl` (one sentence per line: `text`, and
@@ -89,7 +89,7 @@ fn main() -> Result<()> {
         }
     }
     if automata {
-        return automata::write(&only);
+        return automata::write_all(&only);
     }
     if !dir.is_dir() {
         bail!("{}: no training corpora there", dir.display());

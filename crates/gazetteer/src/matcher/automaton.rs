@@ -15,7 +15,6 @@
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 
 use super::{HashMap, MatcherError};
-use crate::rules::ReadyAutomaton;
 
 /// The end of a [`Automaton::same_key`] chain.
 const NO_PATTERN: u32 = u32::MAX;
@@ -77,10 +76,7 @@ fn chains<'k>(keys: &[&'k str]) -> (Vec<u32>, Vec<(&'k str, u32)>) {
 impl Automaton {
     /// The automaton over `keys` (pattern `i` is `keys[i]`): `ready`'s when it was built
     /// from exactly these keys, else built now.
-    pub(super) fn new(
-        keys: &[&str],
-        ready: Option<&ReadyAutomaton>,
-    ) -> Result<Automaton, MatcherError> {
+    pub(super) fn new(keys: &[&str], ready: Option<&[u8]>) -> Result<Automaton, MatcherError> {
         let (same_key, distinct) = chains(keys);
         let key_text = keys.concat();
         let key_ends = keys
@@ -90,7 +86,7 @@ impl Automaton {
                 Some(*end)
             })
             .collect();
-        let (daac, ready_made) = match ready.and_then(|r| load(r.bytes, keys)) {
+        let (daac, ready_made) = match ready.and_then(|bytes| load(bytes, keys)) {
             Some(daac) => (daac, true),
             None => {
                 let daac = CharwiseDoubleArrayAhoCorasickBuilder::new()
@@ -109,8 +105,18 @@ impl Automaton {
         })
     }
 
+    /// The key of pattern `i` (empty past the last).
+    pub(super) fn key(&self, i: usize) -> &str {
+        let end = self.key_ends.get(i).copied().unwrap_or(0) as usize;
+        let start = match i.checked_sub(1) {
+            Some(before) => self.key_ends.get(before).copied().unwrap_or(0) as usize,
+            None => 0,
+        };
+        self.key_text.get(start..end).unwrap_or("")
+    }
+
     /// The keys it was built from, in pattern order.
-    fn keys(&self) -> impl Iterator<Item = &str> {
+    pub(super) fn keys(&self) -> impl Iterator<Item = &str> {
         let starts = std::iter::once(0).chain(self.key_ends.iter().copied());
         starts.zip(&self.key_ends).map(|(start, &end)| {
             self.key_text
@@ -191,11 +197,7 @@ mod tests {
         let built = Automaton::new(&keys, None).expect("builds");
         assert!(!built.ready_made());
         let file: &'static [u8] = Box::leak(built.file().into_boxed_slice());
-        let ready = ReadyAutomaton {
-            bytes: file,
-            path: "",
-        };
-        let loaded = Automaton::new(&keys, Some(&ready)).expect("loads");
+        let loaded = Automaton::new(&keys, Some(file)).expect("loads");
         assert!(loaded.ready_made());
         assert_eq!(hits(&loaded, "رفح و غزة"), hits(&built, "رفح و غزة"));
         assert_eq!(loaded.file(), file);
@@ -205,18 +207,17 @@ mod tests {
             &["غزة", "رفح", "dhakka"],
             &["رفح", "غزة", "dhaka"],
         ] {
-            let a = Automaton::new(other, Some(&ready)).expect("builds");
+            let a = Automaton::new(other, Some(file)).expect("builds");
             assert!(!a.ready_made(), "{other:?}");
         }
         // A truncated or corrupted file is not loaded.
-        let cut = ReadyAutomaton {
-            bytes: &file[..file.len() - 3],
-            path: "",
-        };
+        let cut = &file[..file.len() - 3];
         assert!(
-            !Automaton::new(&keys, Some(&cut))
+            !Automaton::new(&keys, Some(cut))
                 .expect("builds")
                 .ready_made()
         );
+        assert_eq!(loaded.key(1), "رفح");
+        assert_eq!(loaded.key(3), "");
     }
 }

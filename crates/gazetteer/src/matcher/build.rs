@@ -1,7 +1,7 @@
 //! Construction: the automaton over a language's names and triggers, the candidate records of
 //! each name best first, the reasons, and the rules' word lists folded once.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use khabar_core::NormalizedText;
 
@@ -26,17 +26,14 @@ struct NameEntry {
     surfaces: Vec<Box<str>>,
 }
 
-/// The name patterns of a matcher and the indexes built with them.
+/// The name patterns of a matcher and their candidate records.
 struct NamePatterns {
     patterns: Vec<Pattern>,
     candidates: Vec<u32>,
-    place_keys: HashSet<Box<str>>,
-    org_keys: HashMap<Box<str>, (u32, u32)>,
 }
 
 /// Builds pattern `i` for each name key `keys[i]` (`key_names[i]` indexes `sorted`, the
-/// names with their records and surfaces): the candidate records best first, the reason,
-/// and the folded names of places and organizations.
+/// names with their records and surfaces): the candidate records best first.
 fn name_patterns(
     gazetteer: &Gazetteer,
     sorted: Vec<(String, NameEntry)>,
@@ -47,8 +44,6 @@ fn name_patterns(
     let mut out = NamePatterns {
         patterns: Vec::with_capacity(keys.len()),
         candidates: Vec::new(),
-        place_keys: HashSet::default(),
-        org_keys: HashMap::default(),
     };
     let mut at = 0;
     for (name, (key, entry)) in sorted.into_iter().enumerate() {
@@ -74,46 +69,29 @@ fn name_patterns(
         let start = out.candidates.len() as u32;
         out.candidates.extend_from_slice(&records);
         let range = start..out.candidates.len() as u32;
-        let best = &gazetteer.records[records[0] as usize];
         // A name every record of which needs context (`scan::resolve_short`).
         let needs_context = !plain.contains(&records[0]);
-        let reason: Box<str> = format!(
-            "gazetteer:{}:{}",
-            best.id.as_deref().unwrap_or(&best.canonical),
-            key
-        )
-        .into();
         let ambiguity = ambiguity_of.get(&key).copied();
         let one_word = !key.contains([' ', '-']);
+        // The name's own key is its first variant that is not a fused-article form.
+        let own = (at..keys.len())
+            .take_while(|&i| key_names.get(i) == Some(&(name as u32)))
+            .find(|&i| !keys[i].1)
+            .unwrap_or(at) as u32;
         while key_names.get(at) == Some(&(name as u32)) {
-            let (variant, fused) = &keys[at];
-            let target = Target::Name {
-                candidates: range.clone(),
-                fused: *fused,
-                ambiguity,
-                one_word,
-                needs_context,
-            };
-            if *fused {
-                out.patterns.push(Pattern {
-                    target,
-                    surfaces: Vec::new(),
-                    reason: format!("{reason}:fused-article").into(),
-                });
-            } else {
-                if best.kind == EntityKind::Location {
-                    out.place_keys.insert(variant.as_str().into());
-                }
-                if best.kind == EntityKind::Organization {
-                    out.org_keys
-                        .insert(variant.as_str().into(), (records[0], at as u32));
-                }
-                out.patterns.push(Pattern {
-                    target,
-                    surfaces: surfaces.clone(),
-                    reason: reason.clone(),
-                });
-            }
+            let fused = keys[at].1;
+            out.patterns.push(Pattern {
+                target: Target::Name {
+                    candidates: range.clone(),
+                    fused,
+                    ambiguity,
+                    one_word,
+                    needs_context,
+                },
+                surfaces: if fused { Vec::new() } else { surfaces.clone() },
+                reason_key: own,
+                reason: OnceLock::new(),
+            });
             at += 1;
         }
     }
@@ -238,7 +216,7 @@ impl Matcher {
         let (automaton, names) = std::thread::scope(|scope| {
             let automaton = scope.spawn(|| {
                 let keys: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
-                Automaton::new(&keys, rules.automaton)
+                Automaton::new(&keys, rules.ready.map(|r| r.automaton))
             });
             let names = name_patterns(&gazetteer, sorted, &keys, &key_names, &ambiguity_of);
             let automaton = automaton
@@ -250,24 +228,82 @@ impl Matcher {
         let NamePatterns {
             mut patterns,
             candidates,
-            place_keys,
-            org_keys,
         } = names;
-        for (i, rule) in rules.patterns.iter().enumerate() {
+        for i in 0..rules.patterns.len() {
+            let at = patterns.len() as u32;
             patterns.push(Pattern {
                 target: Target::Trigger(i as u16),
                 surfaces: Vec::new(),
-                reason: format!("pattern:{}", rule.reason).into(),
+                reason_key: at,
+                reason: OnceLock::new(),
             });
         }
         for i in 0..rules.sports_words.len() {
+            let at = patterns.len() as u32;
             patterns.push(Pattern {
                 target: Target::SportsWord(i as u16),
                 surfaces: Vec::new(),
-                reason: "".into(),
+                reason_key: at,
+                reason: OnceLock::new(),
             });
         }
-        let (reading_reasons, reading_records) = readings(&gazetteer, rules.ambiguities);
+        let reading_records = reading_records(&gazetteer, rules.ambiguities);
+        Matcher::assemble(
+            Parts {
+                gazetteer,
+                automaton,
+                patterns,
+                candidates,
+                reading_records,
+            },
+            rules,
+            folder,
+        )
+    }
+
+    /// The matcher over `parts`, built from the tables or read ready-made: what derives
+    /// from the parts (the folded names of places and organizations) and from the rules
+    /// alone (word lists, readings' cues and reasons, the tagger).
+    pub(super) fn assemble(
+        parts: Parts,
+        rules: LangRules,
+        folder: Folder,
+    ) -> Result<Matcher, MatcherError> {
+        let Parts {
+            gazetteer,
+            automaton,
+            patterns,
+            candidates,
+            reading_records,
+        } = parts;
+        // Folded names whose best record is a place or an organization (a fused-article
+        // form is no name of its own).
+        let mut place_keys: HashSet<Box<str>> = HashSet::default();
+        let mut org_keys: HashMap<Box<str>, (u32, u32)> = HashMap::default();
+        for (i, pattern) in patterns.iter().enumerate() {
+            let Target::Name {
+                candidates: ref range,
+                fused: false,
+                ..
+            } = pattern.target
+            else {
+                continue;
+            };
+            let Some(&best) = candidates.get(range.start as usize) else {
+                continue;
+            };
+            let key = automaton.key(i);
+            match gazetteer.records.get(best as usize).map(|r| r.kind) {
+                Some(EntityKind::Location) => {
+                    place_keys.insert(key.into());
+                }
+                Some(EntityKind::Organization) => {
+                    org_keys.insert(key.into(), (best, i as u32));
+                }
+                _ => {}
+            }
+        }
+        let reading_reasons = reading_reasons(rules.ambiguities);
         let norm_all = |list: &[&str]| list.iter().map(|s| folder.normalize(s)).collect::<Vec<_>>();
         let reading_cues = rules
             .ambiguities
@@ -289,7 +325,7 @@ impl Matcher {
         };
         Ok(Matcher {
             tagger,
-            towns: std::sync::OnceLock::new(),
+            towns: OnceLock::new(),
             reading_cues,
             place_keys,
             org_keys,
@@ -324,41 +360,92 @@ impl Matcher {
             reading_records,
         })
     }
+
+    /// The reason of pattern `p`, built on first use: `gazetteer:<id or canonical>:<name>`
+    /// for a name (`:fused-article` after it for its fused form), `pattern:<reason>` for a
+    /// rule's trigger.
+    pub(super) fn pattern_reason(&self, p: u32) -> &str {
+        let Some(pattern) = self.patterns.get(p as usize) else {
+            return "";
+        };
+        pattern.reason.get_or_init(|| {
+            let reason = match &pattern.target {
+                Target::Name {
+                    candidates, fused, ..
+                } => {
+                    let best = self
+                        .candidates
+                        .get(candidates.start as usize)
+                        .and_then(|&r| self.gazetteer.records.get(r as usize));
+                    let named = best.map_or("", |b| b.id.as_deref().unwrap_or(&b.canonical));
+                    let key = self.automaton.key(pattern.reason_key as usize);
+                    let fused = if *fused { ":fused-article" } else { "" };
+                    format!("gazetteer:{named}:{key}{fused}")
+                }
+                Target::Trigger(rule) => self
+                    .rules
+                    .patterns
+                    .get(usize::from(*rule))
+                    .map_or_else(String::new, |r| format!("pattern:{}", r.reason)),
+                Target::SportsWord(_) => String::new(),
+            };
+            reason.into()
+        })
+    }
 }
 
-/// Per ambiguity and reading: the reason strings and the records chosen.
-type ReadingTables = (Vec<Vec<Box<str>>>, Vec<Vec<Option<u32>>>);
+/// What a matcher is made of that derives from the tables: built by [`Matcher::new`] or
+/// read from a ready-made index (`index.rs`).
+#[derive(Debug)]
+pub(super) struct Parts {
+    pub(super) gazetteer: Arc<Gazetteer>,
+    pub(super) automaton: Automaton,
+    pub(super) patterns: Vec<Pattern>,
+    pub(super) candidates: Vec<u32>,
+    pub(super) reading_records: Vec<Vec<Option<u32>>>,
+}
 
-/// Resolves each reading's canonical name to a record once, with its reason string.
-fn readings(g: &Gazetteer, ambiguities: &[Ambiguity]) -> ReadingTables {
-    let mut reasons = Vec::new();
-    let mut records = Vec::new();
-    for a in ambiguities {
-        let mut rs = Vec::new();
-        let mut recs = Vec::new();
-        for (r, reading) in a.readings.iter().enumerate() {
-            let Reading { canonical, .. } = reading;
-            let record = canonical.and_then(|c| {
-                g.records
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, rec)| &*rec.canonical == c)
-                    .max_by_key(|(_, rec)| (rec.curated, rec.population))
-                    .map(|(i, _)| i as u32)
-            });
-            rs.push(
-                format!(
-                    "ambiguity:{}:reading{}:{}",
-                    a.name,
-                    r,
-                    canonical.unwrap_or("word")
-                )
-                .into(),
-            );
-            recs.push(record);
-        }
-        reasons.push(rs);
-        records.push(recs);
-    }
-    (reasons, records)
+/// Per ambiguity and reading: its reason string.
+fn reading_reasons(ambiguities: &[Ambiguity]) -> Vec<Vec<Box<str>>> {
+    ambiguities
+        .iter()
+        .map(|a| {
+            a.readings
+                .iter()
+                .enumerate()
+                .map(|(r, reading)| {
+                    format!(
+                        "ambiguity:{}:reading{}:{}",
+                        a.name,
+                        r,
+                        reading.canonical.unwrap_or("word")
+                    )
+                    .into()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Per ambiguity and reading: the record its canonical name picks (the curated one, else
+/// the most populous).
+fn reading_records(g: &Gazetteer, ambiguities: &[Ambiguity]) -> Vec<Vec<Option<u32>>> {
+    ambiguities
+        .iter()
+        .map(|a| {
+            a.readings
+                .iter()
+                .map(|Reading { canonical, .. }| {
+                    canonical.and_then(|c| {
+                        g.records
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, rec)| &*rec.canonical == c)
+                            .max_by_key(|(_, rec)| (rec.curated, rec.population))
+                            .map(|(i, _)| i as u32)
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }

@@ -17,6 +17,7 @@ mod boundaries;
 mod build;
 mod decide;
 mod fold;
+mod index;
 mod patterns;
 mod scan;
 mod tagging;
@@ -82,7 +83,11 @@ struct Pattern {
     target: Target,
     /// The name's forms as normalized but not folded, for the case check.
     surfaces: Vec<Box<str>>,
-    reason: Box<str>,
+    /// The pattern whose key is the name's own, which its reason names (a variant or fused
+    /// form reports the name it spells); a trigger's or sports word's is itself.
+    reason_key: u32,
+    /// Built on first use ([`Matcher::pattern_reason`]): most names are never found.
+    reason: std::sync::OnceLock<Box<str>>,
 }
 
 /// A found organization or location, borrowing from the matcher and the document.
@@ -269,9 +274,7 @@ impl Matcher {
                 record: r.record.and_then(|i| self.record(i)),
                 surface: text.get(r.span.clone()).unwrap_or_default(),
                 reason: match r.reason {
-                    ReasonRef::Pattern(p) => {
-                        self.patterns.get(p as usize).map_or("", |p| &p.reason)
-                    }
+                    ReasonRef::Pattern(p) => self.pattern_reason(p),
                     ReasonRef::Reading(a, r) => self
                         .reading_reasons
                         .get(a as usize)
