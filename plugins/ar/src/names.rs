@@ -99,6 +99,9 @@ pub(crate) static RULES: LangRules = LangRules {
     // Words of everyday Arabic that the untagged GeoNames aliases also list as places.
     stop_names: &[
         "امان",
+        // `كيف` "how", a GeoNames alias of Kyiv (`كييف`): the tagger reads a question's
+        // first word as a name too.
+        "كيف",
         "لقد",
         "البلا",
         "رم",
