@@ -193,32 +193,10 @@ impl Features {
 
     /// Computes the features of `tokens` under `templates`, replacing the previous sequence.
     pub fn compute(&mut self, templates: &Templates, tokens: &[Token<'_>]) {
-        self.ids.clear();
-        self.starts.clear();
-        self.words.clear();
-        self.locals.clear();
-        self.class_index.prepare(templates);
-        let key = templates_key(templates);
-        if self.cache_for != Some(key) || self.cache.len() > CACHE_WORDS {
-            self.cache.clear();
-            self.local_ids.clear();
-            self.word_sums.clear();
-            self.cache_for = Some(key);
-        }
+        self.begin(templates);
         for (i, token) in tokens.iter().enumerate() {
-            let sentence_initial = i == 0 || tokens[i - 1].text.chars().all(ends_sentence);
-            let (mut info, local, _) = match self.cache.get(token.text) {
-                Some(&cached) => cached,
-                None => {
-                    let info = WordInfo::new(templates, &self.class_index, token.text, false);
-                    let start = self.local_ids.len() as u32;
-                    push_local(templates, token.text, &info, &mut self.local_ids);
-                    let entry = (info, (start, self.local_ids.len() as u32), NO_SUMS);
-                    self.cache.insert(token.text.into(), entry);
-                    entry
-                }
-            };
-            info.sentence_initial = sentence_initial;
+            let (mut info, local, _) = self.remember(templates, token.text);
+            info.sentence_initial = sentence_initial(tokens, i);
             self.words.push(info);
             self.locals.push(local);
         }
@@ -257,64 +235,39 @@ impl Features {
         let width = 2 * reach.unsigned_abs() + 1;
         if self.scored_for != Some(model.id()) {
             // The remembered sums are another model's.
-            self.cache.clear();
-            self.local_ids.clear();
-            self.word_sums.clear();
+            self.forget();
             self.scored_for = Some(model.id());
         }
-        self.ids.clear();
-        self.starts.clear();
-        self.words.clear();
-        self.locals.clear();
-        self.scores.clear();
-        self.sums_at.clear();
-        self.class_index.prepare(templates);
-        let key = templates_key(templates);
-        if self.cache_for != Some(key) || self.cache.len() > CACHE_WORDS {
-            self.cache.clear();
-            self.local_ids.clear();
-            self.word_sums.clear();
-            self.cache_for = Some(key);
-        }
+        self.begin(templates);
+        // The ids of one group of features, weighed then dropped.
+        let mut group: Vec<u32> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
-            let sentence_initial = i == 0 || tokens[i - 1].text.chars().all(ends_sentence);
-            let entry = match self.cache.get_mut(token.text) {
-                Some(entry) => entry,
-                None => {
-                    let info = WordInfo::new(templates, &self.class_index, token.text, false);
-                    let start = self.local_ids.len() as u32;
-                    push_local(templates, token.text, &info, &mut self.local_ids);
-                    let entry = (info, (start, self.local_ids.len() as u32), NO_SUMS);
-                    self.cache.entry(token.text.into()).or_insert(entry)
-                }
-            };
-            if entry.2 == NO_SUMS {
-                let (from, to) = entry.1;
+            let (mut info, (from, to), mut sums_at) = self.remember(templates, token.text);
+            if sums_at == NO_SUMS {
+                // The word's first sequence under this model: its sums per offset.
+                sums_at = self.word_sums.len() as u32;
                 let locals = &self.local_ids[from as usize..to as usize];
-                entry.2 = self.word_sums.len() as u32;
                 for k in -reach..=reach {
-                    let mut sums = [0i32; Label::COUNT];
-                    let mut ids = Vec::new();
-                    push_word_at(templates, k, Some(&entry.0), locals, &mut |h| {
-                        ids.push(h as u32)
+                    group.clear();
+                    push_word_at(templates, k, Some(&info), locals, &mut |h| {
+                        group.push(h as u32)
                     });
-                    model.add_weights(&ids, &mut sums);
-                    self.word_sums.push(sums);
+                    self.word_sums.push(weighed(model, &group));
+                }
+                if let Some(entry) = self.cache.get_mut(token.text) {
+                    entry.2 = sums_at;
                 }
             }
-            let mut info = entry.0;
-            info.sentence_initial = sentence_initial;
+            info.sentence_initial = sentence_initial(tokens, i);
             self.words.push(info);
-            self.sums_at.push(entry.2);
+            self.sums_at.push(sums_at);
         }
         // What lies beyond either end, per offset.
         let mut edges = Vec::with_capacity(width);
         for k in -reach..=reach {
-            let mut sums = [0i32; Label::COUNT];
-            let mut ids = Vec::new();
-            push_word_at(templates, k, None, &[], &mut |h| ids.push(h as u32));
-            model.add_weights(&ids, &mut sums);
-            edges.push(sums);
+            group.clear();
+            push_word_at(templates, k, None, &[], &mut |h| group.push(h as u32));
+            edges.push(weighed(model, &group));
         }
         for i in 0..tokens.len() {
             let mut sums = [0i32; Label::COUNT];
@@ -342,10 +295,56 @@ impl Features {
         self.starts.resize(tokens.len() + 1, 0);
     }
 
+    /// Starts a sequence: empties the per-sequence buffers, and forgets the remembered words
+    /// when they were read under other templates or have grown past [`CACHE_WORDS`].
+    fn begin(&mut self, templates: &Templates) {
+        self.ids.clear();
+        self.starts.clear();
+        self.words.clear();
+        self.locals.clear();
+        self.scores.clear();
+        self.sums_at.clear();
+        self.class_index.prepare(templates);
+        let key = templates_key(templates);
+        if self.cache_for != Some(key) || self.cache.len() > CACHE_WORDS {
+            self.forget();
+            self.cache_for = Some(key);
+        }
+    }
+
+    /// Forgets every remembered word.
+    fn forget(&mut self) {
+        self.cache.clear();
+        self.local_ids.clear();
+        self.word_sums.clear();
+    }
+
+    /// What is remembered of `text` (read now if it was not): its [`WordInfo`] (not yet
+    /// sentence-initial), its range of `local_ids`, and where its sums start in
+    /// `word_sums` ([`NO_SUMS`] until [`Features::score`] needs them).
+    fn remember(&mut self, templates: &Templates, text: &str) -> (WordInfo, (u32, u32), u32) {
+        if let Some(&entry) = self.cache.get(text) {
+            return entry;
+        }
+        let info = WordInfo::new(templates, &self.class_index, text, false);
+        let start = self.local_ids.len() as u32;
+        push_local(templates, text, &info, &mut self.local_ids);
+        let entry = (info, (start, self.local_ids.len() as u32), NO_SUMS);
+        self.cache.insert(text.into(), entry);
+        entry
+    }
+
     /// The label scores [`Features::score`] computed, one row per token.
     pub(crate) fn scores(&self) -> &[[i32; Label::COUNT]] {
         &self.scores
     }
+}
+
+/// The label sums of the weights of `ids` under `model`.
+fn weighed(model: &Model, ids: &[u32]) -> [i32; Label::COUNT] {
+    let mut sums = [0i32; Label::COUNT];
+    model.add_weights(ids, &mut sums);
+    sums
 }
 
 /// How far from a token the word features reach: the word window, and the two words each
@@ -665,6 +664,11 @@ fn general_class(c: char) -> char {
     } else {
         c
     }
+}
+
+/// Whether token `i` starts a sentence: the first, or after a sentence's end mark.
+fn sentence_initial(tokens: &[Token<'_>], i: usize) -> bool {
+    i == 0 || tokens[i - 1].text.chars().all(ends_sentence)
 }
 
 /// Tokens after which the next token starts a sentence.
