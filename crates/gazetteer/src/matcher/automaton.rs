@@ -2,9 +2,9 @@
 //! double-array Aho–Corasick automaton, built from the keys or loaded ready-made from the
 //! file `cargo xtask automata` wrote, and that file's format.
 //!
-//! The file is one header line, `khabar names automaton 1 daachorse 5 keys=N fnv=H`, then
-//! the automaton as `daachorse` serializes it. `N` and `H` (FNV-1a, 64 bits, over every key
-//! followed by a 0xff byte, in pattern order) identify the key list it was built from: the
+//! The file is one header line, `khabar names automaton 2 daachorse 5 keys=N hash=H`, then
+//! the automaton as `daachorse` serializes it. `N` and `H` (the ready-made files' fingerprint,
+//! `codec.rs`, over every key in pattern order) identify the key list it was built from: the
 //! matcher computes its keys from the tables and rules of the moment and loads the file only
 //! when both agree, so the automaton always answers for exactly those keys.
 //!
@@ -15,12 +15,13 @@
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 
 use super::{HashMap, MatcherError};
+use crate::codec::fingerprint;
 
 /// The end of a [`Automaton::same_key`] chain.
 const NO_PATTERN: u32 = u32::MAX;
 
 /// The file's format: bump when the header or the serialized layout changes.
-const FORMAT: &str = "khabar names automaton 1 daachorse 5";
+const FORMAT: &str = "khabar names automaton 2 daachorse 5";
 
 /// The automaton and, per pattern, the next pattern with the same key.
 pub(super) struct Automaton {
@@ -45,16 +46,12 @@ impl std::fmt::Debug for Automaton {
 
 /// The header line of the file for `keys`.
 fn header<'k>(keys: impl Iterator<Item = &'k str>) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut count = 0usize;
-    for key in keys {
+    let hash = fingerprint(keys.map(|key| {
         count += 1;
-        for &b in key.as_bytes().iter().chain(&[0xff]) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{FORMAT} keys={count} fnv={hash:016x}\n")
+        key.as_bytes()
+    }));
+    format!("{FORMAT} keys={count} hash={hash:016x}\n")
 }
 
 /// Per pattern, the next pattern with the same key, and the distinct keys with their first
