@@ -54,6 +54,10 @@ pub struct Language {
     /// Combining marks and fillers removed from the normalized view (Arabic harakat and
     /// tatweel); a removed mark belongs to the character before it.
     pub marks: &'static [RangeInclusive<char>],
+    /// Marks of [`Language::marks`] that, with no character to belong to (at the start of
+    /// the text or after a space), stand for another character instead of being removed:
+    /// Arabic tatweel between spaces is a dash (`مدريد ـ رويترز`, `19 ـ 25 مايو`).
+    pub lone_marks: &'static [(char, char)],
     /// Letters folded to one form (`أ` → `ا`, `ى` → `ي`).
     pub letters_folded: &'static [(char, char)],
     /// Characters replaced by a string (a Bengali nukta letter by its decomposed form).
@@ -74,6 +78,7 @@ impl Language {
         function_words: &[],
         digits: &[],
         marks: &[],
+        lone_marks: &[],
         letters_folded: &[],
         expansions: &[],
         compatibility: &[],

@@ -4,7 +4,8 @@
 //! - the digits of every registered language become ASCII (`٣` `۳` `৩` → `3`), so one digit
 //!   class serves all languages;
 //! - each registered language's marks are removed and its letter variants unified (Arabic
-//!   harakat and tatweel, the alef forms `أ إ آ ٱ` → `ا`), its compatibility forms expanded
+//!   harakat and tatweel, the alef forms `أ إ آ ٱ` → `ا`; a tatweel standing alone between
+//!   spaces is a dash), its compatibility forms expanded
 //!   and its expansions applied (a Bengali nukta letter in its decomposed form), all read
 //!   from the [`Language`] tables the plugins register: this file names no language;
 //! - in every script, no-break and other Unicode spaces become a space, typographic dashes a
@@ -139,6 +140,9 @@ enum Fold {
     Keep,
     /// A combining mark: removed, and owned by the character before it.
     Drop,
+    /// A mark that, with no character before it to belong to (at the start of the text or
+    /// after whitespace), stands for this character; removed like [`Fold::Drop`] otherwise.
+    Lone(char),
     /// A format character (bidi control, joiner, BOM): removed, owned by nothing, so spans
     /// never begin or end with it.
     Skip,
@@ -198,6 +202,7 @@ impl FoldTable {
                 }
             }
             rules.extend(l.marks.iter().map(|r| (r.clone(), Fold::Drop)));
+            rules.extend(l.lone_marks.iter().map(|&(c, d)| (c..=c, Fold::Lone(d))));
             rules.extend(
                 l.letters_folded
                     .iter()
@@ -248,6 +253,11 @@ impl Builder {
         match fold(c) {
             Fold::Keep => self.copy(at, c),
             Fold::Drop => self.delete(range),
+            Fold::Lone(d) if self.text.chars().next_back().is_none_or(char::is_whitespace) => {
+                self.begin_changed(range.start);
+                self.text.push(d);
+            }
+            Fold::Lone(_) => self.delete(range),
             Fold::Skip => self.begin_changed(range.start),
             Fold::Char(d) => {
                 self.begin_changed(range.start);
@@ -384,7 +394,8 @@ fn fold_str(text: &str, offset: usize, builder: &mut Builder) {
 fn fold_into(out: &mut String, c: char) {
     match fold(c) {
         Fold::Keep => out.push(c),
-        Fold::Drop | Fold::Skip => {}
+        // Inside a cluster a mark always follows a character.
+        Fold::Drop | Fold::Lone(_) | Fold::Skip => {}
         Fold::Char(d) => out.push(d),
         Fold::Str(s) => out.push_str(s),
         Fold::Compatibility => {
@@ -457,6 +468,7 @@ mod test_language {
             script: "Test",
             digits: &['٠', '۰', '০'],
             marks: &['\u{064B}'..='\u{065F}', '\u{0640}'..='\u{0640}'],
+            lone_marks: &[('\u{0640}', '-')],
             letters_folded: &[('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ى', 'ي'), ('ک', 'ك')],
             expansions: &[('\u{09DC}', "\u{09A1}\u{09BC}"), ('\u{09DF}', "\u{09AF}\u{09BC}")],
             compatibility: &['\u{FB50}'..='\u{FDFF}', '\u{FE70}'..='\u{FEFC}'],
@@ -495,6 +507,11 @@ mod tests {
         check("إسرائيل وآسيا", "اسرائيل واسيا", "اسيا", "آسيا");
         check("مصطفى", "مصطفي", "مصطفي", "مصطفى");
         check("كـــابل", "كابل", "كابل", "كـــابل");
+        // A tatweel with no letter before it is a dash, however long it is drawn.
+        check("مدريد ـ رويترز", "مدريد - رويترز", "-", "ـ");
+        check("19 ـــ 25 مايو", "19 - 25 مايو", "-", "ـــ");
+        check("ـ رويترز", "- رويترز", "-", "ـ");
+        check("ب ـ 18", "ب - 18", "18", "18");
         check("ﻻ", "لا", "لا", "ﻻ");
         check("کابل", "كابل", "كابل", "کابل");
         // ة stays distinct.

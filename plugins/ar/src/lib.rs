@@ -46,6 +46,8 @@ khabar_core::inventory::submit! {
             '\u{06DF}'..='\u{06E8}',
             '\u{06EA}'..='\u{06ED}',
         ],
+        // A tatweel drawn between spaces is a dash (`مدريد ـ رويترز`, `19 ـ 25 مايو`).
+        lone_marks: &[('\u{0640}', '-')],
         // The alef forms, alef maqsura and Persian yeh, Persian kaf; `ة` is kept (the name
         // matcher treats `ة`/`ه` as variants).
         letters_folded: &[
