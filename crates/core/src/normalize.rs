@@ -253,7 +253,13 @@ impl Builder {
         match fold(c) {
             Fold::Keep => self.copy(at, c),
             Fold::Drop => self.delete(range),
-            Fold::Lone(d) if self.text.chars().next_back().is_none_or(char::is_whitespace) => {
+            Fold::Lone(d)
+                if self
+                    .text
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace) =>
+            {
                 self.begin_changed(range.start);
                 self.text.push(d);
             }

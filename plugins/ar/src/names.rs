@@ -819,7 +819,8 @@ pub(crate) static RULES: LangRules = LangRules {
     ],
     // `ب` glued to the town is "in" (`بالقاهرة`).
     place_before: &[
-        "في", "ب", "إلى", "الى", "الي", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط",
+        "في", "ب", "إلى", "الى", "الي", "من", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب",
+        "وسط",
     ],
     tagger: Some(&crate::persons::TAGGER),
     ready: Some(&READY),
@@ -1104,7 +1105,7 @@ mod tests {
     }
 
     /// With two or more words of a match report in the document, a town is its club, unless
-    /// `في`, `إلى` or a glued `ب` make it a place; one such word is not a report.
+    /// `في`, `إلى`, `من` or a glued `ب` make it a place; one such word is not a report.
     #[test]
     fn a_report_of_a_match_makes_towns_teams() {
         check(&[
@@ -1117,6 +1118,11 @@ mod tests {
             ),
             (
                 "أقيمت المباراة بالقاهرة وسجل المهاجم هدفين .",
+                &[("loc", "القاهرة", "Cairo", "gazetteer")],
+            ),
+            // `من` "from" too: a team travels from its town.
+            (
+                "وحسم الفريق المباراة بهدف في الدوري ثم توجه من القاهرة .",
                 &[("loc", "القاهرة", "Cairo", "gazetteer")],
             ),
             (

@@ -277,6 +277,19 @@ mod tests {
 
     /// A person's span leaves out the title before the name.
     #[test]
+    fn a_town_listed_with_a_place_is_a_place() {
+        // The tagger reads no name in `وبعلبك`; a GeoNames town it does not read is
+        // taken for an ordinary word, unless a list joins it to a place that stands.
+        check(&[(
+            "شن الطيران غارات على مدينتي الهرمل وبعلبك في البقاع",
+            &[
+                ("loc", "الهرمل", "El Hermel", "gazetteer+tagger"),
+                ("loc", "بعلبك", "Baalbek", "gazetteer"),
+            ],
+        )]);
+    }
+
+    #[test]
     fn titles_are_no_part_of_a_persons_name() {
         check(&[(
             "وقال الرئيس الأمريكي جورج بوش إن الوضع صعب .",

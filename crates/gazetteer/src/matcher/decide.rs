@@ -263,20 +263,25 @@ impl Matcher {
                 .and_then(Option::as_ref)
                 .is_some_and(|f| f.kind == EntityKind::Location)
         };
-        let joined = |gap: &str| {
+        let hit = &kept[i];
+        let prev = i
+            .checked_sub(1)
+            .filter(|&j| is_loc(j))
+            .is_some_and(|j| self.joins_list(hay, kept[j].end..hit.start));
+        let next = (i + 1 < kept.len() && is_loc(i + 1))
+            && self.joins_list(hay, hit.end..kept[i + 1].start);
+        prev || next
+    }
+
+    /// Whether the text of `gap` joins two items of a list: only blanks, commas and words
+    /// of [`LangRules::list_joiners`] (`, `, ` و`, ` and `).
+    ///
+    /// [`LangRules::list_joiners`]: crate::LangRules::list_joiners
+    pub(super) fn joins_list(&self, hay: &str, gap: Range<usize>) -> bool {
+        hay.get(gap).is_some_and(|gap| {
             gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '،'))
                 .all(|w| w.is_empty() || self.list_joiners.iter().any(|j| j == w))
-        };
-        let hit = &kept[i];
-        let prev = i.checked_sub(1).filter(|&j| is_loc(j)).is_some_and(|j| {
-            let gap = hay.get(kept[j].end..hit.start).unwrap_or("x");
-            joined(gap)
-        });
-        let next = (i + 1 < kept.len() && is_loc(i + 1)) && {
-            let gap = hay.get(hit.end..kept[i + 1].start).unwrap_or("x");
-            joined(gap)
-        };
-        prev || next
+        })
     }
 }
 

@@ -14,7 +14,9 @@
 //!   [`NameTagger::min_confidence`] or more; persons are output as persons.
 //!
 //! Names the rules found where the tagger sees none stay: the tables know names the
-//! training corpora never saw.
+//! training corpora never saw. Except a town only GeoNames lists, of fewer than
+//! [`WELL_KNOWN_POPULATION`] people, which is then the ordinary word it is spelled like,
+//! unless a list joins it to a place that stands (`مدينتي الهرمل وبعلبك`).
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -367,14 +369,34 @@ impl Matcher {
                 None => {}
             }
         }
+        // A generated place the tagger does not read as a name at all is the ordinary word
+        // it is spelled like (`ثورة` "revolution", `Reading`), unless it is listed with a
+        // place that stands (`مدينتي الهرمل وبعلبك`).
+        let ordinary: Vec<bool> = (0..rules.len())
+            .map(|i| keep[i] && !seen[i] && self.generated_place(&rules[i]))
+            .collect();
+        let stands = |j: usize| keep[j] && !ordinary[j] && rules[j].kind == EntityKind::Location;
+        // A joiner or a comma between them, not a bare space (`سلالة شرق إفريقيا`).
+        let joined = |gap: Range<usize>| {
+            hay.get(gap.clone()).is_some_and(|g| !g.trim().is_empty()) && self.joins_list(hay, gap)
+        };
+        let listed: Vec<bool> = (0..rules.len())
+            .map(|i| {
+                let span = &rules[i].span;
+                (i > 0 && stands(i - 1) && joined(rules[i - 1].span.end..span.start))
+                    || (i + 1 < rules.len()
+                        && stands(i + 1)
+                        && joined(span.end..rules[i + 1].span.start))
+            })
+            .collect();
+        for i in (0..rules.len()).filter(|&i| ordinary[i]) {
+            keep[i] = listed[i];
+        }
         let mut all: Vec<Resolved> = rules
             .into_iter()
-            .zip(keep.iter().zip(confirmed.iter().zip(&seen)))
+            .zip(keep.iter().zip(confirmed.iter()))
             .filter(|(_, (keep, _))| **keep)
-            // A generated place the tagger does not read as a name at all is the ordinary
-            // word it is spelled like (`ثورة` "revolution", `Reading`).
-            .filter(|(r, (_, (_, seen)))| **seen || !self.generated_place(r))
-            .map(|(mut r, (_, (&confirmed, _)))| {
+            .map(|(mut r, (_, &confirmed))| {
                 if confirmed {
                     r.reason = match r.record {
                         Some(_) => ReasonRef::Both,
