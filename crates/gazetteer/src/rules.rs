@@ -273,6 +273,11 @@ pub struct LangRules {
     /// A word ending so is inflected, not a name, and ends a pattern rule's name
     /// (Bengali `ঘটনায় উপজেলা`: "in the incident, the sub-district").
     pub pattern_stop_endings: &'static [&'static str],
+    /// Endings of an adjective that describes a pattern rule's trigger instead of naming
+    /// it: a word ending so without the article of [`LangRules::fused_article`] ends the
+    /// rule's name (Arabic nisba `ية`: `شركة أمريكية` "an American company", `منظمة دولية`,
+    /// `مدينة أميركية`), while `وزارة الخارجية` keeps its name.
+    pub adjective_endings: &'static [&'static str],
     /// A pattern rule's words must start with a capital letter (English).
     pub pattern_capitalized: bool,
     /// Quotation marks (opening, closing) around a name right after a [`Side::After`]
@@ -348,6 +353,7 @@ impl LangRules {
         pattern_stops: &[],
         place_pattern_stops: &[],
         pattern_stop_endings: &[],
+        adjective_endings: &[],
         pattern_capitalized: false,
         quotes: &[],
         team_before: &[],

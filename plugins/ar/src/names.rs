@@ -818,6 +818,9 @@ pub(crate) static RULES: LangRules = LangRules {
         "فريقه",
     ],
     // `ب` glued to the town is "in" (`بالقاهرة`).
+    // The feminine nisba: `شركة أمريكية` is "an American company", `منظمة دولية` "an
+    // international organization", no name.
+    adjective_endings: &["ية"],
     place_before: &[
         "في", "ب", "إلى", "الى", "الي", "من", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب",
         "وسط",
@@ -1101,6 +1104,22 @@ mod tests {
             ),
             // `وكالة` needs a definite name: `وكالة سفر` is "a travel agency".
             ("افتتح وكالة سفر", &[]),
+        ]);
+    }
+
+    /// A trigger with an indefinite nisba after it is a noun and its adjective (`شركة
+    /// أمريكية` "an American company"); with the article the word is a name's
+    /// (`وزارة الخارجية`, `والخارجية`).
+    #[test]
+    fn an_indefinite_adjective_names_nothing() {
+        check(&[
+            ("وقالت شركة أمريكية إن الصفقة تمت", &[]),
+            ("تحولت مدينة أميركية إلى أنقاض", &[]),
+            ("ونشرت صحيفة بريطانية تقريرا", &[]),
+            (
+                "وقالت وزارة الخارجية إن",
+                &[("org", "وزارة الخارجية", "وزارة الخارجية", "pattern")],
+            ),
         ]);
     }
 

@@ -290,6 +290,11 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_and_its_adjective_are_no_name_in_context() {
+        check(&[("وقالت منظمة دولية إن الوضع خطير", &[])]);
+    }
+
+    #[test]
     fn titles_are_no_part_of_a_persons_name() {
         check(&[(
             "وقال الرئيس الأمريكي جورج بوش إن الوضع صعب .",

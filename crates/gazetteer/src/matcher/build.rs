@@ -344,6 +344,7 @@ impl Matcher {
             person_before: norm_all(rules.person_before),
             name_heads: norm_all(rules.name_heads),
             pattern_stop_endings: norm_all(rules.pattern_stop_endings),
+            adjective_endings: norm_all(rules.adjective_endings),
             capitalized_ok: rules
                 .capitalized_ok
                 .iter()

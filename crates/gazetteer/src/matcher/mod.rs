@@ -199,6 +199,7 @@ pub struct Matcher {
     person_before: Vec<String>,
     name_heads: Vec<String>,
     pattern_stop_endings: Vec<String>,
+    adjective_endings: Vec<String>,
     capitalized_ok: Vec<String>,
     list_joiners: Vec<String>,
     team_before: Vec<String>,

@@ -78,6 +78,28 @@ impl Matcher {
             })
     }
 
+    /// A word that describes a rule's trigger rather than names it: an ending of
+    /// [`LangRules::adjective_endings`] with no article before the stem, glued to a
+    /// proclitic or fused with it (`أمريكية`, not `الخارجية`, `والخارجية`, `للجمهورية`).
+    ///
+    /// [`LangRules::adjective_endings`]: crate::LangRules::adjective_endings
+    pub(super) fn indefinite_adjective(&self, w: &str) -> bool {
+        let adjective = self
+            .adjective_endings
+            .iter()
+            .any(|e| w.len() > e.len() && w.ends_with(e.as_str()));
+        let definite = self.rules.fused_article.is_some_and(|(article, fused)| {
+            std::iter::once("")
+                .chain(self.rules.prefixes.iter().copied())
+                .any(|p| {
+                    w.strip_prefix(p).is_some_and(|rest| {
+                        rest.starts_with(article) || (p.ends_with(fused) && rest.starts_with(fused))
+                    })
+                })
+        });
+        adjective && !definite
+    }
+
     /// Reads a pattern rule's name next to its trigger: the span the hit claims among the
     /// other hits, and the name's span (with the trigger when the rule says so). The two
     /// differ only for a quoted name, which claims its trigger and marks.
@@ -146,6 +168,7 @@ impl Matcher {
                     .pattern_stop_endings
                     .iter()
                     .any(|e| w.len() > e.len() && w.ends_with(e.as_str()))
+                || self.indefinite_adjective(w)
                 || (self.rules.pattern_capitalized
                     && !original.chars().next().is_some_and(char::is_uppercase))
                 || w.chars().all(|c| c.is_ascii_digit());

@@ -359,6 +359,11 @@ impl Matcher {
                     reason: ReasonRef::Both,
                     confidence: 1.0,
                 }),
+                // `منظمة دولية` "an international organization": a noun and its
+                // adjective, no name.
+                None if hay[span.clone()]
+                    .split(' ')
+                    .any(|w| self.indefinite_adjective(w)) => {}
                 None if s.confidence >= least => added.push(Resolved {
                     span,
                     kind,
