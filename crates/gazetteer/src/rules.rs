@@ -238,7 +238,8 @@ pub struct LangRules {
     pub short_name_letters: usize,
     pub short_name_min_population: u64,
     /// Names never matched on their own: ordinary words of the language that a table also
-    /// lists as a place (`May`, `Of`, `Best`).
+    /// lists as a place (`May`, `Of`, `Best`). The triggers of [`LangRules::patterns`] are
+    /// such words too, without being listed here.
     pub stop_names: &'static [&'static str],
     /// Names that are places only with an ending glued on; bare they are adjectives
     /// (`সৌদি কর্তৃপক্ষ` "the Saudi authorities", but `সৌদিতে` "in Saudi Arabia").

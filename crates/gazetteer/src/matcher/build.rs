@@ -133,9 +133,12 @@ impl Matcher {
     /// Builds the automaton over `gazetteer`'s names in `rules.lang`.
     pub fn new(gazetteer: Arc<Gazetteer>, rules: LangRules) -> Result<Matcher, MatcherError> {
         let folder = Folder::new(rules.fold)?;
+        // A pattern rule's trigger is a word of the language (`جامعة` "university", `Bank`)
+        // even where GeoNames also names a town so (Djamaa, Algeria): never a name alone.
         let stop: HashSet<String> = rules
             .stop_names
             .iter()
+            .chain(rules.patterns.iter().map(|p| &p.trigger))
             .map(|s| folder.normalize(s))
             .collect();
         let own: Vec<&Name> = gazetteer
