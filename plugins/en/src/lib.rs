@@ -16,7 +16,10 @@ khabar_core::inventory::submit! {
         lang: LANG,
         name: "English",
         script: "Latin",
-        letters: &['a'..='z', 'A'..='Z'],
+        // With the accented letters of Latin-1 and Latin Extended-A, which English writes in
+        // names (`Zürich`, `São Paulo`, `Erdoğan`): a run of Latin script inside another
+        // script's text is not cut at them.
+        letters: &['a'..='z', 'A'..='Z', 'À'..='Ö', 'Ø'..='ö', 'ø'..='ž'],
         // Latin-script text with none of these is another language (French, Spanish), not
         // English read wrongly.
         function_words: &[
