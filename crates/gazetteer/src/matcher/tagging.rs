@@ -324,6 +324,9 @@ impl Matcher {
                     && !(kind == EntityKind::Person
                         && self.is_country(r)
                         && !matches!(r.reason, ReasonRef::Reading(..)))
+                    // Nor is a country alone an organization: a national team is its
+                    // country (`France beat Italy`, `منتخب فرنسا` with `منتخب` dropped).
+                    && !(kind == EntityKind::Organization && self.is_country(r) && span == r.span)
                 {
                     keep[i] = false;
                     replaced = true;
