@@ -304,6 +304,19 @@ mod tests {
         )]);
     }
 
+    /// `بأثينا` is "in Athens": where the union meets, no part of its name, with the
+    /// rules and with the tagger.
+    #[test]
+    fn a_place_with_in_glued_ends_an_organizations_name() {
+        check(&[(
+            "فقد عقدوا بمقر اتحاد المحامين بأثينا مؤتمرا صحفيا",
+            &[
+                ("loc", "أثينا", "Athens", "gazetteer"),
+                ("org", "اتحاد المحامين", "اتحاد المحامين", "pattern+tagger"),
+            ],
+        )]);
+    }
+
     #[test]
     fn a_noun_and_its_adjective_are_no_name_in_context() {
         check(&[("وقالت منظمة دولية إن الوضع خطير", &[])]);

@@ -167,6 +167,21 @@ impl Matcher {
                     .is_some_and(|w| self.cue(&hay[w], &self.place_before)))
     }
 
+    /// Whether a word of [`LangRules::place_before`] is glued to the name at `start` as a
+    /// proclitic (`بأثينا` "in Athens").
+    ///
+    /// [`LangRules::place_before`]: crate::LangRules::place_before
+    pub(super) fn glued_place_word(&self, hay: &str, start: usize) -> bool {
+        let head = &hay[..start];
+        let word_start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_word_char(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let prefix = &head[word_start..];
+        !prefix.is_empty() && self.cue(prefix, &self.place_before)
+    }
+
     /// Whether `w` is one of the folded words of `list`, alone or after a listed proclitic.
     fn cue(&self, w: &str, list: &[String]) -> bool {
         list.iter().any(|c| self.is_word(w, c))

@@ -78,6 +78,19 @@ impl Matcher {
             })
     }
 
+    /// A listed place with a word of [`LangRules::place_before`] glued before it as a
+    /// proclitic (`بأثينا` "in Athens"): where the organization is, no more of its name
+    /// (`اتحاد المحامين بأثينا`).
+    ///
+    /// [`LangRules::place_before`]: crate::LangRules::place_before
+    fn place_with_glued_word(&self, w: &str) -> bool {
+        self.place_before.iter().any(|p| {
+            self.rules.prefixes.contains(&p.as_str())
+                && w.strip_prefix(p.as_str())
+                    .is_some_and(|rest| self.place_keys.contains(rest))
+        })
+    }
+
     /// A word that describes a rule's trigger rather than names it: an ending of
     /// [`LangRules::adjective_endings`] with no article before the stem, glued to a
     /// proclitic or fused with it (`أمريكية`, not `الخارجية`, `والخارجية`, `للجمهورية`).
@@ -169,6 +182,7 @@ impl Matcher {
                     .iter()
                     .any(|e| w.len() > e.len() && w.ends_with(e.as_str()))
                 || self.indefinite_adjective(w)
+                || (count > 0 && self.place_with_glued_word(w))
                 || (self.rules.pattern_capitalized
                     && !original.chars().next().is_some_and(char::is_uppercase))
                 || w.chars().all(|c| c.is_ascii_digit());

@@ -324,6 +324,11 @@ impl Matcher {
                     && !(kind == EntityKind::Person
                         && self.is_country(r)
                         && !matches!(r.reason, ReasonRef::Reading(..)))
+                    // A place with `in` glued to it is where the organization is, no part
+                    // of its name (`اتحاد المحامين بأثينا`).
+                    && !(kind == EntityKind::Organization
+                        && r.kind == EntityKind::Location
+                        && self.glued_place_word(hay, r.span.start))
                     // Nor is a country alone an organization: a national team is its
                     // country (`France beat Italy`, `منتخب فرنسا` with `منتخب` dropped).
                     && !(kind == EntityKind::Organization && self.is_country(r) && span == r.span)
