@@ -1092,7 +1092,7 @@ mod tests {
     }
 
     /// With two or more words of a match report in the document, a town is its club, unless
-    /// in the locative (`বার্সেলোনায়` "in Barcelona").
+    /// in the locative (`বার্সেলোনায়` "in Barcelona", `বার্সেলোনাতেও` "in Barcelona too").
     #[test]
     fn a_report_of_a_match_makes_towns_teams() {
         check(&[
@@ -1102,6 +1102,11 @@ mod tests {
             ),
             (
                 "বার্সেলোনায় আজ ম্যাচ শেষে গোলরক্ষক দুঃখ প্রকাশ করেন।",
+                &[("loc", "বার্সেলোনা", "Barcelona", "gazetteer")],
+            ),
+            // The locative with an emphatic after it: "in Barcelona too".
+            (
+                "বার্সেলোনাতেও আজ ম্যাচ শেষে গোলরক্ষক দুঃখ প্রকাশ করেন।",
                 &[("loc", "বার্সেলোনা", "Barcelona", "gazetteer")],
             ),
             (

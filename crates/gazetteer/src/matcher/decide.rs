@@ -148,8 +148,16 @@ impl Matcher {
             .find(|c: char| !is_word_char(c))
             .map_or(hay.len(), |n| hit.end + n);
         let ending = &hay[hit.end..word_end];
+        // An emphatic may follow the ending (`মেলবোর্নেও` "in Melbourne too").
+        let bare = self
+            .emphatics
+            .iter()
+            .find_map(|e| ending.strip_suffix(e.as_str()))
+            .unwrap_or(ending);
         let place = dateline
-            || (!ending.is_empty() && self.place_endings.iter().any(|e| e == ending))
+            || [ending, bare]
+                .iter()
+                .any(|e| !e.is_empty() && self.place_endings.iter().any(|p| p == e))
             || self.place_word_before(hay, hit, true);
         !place
     }
