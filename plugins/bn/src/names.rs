@@ -516,6 +516,8 @@ pub(crate) static RULES: LangRules = LangRules {
         "পুরো",
         "বিভিন্ন",
         "নতুন",
+        // "Private": `বেসরকারি হাসপাতাল` is any private hospital, no name.
+        "বেসরকারি",
         "তার",
         "তাঁর",
         "তাদের",
@@ -973,6 +975,7 @@ mod tests {
     fn ordinary_words_do_not_make_pattern_names() {
         check(&[
             ("গতকাল হাসপাতালে", &[]),
+            ("তাঁকে বেসরকারি হাসপাতালে ভর্তি করা হয়", &[]),
             ("সকালে উপজেলার", &[]),
             ("আটটি জেলায়", &[]),
             ("সীমান্ত এলাকায়", &[]),
