@@ -976,6 +976,8 @@ mod tests {
         check(&[
             ("গতকাল হাসপাতালে", &[]),
             ("তাঁকে বেসরকারি হাসপাতালে ভর্তি করা হয়", &[]),
+            // A trigger before a trigger: "the hospital's authorities", no name.
+            ("হাসপাতাল কর্তৃপক্ষ জানিয়েছে", &[]),
             ("সকালে উপজেলার", &[]),
             ("আটটি জেলায়", &[]),
             ("সীমান্ত এলাকায়", &[]),
@@ -1148,16 +1150,14 @@ mod tests {
         )]);
     }
 
-    /// `সমবায়` (cooperative) ends like a locative, so it cuts the company's name short and
-    /// the country is left a location.
+    /// `সমবায়` (cooperative) ends like a locative, so it cuts the company's name short to
+    /// `ইউনিয়ন`, itself a trigger and so no name: the company is lost and the country is left
+    /// a location.
     #[test]
     fn fixme_a_noun_ending_like_a_locative_cuts_a_name() {
         check(&[(
             "বাংলাদেশ দুগ্ধ উৎপাদনকারী সমবায় ইউনিয়ন লিমিটেড",
-            &[
-                ("loc", "বাংলাদেশ", "Bangladesh", "gazetteer"),
-                ("org", "ইউনিয়ন লিমিটেড", "ইউনিয়ন লিমিটেড", "pattern"),
-            ],
+            &[("loc", "বাংলাদেশ", "Bangladesh", "gazetteer")],
         )]);
     }
 

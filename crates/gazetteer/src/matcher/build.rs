@@ -348,6 +348,11 @@ impl Matcher {
             name_heads: norm_all(rules.name_heads),
             pattern_stop_endings: norm_all(rules.pattern_stop_endings),
             adjective_endings: norm_all(rules.adjective_endings),
+            triggers: rules
+                .patterns
+                .iter()
+                .map(|p| folder.normalize(p.trigger))
+                .collect(),
             capitalized_ok: rules
                 .capitalized_ok
                 .iter()

@@ -200,6 +200,8 @@ pub struct Matcher {
     name_heads: Vec<String>,
     pattern_stop_endings: Vec<String>,
     adjective_endings: Vec<String>,
+    /// The folded triggers of the language's pattern rules.
+    triggers: HashSet<String>,
     capitalized_ok: Vec<String>,
     list_joiners: Vec<String>,
     team_before: Vec<String>,

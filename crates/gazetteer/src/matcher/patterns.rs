@@ -146,6 +146,10 @@ impl Matcher {
         let mut count = 0usize;
         let mut near: Option<Range<usize>> = None;
         let mut far: Option<Range<usize>> = None;
+        // Whether every word read is itself a trigger (`হাসপাতাল কর্তৃপক্ষ` "the hospital's
+        // authorities"): a noun of a kind of organization names none. A place keeps such a
+        // name (`মাদ্রাসা রোড`, Madrasa Road).
+        let mut triggers_only = true;
         let mut at = if rule.side == Side::After { end } else { start };
         // Skip the trigger's own glued ending.
         if rule.side == Side::After {
@@ -213,6 +217,7 @@ impl Matcher {
             if near.is_none() {
                 near = Some(word.clone());
             }
+            triggers_only &= self.triggers.contains(w);
             far = Some(word);
             count += 1;
             // `ঢাকা - চট্টগ্রাম মহাসড়ক`: a place named by two ends joined by a dash reads
@@ -231,7 +236,13 @@ impl Matcher {
         if rule.place_first == PlaceFirst::Require && place_start.is_none() {
             return None;
         }
-        if count < rule.min_words as usize || (count == 0 && place_start.is_none()) {
+        if count < rule.min_words as usize
+            || (count == 0 && place_start.is_none())
+            || (rule.kind == EntityKind::Organization
+                && count > 0
+                && triggers_only
+                && place_start.is_none())
+        {
             return None;
         }
         let name = match (near, far) {
