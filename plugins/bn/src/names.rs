@@ -1121,6 +1121,16 @@ mod tests {
         ]);
     }
 
+    /// A region the tables list by hand, with a case ending: a national side is its
+    /// place, even in a report of a match.
+    #[test]
+    fn the_west_indies_are_a_place() {
+        check(&[(
+            "ওয়েস্ট ইন্ডিজকে হারিয়ে ম্যাচ জিতল দল, গোল নয় রানে।",
+            &[("loc", "ওয়েস্ট ইন্ডিজ", "West Indies", "gazetteer")],
+        )]);
+    }
+
     #[test]
     fn teams_named_after_cities_are_organizations() {
         check(&[
