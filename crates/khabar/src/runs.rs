@@ -11,9 +11,74 @@
 //! Invariant: runs are disjoint, sorted, on char boundaries of the document's text, and each
 //! is copied unchanged into the runs' text, so a span inside one run maps back exactly.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
+use std::sync::OnceLock;
 
 use khabar_core::{Document, Lang, Language, Prefer, languages};
+
+/// The letters of one script: the union of those of the registered languages that write
+/// it, gathered once per process (languages register statically).
+#[derive(Debug)]
+struct ScriptLetters {
+    script: &'static str,
+    langs: Vec<Lang>,
+    ranges: Vec<RangeInclusive<char>>,
+    /// The lowest and highest letter: most characters of another script's text fall
+    /// outside, and are told apart with two comparisons.
+    lowest: char,
+    highest: char,
+    /// The first bytes of the letters' UTF-8 forms: a text with none of them has no letter
+    /// of the script, which a pass over its bytes tells (UTF-8 keeps the order of code
+    /// points, so a range's first bytes run from its first letter's to its last's).
+    leads: [bool; 256],
+}
+
+impl ScriptLetters {
+    fn of(script: &str) -> Option<&'static ScriptLetters> {
+        static ALL: OnceLock<Vec<ScriptLetters>> = OnceLock::new();
+        ALL.get_or_init(|| {
+            let all = languages();
+            let mut scripts: Vec<&'static str> = all.iter().map(|l| l.script).collect();
+            scripts.sort_unstable();
+            scripts.dedup();
+            scripts
+                .into_iter()
+                .map(|script| {
+                    let writers = all.iter().filter(|l| l.script == script);
+                    let ranges: Vec<RangeInclusive<char>> = writers
+                        .clone()
+                        .flat_map(|l| l.letters.iter().cloned())
+                        .collect();
+                    let mut leads = [false; 256];
+                    for r in &ranges {
+                        let first = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                        for b in first(*r.start())..=first(*r.end()) {
+                            leads[usize::from(b)] = true;
+                        }
+                    }
+                    ScriptLetters {
+                        leads,
+                        script,
+                        langs: writers.map(|l| l.lang).collect(),
+                        lowest: ranges
+                            .iter()
+                            .map(|r| *r.start())
+                            .min()
+                            .unwrap_or('\u{10FFFF}'),
+                        highest: ranges.iter().map(|r| *r.end()).max().unwrap_or('\0'),
+                        ranges,
+                    }
+                })
+                .collect()
+        })
+        .iter()
+        .find(|s| s.script == script)
+    }
+
+    fn contains(&self, c: char) -> bool {
+        (self.lowest..=self.highest).contains(&c) && self.ranges.iter().any(|r| r.contains(&c))
+    }
+}
 
 /// The runs of one script in a document, prepared for the language that reads them.
 #[derive(Debug)]
@@ -38,21 +103,13 @@ impl ScriptRuns {
         if own_script.is_none_or(|s| s == script) {
             return None;
         }
-        let letters: Vec<&'static Language> = languages()
-            .into_iter()
-            .filter(|l| l.script == script)
-            .collect();
-        if letters.is_empty() {
+        let letters = ScriptLetters::of(script)?;
+        if !text.bytes().any(|b| letters.leads[usize::from(b)]) {
             return None;
         }
-        let is_letter = |c: char| {
-            letters
-                .iter()
-                .any(|l| l.letters.iter().any(|r| r.contains(&c)))
-        };
         let mut joined = String::new();
         let mut runs = Vec::new();
-        for run in find_runs(text, is_letter) {
+        for run in find_runs(text, |c| letters.contains(c)) {
             runs.push((joined.len(), run.start, run.len()));
             joined.push_str(&text[run]);
             joined.push('\n');
@@ -61,7 +118,7 @@ impl ScriptRuns {
             return None;
         }
         let reader = Lang::detect(&joined);
-        if !letters.iter().any(|l| l.lang == reader) {
+        if !letters.langs.contains(&reader) {
             return None;
         }
         Some(ScriptRuns {
@@ -155,6 +212,28 @@ mod tests {
         let runs = find_runs(text, |c| c.is_ascii_alphabetic());
         let got: Vec<&str> = runs.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(got, expected);
+    }
+
+    khabar_core::inventory::submit! {
+        Language {
+            lang: Lang::new("xr"),
+            name: "Test runs",
+            script: "Test-Runs",
+            letters: &['a'..='z', 'é'..='é'],
+            ..Language::EMPTY
+        }
+    }
+
+    #[test]
+    fn a_scripts_letters_are_gathered_once_with_their_first_bytes() {
+        let letters = ScriptLetters::of("Test-Runs").expect("registered above");
+        assert_eq!(letters.langs, [Lang::new("xr")]);
+        assert!(letters.contains('q') && letters.contains('é'));
+        assert!(!letters.contains('Q') && !letters.contains('è') && !letters.contains('ب'));
+        // `a`..`z`, and `é`'s first byte; not `ب`'s, nor `A`'s.
+        let leads: Vec<usize> = (0..256).filter(|&b| letters.leads[b]).collect();
+        assert_eq!(leads, (0x61..=0x7A).chain([0xC3]).collect::<Vec<_>>());
+        assert!(ScriptLetters::of("No-Such-Script").is_none());
     }
 
     #[test]
