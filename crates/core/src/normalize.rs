@@ -434,7 +434,7 @@ fn nfc_clusters(original: &str, builder: &mut Builder) {
             None => original.len(),
         };
         let cluster = &original[start..end];
-        if nfc.is_normalized(cluster) {
+        if is_nfc(cluster) {
             fold_str(cluster, start, builder);
         } else {
             folded.clear();
