@@ -126,7 +126,7 @@ pub struct Features {
     /// ids), so that a frequent word is read once, not at every occurrence. Invariant: valid
     /// only for the templates `cache_for` names; cleared when they change or it grows past
     /// [`CACHE_WORDS`].
-    cache: khabar_core::WordMap<Box<str>, (WordInfo, (u32, u32), u32)>,
+    cache: crate::cache::WordCache<(WordInfo, (u32, u32), u32)>,
     local_ids: Vec<u32>,
     cache_for: Option<TemplatesKey>,
     /// Per remembered word, from its third field: its sums at each offset of
@@ -330,7 +330,7 @@ impl Features {
         let start = self.local_ids.len() as u32;
         push_local(templates, text, &info, &mut self.local_ids);
         let entry = (info, (start, self.local_ids.len() as u32), NO_SUMS);
-        self.cache.insert(text.into(), entry);
+        self.cache.insert(text, entry);
         entry
     }
 

@@ -16,6 +16,7 @@
 //! once its buffers have grown; everything is deterministic, from feature hashes to
 //! training.
 
+mod cache;
 mod decode;
 mod evaluate;
 mod features;
