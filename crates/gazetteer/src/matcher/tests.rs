@@ -392,3 +392,97 @@ fn folding_keeps_offsets_and_borrows_what_it_does_not_change() {
     assert_eq!(letters.variants("qarn"), ["qarn", "karn"]);
     assert_eq!(letters.variants("karn"), ["karn"]);
 }
+
+/// What ends a pattern rule's name besides its stop words: an adjective of
+/// [`LangRules::adjective_endings`] without the article (the rule then reads no name when
+/// it is the first word), a listed place with a word of place glued before it; and an
+/// organization rule whose every word is a trigger names nothing.
+#[test]
+fn descriptions_after_a_trigger_are_no_names() {
+    let rules = LangRules {
+        adjective_endings: &["ish"],
+        fused_article: Some(("al", "l")),
+        place_before: &["bi"],
+        patterns: &[
+            PatternRule {
+                kind: EntityKind::Organization,
+                trigger: "Ministry of",
+                side: Side::After,
+                min_words: 1,
+                max_words: 3,
+                include_trigger: true,
+                definite: false,
+                place_first: PlaceFirst::Never,
+                reason: "ministry",
+            },
+            PatternRule {
+                kind: EntityKind::Organization,
+                trigger: "Bureau",
+                side: Side::After,
+                min_words: 1,
+                max_words: 2,
+                include_trigger: true,
+                definite: false,
+                place_first: PlaceFirst::Never,
+                reason: "bureau",
+            },
+        ],
+        ..RULES
+    };
+    check_with(
+        rules,
+        &[
+            ("A Ministry of Zorbish rank said so.", &[]),
+            (
+                "The [Ministry of Roads] Zorbish said so.",
+                &[("org", "Ministry of Roads", "pattern")],
+            ),
+            (
+                "The [Ministry of Alzorbish Roads] said so.",
+                &[("org", "Ministry of Alzorbish Roads", "pattern")],
+            ),
+            (
+                "The [Ministry of Roads] bi[Zorb] said so.",
+                &[
+                    ("org", "Ministry of Roads", "pattern"),
+                    ("loc", "Zorb", "gazetteer"),
+                ],
+            ),
+            ("The Ministry of Bureau said so.", &[]),
+            (
+                "The [Bureau Roads] said so.",
+                &[("org", "Bureau Roads", "pattern")],
+            ),
+        ],
+    );
+}
+
+/// A pattern rule's trigger is a word, never a name of the tables alone.
+#[test]
+fn a_trigger_is_no_place() {
+    let rules = LangRules {
+        patterns: &[PatternRule {
+            kind: EntityKind::Location,
+            trigger: "Mirel",
+            side: Side::After,
+            min_words: 1,
+            max_words: 1,
+            include_trigger: false,
+            definite: false,
+            place_first: PlaceFirst::Never,
+            reason: "mirel",
+        }],
+        ambiguities: &[],
+        ..RULES
+    };
+    check_with(
+        rules,
+        &[
+            ("They met in Mirel today.", &[]),
+            (
+                "Troops left [Zorbland].",
+                &[("loc", "Zorbland", "gazetteer")],
+            ),
+        ],
+    );
+}
