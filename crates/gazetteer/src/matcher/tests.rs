@@ -43,6 +43,19 @@ canonical = "Mirel"
 feature = "city"
 "#;
 
+/// The test language's pattern rule: `Ministry of` and up to three capitalized words.
+const MINISTRY: PatternRule = PatternRule {
+    kind: EntityKind::Organization,
+    trigger: "Ministry of",
+    side: Side::After,
+    min_words: 1,
+    max_words: 3,
+    include_trigger: true,
+    definite: false,
+    place_first: PlaceFirst::Never,
+    reason: "ministry",
+};
+
 static RULES: LangRules = LangRules {
     lang: Lang::new("en"),
     // `ÿ` is written for `ý` (both two bytes); a name with `q` is also written with `k`.
@@ -68,17 +81,7 @@ static RULES: LangRules = LangRules {
             },
         ],
     }],
-    patterns: &[PatternRule {
-        kind: EntityKind::Organization,
-        trigger: "Ministry of",
-        side: Side::After,
-        min_words: 1,
-        max_words: 3,
-        include_trigger: true,
-        definite: false,
-        place_first: PlaceFirst::Never,
-        reason: "ministry",
-    }],
+    patterns: &[MINISTRY],
     pattern_stops: &["and"],
     pattern_capitalized: true,
     ..LangRules::EMPTY
@@ -404,27 +407,12 @@ fn descriptions_after_a_trigger_are_no_names() {
         fused_article: Some(("al", "l")),
         place_before: &["bi"],
         patterns: &[
+            MINISTRY,
             PatternRule {
-                kind: EntityKind::Organization,
-                trigger: "Ministry of",
-                side: Side::After,
-                min_words: 1,
-                max_words: 3,
-                include_trigger: true,
-                definite: false,
-                place_first: PlaceFirst::Never,
-                reason: "ministry",
-            },
-            PatternRule {
-                kind: EntityKind::Organization,
                 trigger: "Bureau",
-                side: Side::After,
-                min_words: 1,
                 max_words: 2,
-                include_trigger: true,
-                definite: false,
-                place_first: PlaceFirst::Never,
                 reason: "bureau",
+                ..MINISTRY
             },
         ],
         ..RULES
@@ -464,13 +452,10 @@ fn a_trigger_is_no_place() {
         patterns: &[PatternRule {
             kind: EntityKind::Location,
             trigger: "Mirel",
-            side: Side::After,
-            min_words: 1,
             max_words: 1,
             include_trigger: false,
-            definite: false,
-            place_first: PlaceFirst::Never,
             reason: "mirel",
+            ..MINISTRY
         }],
         ambiguities: &[],
         ..RULES
