@@ -9,7 +9,8 @@
 //!   part of a person's or another name (`Clinton said`, `Vietnam War`) follows the tagger
 //!   at [`NameTagger::override_confidence`] or more;
 //! - a span over a name the rules dropped (a short name, a town next to a capitalized word)
-//!   takes the table's record when the tagger reads it as that kind;
+//!   takes the table's record when the tagger reads it as that kind, unless the rules read
+//!   it as an adjective or as part of another kind of name (`সৌদি`, `এশিয়া কাপ`);
 //! - a span no table lists is output with its confidence and no record, at
 //!   [`NameTagger::min_confidence`] or more; persons are output as persons.
 //!
@@ -560,6 +561,16 @@ impl Matcher {
         let hit = kept
             .get(at)
             .filter(|h| h.start == span.start && h.end == span.end);
+        // What the rules read as an adjective (`সৌদি`) or as the modifier of another kind
+        // of name (`এশিয়া কাপ`, the Asia Cup) is no name of the tables, whatever the
+        // tagger reads: these are the text's grammar, not a lack of evidence.
+        if hit.is_some_and(|h| {
+            self.bare_adjective(hay, h)
+                || (kind == EntityKind::Location
+                    && self.word_after_in(hay, h.end, &self.name_heads))
+        }) {
+            return None;
+        }
         if let Some(Target::Name { candidates, .. }) = hit
             .and_then(|h| self.patterns.get(h.pattern as usize))
             .map(|p| &p.target)
