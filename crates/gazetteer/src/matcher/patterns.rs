@@ -101,16 +101,18 @@ impl Matcher {
             .adjective_endings
             .iter()
             .any(|e| w.len() > e.len() && w.ends_with(e.as_str()));
-        let definite = self.rules.fused_article.is_some_and(|(article, fused)| {
-            std::iter::once("")
-                .chain(self.rules.prefixes.iter().copied())
-                .any(|p| {
-                    w.strip_prefix(p).is_some_and(|rest| {
-                        rest.starts_with(article) || (p.ends_with(fused) && rest.starts_with(fused))
+        // The article's forms are read only for a word with the ending.
+        adjective
+            && !self.rules.fused_article.is_some_and(|(article, fused)| {
+                std::iter::once("")
+                    .chain(self.rules.prefixes.iter().copied())
+                    .any(|p| {
+                        w.strip_prefix(p).is_some_and(|rest| {
+                            rest.starts_with(article)
+                                || (p.ends_with(fused) && rest.starts_with(fused))
+                        })
                     })
-                })
-        });
-        adjective && !definite
+            })
     }
 
     /// Reads a pattern rule's name next to its trigger: the span the hit claims among the
