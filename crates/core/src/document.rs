@@ -2,7 +2,8 @@
 //!
 //! Besides the text and its normalized view, a document keeps what extractors derive from
 //! it and share ([`Document::memo`]): the two name extractors of a language read one
-//! automaton pass, not two.
+//! automaton pass, not two, and every pass reads one segmentation of the normalized view
+//! ([`Document::units`]).
 
 use std::any::{Any, TypeId};
 use std::ops::Range;
@@ -10,6 +11,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use jiff::civil::Date;
 
+use crate::units::{Unit, units};
 use crate::{Lang, NormalizedText};
 
 /// Which way an under-specified date (a bare weekday, a month without a year) resolves.
@@ -149,6 +151,16 @@ impl Document {
     /// The normalized view extractors match on (see [`NormalizedText`]).
     pub fn normalized(&self) -> &str {
         self.normalized.as_str()
+    }
+
+    /// The units of [`Document::normalized`] (see [`crate::units`]), cut on first use and
+    /// shared by every extractor of the document.
+    pub fn units(&self) -> Arc<Vec<Unit>> {
+        self.memo(0, || {
+            let mut out = Vec::new();
+            units(self.normalized(), &mut out);
+            out
+        })
     }
 
     /// Maps a byte range of [`Document::normalized`] to a byte range of [`Document::text`].

@@ -25,6 +25,7 @@ mod lang;
 mod language;
 mod nfc;
 mod normalize;
+mod units;
 
 pub use affix::{strip_prefix, strip_suffix};
 pub use chars::{is_digit, is_word_char};
@@ -39,6 +40,7 @@ pub use hash::{WordHasher, WordMap};
 pub use lang::Lang;
 pub use language::{Language, language_list, languages};
 pub use normalize::NormalizedText;
+pub use units::{Unit, UnitCursor, UnitKind, units};
 
 pub use inventory;
 pub use jiff::civil::Date;

@@ -139,7 +139,7 @@ impl Extractor for DateExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
         let text = doc.normalized();
         let numbers = self.numbers.numbers_of(doc);
-        let tokens = tokenize(text, &self.lexicon, &numbers);
+        let tokens = tokenize(text, &doc.units(), &self.lexicon, &numbers);
         let parser = Parser::new(&tokens, self.tables.numeric_order);
         let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
         let mut i = 0;

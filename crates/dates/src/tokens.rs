@@ -2,10 +2,11 @@
 //! to them), words and fixed phrases looked up once in the date lexicon, spelled-out numbers
 //! from the language's number grammar, and symbols.
 //!
-//! Hot path: one sweep over the text and one over the number grammar's matches; the token
-//! list is the only allocation per document.
+//! Hot path: one sweep over the document's units ([`khabar_core::units`], cut once for every
+//! pass) and one over the number grammar's matches; the token list is the only allocation
+//! per document.
 
-use khabar_core::is_word_char;
+use khabar_core::{Unit, UnitCursor, UnitKind, is_word_char};
 use khabar_numerals::FoundNumber;
 
 use crate::DateWord;
@@ -260,10 +261,11 @@ fn next_unit_start(text: &str, end: usize) -> Option<usize> {
 /// number grammar reads near date words.
 pub(crate) fn tokenize<'l>(
     text: &str,
+    units: &[Unit],
     lexicon: &'l Lexicon,
     numbers: &[FoundNumber],
 ) -> Vec<Token<'l>> {
-    let tokens = scan(text, lexicon);
+    let tokens = scan(text, units, lexicon);
     let (mut spelled, mut amounts) = (Vec::new(), Vec::new());
     let windows = number_windows(&tokens);
     if !windows.is_empty() {
@@ -286,19 +288,23 @@ pub(crate) fn tokenize<'l>(
 }
 
 /// The tokens without numbers read by the number grammar.
-fn scan<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Token<'l>> {
+fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> {
     let mut tokens: Vec<Token<'l>> = Vec::new();
+    // Everything before `at` has been read (a word may read a phrase of several units).
     let mut at = 0;
-    let mut space_before = false;
     // A proclitic read just before a digit run (`و2017`): (its start, joins).
     let mut clitic_before_digits: Option<bool> = None;
     let mut fold = [0u8; 64];
     let mut scratch = Scratch::default();
-    while let Some(c) = text[at..].chars().next() {
-        if c.is_ascii_digit() {
-            let digits_end = text[at..]
-                .find(|d: char| !d.is_ascii_digit())
-                .map_or(text.len(), |i| at + i);
+    // Whitespace before a proclitic read with the digits after it counts before them.
+    let mut space_before_clitic = false;
+    let mut cursor = UnitCursor::new(units);
+    while let Some(unit) = cursor.next_from(at) {
+        // Only whitespace lies between units.
+        let space_before = unit.start > at || std::mem::take(&mut space_before_clitic);
+        at = unit.start;
+        if unit.kind == UnitKind::Digits {
+            let digits_end = unit.end;
             let run = &text[at..digits_end];
             let value = if run.len() <= 9 {
                 run.parse::<u32>().unwrap_or(u32::MAX)
@@ -356,11 +362,10 @@ fn scan<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Token<'l>> {
                 },
             });
             at = next;
-            space_before = false;
             continue;
         }
-        if is_word_char(c) {
-            let end = unit_end(text, at);
+        if unit.kind == UnitKind::Letters {
+            let end = unit.end;
             // A proclitic glued to digits (`و2017`, `ب2014`) is not a word.
             if text[end..].starts_with(|d: char| d.is_ascii_digit()) {
                 let unit = lexicon.fold(&text[at..end], &mut fold);
@@ -369,6 +374,7 @@ fn scan<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Token<'l>> {
                         .word(unit)
                         .is_some_and(|(m, _)| m.contains(&DateWord::And));
                     clitic_before_digits = Some(joins);
+                    space_before_clitic = space_before;
                     at = end;
                     continue;
                 }
@@ -402,24 +408,18 @@ fn scan<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Token<'l>> {
             };
             at = token.end.max(next);
             tokens.push(token);
-            space_before = false;
             continue;
         }
-        if c.is_whitespace() {
-            space_before = true;
-            at += c.len_utf8();
-            continue;
-        }
+        let c = text[at..unit.end].chars().next().unwrap_or('\u{FFFD}');
         tokens.push(Token {
             start: at,
-            end: at + c.len_utf8(),
+            end: unit.end,
             space_before,
             joined: false,
             inflected: false,
             kind: Kind::Sym(c),
         });
-        space_before = false;
-        at += c.len_utf8();
+        at = unit.end;
     }
     merge_paired_months(&mut tokens);
     tokens
@@ -602,7 +602,9 @@ mod tests {
         // No language's holiday names: only the table's words.
         let lexicon = Lexicon::new(&TABLES, Lang::UND);
         for &(text, expected) in cases {
-            let got: Vec<String> = tokenize(text, &lexicon, &[])
+            let mut units = Vec::new();
+            khabar_core::units(text, &mut units);
+            let got: Vec<String> = tokenize(text, &units, &lexicon, &[])
                 .iter()
                 .map(|t| {
                     let span = &text[t.start..t.end];

@@ -364,7 +364,7 @@ impl NumberExtractor {
         let owner = std::ptr::from_ref(self.tables) as usize;
         doc.memo(owner, || {
             let text = doc.normalized();
-            let tokens = tokens::tokenize(text, self.tables, &self.lexicon);
+            let tokens = tokens::tokenize(text, &doc.units(), self.tables, &self.lexicon);
             let mut found = Vec::new();
             expr::Reader {
                 text,
@@ -409,7 +409,14 @@ pub fn find_numbers(
     &'static str,
 )> {
     let normalized = khabar_core::NormalizedText::new(text);
-    let tokens = tokens::tokenize(normalized.as_str(), extractor.tables, &extractor.lexicon);
+    let mut units = Vec::new();
+    khabar_core::units(normalized.as_str(), &mut units);
+    let tokens = tokens::tokenize(
+        normalized.as_str(),
+        &units,
+        extractor.tables,
+        &extractor.lexicon,
+    );
     let mut out = Vec::new();
     expr::Reader {
         text: normalized.as_str(),

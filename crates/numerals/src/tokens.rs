@@ -1,10 +1,11 @@
-//! One pass over the normalized text: digit runs, words (looked up once) and symbols.
+//! One pass over the normalized text's units: digit runs (with their separators and
+//! groups), words (looked up once) and symbols.
 //!
 //! A word is a maximal run of word characters other than ASCII digits, so `10k`, `1st` and
 //! `و25` become a digit run and a word that touch; whether they belong together is the
 //! grammar's decision ([`crate::expr`]).
 
-use khabar_core::is_word_char;
+use khabar_core::{Unit, UnitCursor, UnitKind, is_word_char};
 
 use crate::NumberTables;
 use crate::digits::{glued_to_word_before, read_number};
@@ -45,78 +46,88 @@ impl Token {
     }
 }
 
-pub(crate) fn tokenize(text: &str, tables: &NumberTables, lexicon: &Lexicon) -> Vec<Token> {
+/// The tokens of `text`, read from its `units` (those of `text`, see
+/// [`khabar_core::units`]).
+pub(crate) fn tokenize(
+    text: &str,
+    units: &[Unit],
+    tables: &NumberTables,
+    lexicon: &Lexicon,
+) -> Vec<Token> {
     let mut tokens = Vec::new();
+    // Everything before `at` has been read (a digit run reads its separators and the
+    // groups after them, so `at` may skip units or fall inside one).
     let mut at = 0;
-    let mut space_before = false;
-    while let Some(c) = text[at..].chars().next() {
-        if c.is_ascii_digit() {
-            let run = read_number(text, at, tables);
-            let glued = glued_to_word_before(text, at, tables.glued_prefixes);
-            tokens.push(Token {
-                start: at,
-                end: run.end,
-                kind: Kind::Digits {
-                    value: run.value,
-                    decimal: run.decimal,
-                    glued,
-                },
-                space_before,
-            });
-            at = run.end;
-        } else if tables.decimal_separators.contains(&c)
-            && text[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
-            && text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|p| !is_word_char(p) && p != '.' && p != ',')
-        {
-            // A fraction with no integer part: `.77`, `٫٧٧`.
-            let digits_start = at + c.len_utf8();
-            let digits_end = text[digits_start..]
-                .find(|d: char| !d.is_ascii_digit())
-                .map_or(text.len(), |i| digits_start + i);
-            let value = text[digits_start..digits_end]
-                .bytes()
-                .rev()
-                .fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
-            tokens.push(Token {
-                start: at,
-                end: digits_end,
-                kind: Kind::Digits {
-                    value,
-                    decimal: true,
-                    glued: false,
-                },
-                space_before,
-            });
-            at = digits_end;
-        } else if is_word_char(c) {
-            let end = text[at..]
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c) || c.is_ascii_digit())
-                .map_or(text.len(), |(i, _)| at + i);
-            tokens.push(Token {
-                start: at,
-                end,
-                kind: Kind::Word(lexicon.lookup(text, at, end)),
-                space_before,
-            });
-            at = end;
-        } else if c.is_whitespace() {
-            space_before = true;
-            at += c.len_utf8();
-            continue;
-        } else {
-            tokens.push(Token {
-                start: at,
-                end: at + c.len_utf8(),
-                kind: Kind::Symbol(c),
-                space_before,
-            });
-            at += c.len_utf8();
+    let mut cursor = UnitCursor::new(units);
+    while let Some(unit) = cursor.next_from(at) {
+        // Only whitespace lies between units.
+        let space_before = unit.start > at;
+        at = unit.start;
+        match unit.kind {
+            UnitKind::Digits => {
+                let run = read_number(text, at, tables);
+                let glued = glued_to_word_before(text, at, tables.glued_prefixes);
+                tokens.push(Token {
+                    start: at,
+                    end: run.end,
+                    kind: Kind::Digits {
+                        value: run.value,
+                        decimal: run.decimal,
+                        glued,
+                    },
+                    space_before,
+                });
+                at = run.end;
+            }
+            UnitKind::Letters => {
+                tokens.push(Token {
+                    start: at,
+                    end: unit.end,
+                    kind: Kind::Word(lexicon.lookup(text, at, unit.end)),
+                    space_before,
+                });
+                at = unit.end;
+            }
+            UnitKind::Symbol => {
+                let c = text[at..unit.end].chars().next().unwrap_or('\u{FFFD}');
+                if tables.decimal_separators.contains(&c)
+                    && text[unit.end..].starts_with(|d: char| d.is_ascii_digit())
+                    && text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| !is_word_char(p) && p != '.' && p != ',')
+                {
+                    // A fraction with no integer part: `.77`, `٫٧٧`.
+                    let digits_start = unit.end;
+                    let digits_end = text[digits_start..]
+                        .find(|d: char| !d.is_ascii_digit())
+                        .map_or(text.len(), |i| digits_start + i);
+                    let value = text[digits_start..digits_end]
+                        .bytes()
+                        .rev()
+                        .fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
+                    tokens.push(Token {
+                        start: at,
+                        end: digits_end,
+                        kind: Kind::Digits {
+                            value,
+                            decimal: true,
+                            glued: false,
+                        },
+                        space_before,
+                    });
+                    at = digits_end;
+                } else {
+                    tokens.push(Token {
+                        start: at,
+                        end: unit.end,
+                        kind: Kind::Symbol(c),
+                        space_before,
+                    });
+                    at = unit.end;
+                }
+            }
         }
-        space_before = false;
     }
     tokens
 }

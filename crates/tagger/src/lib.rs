@@ -31,5 +31,5 @@ pub use evaluate::{Counts, Evaluation, evaluate};
 pub use features::{Features, Templates, Token, feature_id};
 pub use labels::{EntityType, Label, is_valid_bio, labels_from_spans, spans_from_labels};
 pub use model::{Header, Model, ModelError};
-pub use segment::segment;
+pub use segment::{segment, segment_units};
 pub use train::{TrainConfig, TrainSentence, train};

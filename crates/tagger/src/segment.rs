@@ -14,62 +14,64 @@
 
 use std::ops::Range;
 
-use khabar_core::is_word_char;
+use khabar_core::{Unit, UnitKind, is_word_char, units};
 
 /// Pushes to `out` the byte ranges of the tokens of `text` (see the module doc), in order.
 ///
-/// `out` is not cleared; nothing is allocated but its growth.
+/// `out` is not cleared. Cuts `text` into units first; a document's own units are read by
+/// [`segment_units`].
 pub fn segment(text: &str, out: &mut Vec<Range<usize>>) {
-    let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            pos += len;
-            continue;
-        }
-        if !is_word_char(c) {
-            out.push(pos..pos + len);
-            pos += len;
-            continue;
-        }
-        let end = word_end(text, pos + len);
-        out.push(pos..end);
-        pos = end;
-        // A word stopped before `'s` by `word_end`: the apostrophe and the letter (both one
-        // character, the letter one byte) are the next token.
-        if let Some(apostrophe) = text[end..].chars().next().filter(|&c| is_apostrophe(c)) {
-            let after = end + apostrophe.len_utf8();
-            if is_possessive_s(&text[after..]) {
-                out.push(end..after + 1);
-                pos = after + 1;
-            }
-        }
-    }
+    let mut cut = Vec::new();
+    units(text, &mut cut);
+    segment_units(text, &cut, out);
 }
 
-/// The end of the word whose first character ends at `pos`: the byte after its last word
-/// character, extended over joiners between word characters, stopped before a possessive
-/// `'s`.
-fn word_end(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = text[pos..].chars().next() {
-        if is_word_char(c) {
-            pos += c.len_utf8();
+/// [`segment`] over `text`'s units ([`khabar_core::units`], normally the document's, cut
+/// once for every pass): a word is a run of touching letter and digit units, extended over
+/// a joiner unit between two of them. Nothing is allocated but `out`'s growth.
+pub fn segment_units(text: &str, units: &[Unit], out: &mut Vec<Range<usize>>) {
+    let symbol = |u: &Unit| text[u.start..].chars().next().unwrap_or('\u{FFFD}');
+    let mut i = 0;
+    while let Some(&unit) = units.get(i) {
+        i += 1;
+        if !unit.is_word() {
+            out.push(unit.start..unit.end);
             continue;
         }
-        if !is_joiner(c) {
-            break;
+        let mut end = unit.end;
+        while let Some(next) = units.get(i).filter(|u| u.start == end) {
+            if next.is_word() {
+                end = next.end;
+                i += 1;
+                continue;
+            }
+            let c = symbol(next);
+            let joined = units
+                .get(i + 1)
+                .filter(|after| after.start == next.end && after.is_word());
+            match joined {
+                Some(after)
+                    if is_joiner(c)
+                        && !(is_apostrophe(c) && is_possessive_s(&text[next.end..])) =>
+                {
+                    end = after.end;
+                    i += 2;
+                }
+                _ => break,
+            }
         }
-        let after_joiner = pos + c.len_utf8();
-        let Some(following) = text[after_joiner..].chars().next() else {
-            break;
-        };
-        if !is_word_char(following) || (is_apostrophe(c) && is_possessive_s(&text[after_joiner..]))
+        out.push(unit.start..end);
+        // A word stopped before `'s`: the apostrophe and the letter (a unit of one byte, as
+        // a word character follows it in no possessive) are the next token.
+        if let Some(next) = units.get(i).filter(|u| u.start == end)
+            && next.kind == UnitKind::Symbol
+            && is_apostrophe(symbol(next))
+            && is_possessive_s(&text[next.end..])
         {
-            break;
+            out.push(end..next.end + 1);
+            i += 2;
         }
-        pos = after_joiner + following.len_utf8();
     }
-    pos
 }
 
 /// The characters that join two word characters into one token.

@@ -568,7 +568,9 @@ proptest! {
             }
             text.push_str(w);
         }
-        let tokens = tokenize(&text, &LEXICON, &[]);
+        let mut units = Vec::new();
+        khabar_core::units(&text, &mut units);
+        let tokens = tokenize(&text, &units, &LEXICON, &[]);
         let parser = Parser::new(&tokens, TABLES.numeric_order);
         let reference = REF.parse::<Date>().ok();
         let context = Context::new(reference, Prefer::Past, holidays());

@@ -23,7 +23,7 @@ impl Matcher {
         let tagger = self.tagger.as_ref().filter(|_| with_tagger);
         let (kept, found) = self.rule_names(hay, text, tagger.is_some());
         let mut names = match tagger {
-            Some(tagger) => self.combine(text, hay, &kept, found, tagger),
+            Some(tagger) => self.combine(text, &doc.units(), hay, &kept, found, tagger),
             None => found.into_iter().flatten().collect(),
         };
         names.retain(|n| !self.hyphen_adjective(hay, text, n.span.end));

@@ -22,9 +22,10 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use khabar_core::{Document, is_word_char};
+use khabar_core::{Document, Unit, is_word_char};
 use khabar_tagger::{
-    EntityType, Features, Model, Scratch, TaggedSpan, Tagger, Templates, Token, feature_id, segment,
+    EntityType, Features, Model, Scratch, TaggedSpan, Tagger, Templates, Token, feature_id,
+    segment_units,
 };
 
 use super::{Hit, Matcher, ReasonRef, Resolved, Target};
@@ -139,7 +140,7 @@ impl Matcher {
         let text = doc.normalized();
         let folded = self.folder.fold_str(text);
         let (kept, found) = self.rule_names(&folded, text, true);
-        self.features_of(text, &kept, &found)
+        self.features_of(text, &doc.units(), &kept, &found)
     }
 
     /// The gazetteer features of every word: for each kept automaton hit, what the tables
@@ -148,11 +149,12 @@ impl Matcher {
     pub(super) fn features_of(
         &self,
         text: &str,
+        units: &[Unit],
         kept: &[Hit],
         found: &[Option<Resolved>],
     ) -> TaggerTokens {
         let mut out = TaggerTokens::default();
-        segment(text, &mut out.tokens);
+        segment_units(text, units, &mut out.tokens);
         out.offsets.reserve(out.tokens.len() + 1);
         let mut hit_at = 0;
         let mut names: Vec<u32> = Vec::new();
@@ -236,12 +238,13 @@ impl Matcher {
     pub(super) fn combine(
         &self,
         doc_text: &str,
+        units: &[Unit],
         hay: &str,
         kept: &[Hit],
         found: Vec<Option<Resolved>>,
         tagger: &LoadedTagger,
     ) -> Vec<Resolved> {
-        let words = self.features_of(doc_text, kept, &found);
+        let words = self.features_of(doc_text, units, kept, &found);
         let tokens = words.as_tokens(doc_text);
         let mut spans: Vec<TaggedSpan> = Vec::new();
         with_scratch(tagger.config.templates, |features, scratch| {
