@@ -98,6 +98,44 @@ fn name_patterns(
     out
 }
 
+/// One key's names as the tables write them: a generated record whose forms under the key
+/// differ from a curated record's in case alone leaves the key. Keys fold case, so a curated acronym and a
+/// GeoNames town can share one (`UN` and Un, India; `ILO` and Ilo, Peru); the case check
+/// passes any form of the key, so the town's `Un` would otherwise stand for the curated
+/// record, the first candidate (`Un Chien andalou` read as the United Nations). Names the
+/// tables write alike (Georgia, the country and the state) stay candidates of each other.
+fn keep_curated_forms(gazetteer: &Gazetteer, names: &mut Vec<(u32, String, bool)>) {
+    let curated = |r: u32| gazetteer.records[r as usize].curated;
+    let curated_forms: Vec<&str> = names
+        .iter()
+        .filter(|(r, ..)| curated(*r))
+        .map(|(_, s, _)| s.as_str())
+        .collect();
+    if curated_forms.is_empty() {
+        return;
+    }
+    let shares_a_form = |r: u32| {
+        names
+            .iter()
+            .any(|(o, s, _)| *o == r && curated_forms.contains(&s.as_str()))
+    };
+    // Other spellings folded together (Arabic hamza forms) are not what this is about.
+    let in_other_case = |r: u32| {
+        names.iter().any(|(o, s, _)| {
+            *o == r
+                && curated_forms
+                    .iter()
+                    .any(|c| c.to_lowercase() == s.to_lowercase())
+        })
+    };
+    let leaving: Vec<u32> = names
+        .iter()
+        .map(|(r, ..)| *r)
+        .filter(|&r| !curated(r) && !shares_a_form(r) && in_other_case(r))
+        .collect();
+    names.retain(|(r, ..)| !leaving.contains(r));
+}
+
 /// The short-name rule ([`LangRules::short_name_letters`]): a generated one-word name of few
 /// letters is an ordinary word more often than a town, so for `record` it is matched only
 /// where the document gives it context (see `scan::resolve_short`), unless the record is a
@@ -168,17 +206,28 @@ impl Matcher {
             let plain = !short_name(&rules, &name.text, record, name.curated);
             Some((key, surface, name.record, plain))
         });
-        let mut by_key: HashMap<String, NameEntry> = HashMap::default();
+        // Each key's (record, form as written, plain) in table order.
+        let mut written: HashMap<String, Vec<(u32, String, bool)>> = HashMap::default();
         for (key, surface, record, plain) in prepared.into_iter().flatten() {
+            written
+                .entry(key)
+                .or_default()
+                .push((record, surface, plain));
+        }
+        let mut by_key: HashMap<String, NameEntry> = HashMap::default();
+        for (key, mut names) in written {
+            keep_curated_forms(&gazetteer, &mut names);
             let entry = by_key.entry(key).or_default();
-            if !entry.records.contains(&record) {
-                entry.records.push(record);
-            }
-            if plain && !entry.plain.contains(&record) {
-                entry.plain.push(record);
-            }
-            if !entry.surfaces.iter().any(|s| **s == *surface) {
-                entry.surfaces.push(surface.into());
+            for (record, surface, plain) in names {
+                if !entry.records.contains(&record) {
+                    entry.records.push(record);
+                }
+                if plain && !entry.plain.contains(&record) {
+                    entry.plain.push(record);
+                }
+                if !entry.surfaces.iter().any(|s| **s == *surface) {
+                    entry.surfaces.push(surface.into());
+                }
             }
         }
         let ambiguity_of: HashMap<String, u16> = rules
