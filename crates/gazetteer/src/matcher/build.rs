@@ -140,18 +140,33 @@ fn keep_curated_forms(gazetteer: &Gazetteer, names: &mut Vec<(u32, String, bool)
 /// letters is an ordinary word more often than a town, so for `record` it is matched only
 /// where the document gives it context (see `scan::resolve_short`), unless the record is a
 /// country or a large home-country city, or the name is `curated` (a hand-kept table's).
+/// A generated subdivision's one-word name is held so too ([`generated_unit_word`]).
 fn short_name(rules: &LangRules, name: &str, record: &Record, curated: bool) -> bool {
-    rules.short_name_letters > 0
-        && !curated
-        && record.feature.as_deref() != Some("country")
-        && !name.contains(' ')
-        && letters_without_article(name, rules.fused_article.map(|(a, _)| a))
-            <= rules.short_name_letters
-        && (record.population < rules.short_name_min_population
-            || !record
-                .country
-                .as_deref()
-                .is_some_and(|c| rules.home_countries.contains(&c)))
+    generated_unit_word(name, record, curated)
+        || rules.short_name_letters > 0
+            && !curated
+            && record.feature.as_deref() != Some("country")
+            && !name.contains(' ')
+            && letters_without_article(name, rules.fused_article.map(|(a, _)| a))
+                <= rules.short_name_letters
+            && (record.population < rules.short_name_min_population
+                || !record
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| rules.home_countries.contains(&c)))
+}
+
+/// A first-level subdivision's one-word name from a generated table (`Fars`, `Chin`, `Gulf`
+/// Province, `Jewish` Autonomous Oblast, as CLDR names them) is a person's name or a word as
+/// often as the region, and the tables know nothing of its size: like a short name, it is
+/// matched only where the document gives it context, its country among the places it names
+/// or a location rule's trigger before it (`ولاية بافاريا`). Names of several words
+/// (`North Darfur`, `Khyber Pakhtunkhwa`) stand alone.
+fn generated_unit_word(name: &str, record: &Record, curated: bool) -> bool {
+    !curated
+        && record.feature.as_deref() == Some("admin1")
+        && record.population == 0
+        && !name.trim().contains([' ', '-'])
 }
 
 fn feature_rank(r: &Record) -> u8 {

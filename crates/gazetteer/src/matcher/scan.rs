@@ -178,18 +178,18 @@ impl Matcher {
         (found, pending, short)
     }
 
-    /// Whether the name of `hit` is short for every record it may stand for.
+    /// Whether the name of `hit` needs context for every record it may stand for (a short
+    /// name, a generated subdivision's one-word name: `build::short_name`).
     fn needs_context(&self, hit: &Hit) -> bool {
-        self.rules.short_name_letters > 0
-            && self.patterns.get(hit.pattern as usize).is_some_and(|p| {
-                matches!(
-                    p.target,
-                    Target::Name {
-                        needs_context: true,
-                        ..
-                    }
-                )
-            })
+        self.patterns.get(hit.pattern as usize).is_some_and(|p| {
+            matches!(
+                p.target,
+                Target::Name {
+                    needs_context: true,
+                    ..
+                }
+            )
+        })
     }
 
     /// The short names kept because the document gives them context: a place the tables

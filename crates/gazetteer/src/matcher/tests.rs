@@ -525,3 +525,36 @@ feature = "country"
         [("Zorbland".to_owned(), "Zorbland".to_owned())]
     );
 }
+
+/// A generated subdivision's one-word name is matched only with context (its country named
+/// in the document, or a location rule's trigger before it); a name of several words stands
+/// alone, and a hand-kept entry is never held back.
+#[test]
+fn a_generated_subdivision_word_needs_its_country() {
+    let mut gazetteer = Gazetteer::default();
+    gazetteer
+        .add_toml("test.toml", TABLE, LangCheck::AnyCode)
+        .expect("the curated table loads");
+    gazetteer
+        .add_tsv(
+            "test.tsv",
+            "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
+             s:1\tloc\tTyvoland\tcountry\tTY\t1\t1\t900000\tTyvoland\n\
+             s:2\tloc\tChin\tadmin1\tTY\t\t\t0\tChin\n\
+             s:3\tloc\tNorth Qarn\tadmin1\tTY\t\t\t0\tNorth Qarn\n",
+            LangCheck::AnyCode,
+        )
+        .expect("the generated table loads");
+    let matcher = Matcher::new(Arc::new(gazetteer), RULES).expect("the matcher builds");
+    let found = |text: &str| -> Vec<String> {
+        let doc = Document::new(text.to_owned(), RULES.lang, None, Prefer::Past);
+        matcher
+            .find(&doc)
+            .iter()
+            .map(|f| text[f.span.clone()].to_owned())
+            .collect()
+    };
+    assert!(found("Chin up, the game goes on.").is_empty());
+    assert_eq!(found("Floods hit Chin in Tyvoland."), ["Chin", "Tyvoland"]);
+    assert_eq!(found("Floods hit North Qarn."), ["North Qarn"]);
+}
