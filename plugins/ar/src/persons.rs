@@ -293,6 +293,16 @@ mod tests {
         )]);
     }
 
+    /// A generated place of several words the tagger reads no name over stays: no phrase
+    /// of ordinary words is spelled `محافظة بابل` (a governorate, from CLDR).
+    #[test]
+    fn a_generated_place_of_several_words_is_no_ordinary_word() {
+        check(&[(
+            "وأكد مصدر بشرطة محافظة بابل اعتقال العشرات",
+            &[("loc", "محافظة بابل", "Babylon", "gazetteer")],
+        )]);
+    }
+
     /// The tagger reads `منتخب فرنسا` as an organization; the national team is its
     /// country, a place (SPEC; ANERcorp and CoNLL mark it so).
     #[test]

@@ -15,9 +15,10 @@
 //!   [`NameTagger::min_confidence`] or more; persons are output as persons.
 //!
 //! Names the rules found where the tagger sees none stay: the tables know names the
-//! training corpora never saw. Except a town only GeoNames lists, of fewer than
-//! [`WELL_KNOWN_POPULATION`] people, which is then the ordinary word it is spelled like,
-//! unless a list joins it to a place that stands (`مدينتي الهرمل وبعلبك`).
+//! training corpora never saw. Except a one-word place only a generated table lists, of
+//! fewer than [`WELL_KNOWN_POPULATION`] people, which is then the ordinary word it is
+//! spelled like, unless a list joins it to a place that stands (`مدينتي الهرمل وبعلبك`); a
+//! name of several words is no ordinary phrase (`محافظة بابل`).
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -399,11 +400,16 @@ impl Matcher {
                 None => {}
             }
         }
-        // A generated place the tagger does not read as a name at all is the ordinary word
-        // it is spelled like (`ثورة` "revolution", `Reading`), unless it is listed with a
-        // place that stands (`مدينتي الهرمل وبعلبك`).
+        // A generated one-word place the tagger does not read as a name at all is the
+        // ordinary word it is spelled like (`ثورة` "revolution", `Reading`), unless it is
+        // listed with a place that stands (`مدينتي الهرمل وبعلبك`).
         let ordinary: Vec<bool> = (0..rules.len())
-            .map(|i| keep[i] && !seen[i] && self.generated_place(&rules[i]))
+            .map(|i| {
+                keep[i]
+                    && !seen[i]
+                    && self.generated_place(&rules[i])
+                    && !hay[rules[i].span.clone()].contains(' ')
+            })
             .collect();
         let stands = |j: usize| keep[j] && !ordinary[j] && rules[j].kind == EntityKind::Location;
         // A joiner or a comma between them, not a bare space (`سلالة شرق إفريقيا`).
