@@ -163,10 +163,12 @@ fn short_name(rules: &LangRules, name: &str, record: &Record, curated: bool) -> 
 /// or a location rule's trigger before it (`ولاية بافاريا`). Names of several words
 /// (`North Darfur`, `Khyber Pakhtunkhwa`) stand alone.
 fn generated_unit_word(name: &str, record: &Record, curated: bool) -> bool {
-    !curated
-        && record.feature.as_deref() == Some("admin1")
-        && record.population == 0
-        && !name.trim().contains([' ', '-'])
+    !curated && generated_unit(record) && !name.trim().contains([' ', '-'])
+}
+
+/// A first-level subdivision a generated table lists, with no population to weigh it by.
+pub(super) fn generated_unit(record: &Record) -> bool {
+    !record.curated && record.feature.as_deref() == Some("admin1") && record.population == 0
 }
 
 fn feature_rank(r: &Record) -> u8 {

@@ -202,12 +202,7 @@ impl Matcher {
                 // context (`Chin up`, `the Jewish state`): the models were trained before
                 // these tables and read any listed word as a place, so the tagger reads it
                 // as an unlisted word, and only its own reading can restore the record.
-                if resolved.is_none()
-                    && *needs_context
-                    && record.feature.as_deref() == Some("admin1")
-                    && record.population == 0
-                    && !record.curated
-                {
+                if resolved.is_none() && *needs_context && super::build::generated_unit(record) {
                     return;
                 }
                 out.push(feature_id(match record.kind {
