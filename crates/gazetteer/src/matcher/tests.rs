@@ -92,10 +92,23 @@ static RULES: LangRules = LangRules {
 type Expected<'a> = (&'a str, &'a str, &'a str);
 
 fn matcher(rules: LangRules) -> Result<Matcher, MatcherError> {
+    matcher_with(rules, "", "")
+}
+
+/// The test language's matcher over [`TABLE`], `curated` (more hand-kept entries) and
+/// `generated` (a table in the generated TSV format; empty for none).
+fn matcher_with(rules: LangRules, curated: &str, generated: &str) -> Result<Matcher, MatcherError> {
     let mut gazetteer = Gazetteer::default();
-    gazetteer
-        .add_toml("test.toml", TABLE, LangCheck::AnyCode)
-        .expect("the test table loads");
+    for table in [TABLE, curated] {
+        gazetteer
+            .add_toml("test.toml", table, LangCheck::AnyCode)
+            .expect("the test tables load");
+    }
+    if !generated.is_empty() {
+        gazetteer
+            .add_tsv("test.tsv", generated, LangCheck::AnyCode)
+            .expect("the generated test table loads");
+    }
     Matcher::new(Arc::new(gazetteer), rules)
 }
 
@@ -108,8 +121,18 @@ fn check(cases: &[(&str, &[Expected<'_>])]) {
 
 /// [`check`] under other rules than the test language's.
 fn check_with(rules: LangRules, cases: &[(&str, &[Expected<'_>])]) {
+    check_tables(rules, "", "", cases);
+}
+
+/// [`check`] with more tables (see [`matcher_with`]).
+fn check_tables(
+    rules: LangRules,
+    curated: &str,
+    generated: &str,
+    cases: &[(&str, &[Expected<'_>])],
+) {
     let lang = rules.lang;
-    let matcher = matcher(rules).expect("the test matcher builds");
+    let matcher = matcher_with(rules, curated, generated).expect("the test matcher builds");
     for (marked, expected) in cases {
         let mut text = String::new();
         let mut want = Vec::new();
@@ -472,89 +495,65 @@ fn a_trigger_is_no_place() {
     );
 }
 
+/// Generated records for the tests of the tables' classes: a town written like the
+/// curated acronym `UZ`, a town written like the curated country Zorbland, a generated
+/// country and two of its first-level subdivisions.
+const GENERATED: &str = "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
+    t:1\tloc\tUz\tcity\tZZ\t1\t1\t90000\tUz\n\
+    t:2\tloc\tZorbland\tcity\tZZ\t2\t2\t90000\tZorbland\n\
+    s:1\tloc\tTyvoland\tcountry\tTY\t1\t1\t900000\tTyvoland\n\
+    s:2\tloc\tChin\tadmin1\tTY\t\t\t0\tChin\n\
+    s:3\tloc\tNorth Qarn\tadmin1\tTY\t\t\t0\tNorth Qarn\n";
+
+/// The hand-kept organization whose acronym [`GENERATED`]'s town `Uz` is written like.
+const UNION: &str = r#"
+[[org]]
+canonical = "Union of Zorb"
+acronyms = ["UZ"]
+"#;
+
 /// A curated acronym and a generated town whose name differs from it in case alone share a
 /// folded key; the town leaves it, so its form no longer passes the case check for the
 /// acronym's record. A generated name written as a curated one stays a candidate.
 #[test]
 fn a_town_written_like_an_acronym_in_another_case_is_not_the_acronym() {
-    let mut gazetteer = Gazetteer::default();
-    gazetteer
-        .add_toml(
-            "test.toml",
-            r#"
-[[org]]
-canonical = "Union of Zorb"
-acronyms = ["UZ"]
-
-[[place]]
-canonical = "Zorbland"
-feature = "country"
-"#,
-            LangCheck::AnyCode,
-        )
-        .expect("the curated table loads");
-    gazetteer
-        .add_tsv(
-            "test.tsv",
-            "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
-             t:1\tloc\tUz\tcity\tZZ\t1\t1\t90000\tUz\n\
-             t:2\tloc\tZorbland\tcity\tZZ\t2\t2\t90000\tZorbland\n",
-            LangCheck::AnyCode,
-        )
-        .expect("the generated table loads");
-    let matcher = Matcher::new(Arc::new(gazetteer), RULES).expect("the matcher builds");
-    let found = |text: &str| -> Vec<(String, String)> {
-        let doc = Document::new(text.to_owned(), RULES.lang, None, Prefer::Past);
-        matcher
-            .find(&doc)
-            .iter()
-            .map(|f| {
-                let canonical = f.record.map_or("", |r| &r.canonical).to_owned();
-                (text[f.span.clone()].to_owned(), canonical)
-            })
-            .collect()
-    };
-    assert_eq!(
-        found("The UZ met."),
-        [("UZ".to_owned(), "Union of Zorb".to_owned())]
-    );
-    assert!(found("Uz Chien is a film.").is_empty());
-    // Written alike, the country and the generated town stay candidates of one name.
-    assert_eq!(
-        found("Troops left Zorbland."),
-        [("Zorbland".to_owned(), "Zorbland".to_owned())]
+    check_tables(
+        RULES,
+        UNION,
+        GENERATED,
+        &[
+            ("The [UZ] met.", &[("org", "Union of Zorb", "gazetteer")]),
+            ("Uz Chien is a film.", &[]),
+            (
+                "Troops left [Zorbland].",
+                &[("loc", "Zorbland", "gazetteer")],
+            ),
+        ],
     );
 }
 
 /// A generated subdivision's one-word name is matched only with context (its country named
 /// in the document, or a location rule's trigger before it); a name of several words stands
-/// alone, and a hand-kept entry is never held back.
+/// alone.
 #[test]
 fn a_generated_subdivision_word_needs_its_country() {
-    let mut gazetteer = Gazetteer::default();
-    gazetteer
-        .add_toml("test.toml", TABLE, LangCheck::AnyCode)
-        .expect("the curated table loads");
-    gazetteer
-        .add_tsv(
-            "test.tsv",
-            "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
-             s:1\tloc\tTyvoland\tcountry\tTY\t1\t1\t900000\tTyvoland\n\
-             s:2\tloc\tChin\tadmin1\tTY\t\t\t0\tChin\n\
-             s:3\tloc\tNorth Qarn\tadmin1\tTY\t\t\t0\tNorth Qarn\n",
-            LangCheck::AnyCode,
-        )
-        .expect("the generated table loads");
-    let matcher = Matcher::new(Arc::new(gazetteer), RULES).expect("the matcher builds");
-    let found = |text: &str| -> Vec<String> {
-        let doc = Document::new(text.to_owned(), RULES.lang, None, Prefer::Past);
-        matcher
-            .find(&doc)
-            .iter()
-            .map(|f| text[f.span.clone()].to_owned())
-            .collect()
-    };
-    assert!(found("Chin up, the game goes on.").is_empty());
-    assert_eq!(found("Floods hit Chin in Tyvoland."), ["Chin", "Tyvoland"]);
-    assert_eq!(found("Floods hit North Qarn."), ["North Qarn"]);
+    check_tables(
+        RULES,
+        "",
+        GENERATED,
+        &[
+            ("Chin up, the game goes on.", &[]),
+            (
+                "Floods hit [Chin] in [Tyvoland].",
+                &[
+                    ("loc", "Chin", "gazetteer"),
+                    ("loc", "Tyvoland", "gazetteer"),
+                ],
+            ),
+            (
+                "Floods hit [North Qarn].",
+                &[("loc", "North Qarn", "gazetteer")],
+            ),
+        ],
+    );
 }
