@@ -273,9 +273,11 @@ def long_enough(lang, name):
     return sum(c.isalpha() for c in bare) >= {'ar': 4, 'bn': 3}[lang]
 
 def without_unit(name, units):
+    # Arabic writes the unit first (`محافظة الأنبار`), Bengali after (`আনবার প্রদেশ`).
     for u in units:
-        if name.startswith(u) or name.endswith(u):
-            return name.removeprefix(u).removesuffix(u)
+        bare = name.removeprefix(u) if u.endswith(' ') else name.removesuffix(u)
+        if bare != name:
+            return bare
     return None
 
 for cc, code in first_level:
