@@ -324,12 +324,14 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             // a word of the lexicon (an era: `2014م`), or anything else (glued).
             let hyphen = text[digits_end..].starts_with('-');
             let after = if hyphen { digits_end + 1 } else { digits_end };
-            if text[after..]
-                .chars()
-                .next()
-                .is_some_and(|c| is_word_char(c) && !c.is_ascii_digit())
-            {
-                let word_end = unit_end(text, after);
+            // The letters touching the digits (or the hyphen after them) are the next unit;
+            // a copy of the cursor looks, as scanning may resume before `after`.
+            let glued = cursor
+                .clone()
+                .next_from(after)
+                .filter(|u| u.start == after && u.kind == UnitKind::Letters);
+            if let Some(glued) = glued {
+                let word_end = glued.end;
                 let unit = lexicon.fold(&text[after..word_end], &mut fold);
                 if !hyphen && lexicon.day_suffixes.iter().any(|s| s == unit) {
                     ordinal = true;
@@ -679,6 +681,19 @@ mod tests {
             ("the 1990s", &["the word 1", "1990s digits 1990 plural"]),
             ("june13", &["june word 1", "13 digits 13 glued_before"]),
             ("10k", &["10 digits 10 glued_after", "k word 0"]),
+            // A hyphen after digits stays a symbol whatever follows it.
+            (
+                "1990-95 and 2014- on",
+                &[
+                    "1990 digits 1990",
+                    "- sym",
+                    "95 digits 95",
+                    "and word 0",
+                    "2014 digits 2014",
+                    "- sym",
+                    "on word 0",
+                ],
+            ),
             // Too long for a date: no value.
             ("12345678901", &["12345678901 digits 4294967295"]),
         ]);
