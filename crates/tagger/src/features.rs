@@ -269,6 +269,19 @@ impl Features {
             push_word_at(templates, k, None, &[], &mut |h| group.push(h as u32));
             edges.push(weighed(model, &group));
         }
+        // The context features of every token first, then their weights: the weight rows
+        // are scattered over a table bigger than the cache, and loads with no hashing
+        // between them are many at once in flight.
+        self.ids.clear();
+        self.starts.clear();
+        self.starts.push(0);
+        for i in 0..tokens.len() {
+            let ids = &mut self.ids;
+            push_context(templates, tokens, &self.words, i, &mut |h| {
+                ids.push(h as u32)
+            });
+            self.starts.push(self.ids.len() as u32);
+        }
         for i in 0..tokens.len() {
             let mut sums = [0i32; Label::COUNT];
             for (n, k) in (-reach..=reach).enumerate() {
@@ -282,14 +295,11 @@ impl Features {
                     }
                 }
             }
-            self.ids.clear();
-            let ids = &mut self.ids;
-            push_context(templates, tokens, &self.words, i, &mut |h| {
-                ids.push(h as u32)
-            });
-            model.add_weights(&self.ids, &mut sums);
+            let (from, to) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+            model.add_weights(&self.ids[from..to], &mut sums);
             self.scores.push(sums);
         }
+        self.starts.clear();
         self.ids.clear();
         // `token` and `len` describe the scores' sequence, with no feature listed.
         self.starts.resize(tokens.len() + 1, 0);
