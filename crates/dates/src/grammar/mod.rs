@@ -554,30 +554,32 @@ impl<'t, 'l> Parser<'t, 'l> {
     }
 
     fn core_uncached(&self, i: usize) -> Parsed {
+        // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        for parse in [
-            self.day_month(i),
-            self.month_day(i),
-            self.month_year(i),
-            self.month_alone(i),
-            self.year_expr(i),
-            self.weekday_expr(i),
-            self.relative_day(i),
-            self.shifted(i),
-            self.offset(i),
-            self.window(i),
-            self.nth(i),
-            self.holiday(i),
-            self.decade(i),
-            self.century(i),
-            self.quarter(i),
-            self.season(i),
-            self.week_number(i),
-            self.nth_day_alone(i),
-            self.weekday_count(i),
-            self.week_of(i),
-        ] {
-            best = longer(best, parse);
+        let readings: [fn(&Self, usize) -> Parsed; 20] = [
+            Self::day_month,
+            Self::month_day,
+            Self::month_year,
+            Self::month_alone,
+            Self::year_expr,
+            Self::weekday_expr,
+            Self::relative_day,
+            Self::shifted,
+            Self::offset,
+            Self::window,
+            Self::nth,
+            Self::holiday,
+            Self::decade,
+            Self::century,
+            Self::quarter,
+            Self::season,
+            Self::week_number,
+            Self::nth_day_alone,
+            Self::weekday_count,
+            Self::week_of,
+        ];
+        for read in readings {
+            best = longer(best, read(self, i));
         }
         // A weekday with a spelled ordinal after it is the ordinal weekday of the period
         // that follows (`الجمعة الأولى من شهر مارس`, the first Friday of March), not the
