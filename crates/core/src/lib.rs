@@ -36,7 +36,7 @@ pub use entity::{
 };
 pub use error::{BuildError, OptionsError};
 pub use extractor::{Extractor, Options, Registration, registrations};
-pub use hash::{WordHasher, WordMap};
+pub use hash::{KeyFilter, WordHasher, WordMap};
 pub use lang::Lang;
 pub use language::{Language, language_list, languages};
 pub use normalize::NormalizedText;

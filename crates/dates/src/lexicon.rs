@@ -7,7 +7,7 @@
 //! without a proclitic (outside the span), in its fused-article form, and without an ending
 //! (inside the span); the lookup says which part of the token belongs in a span.
 
-use khabar_core::{NormalizedText, WordMap, is_word_char, strip_prefix, strip_suffix};
+use khabar_core::{KeyFilter, NormalizedText, WordMap, is_word_char, strip_prefix, strip_suffix};
 
 use crate::{DateTables, DateWord, holidays};
 
@@ -18,11 +18,17 @@ const FOLD_BUFFER: usize = 64;
 pub(crate) struct Lexicon {
     /// Single-unit keys and their meanings.
     words: WordMap<String, Vec<DateWord>>,
+    /// Asked before `words`: a word is looked up as written and without each clitic and
+    /// ending, and nearly every one is no date word. Invariant: built from `words`' final
+    /// keys (at the end of [`Lexicon::new`]).
+    word_filter: KeyFilter,
     /// Multi-unit keys (units joined by one space) and their meanings.
     phrases: WordMap<String, Vec<DateWord>>,
     /// Every proper prefix of a phrase key, in units, so that a phrase is tried only while
     /// it can still match.
     phrase_prefixes: WordMap<String, ()>,
+    /// Asked before `phrase_prefixes`, as `word_filter` before `words`.
+    prefix_filter: KeyFilter,
     pub(crate) max_phrase_units: usize,
     weak: WordMap<String, ()>,
     clitics: Vec<String>,
@@ -83,8 +89,10 @@ impl Lexicon {
         let ci = tables.case_insensitive;
         let mut lexicon = Lexicon {
             words: WordMap::default(),
+            word_filter: KeyFilter::from_keys([]),
             phrases: WordMap::default(),
             phrase_prefixes: WordMap::default(),
+            prefix_filter: KeyFilter::from_keys([]),
             max_phrase_units: 1,
             weak: tables
                 .weak
@@ -114,6 +122,9 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.word_filter = KeyFilter::from_keys(lexicon.words.keys().map(String::as_str));
+        lexicon.prefix_filter =
+            KeyFilter::from_keys(lexicon.phrase_prefixes.keys().map(String::as_str));
         lexicon
     }
 
@@ -183,7 +194,7 @@ impl Lexicon {
     /// Looks up one folded unit: as written, then without a proclitic or in its
     /// fused-article form, then without an ending.
     pub(crate) fn word(&self, unit: &str) -> Option<(&[DateWord], Stripped)> {
-        self.lookup_in(&self.words, unit, true, true)
+        self.lookup_in(unit, true, true)
     }
 
     /// The meanings of a phrase key (units joined by single spaces), if it is one.
@@ -193,7 +204,7 @@ impl Lexicon {
 
     /// True when `key` (units joined by spaces) starts some phrase.
     pub(crate) fn is_phrase_prefix(&self, key: &str) -> bool {
-        self.phrase_prefixes.contains_key(key)
+        self.prefix_filter.may_contain(key) && self.phrase_prefixes.contains_key(key)
     }
 
     /// True when `unit` is exactly one of the language's proclitics.
@@ -233,14 +244,22 @@ impl Lexicon {
         })
     }
 
-    fn lookup_in<'m>(
-        &'m self,
-        map: &'m WordMap<String, Vec<DateWord>>,
+    /// The meanings of a single-unit key.
+    fn get(&self, key: &str) -> Option<&Vec<DateWord>> {
+        if self.word_filter.may_contain(key) {
+            self.words.get(key)
+        } else {
+            None
+        }
+    }
+
+    fn lookup_in(
+        &self,
         unit: &str,
         clitics: bool,
         suffixes: bool,
-    ) -> Option<(&'m [DateWord], Stripped)> {
-        if let Some(m) = map.get(unit) {
+    ) -> Option<(&[DateWord], Stripped)> {
+        if let Some(m) = self.get(unit) {
             return Some((
                 m,
                 Stripped {
@@ -255,7 +274,7 @@ impl Lexicon {
             let stems = std::iter::once((0, unit)).chain(self.clitic_stems(unit));
             for (outside, rest) in stems {
                 if let Some(fused) = self.unfuse(rest, &mut buffer)
-                    && let Some(m) = map.get(buffer.as_str())
+                    && let Some(m) = self.get(buffer.as_str())
                 {
                     return Some((
                         m,
@@ -266,7 +285,7 @@ impl Lexicon {
                     ));
                 }
                 if outside > 0
-                    && let Some((m, inner)) = self.lookup_in(map, rest, false, suffixes)
+                    && let Some((m, inner)) = self.lookup_in(rest, false, suffixes)
                 {
                     return Some((
                         m,
@@ -280,7 +299,7 @@ impl Lexicon {
         }
         if suffixes {
             for (stem, len) in self.suffix_forms(unit) {
-                if let Some(m) = map.get(stem) {
+                if let Some(m) = self.get(stem) {
                     return Some((
                         m,
                         Stripped {

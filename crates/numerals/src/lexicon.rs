@@ -6,7 +6,7 @@
 //! a case ending, and reports which of those it stripped, so that spans can leave clitics
 //! and endings out and keep articles in.
 
-use khabar_core::{NormalizedText, WordMap, strip_prefix, strip_suffix};
+use khabar_core::{KeyFilter, NormalizedText, WordMap, strip_prefix, strip_suffix};
 
 use crate::currency::CurrencyIndex;
 use crate::{NumberTables, Word};
@@ -57,6 +57,9 @@ impl Phrases {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: WordMap<String, Word>,
+    /// Asked before `words`: most words looked up (each also without a clitic or an
+    /// article) are no number. Invariant: built from `words`' final keys.
+    word_filter: KeyFilter,
     pub(crate) clitics: Phrases,
     connector_clitics: Phrases,
     articles: Phrases,
@@ -154,6 +157,7 @@ impl Lexicon {
             ci,
         );
         Lexicon {
+            word_filter: KeyFilter::from_keys(words.keys().map(String::as_str)),
             words,
             clitics: Phrases::new(tables.clitics.iter().copied(), ci),
             connector_clitics: Phrases::new(tables.connector_clitics.iter().copied(), ci),
@@ -282,7 +286,7 @@ impl Lexicon {
     }
 
     fn word(&self, key: &str) -> Option<Word> {
-        if key.is_empty() {
+        if key.is_empty() || !self.word_filter.may_contain(key) {
             None
         } else {
             self.words.get(key).copied()
