@@ -336,9 +336,9 @@ impl Features {
         if let Some(&entry) = self.cache.get(text) {
             return entry;
         }
-        let info = WordInfo::new(templates, &self.class_index, text, false);
+        let (info, local) = WordInfo::new(templates, &self.class_index, text, false);
         let start = self.local_ids.len() as u32;
-        push_local(templates, text, &info, &mut self.local_ids);
+        push_local(templates, text, &local, &mut self.local_ids);
         let entry = (info, (start, self.local_ids.len() as u32), NO_SUMS);
         self.cache.insert(text, entry);
         entry
@@ -400,7 +400,7 @@ fn push_word_at(
     // cue. Only where the templates strip affixes, so other models are unchanged.
     if k.abs() == 1 && !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty())
     {
-        let stem = word.map(|w| w.stem.unwrap_or(w.identity));
+        let stem = word.map(|w| w.stem);
         push(combine(
             combine(STEM, k as u64),
             stem.unwrap_or(if k < 0 { BEFORE } else { AFTER }),
@@ -466,8 +466,8 @@ fn push_context(
         ));
     }
     if !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty()) {
-        let stem_here = current.stem.unwrap_or(current.identity);
-        let before = word_at(-1).map_or(BEFORE, |w| w.stem.unwrap_or(w.identity));
+        let stem_here = current.stem;
+        let before = word_at(-1).map_or(BEFORE, |w| w.stem);
         push(combine(PREVIOUS_STEM_AND_STEM, combine(before, stem_here)));
     }
     for k in -1isize..=1 {
@@ -482,7 +482,7 @@ fn push_context(
 
 /// Pushes to `out` the features of a word that depend on it alone: its long shape and
 /// digits, its char prefixes and suffixes, and its stripped proclitic and ending.
-fn push_local(templates: &Templates, text: &str, current: &WordInfo, out: &mut Vec<u32>) {
+fn push_local(templates: &Templates, text: &str, current: &WordLocal, out: &mut Vec<u32>) {
     let mut push = |h: u64| out.push(h as u32);
     if templates.shape {
         push(combine(LONG_SHAPE, current.long_shape));
@@ -737,21 +737,29 @@ enum Shape {
     Punctuation = 8,
 }
 
-/// What the templates read from one token, computed once per token.
+/// What the templates read from one token for the features of the tokens around it,
+/// computed once per word and remembered (kept small: the cache of words read is bigger
+/// than the processor's cache, and every token reads its slot).
 #[derive(Clone, Copy, Debug)]
 struct WordInfo {
     /// The hash of the word (lowercased if the templates say so).
     identity: u64,
     /// The hash of the word without its longest listed proclitic and ending (see
-    /// [`stem_of`]); `None` when the templates list no affix or none comes off.
-    stem: Option<u64>,
+    /// [`stem_of`]); `identity` when the templates list no affix or none comes off.
+    stem: u64,
+    /// Bit `c` is set when the word is in the templates' class list `c`.
+    classes: u64,
     shape: Shape,
+    sentence_initial: bool,
+}
+
+/// What the templates read from one word for its own word-local features only
+/// ([`push_local`]), once, when the word is first remembered.
+#[derive(Clone, Copy, Debug)]
+struct WordLocal {
     /// The hash of the collapsed char-class shape, at most 8 classes long.
     long_shape: u64,
     has_digit: bool,
-    sentence_initial: bool,
-    /// Bit `c` is set when the word is in the templates' class list `c`.
-    classes: u64,
     /// Byte lengths of the word's longest listed proclitic and ending ([`prefix_len`],
     /// [`suffix_len`]); 0 for none. Affixes are a few chars, so a `u8` holds them (longer
     /// ones are not read).
@@ -765,7 +773,7 @@ impl WordInfo {
         class_index: &ClassIndex,
         text: &str,
         sentence_initial: bool,
-    ) -> WordInfo {
+    ) -> (WordInfo, WordLocal) {
         let identity = Fnv::new().str(text, templates.lowercase).finish();
         let affix = |n: usize| u8::try_from(n).unwrap_or(0);
         let prefix_len = affix(prefix_len(templates.strip_prefixes, text));
@@ -824,17 +832,20 @@ impl WordInfo {
         // A cue word keeps its class under a proclitic or an ending (`بمدينة`, `এলাকায়`).
         let classes =
             class_index.classes_of(identity) | stem.map_or(0, |s| class_index.classes_of(s));
-        WordInfo {
+        let word = WordInfo {
             identity,
-            stem,
+            stem: stem.unwrap_or(identity),
+            classes,
             shape,
+            sentence_initial,
+        };
+        let local = WordLocal {
             long_shape: long_shape.finish(),
             has_digit: digits > 0,
-            sentence_initial,
-            classes,
             prefix_len,
             suffix_len,
-        }
+        };
+        (word, local)
     }
 }
 
@@ -945,7 +956,7 @@ mod tests {
     }
 
     fn shape_of(text: &str) -> Shape {
-        WordInfo::new(&TEMPLATES, &ClassIndex::default(), text, false).shape
+        WordInfo::new(&TEMPLATES, &ClassIndex::default(), text, false).0.shape
     }
 
     #[test]
