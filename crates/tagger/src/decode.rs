@@ -229,12 +229,13 @@ impl Lattice {
         self.backward.resize(n, [0.0; Label::COUNT]);
         for t in (0..n.saturating_sub(1)).rev() {
             let next = add(&self.backward[t + 1], &self.emissions[t + 1]);
-            for l in 0..Label::COUNT {
-                let row = &transitions[1 + l];
-                self.backward[t][l] = (0..Label::COUNT)
-                    .map(|q| row[q] + next[q])
-                    .fold(f32::NEG_INFINITY, f32::max);
+            let mut scores = [f32::NEG_INFINITY; Label::COUNT];
+            for (score, row) in scores.iter_mut().zip(&transitions[1..]) {
+                for (&weight, &after) in row.iter().zip(&next) {
+                    *score = max(*score, weight + after);
+                }
             }
+            self.backward[t] = scores;
         }
     }
 
