@@ -956,7 +956,9 @@ mod tests {
     }
 
     fn shape_of(text: &str) -> Shape {
-        WordInfo::new(&TEMPLATES, &ClassIndex::default(), text, false).0.shape
+        WordInfo::new(&TEMPLATES, &ClassIndex::default(), text, false)
+            .0
+            .shape
     }
 
     #[test]
