@@ -64,6 +64,13 @@ pub struct KeyFilter {
     bits: Box<[u64]>,
 }
 
+impl Default for KeyFilter {
+    /// The filter of no key: every word is absent.
+    fn default() -> KeyFilter {
+        KeyFilter::from_keys([])
+    }
+}
+
 /// Bits in a [`KeyFilter`]: 8 KB, which stays in the cache.
 const FILTER_BITS: usize = 1 << 16;
 

@@ -89,10 +89,10 @@ impl Lexicon {
         let ci = tables.case_insensitive;
         let mut lexicon = Lexicon {
             words: WordMap::default(),
-            word_filter: KeyFilter::from_keys([]),
+            word_filter: KeyFilter::default(),
             phrases: WordMap::default(),
             phrase_prefixes: WordMap::default(),
-            prefix_filter: KeyFilter::from_keys([]),
+            prefix_filter: KeyFilter::default(),
             max_phrase_units: 1,
             weak: tables
                 .weak
