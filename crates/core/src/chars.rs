@@ -6,6 +6,7 @@
 
 /// True for characters that continue a word: letters, digits and the combining marks of the
 /// scripts khabar reads (a Bengali vowel sign or hasanta, an Arabic haraka, ZWJ/ZWNJ).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     // Fast paths for the letters khabar reads most: `char::is_alphanumeric` takes a slow
     // table search for every non-ASCII character, which was a third of the time of some
