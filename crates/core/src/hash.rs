@@ -21,12 +21,14 @@ pub struct WordHasher {
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl WordHasher {
+    #[inline]
     fn add(&mut self, word: u64) {
         self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
 }
 
 impl Hasher for WordHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
@@ -42,14 +44,17 @@ impl Hasher for WordHasher {
         }
     }
 
+    #[inline]
     fn write_u8(&mut self, byte: u8) {
         self.add(u64::from(byte));
     }
 
+    #[inline]
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
     }
 
+    #[inline]
     fn finish(&self) -> u64 {
         self.hash
     }
