@@ -301,7 +301,13 @@ impl<'t, 'l> Parser<'t, 'l> {
     }
 
     fn has(&self, i: usize, word: DateWord) -> bool {
-        self.tok(i).is_some_and(|t| t.meanings().contains(&word))
+        // The variants first (inline), the payloads only for the same variant.
+        let variant = std::mem::discriminant(&word);
+        self.tok(i).is_some_and(|t| {
+            t.meanings()
+                .iter()
+                .any(|m| std::mem::discriminant(m) == variant && *m == word)
+        })
     }
 
     fn sym(&self, i: usize, c: char) -> bool {
