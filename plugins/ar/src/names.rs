@@ -676,6 +676,37 @@ pub(crate) static RULES: LangRules = LangRules {
         "يوم",
         "عام",
         "العام",
+        // Prepositions fused with `ما` "what", relatives and conjunctions of a clause: what
+        // follows a trigger word is then the sentence, not a name (`بلدة مما أسفر`, "a town,
+        // which led to").
+        "مما",
+        "بما",
+        "فيما",
+        "عما",
+        "لما",
+        "حيث",
+        "بينما",
+        "لكن",
+        "ولكن",
+        "إذ",
+        "اذ",
+        "إذا",
+        "اذا",
+        "لأن",
+        "لان",
+        "بأن",
+        "بان",
+        "كي",
+        "لكي",
+        "ليس",
+        "ليست",
+        "هناك",
+        "هنا",
+        "قرب",
+        "إثر",
+        "اثر",
+        "عقب",
+        "قبيل",
     ],
     quotes: &[('"', '"'), ('«', '»'), ('“', '”'), ('\'', '\''), ('(', ')')],
     // Sports words before a club named after its town: a team, a player or coach of it, a
@@ -1122,6 +1153,18 @@ mod tests {
                 "وقالت وزارة الخارجية إن",
                 &[("org", "وزارة الخارجية", "وزارة الخارجية", "pattern")],
             ),
+        ]);
+    }
+
+    /// A word that opens a clause after a trigger is no name: the trigger stood alone
+    /// (`دفنت الحمم بلدة مما أسفر`, "buried a town, which led to").
+    #[test]
+    fn a_clause_word_after_a_trigger_names_nothing() {
+        check(&[
+            ("دفنت تدفقات الحمم البركانية بلدة مما أسفر عن مقتل", &[]),
+            ("باعت شركة بينما ارتفعت الأسهم", &[]),
+            ("وصلوا إلى مدينة حيث التقوا", &[]),
+            ("في بلدة زيدونة", &[("loc", "زيدونة", "زيدونة", "pattern")]),
         ]);
     }
 
