@@ -225,6 +225,10 @@ pub struct LangRules {
     pub suffixes: &'static [&'static str],
     /// Emphatic endings that may follow a suffix or the bare name (Bengali `ও`, `ই`).
     pub emphatics: &'static [&'static str],
+    /// Marks of an indefinite word (Arabic tanween): a place or organization written with
+    /// one (`كان فناناً إسبانياً`, "a Spanish artist") is a common noun or an adjective,
+    /// never a name. Read in the original text, as the normalizer folds marks away.
+    pub indefinite_marks: &'static [char],
     /// Countries whose towns this language's news names by their small towns too; a
     /// generated city elsewhere needs `foreign_min_population` people for its names in this
     /// language to be matched (the untagged GeoNames aliases of small foreign towns are
@@ -336,6 +340,7 @@ impl LangRules {
         conjunctions: &[],
         suffixes: &[],
         emphatics: &[],
+        indefinite_marks: &[],
         home_countries: &[],
         foreign_min_population: 0,
         short_name_letters: 0,

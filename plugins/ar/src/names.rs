@@ -858,6 +858,8 @@ pub(crate) static RULES: LangRules = LangRules {
     ],
     tagger: Some(&crate::persons::TAGGER),
     ready: Some(&READY),
+    // Tanween: fathatan, dammatan, kasratan.
+    indefinite_marks: &['\u{064B}', '\u{064C}', '\u{064D}'],
     ..LangRules::EMPTY
 };
 

@@ -334,6 +334,25 @@ mod tests {
         check(&[("وقالت منظمة دولية إن الوضع خطير", &[])]);
     }
 
+    /// Tanween marks an indefinite word: `إسبانياً` is "Spanish" (accusative), no Spain, for
+    /// the tables and the tagger alike; the same name without it is the place.
+    #[test]
+    fn a_word_with_tanween_is_no_place_in_context() {
+        check(&[
+            (
+                "كان سلفادور دالي فناناً إسبانياً كاتالانياً .",
+                &[("per", "سلفادور دالي", "سلفادور دالي", "tagger")],
+            ),
+            (
+                "عاش سلفادور دالي في إسبانيا .",
+                &[
+                    ("per", "سلفادور دالي", "سلفادور دالي", "tagger"),
+                    ("loc", "إسبانيا", "Spain", "gazetteer+tagger"),
+                ],
+            ),
+        ]);
+    }
+
     #[test]
     fn titles_are_no_part_of_a_persons_name() {
         check(&[(

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use khabar_core::is_word_char;
+use khabar_core::{Document, is_word_char};
 
 use super::words::{context_words, next_word, prev_word};
 use super::{Hit, Matcher, Report, Resolved, Target};
@@ -12,6 +12,31 @@ use crate::data::{EntityKind, Record};
 use crate::rules::Side;
 
 impl Matcher {
+    /// Whether a place or organization is written with one of the language's marks of an
+    /// indefinite word ([`LangRules::indefinite_marks`]) on it or right after it, so that
+    /// it is a common noun or an adjective (SPEC §2). Persons keep theirs: a vocalized
+    /// personal name may carry tanween.
+    ///
+    /// [`LangRules::indefinite_marks`]: crate::LangRules::indefinite_marks
+    pub(super) fn indefinite(&self, doc: &Document, name: &Resolved) -> bool {
+        let marks = self.rules.indefinite_marks;
+        if marks.is_empty() || name.kind == EntityKind::Person {
+            return false;
+        }
+        let span = doc.original_span(name.span.clone());
+        let text = doc.text();
+        let within = text.get(span.clone()).unwrap_or_default();
+        // The marks the normalizer folded away may fall just outside the mapped span
+        // (after another mark at most: a shadda).
+        let after = text
+            .get(span.end..)
+            .unwrap_or_default()
+            .chars()
+            .take(2)
+            .take_while(|c| !c.is_whitespace());
+        within.chars().chain(after).any(|c| marks.contains(&c))
+    }
+
     /// Whether a name ending at `end` is joined by a hyphen to a word that makes it part of
     /// an adjective ([`LangRules::hyphen_adjectives`], or a lower-case word where
     /// [`LangRules::hyphen_lowercase_adjective`]).

@@ -27,6 +27,7 @@ impl Matcher {
             None => found.into_iter().flatten().collect(),
         };
         names.retain(|n| !self.hyphen_adjective(hay, text, n.span.end));
+        names.retain(|n| !self.indefinite(doc, n));
         self.add_towns(hay, &mut names);
         names
     }
