@@ -636,7 +636,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "نحو",
         "تحت",
         "فوق",
-        "إن",
         "انه",
         "أنه",
         "انها",
@@ -649,7 +648,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "عليها",
         "منها",
         "منه",
-        "الى",
         "يتم",
         "جديدة",
         "جديد",
@@ -673,7 +671,6 @@ pub(crate) static RULES: LangRules = LangRules {
         "أيضا",
         "الان",
         "الآن",
-        "يوم",
         "عام",
         "العام",
         // Prepositions fused with `ما` "what", relatives and conjunctions of a clause: what
