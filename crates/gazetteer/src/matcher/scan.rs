@@ -26,8 +26,8 @@ impl Matcher {
             Some(tagger) => self.combine(text, &doc.units(), hay, &kept, found, tagger),
             None => found.into_iter().flatten().collect(),
         };
-        names.retain(|n| !self.hyphen_adjective(hay, text, n.span.end));
-        names.retain(|n| !self.indefinite(doc, n));
+        // Adjectives after all: joined by a hyphen (`Iraq-based`), or indefinite (`إسبانياً`).
+        names.retain(|n| !self.hyphen_adjective(hay, text, n.span.end) && !self.indefinite(doc, n));
         self.add_towns(hay, &mut names);
         names
     }
