@@ -157,7 +157,8 @@ impl Document {
     /// shared by every extractor of the document.
     pub fn units(&self) -> Arc<Vec<Unit>> {
         self.memo(0, || {
-            let mut out = Vec::new();
+            // News text has about one unit per five bytes: one allocation, seldom a copy.
+            let mut out = Vec::with_capacity(self.normalized().len() / 4 + 8);
             units(self.normalized(), &mut out);
             out
         })
