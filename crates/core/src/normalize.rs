@@ -57,9 +57,8 @@ impl NormalizedText {
     /// Normalizes `original`. Offsets are `u32`: documents are limited to 4 GiB.
     pub fn new(original: &str) -> NormalizedText {
         let first = NormalizedText::one_pass(original);
-        // Unchanged text passed the NFC check in `one_pass` already (or is ASCII); comparing
-        // bytes is far cheaper than checking again.
-        if first.text == original || is_nfc(&first.text) {
+        // Unchanged text passed the NFC check in `one_pass` already (or is ASCII).
+        if first.is_copy_of(original) || is_nfc(&first.text) {
             return first;
         }
         let second = NormalizedText::one_pass(&first.text);
@@ -79,6 +78,13 @@ impl NormalizedText {
             nfc_clusters(original, &mut builder);
         }
         builder.finish(original.len())
+    }
+
+    /// True when one pass copied `original` whole: one exact segment from the start and
+    /// the same length (what comparing the texts would say, without reading them again).
+    fn is_copy_of(&self, original: &str) -> bool {
+        matches!(self.segments.as_slice(), [only, _sentinel] if only.exact)
+            && self.text.len() == original.len()
     }
 
     pub fn as_str(&self) -> &str {
@@ -496,6 +502,24 @@ mod tests {
         let at = n.as_str().find(needle).expect("needle in normalized text");
         let span = n.original_span(at..at + needle.len());
         assert_eq!(&original[span], expected);
+    }
+
+    /// `is_copy_of` stands for comparing the texts: it never says "copied" of a text one
+    /// pass changed, and says it of text that needs nothing.
+    #[test]
+    fn a_copy_is_told_without_comparing() {
+        for original in [
+            "", "in 2014.", "عام ٢٠١٤ م", "للعراق", "لِلْعِرَاقِ", "ইরাকের", "সিরি\u{09DF}া",
+            "\u{200C}x", "x\u{200C}", "cafe\u{301}", "ـ رويترز", "ﻻ", "a  b",
+        ] {
+            let n = NormalizedText::one_pass(original);
+            if n.is_copy_of(original) {
+                assert_eq!(n.as_str(), original);
+            }
+        }
+        for unchanged in ["in 2014.", "للعراق", "ইরাকের"] {
+            assert!(NormalizedText::one_pass(unchanged).is_copy_of(unchanged), "{unchanged:?}");
+        }
     }
 
     #[test]
