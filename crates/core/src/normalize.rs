@@ -509,8 +509,19 @@ mod tests {
     #[test]
     fn a_copy_is_told_without_comparing() {
         for original in [
-            "", "in 2014.", "عام ٢٠١٤ م", "للعراق", "لِلْعِرَاقِ", "ইরাকের", "সিরি\u{09DF}া",
-            "\u{200C}x", "x\u{200C}", "cafe\u{301}", "ـ رويترز", "ﻻ", "a  b",
+            "",
+            "in 2014.",
+            "عام ٢٠١٤ م",
+            "للعراق",
+            "لِلْعِرَاقِ",
+            "ইরাকের",
+            "সিরি\u{09DF}া",
+            "\u{200C}x",
+            "x\u{200C}",
+            "cafe\u{301}",
+            "ـ رويترز",
+            "ﻻ",
+            "a  b",
         ] {
             let n = NormalizedText::one_pass(original);
             if n.is_copy_of(original) {
@@ -518,7 +529,10 @@ mod tests {
             }
         }
         for unchanged in ["in 2014.", "للعراق", "ইরাকের"] {
-            assert!(NormalizedText::one_pass(unchanged).is_copy_of(unchanged), "{unchanged:?}");
+            assert!(
+                NormalizedText::one_pass(unchanged).is_copy_of(unchanged),
+                "{unchanged:?}"
+            );
         }
     }
 
