@@ -173,16 +173,18 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
 /// Marks the digits inside amounts, and puts each spelled-out number on the words it
 /// covers: a number longer than the word's own reading replaces the words; one no longer
 /// stays attached to the word (a word can be both, like `اثنين`).
-fn apply_numbers<'l>(
-    tokens: Vec<Token<'l>>,
+///
+/// In place: a replacement only ever merges tokens, so the token written is never ahead of
+/// the one read.
+fn apply_numbers(
+    tokens: &mut Vec<Token<'_>>,
     spelled: &[SpelledNumber],
     amounts: &[(usize, usize)],
-) -> Vec<Token<'l>> {
-    let mut out: Vec<Token<'l>> = Vec::with_capacity(tokens.len());
+) {
     let (mut next_spelled, mut next_amount) = (0, 0);
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut token = tokens[i];
+    let (mut read, mut write) = (0, 0);
+    while read < tokens.len() {
+        let mut token = tokens[read];
         while next_amount < amounts.len() && amounts[next_amount].1 <= token.start {
             next_amount += 1;
         }
@@ -198,35 +200,35 @@ fn apply_numbers<'l>(
             .get(next_spelled)
             .filter(|&&(start, _, _)| start == token.start);
         if let (Some(&(_, end, num)), Kind::Word { number, .. }) = (number, &mut token.kind) {
-            {
-                if end > token.end {
-                    // The number reads further: it replaces every word it covers.
-                    let mut last = i;
-                    while last + 1 < tokens.len() && tokens[last + 1].start < end {
-                        last += 1;
-                    }
-                    out.push(Token {
-                        start: token.start,
-                        end: end.max(tokens[last].end),
-                        space_before: token.space_before,
-                        joined: token.joined,
-                        inflected: false,
-                        kind: Kind::Word {
-                            meanings: &[],
-                            number: Some(num),
-                            weak: false,
-                        },
-                    });
-                    i = last + 1;
-                    continue;
+            if end > token.end {
+                // The number reads further: it replaces every word it covers.
+                let mut last = read;
+                while last + 1 < tokens.len() && tokens[last + 1].start < end {
+                    last += 1;
                 }
-                *number = Some(num);
+                tokens[write] = Token {
+                    start: token.start,
+                    end: end.max(tokens[last].end),
+                    space_before: token.space_before,
+                    joined: token.joined,
+                    inflected: false,
+                    kind: Kind::Word {
+                        meanings: &[],
+                        number: Some(num),
+                        weak: false,
+                    },
+                };
+                write += 1;
+                read = last + 1;
+                continue;
             }
+            *number = Some(num);
         }
-        out.push(token);
-        i += 1;
+        tokens[write] = token;
+        write += 1;
+        read += 1;
     }
-    out
+    tokens.truncate(write);
 }
 
 fn unit_end(text: &str, at: usize) -> usize {
@@ -265,7 +267,7 @@ pub(crate) fn tokenize<'l>(
     lexicon: &'l Lexicon,
     numbers: &[FoundNumber],
 ) -> Vec<Token<'l>> {
-    let tokens = scan(text, units, lexicon);
+    let mut tokens = scan(text, units, lexicon);
     let (mut spelled, mut amounts) = (Vec::new(), Vec::new());
     let windows = number_windows(&tokens);
     if !windows.is_empty() {
@@ -281,15 +283,16 @@ pub(crate) fn tokenize<'l>(
         spelled.sort_by_key(|&(start, end, _)| (start, end));
         amounts.sort_unstable();
     }
-    if spelled.is_empty() && amounts.is_empty() {
-        return tokens;
+    if !spelled.is_empty() || !amounts.is_empty() {
+        apply_numbers(&mut tokens, &spelled, &amounts);
     }
-    apply_numbers(tokens, &spelled, &amounts)
+    tokens
 }
 
 /// The tokens without numbers read by the number grammar.
 fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> {
-    let mut tokens: Vec<Token<'l>> = Vec::new();
+    // About a token per unit (a phrase reads several, a clitic before digits adds one).
+    let mut tokens: Vec<Token<'l>> = Vec::with_capacity(units.len() + 4);
     // Everything before `at` has been read (a word may read a phrase of several units).
     let mut at = 0;
     // A proclitic read just before a digit run (`و2017`): (its start, joins).
