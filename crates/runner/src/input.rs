@@ -232,6 +232,8 @@ pub(crate) struct Reader<'a> {
     current: Option<Current>,
     stdin: &'a mut dyn BufRead,
     lossy: bool,
+    /// The line being read; each document gets an exact copy of its own line.
+    line: Vec<u8>,
 }
 
 enum Current {
@@ -256,6 +258,7 @@ impl<'a> Reader<'a> {
             current: None,
             stdin,
             lossy,
+            line: Vec::new(),
         }
     }
 
@@ -308,41 +311,42 @@ impl<'a> Reader<'a> {
 
     /// Reads the next JSON Lines document from `reader`, or `None` at its end.
     fn next_line(&mut self, source: LineSource) -> Option<Item> {
-        let mut buf = Vec::new();
+        let lossy = self.lossy;
+        let buf = &mut self.line;
+        let (reader, label, line, offset, first): (
+            &mut dyn BufRead,
+            &str,
+            &mut usize,
+            &mut u64,
+            &mut bool,
+        ) = match source {
+            LineSource::File => match &mut self.current {
+                Some(Current::Lines {
+                    label,
+                    reader,
+                    line,
+                    offset,
+                    first,
+                }) => (reader.as_mut(), label, line, offset, first),
+                _ => return None,
+            },
+            LineSource::Stdin => match &mut self.current {
+                Some(Current::StdinLines {
+                    line,
+                    offset,
+                    first,
+                }) => (&mut *self.stdin, "<stdin>", line, offset, first),
+                _ => return None,
+            },
+        };
         loop {
             buf.clear();
-            let (reader, label, line, offset, first): (
-                &mut dyn BufRead,
-                String,
-                &mut usize,
-                &mut u64,
-                &mut bool,
-            ) = match source {
-                LineSource::File => match &mut self.current {
-                    Some(Current::Lines {
-                        label,
-                        reader,
-                        line,
-                        offset,
-                        first,
-                    }) => (reader.as_mut(), label.clone(), line, offset, first),
-                    _ => return None,
-                },
-                LineSource::Stdin => match &mut self.current {
-                    Some(Current::StdinLines {
-                        line,
-                        offset,
-                        first,
-                    }) => (&mut *self.stdin, "<stdin>".to_owned(), line, offset, first),
-                    _ => return None,
-                },
-            };
-            let read = match reader.read_until(b'\n', &mut buf) {
+            let read = match reader.read_until(b'\n', buf) {
                 Ok(0) => return None,
                 Ok(n) => n,
                 Err(e) => {
                     *line += 1;
-                    let origin = format!("{label}:{line}");
+                    let origin = place(label, *line);
                     let message = format!("{origin}: cannot read: {e}");
                     // A failing reader will not recover; end this input after reporting.
                     self.current = None;
@@ -355,24 +359,48 @@ impl<'a> Reader<'a> {
             *offset += read as u64;
             let bom = *first && buf.starts_with(b"\xEF\xBB\xBF");
             *first = false;
-            while let [.., b'\n' | b'\r'] = buf.as_slice() {
-                buf.pop();
+            let mut end = buf.len();
+            while let [.., b'\n' | b'\r'] = &buf[..end] {
+                end -= 1;
             }
-            if bom {
-                buf.drain(..3);
-            }
-            if buf.iter().all(u8::is_ascii_whitespace) {
+            let start = if bom { 3 } else { 0 };
+            let bytes = buf.get(start..end).unwrap_or_default();
+            if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue; // Blank lines hold no document.
             }
-            let origin = format!("{label}:{line_number}");
             let content = Content::Line {
-                bytes: buf,
-                file_offset: line_offset + if bom { 3 } else { 0 },
-                lossy: self.lossy,
+                bytes: bytes.to_vec(),
+                file_offset: line_offset + start as u64,
+                lossy,
             };
-            return Some(self.item(origin, Ok(content), None));
+            return Some(Item {
+                origin: place(label, line_number),
+                result: Ok(content),
+                warning: None,
+            });
         }
     }
+}
+
+/// `label:line`, the place of a line for messages, without the formatting machinery (it is
+/// built for every document read).
+fn place(label: &str, line: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = line;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut place = String::with_capacity(label.len() + 1 + digits.len() - at);
+    place.push_str(label);
+    place.push(':');
+    place.extend(digits[at..].iter().map(|&d| char::from(d)));
+    place
 }
 
 /// Which line reader [`Reader::next_line`] reads from.
@@ -520,7 +548,7 @@ fn strip_position(message: &str) -> &str {
 mod tests {
     use std::path::{Path, PathBuf};
 
-    use super::{Input, InputFormat, InputKind, RawDocument, Reader};
+    use super::{Input, InputFormat, InputKind, RawDocument, Reader, place};
 
     /// What one item turns into after decoding: origin, document or error, warning.
     type Read = (String, Result<RawDocument, String>, Option<String>);
@@ -591,6 +619,19 @@ mod tests {
     impl Drop for TempDir {
         fn drop(&mut self) {
             let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn a_place_is_label_colon_line() {
+        for (label, line, expected) in [
+            ("a.jsonl", 1, "a.jsonl:1"),
+            ("<stdin>", 10, "<stdin>:10"),
+            ("dir/ب.jsonl", 1_234_567, "dir/ب.jsonl:1234567"),
+            ("", 0, ":0"),
+            ("x", usize::MAX, &format!("x:{}", usize::MAX)),
+        ] {
+            assert_eq!(place(label, line), expected);
         }
     }
 
