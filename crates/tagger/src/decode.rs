@@ -103,13 +103,9 @@ impl<'m> Tagger<'m> {
 
     /// Pushes to `out` the spans of the labels just decoded, with their confidence.
     fn spans(&mut self, out: &mut Vec<TaggedSpan>) {
+        self.scratch.lattice.run_backward(&self.transitions);
         self.scratch.spans.clear();
         spans_from_labels(&self.scratch.labels, &mut self.scratch.spans);
-        if self.scratch.spans.is_empty() {
-            // Nothing to weigh: the backward pass serves only the spans' confidence.
-            return;
-        }
-        self.scratch.lattice.run_backward(&self.transitions);
         for (tokens, kind) in self.scratch.spans.drain(..) {
             let confidence = self.scratch.lattice.confidence(
                 &self.transitions,
