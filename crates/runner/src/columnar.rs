@@ -4,8 +4,8 @@
 //! Inputs may mix `.parquet` files (documents are rows; `--text-col`, `--lang-col`,
 //! `--date-col`, `--id-col` name the columns) with the usual `.txt`/`.jsonl` files and
 //! stdin. Output is a Parquet file of entities ([`entity_schema`]) beside one of errors
-//! ([`error_schema`]), or the usual JSON Lines or table. Documents go through the engine a
-//! batch at a time on its threads, and come out in input order.
+//! ([`error_schema`]), or the usual JSON Lines or table. Documents go through the engine's
+//! threads a chunk per job ([`crate::chunks`]) and come out in input order.
 //!
 //! Invariant: every input document is accounted for: its entity rows, or one error row
 //! (or, in JSON Lines and table output, its record).
@@ -25,13 +25,13 @@ use parquet::arrow::ArrowWriter;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
-use rayon::prelude::*;
 
-use crate::input::{Input, InputFormat, Item, Reader};
+use crate::chunks::in_order;
+use crate::input::{Content, Input, InputFormat, Item, Reader};
 use crate::pipeline::{Summary, prepare, render_as};
 use crate::plan::{Format, OnError, Plan};
 
-/// Documents per batch, as in the streaming pipeline.
+/// Documents per record batch written.
 const BATCH: usize = 1024;
 
 /// Which columns of a Parquet input hold a document's fields. A column named on the
@@ -154,79 +154,78 @@ pub fn run(
     let mut sink = Sink::new(output, out)?;
     let mut summary = Summary::default();
     let mut stdin = Some(stdin);
-    for source in sources {
-        let stop = match source {
-            Source::Parquet(source) => {
-                let mut batches = source.batches();
-                let mut stop = false;
-                while !stop {
-                    let Some(batch) = batches.next().transpose()? else {
-                        break;
-                    };
-                    stop = step(plan, batch, &mut sink, &mut summary, diagnostics)?;
+    let records = sink.records();
+    let work = |doc: Doc| process(plan, records, doc);
+    {
+        // Written in input order; the rows go out as a record batch every `BATCH`
+        // documents.
+        let mut unflushed = 0usize;
+        let mut done = |chunk: Vec<Processed>, _bytes| -> Result<bool, Error> {
+            for processed in chunk {
+                summary.documents += 1;
+                summary.bytes += processed.text_bytes;
+                for message in &processed.diagnostics {
+                    writeln!(diagnostics, "{message}")?;
                 }
-                stop
-            }
-            Source::Lines(inputs) => {
-                let stdin: &mut dyn BufRead = match stdin.take() {
-                    Some(stdin) => stdin,
-                    None => &mut io::empty(),
-                };
-                let mut reader = Reader::new(inputs, stdin, plan.lossy);
-                let mut stop = false;
-                while !stop {
-                    let batch: Vec<Doc> = reader.by_ref().take(BATCH).map(Doc::Line).collect();
-                    if batch.is_empty() {
-                        break;
+                let failed = matches!(processed.body, Body::Failed { .. });
+                summary.entities += sink.write(processed.body)?;
+                if failed {
+                    summary.failed += 1;
+                    if plan.on_error == OnError::Fail {
+                        return Ok(true);
                     }
-                    stop = step(plan, batch, &mut sink, &mut summary, diagnostics)?;
                 }
-                stop
+                unflushed += 1;
+                if unflushed == BATCH {
+                    sink.flush_batch()?;
+                    unflushed = 0;
+                }
             }
+            Ok(false)
         };
-        if stop {
-            break;
+        for source in sources {
+            let stop = match source {
+                Source::Parquet(source) => {
+                    // A batch that cannot be read ends the run after the documents before it.
+                    let mut failure = None;
+                    let mut docs = source
+                        .batches()
+                        .map_while(|batch| batch.map_err(|e| failure = Some(e)).ok())
+                        .flatten();
+                    let stop = plan
+                        .engine
+                        .scope(|scope| in_order(scope, &mut docs, doc_size, &work, &mut done))?;
+                    drop(docs);
+                    if let Some(e) = failure {
+                        return Err(e);
+                    }
+                    stop
+                }
+                Source::Lines(inputs) => {
+                    let stdin: &mut dyn BufRead = match stdin.take() {
+                        Some(stdin) => stdin,
+                        None => &mut io::empty(),
+                    };
+                    let mut docs = Reader::new(inputs, stdin, plan.lossy).map(Doc::Line);
+                    plan.engine
+                        .scope(|scope| in_order(scope, &mut docs, doc_size, &work, &mut done))?
+                }
+            };
+            if stop {
+                break;
+            }
         }
     }
     sink.finish()?;
     Ok(summary)
 }
 
-/// Processes one batch on the engine's threads and writes it; true when the run stops.
-fn step(
-    plan: &Plan,
-    batch: Vec<Doc>,
-    sink: &mut Sink<'_>,
-    summary: &mut Summary,
-    diagnostics: &mut dyn Write,
-) -> Result<bool, Error> {
-    let records = sink.records();
-    let mut done: Vec<Processed> = Vec::new();
-    plan.engine.scope(|scope| {
-        scope.spawn(|_| {
-            done = batch
-                .into_par_iter()
-                .map(|doc| process(plan, records, doc))
-                .collect();
-        });
-    });
-    for processed in done {
-        summary.documents += 1;
-        summary.bytes += processed.text_bytes;
-        for message in &processed.diagnostics {
-            writeln!(diagnostics, "{message}")?;
-        }
-        let failed = matches!(processed.body, Body::Failed { .. });
-        summary.entities += sink.write(processed.body)?;
-        if failed {
-            summary.failed += 1;
-            if plan.on_error == OnError::Fail {
-                return Ok(true);
-            }
-        }
+/// The bytes of a document's input, for the bound on what is under way.
+fn doc_size(doc: &Doc) -> usize {
+    match doc {
+        Doc::Line(item) => item.result.as_ref().map_or(0, Content::len),
+        Doc::Row { input, .. } => input.as_ref().map_or(0, |i| i.text.len()),
     }
-    sink.flush_batch()?;
-    Ok(false)
 }
 
 enum Source {

@@ -12,6 +12,7 @@
 
 #![warn(unused_crate_dependencies)]
 
+mod chunks;
 pub mod cli;
 #[cfg(feature = "parquet")]
 pub mod columnar;

@@ -1,36 +1,21 @@
 //! The CLI's run: read → the engine's prepare, extract and resolve → write.
 //!
-//! Documents are read lazily and handed to the thread pool in chunks of a few dozen, each
-//! chunk one job that prepares, extracts and renders its documents in turn. While the
-//! workers run, the calling thread writes the oldest chunk in input order and reads the next;
-//! at most about two thousand documents (or 64 MB of input) are under way, so memory is
-//! bounded by that, not by the input. The calling thread only splits lines: decoding and
-//! JSON parsing run on the workers with the rest of a document's work. Chunks are separate
-//! jobs rather than one parallel iterator per batch: a worker that waited inside such an
-//! iterator for its sibling's half took up the next batch's work meanwhile, and held back
-//! the batch it was waiting on until that was done, so the reader fell behind and both
-//! workers idled at batch ends (6–8% of a two-thread run).
+//! Documents are read lazily and handed to the thread pool a chunk per job
+//! ([`crate::chunks`]): each job prepares, extracts and renders its documents; the calling
+//! thread writes them in input order and reads on. It only splits lines: decoding and JSON
+//! parsing run on the workers with the rest of a document's work.
 //!
 //! Invariant: every input document yields exactly one output record, in order: a document
 //! that cannot be read or prepared yields an error record in its place.
 
-use std::collections::VecDeque;
 use std::io::{self, BufRead, Write};
-use std::sync::mpsc;
 
 use khabar::{Prepared, Record};
 
+use crate::chunks::in_order;
 use crate::input::{Content, Input, Item, RawDocument, Reader, Unread};
 use crate::plan::{Format, OnError, Plan};
 use crate::table::table_block;
-
-/// A job for a worker: this many documents, or fewer that reach this many bytes of input.
-const CHUNK_DOCUMENTS: usize = 256;
-const CHUNK_BYTES: usize = 1 << 20;
-
-/// No chunk is read while this many documents, or this many bytes of input, are under way.
-const MAX_DOCUMENTS: usize = 2048;
-const MAX_BYTES: usize = 64 << 20;
 
 /// How a run went.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +28,7 @@ pub struct Summary {
 }
 
 /// Runs `plan` over `inputs`, writing records to `out` and warnings and errors to `diagnostics`.
-/// `progress` is called with the number of input bytes done after each batch.
+/// `progress` is called with the number of input bytes done after each chunk.
 pub fn run(
     plan: &Plan,
     inputs: Vec<Input>,
@@ -54,49 +39,10 @@ pub fn run(
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut reader = Reader::new(inputs, stdin, plan.lossy);
+    let work = |item: Item| process(plan, item);
+    let size = |item: &Item| item.result.as_ref().map_or(0, Content::len);
     plan.engine.scope(|scope| {
-        // The chunks under way, oldest first, with their documents and bytes.
-        let mut in_flight: VecDeque<(mpsc::Receiver<Vec<Rendered>>, usize, usize)> =
-            VecDeque::new();
-        let (mut flying_documents, mut flying_bytes) = (0usize, 0usize);
-        let mut reading = true;
-        loop {
-            // Read and hand out chunks until enough is under way.
-            while reading && flying_documents < MAX_DOCUMENTS && flying_bytes < MAX_BYTES {
-                let mut chunk: Vec<Item> = Vec::with_capacity(CHUNK_DOCUMENTS);
-                let mut bytes = 0usize;
-                while chunk.len() < CHUNK_DOCUMENTS && bytes < CHUNK_BYTES {
-                    let Some(item) = reader.next() else {
-                        reading = false;
-                        break;
-                    };
-                    bytes += item.result.as_ref().map_or(0, Content::len);
-                    chunk.push(item);
-                }
-                if chunk.is_empty() {
-                    break;
-                }
-                // Prepare, extract, resolve and render on a worker, a chunk per job: a
-                // worker that is done takes the next chunk, never waits on another's.
-                let (done, rendered) = mpsc::sync_channel(1);
-                let documents = chunk.len();
-                scope.spawn(move |_| {
-                    let out: Vec<Rendered> =
-                        chunk.into_iter().map(|item| process(plan, item)).collect();
-                    // The receiver is gone only when the run stopped early.
-                    let _ = done.send(out);
-                });
-                in_flight.push_back((rendered, documents, bytes));
-                flying_documents += documents;
-                flying_bytes += bytes;
-            }
-            // Write the oldest chunk.
-            let Some((oldest, documents, read_bytes)) = in_flight.pop_front() else {
-                return Ok(summary);
-            };
-            flying_documents -= documents;
-            flying_bytes -= read_bytes;
-            let rendered = oldest.recv().unwrap_or_default();
+        in_order(scope, &mut reader, size, &work, |rendered, _| {
             let mut stop = false;
             let mut bytes = 0;
             for r in rendered {
@@ -127,10 +73,11 @@ pub fn run(
             progress(bytes as u64);
             if stop {
                 out.flush()?;
-                return Ok(summary);
             }
-        }
-    })
+            Ok::<bool, io::Error>(stop)
+        })
+    })?;
+    Ok(summary)
 }
 
 /// One document's output, rendered on a worker thread.
