@@ -157,7 +157,8 @@ impl Document {
     /// shared by every extractor of the document.
     pub fn units(&self) -> Arc<Vec<Unit>> {
         self.memo(0, || {
-            // News text has about one unit per five bytes: one allocation, seldom a copy.
+            // News text has about one unit per five bytes; one per four makes a single
+            // allocation that seldom grows.
             let mut out = Vec::with_capacity(self.normalized().len() / 4 + 8);
             units(self.normalized(), &mut out);
             out

@@ -27,15 +27,16 @@ pub(crate) const MAX_DOCUMENTS: usize = 2048;
 const MAX_BYTES: usize = 64 << 20;
 
 /// Runs `work` on every item of `items` on `scope`'s threads, a chunk per job, and hands
-/// the results to `done` a chunk at a time, in input order, with the chunk's bytes (`size`
-/// of its items). `done` returns `Ok(true)` to stop: no item is read after that, and the
-/// chunks under way finish unseen. Returns whether `done` stopped the run.
+/// the results to `done` a chunk at a time, in input order; `size` is an item's bytes of
+/// input, for the bound on what is under way. `done` returns `Ok(true)` to stop: no item is
+/// read after that, and the chunks under way finish unseen. Returns whether `done` stopped
+/// the run.
 pub(crate) fn in_order<'s, I, T, E>(
     scope: &rayon::Scope<'s>,
     items: &mut dyn Iterator<Item = I>,
     size: impl Fn(&I) -> usize,
     work: &'s (dyn Fn(I) -> T + Sync),
-    mut done: impl FnMut(Vec<T>, usize) -> Result<bool, E>,
+    mut done: impl FnMut(Vec<T>) -> Result<bool, E>,
 ) -> Result<bool, E>
 where
     I: Send + 's,
@@ -79,7 +80,7 @@ where
         flying_bytes -= bytes;
         // A job that panicked sent nothing; the scope re-raises its panic when it ends.
         let results = oldest.recv().unwrap_or_default();
-        if done(results, bytes)? {
+        if done(results)? {
             return Ok(true);
         }
     }
@@ -106,41 +107,45 @@ mod tests {
         ] {
             let square = |i: usize| i * i;
             let mut seen = Vec::new();
-            let mut bytes = 0;
             let stopped = pool.in_place_scope(|scope| {
                 in_order(
                     scope,
                     &mut (0..count),
                     |_| item_size,
                     &square,
-                    |results, b| -> Result<bool, ()> {
+                    |results| -> Result<bool, ()> {
                         seen.extend(results);
-                        bytes += b;
                         Ok(false)
                     },
                 )
             });
             assert_eq!(stopped, Ok(false));
             assert_eq!(seen, (0..count).map(square).collect::<Vec<_>>());
-            assert_eq!(bytes, count * item_size);
         }
-        // Stop after the first chunk: what was read beyond it is never handed over.
-        let mut read = 0usize;
-        let mut items = (0..10_000usize).inspect(|_| read += 1);
-        let mut chunks = 0;
-        let stopped = pool.in_place_scope(|scope| {
-            in_order(
-                scope,
-                &mut items,
-                |_| 1,
-                &|i: usize| i,
-                |_, _| -> Result<bool, ()> {
-                    chunks += 1;
-                    Ok(true)
-                },
-            )
-        });
-        assert_eq!((stopped, chunks), (Ok(true), 1));
-        assert!(read <= MAX_DOCUMENTS + CHUNK_DOCUMENTS, "{read} items read");
+        // Stop after the first chunk: what was read beyond it is never handed over, and no
+        // more was read than the bounds allow, in items and in bytes.
+        for item_size in [1usize, 1 << 19] {
+            let mut read = 0usize;
+            let mut items = (0..10_000usize).inspect(|_| read += 1);
+            let mut chunks = 0;
+            let stopped = pool.in_place_scope(|scope| {
+                in_order(
+                    scope,
+                    &mut items,
+                    |_| item_size,
+                    &|i: usize| i,
+                    |_| -> Result<bool, ()> {
+                        chunks += 1;
+                        Ok(true)
+                    },
+                )
+            });
+            assert_eq!((stopped, chunks), (Ok(true), 1));
+            assert!(read <= MAX_DOCUMENTS + CHUNK_DOCUMENTS, "{read} items read");
+            assert!(
+                read * item_size <= MAX_BYTES + CHUNK_BYTES,
+                "{read} items read"
+            );
+        }
     }
 }

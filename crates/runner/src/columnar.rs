@@ -27,7 +27,7 @@ use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 
 use crate::chunks::in_order;
-use crate::input::{Content, Input, InputFormat, Item, Reader};
+use crate::input::{Input, InputFormat, Item, Reader};
 use crate::pipeline::{Summary, prepare, render_as};
 use crate::plan::{Format, OnError, Plan};
 
@@ -160,7 +160,7 @@ pub fn run(
         // Written in input order; the rows go out as a record batch every `BATCH`
         // documents.
         let mut unflushed = 0usize;
-        let mut done = |chunk: Vec<Processed>, _bytes| -> Result<bool, Error> {
+        let mut done = |chunk: Vec<Processed>| -> Result<bool, Error> {
             for processed in chunk {
                 summary.documents += 1;
                 summary.bytes += processed.text_bytes;
@@ -223,7 +223,7 @@ pub fn run(
 /// The bytes of a document's input, for the bound on what is under way.
 fn doc_size(doc: &Doc) -> usize {
     match doc {
-        Doc::Line(item) => item.result.as_ref().map_or(0, Content::len),
+        Doc::Line(item) => item.len(),
         Doc::Row { input, .. } => input.as_ref().map_or(0, |i| i.text.len()),
     }
 }

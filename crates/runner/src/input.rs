@@ -175,6 +175,12 @@ impl Content {
 }
 
 impl Item {
+    /// The bytes of its input (0 for an item that failed to be read), for the bound on
+    /// what is under way.
+    pub(crate) fn len(&self) -> usize {
+        self.result.as_ref().map_or(0, Content::len)
+    }
+
     /// Decodes and parses a JSON Lines line: the document, or the error message naming
     /// the place with the document's own `id` when the line is JSON that has one; and the
     /// warning, if any.
@@ -346,7 +352,7 @@ impl<'a> Reader<'a> {
                 Ok(n) => n,
                 Err(e) => {
                     *line += 1;
-                    let origin = place(label, *line);
+                    let origin = format!("{label}:{line}");
                     let message = format!("{origin}: cannot read: {e}");
                     // A failing reader will not recover; end this input after reporting.
                     self.current = None;
@@ -373,34 +379,10 @@ impl<'a> Reader<'a> {
                 file_offset: line_offset + start as u64,
                 lossy,
             };
-            return Some(Item {
-                origin: place(label, line_number),
-                result: Ok(content),
-                warning: None,
-            });
+            let origin = format!("{label}:{line_number}");
+            return Some(self.item(origin, Ok(content), None));
         }
     }
-}
-
-/// `label:line`, the place of a line for messages, without the formatting machinery (it is
-/// built for every document read).
-fn place(label: &str, line: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = line;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut place = String::with_capacity(label.len() + 1 + digits.len() - at);
-    place.push_str(label);
-    place.push(':');
-    place.extend(digits[at..].iter().map(|&d| char::from(d)));
-    place
 }
 
 /// Which line reader [`Reader::next_line`] reads from.
@@ -548,7 +530,7 @@ fn strip_position(message: &str) -> &str {
 mod tests {
     use std::path::{Path, PathBuf};
 
-    use super::{Input, InputFormat, InputKind, RawDocument, Reader, place};
+    use super::{Input, InputFormat, InputKind, RawDocument, Reader};
 
     /// What one item turns into after decoding: origin, document or error, warning.
     type Read = (String, Result<RawDocument, String>, Option<String>);
@@ -619,19 +601,6 @@ mod tests {
     impl Drop for TempDir {
         fn drop(&mut self) {
             let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-
-    #[test]
-    fn a_place_is_label_colon_line() {
-        for (label, line, expected) in [
-            ("a.jsonl", 1, "a.jsonl:1"),
-            ("<stdin>", 10, "<stdin>:10"),
-            ("dir/ب.jsonl", 1_234_567, "dir/ب.jsonl:1234567"),
-            ("", 0, ":0"),
-            ("x", usize::MAX, &format!("x:{}", usize::MAX)),
-        ] {
-            assert_eq!(place(label, line), expected);
         }
     }
 

@@ -13,7 +13,7 @@ use std::io::{self, BufRead, Write};
 use khabar::{Prepared, Record};
 
 use crate::chunks::in_order;
-use crate::input::{Content, Input, Item, RawDocument, Reader, Unread};
+use crate::input::{Input, Item, RawDocument, Reader, Unread};
 use crate::plan::{Format, OnError, Plan};
 use crate::table::table_block;
 
@@ -40,9 +40,8 @@ pub fn run(
     let mut summary = Summary::default();
     let mut reader = Reader::new(inputs, stdin, plan.lossy);
     let work = |item: Item| process(plan, item);
-    let size = |item: &Item| item.result.as_ref().map_or(0, Content::len);
     plan.engine.scope(|scope| {
-        in_order(scope, &mut reader, size, &work, |rendered, _| {
+        in_order(scope, &mut reader, Item::len, &work, |rendered| {
             let mut stop = false;
             let mut bytes = 0;
             for r in rendered {
