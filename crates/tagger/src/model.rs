@@ -31,6 +31,21 @@ pub const MAGIC: &str = "khabar-tagger-model";
 /// The range of `bits` a model may have: 256 to 16M buckets.
 pub const BITS: std::ops::RangeInclusive<u8> = 8..=24;
 
+/// The header's keys besides the magic line's, each read by [`Model::from_bytes`] into its
+/// own field; every other key is a setting.
+pub const OWN_KEYS: [&str; 10] = [
+    "templates-version",
+    "templates-fingerprint",
+    "bits",
+    "scale",
+    "labels",
+    "epochs",
+    "temperature",
+    "checksum",
+    "binary",
+    "trained-on",
+];
+
 /// Rows of transition weights: the start row and one per previous label.
 pub(crate) const TRANSITION_ROWS: usize = Label::COUNT + 1;
 
@@ -208,6 +223,36 @@ impl Model {
             self.header.temperature = temperature;
         }
         self
+    }
+
+    /// The same model with the header setting `key` (not one of the keys the header reads
+    /// itself, such as `bits` or `trained-on`) set to `value`, replacing an earlier value:
+    /// what the trainer's caller records of the data, such as a checksum of its examples.
+    ///
+    /// # Panics
+    /// On a key the header reads itself (see [`OWN_KEYS`]): the header would not read back.
+    pub fn with_setting(mut self, key: &str, value: &str) -> Model {
+        assert!(
+            !OWN_KEYS.contains(&key) && key != MAGIC,
+            "`{key}` is a key of the header itself, not a setting"
+        );
+        match self.header.settings.iter_mut().find(|(k, _)| k == key) {
+            Some(old) => old.1 = value.to_owned(),
+            None => self
+                .header
+                .settings
+                .push((key.to_owned(), value.to_owned())),
+        }
+        self
+    }
+
+    /// The header setting `key`, if the model has one.
+    pub fn setting(&self, key: &str) -> Option<&str> {
+        self.header
+            .settings
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Checks that the model was trained with `templates` (same version and fingerprint).
@@ -607,6 +652,25 @@ mod tests {
             Model::from_vec(bad_bits.into_bytes()),
             Err(ModelError::Value { .. })
         ));
+    }
+
+    #[test]
+    fn a_setting_is_written_read_back_and_replaced() {
+        let model = tiny().with_setting("examples", "sha256:ab cd");
+        assert_eq!(model.setting("examples"), Some("sha256:ab cd"));
+        let read = Model::from_vec(model.to_bytes()).expect("reads back");
+        assert_eq!(read.setting("examples"), Some("sha256:ab cd"));
+        assert_eq!(read.setting("seed"), Some("7"));
+        let replaced = read.with_setting("examples", "other");
+        assert_eq!(replaced.setting("examples"), Some("other"));
+        assert_eq!(replaced.header().settings.len(), 2);
+        assert_eq!(replaced.setting("nothing"), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "key of the header itself")]
+    fn a_setting_never_takes_a_key_of_the_header() {
+        let _ = tiny().with_setting("bits", "20");
     }
 
     #[test]

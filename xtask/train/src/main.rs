@@ -45,6 +45,8 @@ const HELD_OUT_LANGS: &[&str] = &["en"];
 const CALIBRATION_EVERY: usize = 10;
 /// The temperatures tried.
 const TEMPERATURES: [f32; 10] = [1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 20.0, 30.0, 50.0, 80.0];
+/// The model header's setting that holds [`examples_checksum`].
+const EXAMPLES_KEY: &str = "examples";
 /// One sentence in this many is held out.
 const HELD_OUT_EVERY: u64 = 10;
 
@@ -108,12 +110,23 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-fn train_language(
-    dir: &Path,
-    rules: &'static LangRules,
-    tagger: &'static NameTagger,
-    config: &TrainConfig,
-) -> Result<()> {
+/// What a language's corpora give: the examples, split, and what the header records.
+struct Examples {
+    train: Vec<Example>,
+    held: Vec<Example>,
+    /// Per corpus file: its name and where its held-out examples start in `held`.
+    held_files: Vec<(String, usize)>,
+    /// The held-out sentences as SPEC gold, one JSON line each.
+    held_gold: String,
+    /// Each file's name and SHA-256.
+    trained_on: Vec<(String, String)>,
+    /// Gold spans dropped as no name by SPEC §2.
+    cleaned: usize,
+}
+
+/// Reads the corpora `<code>_*.jsonl` of `dir` into training examples, exactly as
+/// training sees them (`None` when there are none).
+fn read_examples(dir: &Path, rules: &LangRules, tagger: &NameTagger) -> Result<Option<Examples>> {
     let code = rules.lang.as_str();
     let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -125,11 +138,7 @@ fn train_language(
         .collect();
     files.sort();
     if files.is_empty() {
-        println!(
-            "{code}: no corpora `{code}_*.jsonl` in {}, skipped",
-            dir.display()
-        );
-        return Ok(());
+        return Ok(None);
     }
     // The gazetteer's features come from the tables and rules alone, as at run time.
     let gazetteer = Gazetteer::builtin().map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -141,13 +150,14 @@ fn train_language(
         },
     )?;
     let hold_out = HELD_OUT_LANGS.contains(&code);
-    let mut train: Vec<Example> = Vec::new();
-    let mut held: Vec<Example> = Vec::new();
-    // Per corpus file: where its held-out examples start in `held`.
-    let mut held_files: Vec<(String, usize)> = Vec::new();
-    let mut held_gold = String::new();
-    let mut trained_on = Vec::new();
-    let mut cleaned = 0usize;
+    let mut out = Examples {
+        train: Vec::new(),
+        held: Vec::new(),
+        held_files: Vec::new(),
+        held_gold: String::new(),
+        trained_on: Vec::new(),
+        cleaned: 0,
+    };
     for file in &files {
         let bytes = fs::read(file)?;
         let name = file
@@ -155,8 +165,9 @@ fn train_language(
             .and_then(|n| n.to_str())
             .unwrap_or_default()
             .to_owned();
-        trained_on.push((name.clone(), format!("sha256:{:x}", Sha256::digest(&bytes))));
-        held_files.push((name.clone(), held.len()));
+        out.trained_on
+            .push((name.clone(), format!("sha256:{:x}", Sha256::digest(&bytes))));
+        out.held_files.push((name.clone(), out.held.len()));
         let text = String::from_utf8(bytes).with_context(|| format!("{name}: not UTF-8"))?;
         for (n, line) in text.lines().enumerate() {
             let mut sentence: Sentence = serde_json::from_str(line)
@@ -164,20 +175,68 @@ fn train_language(
             relabel_countries(&matcher, rules, &mut sentence);
             let held_out = hold_out && fnv1a(&sentence.id).is_multiple_of(HELD_OUT_EVERY);
             if held_out {
-                held_gold.push_str(&gold_line(&sentence, code, |surface| {
-                    is_noise(surface, rules, tagger)
-                        || !surface.chars().any(khabar_core::is_word_char)
-                })?);
+                out.held_gold
+                    .push_str(&gold_line(&sentence, code, |surface| {
+                        is_noise(surface, rules, tagger)
+                            || !surface.chars().any(khabar_core::is_word_char)
+                    })?);
             }
             let (example, dropped) = example(&matcher, rules, tagger, &sentence);
-            cleaned += dropped;
+            out.cleaned += dropped;
             if held_out {
-                held.push(example);
+                out.held.push(example);
             } else {
-                train.push(example);
+                out.train.push(example);
             }
         }
     }
+    Ok(Some(out))
+}
+
+/// The SHA-256 of everything training reads of `examples`: each word, its gazetteer
+/// features and its gold label. The model records it as its `examples:` setting, so a
+/// model that a change of the tables, the name rules or the label cleaning has made stale
+/// is told from a current one without training (`tests::every_model_is_trained_on_todays_examples`).
+fn examples_checksum(examples: &[Example]) -> String {
+    let mut hash = Sha256::new();
+    for example in examples {
+        hash.update((example.words.len() as u64).to_le_bytes());
+        for ((word, extra), label) in example.words.iter().zip(&example.labels) {
+            hash.update((word.len() as u64).to_le_bytes());
+            hash.update(word.as_bytes());
+            hash.update((extra.len() as u64).to_le_bytes());
+            for id in extra {
+                hash.update(id.to_le_bytes());
+            }
+            hash.update([label.index() as u8]);
+        }
+    }
+    format!("sha256:{:x}", hash.finalize())
+}
+
+fn train_language(
+    dir: &Path,
+    rules: &'static LangRules,
+    tagger: &'static NameTagger,
+    config: &TrainConfig,
+) -> Result<()> {
+    let code = rules.lang.as_str();
+    let Some(examples) = read_examples(dir, rules, tagger)? else {
+        println!(
+            "{code}: no corpora `{code}_*.jsonl` in {}, skipped",
+            dir.display()
+        );
+        return Ok(());
+    };
+    let Examples {
+        train,
+        held,
+        held_files,
+        held_gold,
+        trained_on,
+        cleaned,
+    } = examples;
+    let checksum = examples_checksum(&train);
     let tokens: usize = train.iter().map(|s| s.labels.len()).sum();
     let (train, held) = (sentences(&train), sentences(&held));
     println!(
@@ -199,7 +258,8 @@ fn train_language(
     let probe = khabar_tagger::train(tagger.templates, &fit, config, Vec::new());
     let temperature = calibrate(probe, tagger, &check);
     let model = khabar_tagger::train(tagger.templates, &train, config, trained_on)
-        .with_temperature(temperature);
+        .with_temperature(temperature)
+        .with_setting(EXAMPLES_KEY, &checksum);
     println!(
         "{code}: trained in {:.1} s, confidence temperature {temperature}",
         started.elapsed().as_secs_f64()
@@ -494,4 +554,67 @@ fn fnv1a(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each committed model records the checksum of the examples it was trained on, and
+    /// where the corpora are at hand they still give exactly those examples: a change of
+    /// the tables, the name rules or the label cleaning that the model has not been
+    /// retrained after fails here, with no training in the test.
+    #[test]
+    fn every_model_is_trained_on_todays_examples() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/train");
+        let mut checked = 0;
+        for rules in names_languages() {
+            let Some(tagger) = rules.tagger else {
+                continue;
+            };
+            let code = rules.lang.as_str();
+            let model = khabar_tagger::Model::from_bytes(tagger.model)
+                .unwrap_or_else(|e| panic!("{code}: the committed model does not load: {e}"));
+            let recorded = model.setting(EXAMPLES_KEY).unwrap_or_else(|| {
+                panic!("{code}: the model records no `{EXAMPLES_KEY}:`; run `cargo xtask train --lang {code}`")
+            });
+            if !dir.is_dir() {
+                continue;
+            }
+            let examples = read_examples(&dir, rules, tagger)
+                .expect("readable corpora")
+                .unwrap_or_else(|| panic!("{code}: a model but no corpora in {}", dir.display()));
+            assert_eq!(
+                examples_checksum(&examples.train),
+                recorded,
+                "{code}: the committed model was trained on other examples than today's tables, \
+                 rules and corpora give; run `cargo xtask train --lang {code}`"
+            );
+            checked += 1;
+        }
+        if dir.is_dir() {
+            assert!(checked >= 3, "every built-in language has a model");
+        }
+    }
+
+    #[test]
+    fn the_checksum_sees_a_word_a_feature_and_a_label() {
+        let example = |word: &str, extra: Vec<u32>, label: Label| Example {
+            words: vec![(word.to_owned(), extra)],
+            labels: vec![label],
+        };
+        let base = examples_checksum(&[example("Iraq", vec![7], Label::ALL[1])]);
+        assert_eq!(
+            base,
+            examples_checksum(&[example("Iraq", vec![7], Label::ALL[1])])
+        );
+        for other in [
+            example("Iran", vec![7], Label::ALL[1]),
+            example("Iraq", vec![8], Label::ALL[1]),
+            example("Iraq", vec![7, 8], Label::ALL[1]),
+            example("Iraq", vec![7], Label::ALL[2]),
+        ] {
+            assert_ne!(base, examples_checksum(&[other]));
+        }
+    }
 }
