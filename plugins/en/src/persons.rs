@@ -320,10 +320,11 @@ mod tests {
                     ("per", "Philip Hammond", "Philip Hammond", "tagger"),
                 ],
             ),
+            // The tagger's span starts inside the title (`of State Antony J. Blinken`).
             (
                 "US Secretary of State Antony J. Blinken arrived on Monday.",
                 &[
-                    ("loc", "US", "United States", "gazetteer"),
+                    ("loc", "US", "United States", "gazetteer+tagger"),
                     ("per", "Antony J. Blinken", "Antony J. Blinken", "tagger"),
                 ],
             ),

@@ -518,7 +518,9 @@ impl Matcher {
             if is_title(word(words.end - 1)) {
                 return None;
             }
-            if let Some(title) = (words.start..words.end - 1)
+            // The title may also be the word just before the span, which then starts inside
+            // the title's `of` phrase (`Secretary [of State Antony Blinken]`).
+            if let Some(title) = (words.start.saturating_sub(1)..words.end - 1)
                 .rev()
                 .find(|&i| is_title(word(i)))
             {
