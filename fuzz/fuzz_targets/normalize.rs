@@ -1,6 +1,8 @@
 //! Fuzzes the normalizer and its offset map: on any UTF-8, every normalized char boundary maps
 //! to an original char boundary, starts never go backwards, ranges stay inside the text, and
-//! normalizing twice changes nothing, with the folds of every language the library links.
+//! normalizing twice changes nothing, with the folds of every language the library links. The
+//! text's links (`khabar_core::links`) come out sorted, disjoint, non-empty and on char
+//! boundaries.
 
 #![no_main]
 
@@ -34,4 +36,12 @@ fuzz_target!(|original: &str| {
         normalized,
         "idempotent"
     );
+    let mut links = Vec::new();
+    khabar_core::links(original, &mut links);
+    let mut end = 0;
+    for link in &links {
+        assert!(link.start >= end && link.start < link.end && link.end <= original.len());
+        assert!(original.is_char_boundary(link.start) && original.is_char_boundary(link.end));
+        end = link.end;
+    }
 });

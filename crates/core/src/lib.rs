@@ -23,6 +23,7 @@ mod extractor;
 mod hash;
 mod lang;
 mod language;
+mod links;
 mod nfc;
 mod normalize;
 mod units;
@@ -39,6 +40,7 @@ pub use extractor::{Extractor, Options, Registration, registrations};
 pub use hash::{KeyFilter, WordHasher, WordMap};
 pub use lang::Lang;
 pub use language::{Language, language_list, languages};
+pub use links::links;
 pub use normalize::NormalizedText;
 pub use units::{Unit, UnitCursor, UnitKind, units};
 

@@ -1,6 +1,11 @@
 //! Overlap resolution, in one place for every extractor.
 //!
-//! Rules, in order:
+//! First, [`drop_names_in_links`]: an organization, location or person overlapping a web
+//! address, an e-mail address or an `@handle` is dropped (`UK` in `@UK_Foreign_Office`);
+//! dates and numbers there are kept (a path's `/2018-09-23/` is the page's date, and
+//! Recognizers-Text's gold reads it so).
+//!
+//! Then [`resolve_overlaps`], whose rules, in order, are:
 //! 1. a number whose span lies inside a date's span is dropped (`2014` in `عام 2014`);
 //! 2. within a kind, overlapping entities are resolved greedily: the longer span wins; at
 //!    equal length the earlier start, then the extractor id, then the reason decide, so the
@@ -13,6 +18,27 @@
 use std::collections::BTreeMap;
 
 use khabar_core::{Entity, Kind};
+
+/// Drops from `entities` every name (organization, location, person) that overlaps one of
+/// [`khabar_core::links`] of `text`, the text the spans index.
+pub(crate) fn drop_names_in_links(text: &str, entities: &mut Vec<Entity<'_>>) {
+    let is_name =
+        |e: &Entity<'_>| matches!(e.kind(), Kind::Organization | Kind::Location | Kind::Person);
+    if !entities.iter().any(is_name) {
+        return;
+    }
+    let mut links = Vec::new();
+    khabar_core::links(text, &mut links);
+    if links.is_empty() {
+        return;
+    }
+    // Links are sorted and disjoint: the one starting last before a span's end is the only
+    // one that can overlap it.
+    entities.retain(|e| {
+        let before = links.partition_point(|l| l.start < e.span.end);
+        !is_name(e) || before == 0 || links[before - 1].end <= e.span.start
+    });
+}
 
 /// Applies the rules above to `entities` in place.
 ///
@@ -67,7 +93,7 @@ pub fn resolve_overlaps(entities: &mut Vec<Entity<'_>>) {
 
 #[cfg(test)]
 mod tests {
-    use khabar_core::{Date, DateValue, Grain, NumberValue, TimeSpan, Value};
+    use khabar_core::{Date, DateValue, Grain, NameValue, NumberValue, TimeSpan, Value};
 
     use super::*;
 
@@ -98,6 +124,49 @@ mod tests {
             extractor: "t.dates",
             reason: "test",
         }
+    }
+
+    fn place(start: usize, end: usize) -> Entity<'static> {
+        Entity {
+            span: start..end,
+            value: Value::Location(NameValue {
+                canonical: None,
+                id: None,
+                country: None,
+                coordinates: None,
+                feature: None,
+                confidence: 1.0,
+            }),
+            extractor: "t.locations",
+            reason: "test",
+        }
+    }
+
+    #[test]
+    fn names_in_links_are_dropped_dates_and_numbers_kept() {
+        let text = "UK: see @UK_News or www.example.com/2018-09-23/uk 12";
+        let at = |s: &str| text.find(s).map(|i| i..i + s.len()).expect("in the text");
+        let (handle, address) = (at("UK_News"), at("2018-09-23"));
+        let mut entities = vec![
+            place(0, 2),
+            place(handle.start, handle.start + 2),
+            date(address.start, address.end),
+            place(text.len() - 5, text.len() - 3),
+            number(text.len() - 2, text.len(), "t.numbers"),
+        ];
+        drop_names_in_links(text, &mut entities);
+        let got: Vec<_> = entities
+            .iter()
+            .map(|e| (e.span.clone(), e.kind()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0..2, Kind::Location),
+                (address, Kind::Date),
+                (text.len() - 2..text.len(), Kind::Number),
+            ]
+        );
     }
 
     #[track_caller]
