@@ -1,8 +1,8 @@
-//! The words the feature reader remembers, in a hash table whose slots hold the words'
-//! bytes themselves (up to [`INLINE`] bytes, nearly every word of news): a lookup reads one
-//! slot, where a table of `Box<str>` keys reads the slot and then the key's own allocation,
-//! a second cache miss on a table too big for the cache. The answers are those of a map
-//! keyed by the word: keys are compared in full, the hash only picks the slot.
+//! The words the feature reader remembers: entries that hold the words' bytes themselves (up
+//! to [`INLINE`] bytes, nearly every word of news), so that a lookup reads no allocation of
+//! its key, found through a small hash table of their indices (see [`WordCache`]). The
+//! answers are those of a map keyed by the word: keys are compared in full, the hash only
+//! picks the slot.
 
 use std::hash::Hasher;
 
@@ -46,54 +46,78 @@ fn hash(word: &[u8]) -> u64 {
 }
 
 /// A map from words to `V`.
+///
+/// The entries lie in one vector in the order they came, and the hash table holds only
+/// their indices: a table of 4-byte slots stays in a core's cache where one of 80-byte
+/// entries did not, and the words that come first in a stream, the frequent ones, lie
+/// together at the vector's start.
+///
+/// Invariant: `index` holds each index of `entries` exactly once, under the hash of that
+/// entry's key, and no two entries have the same key.
 #[derive(Debug)]
 pub(crate) struct WordCache<V> {
-    table: HashTable<(Key, V)>,
+    index: HashTable<u32>,
+    entries: Vec<(Key, V)>,
 }
 
 impl<V> Default for WordCache<V> {
     fn default() -> Self {
         WordCache {
-            table: HashTable::new(),
+            index: HashTable::new(),
+            entries: Vec::new(),
         }
     }
 }
 
 impl<V> WordCache<V> {
     pub(crate) fn len(&self) -> usize {
-        self.table.len()
+        self.entries.len()
     }
 
     pub(crate) fn clear(&mut self) {
-        self.table.clear();
+        self.index.clear();
+        self.entries.clear();
+    }
+
+    /// The index of `word`'s entry.
+    fn position(&self, word: &[u8]) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash(word), |&i| {
+                entries
+                    .get(i as usize)
+                    .is_some_and(|(k, _)| k.as_bytes() == word)
+            })
+            .map(|&i| i as usize)
     }
 
     pub(crate) fn get(&self, word: &str) -> Option<&V> {
-        let word = word.as_bytes();
-        self.table
-            .find(hash(word), |(k, _)| k.as_bytes() == word)
-            .map(|(_, v)| v)
+        let at = self.position(word.as_bytes())?;
+        self.entries.get(at).map(|(_, v)| v)
     }
 
     pub(crate) fn get_mut(&mut self, word: &str) -> Option<&mut V> {
-        let word = word.as_bytes();
-        self.table
-            .find_mut(hash(word), |(k, _)| k.as_bytes() == word)
-            .map(|(_, v)| v)
+        let at = self.position(word.as_bytes())?;
+        self.entries.get_mut(at).map(|(_, v)| v)
     }
 
     /// Adds `word`, or replaces its value.
     pub(crate) fn insert(&mut self, word: &str, value: V) {
-        match self.get_mut(word) {
-            Some(old) => *old = value,
-            None => {
-                self.table.insert_unique(
-                    hash(word.as_bytes()),
-                    (Key::new(word), value),
-                    |(k, _)| hash(k.as_bytes()),
-                );
-            }
+        if let Some(old) = self.get_mut(word) {
+            *old = value;
+            return;
         }
+        let Ok(at) = u32::try_from(self.entries.len()) else {
+            // Four billion words: the caller clears long before.
+            return;
+        };
+        let entries = &self.entries;
+        self.index.insert_unique(hash(word.as_bytes()), at, |&i| {
+            entries
+                .get(i as usize)
+                .map_or(0, |(k, _)| hash(k.as_bytes()))
+        });
+        self.entries.push((Key::new(word), value));
     }
 }
 
