@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use crate::config::{self, Config, ConfigError, parse_date};
 use crate::record::{EntityRecord, Record, entity_records};
-use crate::resolve::drop_names_in_links;
+use crate::resolve::{drop_names_in_amounts, drop_names_in_links};
 use crate::resolve_overlaps;
 use crate::runs::ScriptRuns;
 use crate::window::{self, WHOLE_LIMIT, WINDOW};
@@ -543,6 +543,7 @@ impl Engine {
             entities.extend(found);
         }
         drop_names_in_links(document.text(), &mut entities);
+        drop_names_in_amounts(&mut entities);
         resolve_overlaps(&mut entities);
         for doc in std::iter::once(document).chain(runs.iter().map(|r| &r.document)) {
             for warning in doc.take_warnings() {

@@ -5,6 +5,9 @@
 //! dates and numbers there are kept (a path's `/2018-09-23/` is the page's date, and
 //! Recognizers-Text's gold reads it so).
 //!
+//! And [`drop_names_in_amounts`]: a name lying wholly inside a money amount is the
+//! currency's name (`US` in `5 million US dollars`), no mention of a place or body.
+//!
 //! Then [`resolve_overlaps`], whose rules, in order, are:
 //! 1. a number whose span lies inside a date's span is dropped (`2014` in `عام 2014`);
 //! 2. within a kind, overlapping entities are resolved greedily: the longer span wins; at
@@ -17,7 +20,7 @@
 
 use std::collections::BTreeMap;
 
-use khabar_core::{Entity, Kind};
+use khabar_core::{Entity, Kind, Value};
 
 /// Drops from `entities` every name (organization, location, person) that overlaps one of
 /// [`khabar_core::links`] of `text`, the text the spans index.
@@ -37,6 +40,26 @@ pub(crate) fn drop_names_in_links(text: &str, entities: &mut Vec<Entity<'_>>) {
     entities.retain(|e| {
         let before = links.partition_point(|l| l.start < e.span.end);
         !is_name(e) || before == 0 || links[before - 1].end <= e.span.start
+    });
+}
+
+/// Drops from `entities` every name (organization, location, person) lying wholly inside a
+/// money amount: its words are the currency's name (`US` in `5 million US dollars`,
+/// `دنانير كويتية` "Kuwaiti dinars" read as a person, `ريال سعودي` as a club).
+pub(crate) fn drop_names_in_amounts(entities: &mut Vec<Entity<'_>>) {
+    let amounts: Vec<std::ops::Range<usize>> = entities
+        .iter()
+        .filter(|e| matches!(&e.value, Value::Number(n) if n.currency.is_some()))
+        .map(|e| e.span.clone())
+        .collect();
+    if amounts.is_empty() {
+        return;
+    }
+    entities.retain(|e| {
+        !matches!(e.kind(), Kind::Organization | Kind::Location | Kind::Person)
+            || !amounts
+                .iter()
+                .any(|a| a.start <= e.span.start && e.span.end <= a.end)
     });
 }
 
@@ -167,6 +190,44 @@ mod tests {
                 (text.len() - 2..text.len(), Kind::Number),
             ]
         );
+    }
+
+    #[test]
+    fn names_inside_money_amounts_are_dropped() {
+        let text = "5 million US dollars went to the US";
+        let money = Entity {
+            span: 0..20,
+            value: Value::Number(NumberValue {
+                currency: Some(khabar_core::Currency::new(b"USD")),
+                ..NumberValue::cardinal(5e6)
+            }),
+            extractor: "t.numbers",
+            reason: "money",
+        };
+        let mut entities = vec![
+            money,
+            place(10, 12),
+            place(text.len() - 2, text.len()),
+            // Partly outside the amount: kept.
+            place(15, 24),
+        ];
+        drop_names_in_amounts(&mut entities);
+        let got: Vec<_> = entities
+            .iter()
+            .map(|e| (e.span.clone(), e.kind()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0..20, Kind::Number),
+                (text.len() - 2..text.len(), Kind::Location),
+                (15..24, Kind::Location),
+            ]
+        );
+        // A plain number holds no currency's name.
+        let mut plain = vec![number(0, 20, "t.numbers"), place(10, 12)];
+        drop_names_in_amounts(&mut plain);
+        assert_eq!(plain.len(), 2);
     }
 
     #[track_caller]
