@@ -149,8 +149,9 @@ static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
 static TABLES: DateTables = DateTables {
     numbers: &crate::numbers::TABLES,
     words: &ALL_WORDS,
-    // `মে` is May, and also the tail of many words split by a hyphen or a space.
-    weak: &["মে", "মাঘ", "পৌষ", "শীত"],
+    // `মে` is May, and also the tail of many words split by a hyphen or a space; `সফর`
+    // (Safar) is also "visit", as in every report of an official one (`ভারত সফর`).
+    weak: &["মে", "মাঘ", "পৌষ", "শীত", "সফর"],
     // Case and emphasis endings a date word keeps inside its span (`সালে`, `বছরের`,
     // `মাসের`, `মার্চে`, `জানুয়ারিতে`).
     suffixes: &[
@@ -242,6 +243,19 @@ mod tests {
                 "অগাস্ট = 2020-08",
             ],
         );
+    }
+
+    /// `সফর` (Safar) is also "visit" and `মে` (May) the tail of many words: alone they are
+    /// no dates, beside a number or the word for month they are.
+    #[test]
+    fn weak_month_names_need_a_number_or_the_word_for_month() {
+        past("প্রধানমন্ত্রী জাপান সফরে যাবেন, ভারত সফর শেষে", &[]);
+        past("সফর মাসে", &["সফর মাসে = 2020-09-19/2020-10-17 (hijri)"]);
+        past(
+            "১০ সফর ১৪৪৫ হিজরি",
+            &["১০ সফর ১৪৪৫ হিজরি = 2023-08-27 (hijri)"],
+        );
+        past("মে মাসে নির্বাচন", &["মে মাসে = 2021-05"]);
     }
 
     #[test]

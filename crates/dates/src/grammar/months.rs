@@ -30,8 +30,9 @@ impl Parser<'_, '_> {
         } else {
             i
         };
-        // After the word for month, a weak name is a month (`شهر مارس`).
-        let m = self.any_month(j, weak_ok || j > i)?;
+        // Beside the word for month, before or after it, a weak name is a month (`شهر
+        // مارس`, `সফর মাসে`).
+        let m = self.any_month(j, weak_ok || j > i || self.is_unit(j + 1, Unit::Month))?;
         let mut next = j + 1;
         // A dot after an abbreviation (`Dec.`), glued to it.
         if self.abbreviation_dot(next) {
