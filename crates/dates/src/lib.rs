@@ -148,6 +148,10 @@ pub enum DateWord {
     Of,
     /// An article before a day or ordinal (`the 15th`), inside the span.
     The,
+    /// The word after a number that makes it the day of a month, inside the span (Bengali
+    /// `তারিখ`, "date": `১৫ তারিখে` "on the 15th", `গত মাসের ১৫ তারিখে` "on the 15th of last
+    /// month").
+    DayMark,
     /// An ordinal used only in dates (Bengali `পহেলা` for the first of a month; Arabic `آخر`
     /// "last", −1).
     Ordinal(i8),

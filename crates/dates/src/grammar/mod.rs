@@ -449,13 +449,27 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
     }
 
-    /// A day of the month: one or two digits, a digit ordinal, or a spelled number ≤ 31.
+    /// A day of the month: one or two digits, a digit ordinal, or a spelled number ≤ 31,
+    /// with the language's word for a day of the month after it, if any (`১৫ তারিখে`).
     fn day(&self, i: usize) -> Option<(usize, u8)> {
         let n = self.num(i)?;
         if n.digits > 2 || n.plural || !(1..=31).contains(&n.value) {
             return None;
         }
-        Some((i + 1, n.value as u8))
+        let next = if self.has(i + 1, DateWord::DayMark) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some((next, n.value as u8))
+    }
+
+    /// A day of the month followed by the language's word for one (`১৫ তারিখে`): a day
+    /// even where a bare number could count something else (`গত মাসের ১৫ জন`, "15 people of
+    /// last month").
+    fn marked_day(&self, i: usize) -> Option<(usize, u8)> {
+        let (next, day) = self.day(i)?;
+        (next == i + 2).then_some((next, day))
     }
 
     /// The longest date expression starting at token `i`.

@@ -69,12 +69,35 @@ impl Parser<'_, '_> {
         // শেষ শুক্রবার`, `এ মাসের প্রথম সপ্তাহ`.
         if let Some((k, within)) = longer(self.nth_period(i), self.shifted(i))
             && k > i
-            && self.tok(k - 1).is_some_and(|t| t.inflected)
-            && let Some((l, n)) = self.ordinal(k)
-            && let Some(what) = self.nth_what(l)
         {
-            let within = self.push(within);
-            best = Some((l + 1, Expr::Nth { n, what, within }));
+            // The word for month after a shifted month (`গত জানুয়ারি মাসের`).
+            let k = if matches!(within, Expr::MonthShift { .. })
+                && self.is_unit(k, Unit::Month)
+                && self.tok(k).is_some_and(|t| t.inflected)
+            {
+                k + 1
+            } else {
+                k
+            };
+            if self.tok(k - 1).is_some_and(|t| t.inflected) {
+                if let Some((l, n)) = self.ordinal(k)
+                    && let Some(what) = self.nth_what(l)
+                {
+                    let within = self.push(within);
+                    best = Some((l + 1, Expr::Nth { n, what, within }));
+                } else if let Some((l, day)) = self.marked_day(k) {
+                    // `গত মাসের ১৫ তারিখে`: the 15th of last month.
+                    let within = self.push(within);
+                    best = Some((
+                        l,
+                        Expr::Nth {
+                            n: i32::from(day),
+                            what: Nth::Day,
+                            within,
+                        },
+                    ));
+                }
+            }
         }
         for (k, n, what) in forms.into_iter().flatten() {
             // `after christmas 2014`

@@ -70,6 +70,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("for", For),
     ("of", Of),
     ("the", The),
+    // The tiny language's word that marks a day of the month, as Bengali `তারিখ` does.
+    ("date", DayMark),
     ("a", Count(1)),
     ("two", Count(2)),
     ("now", Now),
@@ -354,6 +356,23 @@ fn ordinal_and_counted_weekdays_weeks_of_days_and_agreeing_years() {
             "from the 5th to the 9th of this month",
             &["from the 5th to the 9th of this month = 2021-06-05/2021-06-09 [range]"],
         ),
+    ]);
+}
+
+/// A day with the word that marks it after it: the mark is in the span, wherever the day
+/// stands; only the number before it is no day on its own (`date` alone is no date).
+#[test]
+fn days_with_their_mark() {
+    past(&[
+        (
+            "june 15 date",
+            &["june 15 date = 2021-06-15 [calendar date]"],
+        ),
+        (
+            "the 15 date of next month",
+            &["the 15 date of next month = 2021-07-15 [ordinal in a period]"],
+        ),
+        ("a date", &[]),
     ]);
 }
 
