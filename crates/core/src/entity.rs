@@ -45,6 +45,11 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 
+    /// Whether the kind is a name (organization, location, person) rather than a value.
+    pub fn is_name(self) -> bool {
+        matches!(self, Kind::Organization | Kind::Location | Kind::Person)
+    }
+
     /// The plural used in extractor ids: `ar.numbers`, `en.locations`.
     pub fn plural(self) -> &'static str {
         match self {

@@ -13,7 +13,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use khabar_core::{Date, Document, Entity, Extractor, Kind, Lang, Prefer};
+use khabar_core::{Date, Document, Entity, Extractor, Lang, Prefer};
 use rayon::prelude::*;
 use serde::Deserialize;
 
@@ -529,11 +529,8 @@ impl Engine {
             }
             // A name in another script is its own language's to read: a name the document's
             // language read over it (`شركة Google` from a trigger word) gives way.
-            let is_name = |e: &Entity<'_>| {
-                matches!(e.kind(), Kind::Organization | Kind::Location | Kind::Person)
-            };
             entities.retain(|e| {
-                !is_name(e)
+                !e.kind().is_name()
                     || !found.iter().any(|f| {
                         f.kind() == e.kind()
                             && f.span.start < e.span.end

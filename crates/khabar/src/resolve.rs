@@ -25,9 +25,7 @@ use khabar_core::{Entity, Kind, Value};
 /// Drops from `entities` every name (organization, location, person) that overlaps one of
 /// [`khabar_core::links`] of `text`, the text the spans index.
 pub(crate) fn drop_names_in_links(text: &str, entities: &mut Vec<Entity<'_>>) {
-    let is_name =
-        |e: &Entity<'_>| matches!(e.kind(), Kind::Organization | Kind::Location | Kind::Person);
-    if !entities.iter().any(is_name) {
+    if !entities.iter().any(|e| e.kind().is_name()) {
         return;
     }
     let mut links = Vec::new();
@@ -39,7 +37,7 @@ pub(crate) fn drop_names_in_links(text: &str, entities: &mut Vec<Entity<'_>>) {
     // one that can overlap it.
     entities.retain(|e| {
         let before = links.partition_point(|l| l.start < e.span.end);
-        !is_name(e) || before == 0 || links[before - 1].end <= e.span.start
+        !e.kind().is_name() || before == 0 || links[before - 1].end <= e.span.start
     });
 }
 
@@ -56,7 +54,7 @@ pub(crate) fn drop_names_in_amounts(entities: &mut Vec<Entity<'_>>) {
         return;
     }
     entities.retain(|e| {
-        !matches!(e.kind(), Kind::Organization | Kind::Location | Kind::Person)
+        !e.kind().is_name()
             || !amounts
                 .iter()
                 .any(|a| a.start <= e.span.start && e.span.end <= a.end)
@@ -178,16 +176,12 @@ mod tests {
             number(text.len() - 2, text.len(), "t.numbers"),
         ];
         drop_names_in_links(text, &mut entities);
-        let got: Vec<_> = entities
-            .iter()
-            .map(|e| (e.span.clone(), e.kind()))
-            .collect();
         assert_eq!(
-            got,
+            spans(&entities),
             [
-                (0..2, Kind::Location),
-                (address, Kind::Date),
-                (text.len() - 2..text.len(), Kind::Number),
+                (0, 2, Kind::Location),
+                (address.start, address.end, Kind::Date),
+                (text.len() - 2, text.len(), Kind::Number),
             ]
         );
     }
@@ -212,16 +206,12 @@ mod tests {
             place(15, 24),
         ];
         drop_names_in_amounts(&mut entities);
-        let got: Vec<_> = entities
-            .iter()
-            .map(|e| (e.span.clone(), e.kind()))
-            .collect();
         assert_eq!(
-            got,
+            spans(&entities),
             [
-                (0..20, Kind::Number),
-                (text.len() - 2..text.len(), Kind::Location),
-                (15..24, Kind::Location),
+                (0, 20, Kind::Number),
+                (text.len() - 2, text.len(), Kind::Location),
+                (15, 24, Kind::Location),
             ]
         );
         // A plain number holds no currency's name.
@@ -233,11 +223,15 @@ mod tests {
     #[track_caller]
     fn check(mut entities: Vec<Entity<'static>>, expected: &[(usize, usize, Kind)]) {
         resolve_overlaps(&mut entities);
-        let got: Vec<_> = entities
+        assert_eq!(spans(&entities), expected);
+    }
+
+    /// Each entity's start, end and kind, in order.
+    fn spans(entities: &[Entity<'_>]) -> Vec<(usize, usize, Kind)> {
+        entities
             .iter()
             .map(|e| (e.span.start, e.span.end, e.kind()))
-            .collect();
-        assert_eq!(got, expected);
+            .collect()
     }
 
     #[test]

@@ -66,7 +66,7 @@ impl Parser<'_, '_> {
         }
         let mut best: Parsed = None;
         // The period first, in its genitive: `মার্চের দ্বিতীয় শুক্রবার`, `২০২২ সালের মার্চের
-        // শেষ শুক্রবার`, `এ মাসের প্রথম সপ্তাহ`.
+        // শেষ শুক্রবার`, `এই মাসের প্রথম সপ্তাহ`.
         if let Some((k, within)) = longer(self.nth_period(i), self.shifted(i))
             && k > i
         {
