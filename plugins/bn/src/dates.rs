@@ -91,6 +91,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শতক", Unit(Unit::Century)),
     ("প্রান্তিক", Unit(Unit::Quarter)),
     ("এই", Shift(0)),
+    // `এ বছর`, `এ মাসের ১২ তারিখে`: "this", the short form; with an ending it is another
+    // word (`এর` "of"), which the grammar reads no shift in.
+    ("এ", Shift(0)),
     ("চলতি", Shift(0)),
     ("বর্তমান", Shift(0)),
     ("গত", Shift(-1)),
@@ -277,8 +280,11 @@ mod tests {
         );
         past("গত মে মাসের ১০ তারিখে", &["গত মে মাসের ১০ তারিখে = 2021-05-10"]);
         past("জানুয়ারি মাসের ১৫ তারিখে", &["জানুয়ারি মাসের ১৫ তারিখে = 2021-01-15"]);
+        past("এ মাসের ১২ তারিখে", &["এ মাসের ১২ তারিখে = 2021-06-12"]);
         // Without the mark, a number after a period counts something else.
         past("গত মাসের ১৫ জন", &["গত মাসের = 2021-05"]);
+        // The word for month with an ending names no month by its number.
+        past("মাসের ১২ জন শ্রমিক", &[]);
     }
 
     #[test]
@@ -362,6 +368,9 @@ mod tests {
         past("গত ১০ বছরে", &["গত ১০ বছরে = 2011/2020"]);
         // The reference's own year, named by the inflected unit, with a part after it.
         past("বছরের শুরুতে", &["বছরের শুরুতে = 2021 (early)"]);
+        // `এ` is "this" too; `এর` ("of") is no `এ` with an ending.
+        past("এ বছর ও এ সপ্তাহে", &["এ বছর = 2021", "এ সপ্তাহে = 2021-W26"]);
+        past("১৯৭০-এর দশকে", &["১৯৭০-এর দশকে = 1970/1979"]);
     }
 
     #[test]

@@ -369,8 +369,6 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn units -> (Unit, u8) = mean(DateWord::Units(u, n) => (u, n));
         /// An amount a word stands for (`a` 1, `few` 3).
         fn count -> u8 = mean(DateWord::Count(c) => c);
-        /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`).
-        fn shift -> i8 = mean(DateWord::Shift(s) => s);
         /// A shift written after what it shifts (`الأسبوع الماضي`, `the week after next`).
         fn shift_after -> i8 = mean(DateWord::ShiftAfter(s) => s);
         /// An ordinal used only in dates (`পহেলা` 1, `آخر` −1).
@@ -385,6 +383,19 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn holiday_word -> u16 = mean(DateWord::Holiday(h) => h);
         /// A season, 1 = spring.
         fn season_word -> u8 = mean(DateWord::Season(s) => s);
+    }
+
+    /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`), as
+    /// written: a demonstrative takes no ending, so a shift word read through one is another
+    /// word (Bengali `এর` "of" is no `এ` "this").
+    fn shift(&self, i: usize) -> Option<i8> {
+        if self.tok(i)?.inflected {
+            return None;
+        }
+        self.mean(i, |m| match m {
+            DateWord::Shift(s) => Some(s),
+            _ => None,
+        })
     }
 
     /// Any unit word, however it is used.

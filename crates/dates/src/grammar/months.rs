@@ -140,7 +140,10 @@ impl Parser<'_, '_> {
         if let Some((next, month)) = self.month_name(i, weak_ok) {
             return month.expr(None, None).map(|e| (next, e));
         }
+        // The word for month names one by its number only as written (`شهر 3`): with an
+        // ending (`মাসের ১২ জন`, "12 people of the month") the number counts something else.
         if self.is_unit(i, Unit::Month)
+            && self.tok(i).is_some_and(|t| !t.inflected)
             && let Some(n) = self.num(i + 1)
             && (1..=12).contains(&n.value)
             && n.digits <= 2

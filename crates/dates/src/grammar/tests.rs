@@ -90,6 +90,8 @@ static TABLES: DateTables = DateTables {
     case_insensitive: true,
     words: &ALL_WORDS,
     day_suffixes: &["st", "nd", "rd", "th"],
+    // An ending glued to a word and kept in its span, as Bengali case endings are.
+    suffixes: &["ly"],
     numeric_order: NumericOrder::DayMonth,
     ..DateTables::EMPTY
 };
@@ -373,6 +375,20 @@ fn days_with_their_mark() {
             &["the 15 date of next month = 2021-07-15 [ordinal in a period]"],
         ),
         ("a date", &[]),
+    ]);
+}
+
+/// A word read through an ending is that word inflected: a unit still counts (`2 dayly`),
+/// but the word for month names no month by its number (`monthly 3`, as Bengali `মাসের ১২
+/// জন` "12 people of the month"), and a shift word is another word (as Bengali `এর` "of" is
+/// no `এ` "this").
+#[test]
+fn inflected_words() {
+    past(&[
+        ("month 3", &["month 3 = 2021-03 [calendar date]"]),
+        ("monthly 3", &[]),
+        ("this week", &["this week = 2021-W26 [shifted period]"]),
+        ("thisly week", &[]),
     ]);
 }
 
