@@ -213,6 +213,11 @@ pub struct LangRules {
     /// Letter sequences allowed glued before a name (Arabic proclitics `و ف ب ل ك` and
     /// their combinations). Empty: a name must start a word.
     pub prefixes: &'static [&'static str],
+    /// Those of [`LangRules::prefixes`] that glue only to a name with the article of
+    /// [`LangRules::fused_article`] (Arabic `ك` "like": `كالسعودية`): before any other name
+    /// the letters are the word's own (`كريم` "generous" is no `ك` + Reem, `كلاوس` Klaus no
+    /// `ك` + Laos).
+    pub definite_prefixes: &'static [&'static str],
     /// The definite article that a preceding `ل` absorbs (`ل` + `العراق` = `للعراق`): names
     /// starting with it also match in that fused form, spanned from the second `ل`.
     pub fused_article: Option<(&'static str, &'static str)>,
@@ -336,6 +341,7 @@ impl LangRules {
         fold: Fold::NONE,
         case: CaseRule::Ignore,
         prefixes: &[],
+        definite_prefixes: &[],
         fused_article: None,
         conjunctions: &[],
         suffixes: &[],

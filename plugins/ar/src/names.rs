@@ -87,6 +87,9 @@ pub(crate) static RULES: LangRules = LangRules {
     },
     case: CaseRule::Ignore,
     prefixes: crate::PROCLITICS,
+    // `ك` "like, as" before a name with the article (`كالسعودية`, "such as Saudi Arabia");
+    // a word starting with the letter and then a name without it is a word of its own.
+    definite_prefixes: &["ك", "وك", "فك"],
     fused_article: Some(("ال", "ل")),
     conjunctions: &["و"],
     home_countries: &[

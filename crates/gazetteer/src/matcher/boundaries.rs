@@ -37,11 +37,16 @@ impl Matcher {
                 !glued.is_empty() && self.rules.prefixes.contains(&glued) && glued.ends_with('ل');
             return ok.then_some(word_start);
         }
-        if glued.is_empty() || self.rules.prefixes.contains(&glued) {
-            Some(word_start)
-        } else {
-            None
+        if glued.is_empty() {
+            return Some(word_start);
         }
+        let ok = self.rules.prefixes.contains(&glued)
+            && (!self.rules.definite_prefixes.contains(&glued)
+                || self
+                    .rules
+                    .fused_article
+                    .is_some_and(|(article, _)| hay[start..].starts_with(article)));
+        ok.then_some(word_start)
     }
 
     /// True when the name ends its word, or only an allowed ending follows it.

@@ -468,6 +468,35 @@ fn descriptions_after_a_trigger_are_no_names() {
     );
 }
 
+/// A prefix of [`LangRules::definite_prefixes`] glues only to a name with the article;
+/// before another name the letters are the word's own.
+#[test]
+fn a_definite_prefix_needs_the_article() {
+    let rules = LangRules {
+        prefixes: &["bi", "ka"],
+        definite_prefixes: &["ka"],
+        fused_article: Some(("al", "l")),
+        ..RULES
+    };
+    let curated = "[[place]]\ncanonical = \"Alkosh\"\nfeature = \"city\"\n";
+    check_tables(
+        rules,
+        curated,
+        "",
+        &[
+            (
+                "Troops left ka[Alkosh] today.",
+                &[("loc", "Alkosh", "gazetteer")],
+            ),
+            ("Troops left kaZorb today.", &[]),
+            (
+                "Troops left bi[Zorb] and bi[Alkosh].",
+                &[("loc", "Zorb", "gazetteer"), ("loc", "Alkosh", "gazetteer")],
+            ),
+        ],
+    );
+}
+
 /// A pattern rule's trigger is a word, never a name of the tables alone.
 #[test]
 fn a_trigger_is_no_place() {

@@ -206,6 +206,13 @@ impl Matcher {
                 .prefixes
                 .iter()
                 .filter(|p| word.starts_with(**p))
+                .filter(|p| {
+                    !self.rules.definite_prefixes.contains(p)
+                        || self
+                            .rules
+                            .fused_article
+                            .is_some_and(|(article, _)| word[p.len()..].starts_with(article))
+                })
                 .map(|p| p.len()),
         );
         for cut in bare {
