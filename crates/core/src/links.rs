@@ -11,7 +11,10 @@
 //! - an e-mail address: ASCII letters, digits and `._%+-` before an `@`, and after it a
 //!   domain of letters, digits, `-` and `.` with a dot followed by two letters or more;
 //! - a handle: an `@` that does not follow a word character, then ASCII letters, digits
-//!   and `_` (`@UN_News`).
+//!   and `_` (`@UN_News`);
+//! - an identifier: ASCII letters, digits and `_` with an underscore between two letters or
+//!   digits (`UK_IT_Jobs`, `press_release_2024`, also a handle written `@ UK_IT_Jobs`):
+//!   prose never joins words with an underscore.
 //!
 //! Invariant: the ranges come out sorted by start, never overlap, and lie on character
 //! boundaries (every byte that bounds one is ASCII).
@@ -63,6 +66,22 @@ pub fn links(text: &str, out: &mut Vec<Range<usize>>) {
         let end = at + 1 + run(&bytes[at + 1..], |b| b.is_ascii_alphanumeric() || b == b'_');
         if !after_word && end > at + 1 {
             found.push(at..end);
+        }
+    }
+    // Identifiers, at each underscore between two ASCII letters or digits.
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut from = 0;
+    while let Some(at) = text.get(from..).and_then(|t| t.find('_')) {
+        let at = from + at;
+        from = at + 1;
+        let inner = at > 0
+            && bytes[at - 1].is_ascii_alphanumeric()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if inner {
+            let start = at - bytes[..at].iter().rev().take_while(|&&b| ident(b)).count();
+            let end = at + run(&bytes[at..], ident);
+            found.push(start..end);
+            from = end;
         }
     }
     found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
@@ -198,6 +217,13 @@ mod tests {
             ),
             ("RT @UN_News: Iraq", "RT [@UN_News]: Iraq"),
             ("x@y.2b", "x@y.2b"),
+            // Words joined by underscores, with or without the `@`.
+            (
+                "RT @ UK_IT_Jobs # Jobs in London, see job_id_2024.",
+                "RT @ [UK_IT_Jobs] # Jobs in London, see [job_id_2024].",
+            ),
+            // An underscore not between two letters or digits joins nothing.
+            ("_Iraq_ and __ and a_ b", "_Iraq_ and __ and a_ b"),
             ("@", "@"),
             ("ends with @", "ends with @"),
         ]);
