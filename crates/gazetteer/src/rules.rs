@@ -378,4 +378,14 @@ impl LangRules {
         tagger: None,
         ready: None,
     };
+
+    /// Whether `glued`, one of [`LangRules::prefixes`], may stand glued before the name
+    /// `rest` (folded): a prefix of [`LangRules::definite_prefixes`] only before the
+    /// article.
+    pub(crate) fn glues_to(&self, glued: &str, rest: &str) -> bool {
+        !self.definite_prefixes.contains(&glued)
+            || self
+                .fused_article
+                .is_some_and(|(article, _)| rest.starts_with(article))
+    }
 }

@@ -40,12 +40,7 @@ impl Matcher {
         if glued.is_empty() {
             return Some(word_start);
         }
-        let ok = self.rules.prefixes.contains(&glued)
-            && (!self.rules.definite_prefixes.contains(&glued)
-                || self
-                    .rules
-                    .fused_article
-                    .is_some_and(|(article, _)| hay[start..].starts_with(article)));
+        let ok = self.rules.prefixes.contains(&glued) && self.rules.glues_to(glued, &hay[start..]);
         ok.then_some(word_start)
     }
 

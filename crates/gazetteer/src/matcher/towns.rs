@@ -205,14 +205,7 @@ impl Matcher {
             self.rules
                 .prefixes
                 .iter()
-                .filter(|p| word.starts_with(**p))
-                .filter(|p| {
-                    !self.rules.definite_prefixes.contains(p)
-                        || self
-                            .rules
-                            .fused_article
-                            .is_some_and(|(article, _)| word[p.len()..].starts_with(article))
-                })
+                .filter(|p| word.starts_with(**p) && self.rules.glues_to(p, &word[p.len()..]))
                 .map(|p| p.len()),
         );
         for cut in bare {
