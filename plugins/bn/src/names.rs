@@ -558,6 +558,23 @@ pub(crate) static RULES: LangRules = LangRules {
         "হলো",
         "হল",
         "ছিল",
+        // Connectives that open a clause ("after this", "then", "so", "because"): the word
+        // before a trigger is no name when it is one (`এরপর গ্রামের বাজারে`, "then, at the
+        // village market").
+        "এরপর",
+        "এরপরে",
+        "তারপর",
+        "তারপরে",
+        "অতঃপর",
+        "পরবর্তীতে",
+        "ফলে",
+        "তাই",
+        "সুতরাং",
+        "অথচ",
+        "বরং",
+        "এমনকি",
+        "যদিও",
+        "কারণ",
         "ছিলেন",
         "হবে",
         "হয়েছে",
@@ -651,6 +668,10 @@ pub(crate) static RULES: LangRules = LangRules {
     // Inside an organization's name these may stand (`ঢাকা মহানগর পুলিশ`, `সিরাজগঞ্জ সদর
     // হাসপাতাল`); before an area noun they describe it and are no place's name.
     place_pattern_stops: &[
+        // Adjectives of what kind of area: `নির্বাচনী এলাকা` is a constituency, no name.
+        "নির্বাচনী",
+        "সংসদীয়",
+        "প্রশাসনিক",
         "সরকারি",
         "বেসরকারি",
         "শিয়া",
@@ -982,6 +1003,9 @@ mod tests {
             ("আটটি জেলায়", &[]),
             ("সীমান্ত এলাকায়", &[]),
             ("মাছিমপুর এলাকায়", &[("loc", "মাছিমপুর", "মাছিমপুর", "pattern")]),
+            // A connective opening the clause, an adjective of the kind of area.
+            ("এরপর গ্রামের বাজারে একটি দোকানে কাজ নেয়", &[]),
+            ("আমার নিজ নির্বাচনী এলাকায় হামলা", &[]),
         ]);
     }
 
