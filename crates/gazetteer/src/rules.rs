@@ -228,6 +228,15 @@ pub struct LangRules {
     /// Endings allowed glued after a name (Bengali case endings). Empty: a name must end a
     /// word.
     pub suffixes: &'static [&'static str],
+    /// Endings of [`LangRules::suffixes`] that follow only a name ending in a vowel, a char
+    /// of [`LangRules::vowel_finals`]: Bengali `র`, `য়`, `তে` (`ঢাকার`, `ঢাকায়`,
+    /// `ঢাকাতে`), whose forms after a consonant are `ের`, `ে` (`ইরাকের`, `ইরাকে`). So a word
+    /// whose letters spell a name and such an ending after a consonant is another word
+    /// (`চিনতে` "to recognize" is no `চিন` China + `তে`).
+    pub vowel_endings: &'static [&'static str],
+    /// The chars that end a name in a vowel, for [`LangRules::vowel_endings`]: the
+    /// script's vowel letters and signs, and what counts with them.
+    pub vowel_finals: &'static [std::ops::RangeInclusive<char>],
     /// Emphatic endings that may follow a suffix or the bare name (Bengali `ও`, `ই`).
     pub emphatics: &'static [&'static str],
     /// Marks of an indefinite word (Arabic tanween): a place or organization written with
@@ -345,6 +354,8 @@ impl LangRules {
         fused_article: None,
         conjunctions: &[],
         suffixes: &[],
+        vowel_endings: &[],
+        vowel_finals: &[],
         emphatics: &[],
         indefinite_marks: &[],
         home_countries: &[],

@@ -153,6 +153,28 @@ pub(crate) static RULES: LangRules = LangRules {
     // Case endings (genitive, locative, objective, plural) and postpositions written
     // joined to the name; the span ends before them.
     suffixes: ENDINGS,
+    // After a consonant these cases are `ের`, `ে`, `েরা`: `ইরাকের`, but `ঢাকার`.
+    vowel_endings: &[
+        "র",
+        "য়ের",
+        "য়ের",
+        "তে",
+        "য়",
+        "য়",
+        "য়ে",
+        "য়ে",
+        "রা",
+        "রটি",
+        "র্",
+        "তেই",
+    ],
+    // Vowel letters and signs, and the nasal marks a name may end in (`হংকংয়ের`).
+    vowel_finals: &[
+        '\u{0981}'..='\u{0983}',
+        '\u{0985}'..='\u{0994}',
+        '\u{09BE}'..='\u{09CC}',
+        '\u{09D7}'..='\u{09D7}',
+    ],
     emphatics: &["ও", "ই"],
     home_countries: &["BD", "IN", "MM", "NP", "PK", "LK", "BT"],
     foreign_min_population: 200000,
@@ -855,6 +877,17 @@ mod tests {
                 "আওয়ামী লীগের",
                 &[("org", "আওয়ামী লীগ", "Bangladesh Awami League", "gazetteer")],
             ),
+        ]);
+    }
+
+    /// `র`, `য়`, `তে` follow a vowel; after a consonant the same letters belong to another
+    /// word (`চিনতে` "to recognize", `কাউন্সিলর` "councillor").
+    #[test]
+    fn endings_after_a_vowel_only() {
+        check(&[
+            ("ঢাকাতে", &[("loc", "ঢাকা", "Dhaka", "gazetteer")]),
+            ("হংকংয়ের", &[("loc", "হংকং", "Hong Kong", "gazetteer")]),
+            ("কাউকে চিনতেও পারেননি", &[]),
         ]);
     }
 

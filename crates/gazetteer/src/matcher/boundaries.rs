@@ -84,6 +84,11 @@ impl Matcher {
             }
         }
         self.suffixes.iter().any(|s| s == glued)
+            && (!self.vowel_endings.iter().any(|s| s == glued)
+                || hay[..end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| self.rules.vowel_finals.iter().any(|r| r.contains(&c))))
     }
 
     pub(super) fn case_ok(

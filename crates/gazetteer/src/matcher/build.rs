@@ -406,6 +406,7 @@ impl Matcher {
             inflected_only: norm_all(rules.inflected_only),
             false_inflections: norm_all(rules.false_inflections),
             suffixes: norm_all(rules.suffixes),
+            vowel_endings: norm_all(rules.vowel_endings),
             emphatics: norm_all(rules.emphatics),
             pattern_stops: norm_all(rules.pattern_stops),
             place_pattern_stops: norm_all(rules.place_pattern_stops),

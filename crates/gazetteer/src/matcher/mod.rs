@@ -192,6 +192,8 @@ pub struct Matcher {
     inflected_only: Vec<String>,
     false_inflections: Vec<String>,
     suffixes: Vec<String>,
+    /// [`LangRules::vowel_endings`](crate::LangRules::vowel_endings), normalized.
+    vowel_endings: Vec<String>,
     emphatics: Vec<String>,
     pattern_stops: Vec<String>,
     place_pattern_stops: Vec<String>,

@@ -497,6 +497,29 @@ fn a_definite_prefix_needs_the_article() {
     );
 }
 
+/// An ending of [`LangRules::vowel_endings`] follows only a name ending in a vowel; after a
+/// consonant the same letters are part of another word.
+#[test]
+fn a_vowel_ending_needs_a_vowel_before_it() {
+    let rules = LangRules {
+        suffixes: &["en", "n"],
+        vowel_endings: &["n"],
+        vowel_finals: &['a'..='a', 'e'..='e', 'i'..='i', 'o'..='o', 'u'..='u'],
+        ..RULES
+    };
+    let curated = "[[place]]\ncanonical = \"Kana\"\nfeature = \"city\"\n";
+    check_tables(
+        rules,
+        curated,
+        "",
+        &[
+            ("The [Kana]n army.", &[("loc", "Kana", "gazetteer")]),
+            ("The [Zorb]en army.", &[("loc", "Zorb", "gazetteer")]),
+            ("The Zorbn army.", &[]),
+        ],
+    );
+}
+
 /// A pattern rule's trigger is a word, never a name of the tables alone.
 #[test]
 fn a_trigger_is_no_place() {
