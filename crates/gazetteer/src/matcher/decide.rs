@@ -1,13 +1,14 @@
 //! What the context makes of a name the tables list: part of a person's name, a bare
-//! adjective, the modifier of another kind of name, a sports team, or, for an ambiguous
-//! name, the reading its neighbours select.
+//! adjective, the modifier of another kind of name, a sports team, for an ambiguous name
+//! the reading its neighbours select, and for a place of several countries the one the
+//! document names.
 
 use std::ops::Range;
 
 use khabar_core::{Document, is_word_char};
 
 use super::words::{context_words, next_word, prev_word};
-use super::{Hit, Matcher, Report, Resolved, Target};
+use super::{Hit, Matcher, ReasonRef, Report, Resolved, Target};
 use crate::data::{EntityKind, Record};
 use crate::rules::Side;
 
@@ -103,6 +104,60 @@ impl Matcher {
                     })
                 })
             })
+    }
+
+    /// A listed place whose name has records in several countries takes the record in a
+    /// country the document names as a country, when its first record lies in none of them:
+    /// `Tripoli, Lebanon` is Lebanon's Tripoli, `جبيل … لبنان` Byblos, not the Saudi Jubail.
+    /// Countries themselves, and names the rules or readings chose, stay as they are.
+    pub(super) fn prefer_named_countries(&self, kept: &[Hit], found: &mut [Option<Resolved>]) {
+        let records = &self.gazetteer.records;
+        let is_country = |r: &Record| r.feature.as_deref() == Some("country");
+        let mut named: Vec<&str> = found
+            .iter()
+            .flatten()
+            .filter_map(|n| records.get(n.record? as usize))
+            .filter(|r| is_country(r))
+            .filter_map(|r| r.country.as_deref())
+            .collect();
+        if named.is_empty() {
+            return;
+        }
+        named.sort_unstable();
+        named.dedup();
+        let in_named = |r: &Record| r.country.as_deref().is_some_and(|c| named.contains(&c));
+        for (hit, slot) in kept.iter().zip(found.iter_mut()) {
+            let Some(name) = slot else { continue };
+            let Some(record) = name.record.and_then(|i| records.get(i as usize)) else {
+                continue;
+            };
+            if name.kind != EntityKind::Location
+                || !matches!(name.reason, ReasonRef::Pattern(p) if p == hit.pattern)
+                || is_country(record)
+                || in_named(record)
+            {
+                continue;
+            }
+            let Some(Target::Name { candidates, .. }) =
+                self.patterns.get(hit.pattern as usize).map(|p| &p.target)
+            else {
+                continue;
+            };
+            let elsewhere = self
+                .candidates
+                .get(candidates.start as usize..candidates.end as usize)
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .find(|&c| {
+                    records.get(c as usize).is_some_and(|r| {
+                        r.kind == EntityKind::Location && !is_country(r) && in_named(r)
+                    })
+                });
+            if let Some(c) = elsewhere {
+                name.record = Some(c);
+            }
+        }
     }
 
     /// The record a winning reading names among the hit's own candidates (`মালি` the

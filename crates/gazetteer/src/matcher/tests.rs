@@ -520,6 +520,47 @@ fn a_vowel_ending_needs_a_vowel_before_it() {
     );
 }
 
+/// A place named in several countries is the one in a country the document names, when
+/// its first record lies in none of them; alone, or beside its own country, the first.
+#[test]
+fn a_place_of_several_countries_is_the_one_the_document_names() {
+    let curated = r#"
+[[place]]
+canonical = "Veland"
+feature = "country"
+country = "VL"
+
+[[place]]
+canonical = "Amber"
+feature = "city"
+country = "ZZ"
+population = 900000
+en = ["Amber"]
+
+[[place]]
+canonical = "Amber of Veland"
+feature = "city"
+country = "VL"
+population = 1000
+en = ["Amber"]
+"#;
+    check_tables(
+        RULES,
+        curated,
+        "",
+        &[
+            ("Troops reached [Amber].", &[("loc", "Amber", "gazetteer")]),
+            (
+                "Troops reached [Amber] in [Veland].",
+                &[
+                    ("loc", "Amber of Veland", "gazetteer"),
+                    ("loc", "Veland", "gazetteer"),
+                ],
+            ),
+        ],
+    );
+}
+
 /// A pattern rule's trigger is a word, never a name of the tables alone.
 #[test]
 fn a_trigger_is_no_place() {
