@@ -106,36 +106,48 @@ impl Matcher {
             })
     }
 
-    /// A listed place whose name has records in several countries takes the record in a
-    /// country the document names as a country, when its first record lies in none of them:
-    /// `Tripoli, Lebanon` is Lebanon's Tripoli, `جبيل … لبنان` Byblos, not the Saudi Jubail.
-    /// Countries themselves, and names the rules or readings chose, stay as they are.
-    pub(super) fn prefer_named_countries(&self, kept: &[Hit], found: &mut [Option<Resolved>]) {
+    /// A listed place whose name has records in several countries takes the record in the
+    /// country written right beside it, when its first record lies elsewhere: `Tripoli,
+    /// Lebanon`, `Tripoli in Lebanon`, `جبيل في لبنان`, `লেবাননের ত্রিপোলি` (see
+    /// [`beside`]). A country named further away says nothing (`talks in Paris between the
+    /// US and Iran` stay in France). Countries themselves, and names the rules or readings
+    /// chose, stay as they are.
+    pub(super) fn prefer_named_countries(
+        &self,
+        hay: &str,
+        kept: &[Hit],
+        found: &mut [Option<Resolved>],
+    ) {
         let records = &self.gazetteer.records;
         let is_country = |r: &Record| r.feature.as_deref() == Some("country");
-        let mut named: Vec<&str> = found
-            .iter()
-            .flatten()
-            .filter_map(|n| records.get(n.record? as usize))
-            .filter(|r| is_country(r))
-            .filter_map(|r| r.country.as_deref())
-            .collect();
-        if named.is_empty() {
-            return;
-        }
-        named.sort_unstable();
-        named.dedup();
-        let in_named = |r: &Record| r.country.as_deref().is_some_and(|c| named.contains(&c));
-        for (hit, slot) in kept.iter().zip(found.iter_mut()) {
-            let Some(name) = slot else { continue };
-            let Some(record) = name.record.and_then(|i| records.get(i as usize)) else {
+        // The country a kept hit names, if it is resolved as one.
+        let country_of = |found: &[Option<Resolved>], j: usize| -> Option<&str> {
+            let record = records.get(found.get(j)?.as_ref()?.record? as usize)?;
+            is_country(record).then_some(record.country.as_deref()?)
+        };
+        for i in 0..kept.len() {
+            let (hit, Some(name)) = (&kept[i], &found[i]) else {
+                continue;
+            };
+            let Some(record) = name.record.and_then(|r| records.get(r as usize)) else {
                 continue;
             };
             if name.kind != EntityKind::Location
                 || !matches!(name.reason, ReasonRef::Pattern(p) if p == hit.pattern)
                 || is_country(record)
-                || in_named(record)
             {
+                continue;
+            }
+            let after = (i + 1 < kept.len() && beside(hay, hit.end, kept[i + 1].word_start))
+                .then(|| country_of(found, i + 1))
+                .flatten();
+            let before = (i > 0 && beside(hay, kept[i - 1].end, hit.word_start))
+                .then(|| country_of(found, i - 1))
+                .flatten();
+            let Some(country) = after.or(before) else {
+                continue;
+            };
+            if record.country.as_deref() == Some(country) {
                 continue;
             }
             let Some(Target::Name { candidates, .. }) =
@@ -143,7 +155,7 @@ impl Matcher {
             else {
                 continue;
             };
-            let elsewhere = self
+            let there = self
                 .candidates
                 .get(candidates.start as usize..candidates.end as usize)
                 .unwrap_or_default()
@@ -151,10 +163,12 @@ impl Matcher {
                 .copied()
                 .find(|&c| {
                     records.get(c as usize).is_some_and(|r| {
-                        r.kind == EntityKind::Location && !is_country(r) && in_named(r)
+                        r.kind == EntityKind::Location
+                            && !is_country(r)
+                            && r.country.as_deref() == Some(country)
                     })
                 });
-            if let Some(c) = elsewhere {
+            if let (Some(c), Some(name)) = (there, found[i].as_mut()) {
                 name.record = Some(c);
             }
         }
@@ -415,4 +429,27 @@ fn is_town(record: &Record) -> bool {
         record.feature.as_deref(),
         Some("city" | "admin1" | "district")
     )
+}
+
+/// Whether two names of `hay` ending at `end` and starting at `start` stand right beside each
+/// other: nothing between them but spaces, commas, brackets, dashes and apostrophes, and at
+/// most one word of up to two letters (`in`, `في`, the `'s` of `Lebanon's`, the genitive
+/// ending `ের` of `লেবাননের`; not `and`).
+fn beside(hay: &str, end: usize, start: usize) -> bool {
+    let Some(gap) = hay.get(end..start) else {
+        return false;
+    };
+    if gap.chars().count() > 12 {
+        return false;
+    }
+    let mut words = gap
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let short = words.next().is_none_or(|w| w.chars().count() <= 2);
+    let marks_only = gap.chars().all(|c| {
+        is_word_char(c)
+            || c.is_whitespace()
+            || matches!(c, ',' | '،' | '(' | '-' | '–' | '\'' | '’')
+    });
+    short && words.next().is_none() && marks_only
 }

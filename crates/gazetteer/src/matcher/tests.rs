@@ -520,8 +520,8 @@ fn a_vowel_ending_needs_a_vowel_before_it() {
     );
 }
 
-/// A place named in several countries is the one in a country the document names, when
-/// its first record lies in none of them; alone, or beside its own country, the first.
+/// A place named in several countries is the one in the country written right beside it,
+/// when its first record lies elsewhere; alone, or with the country further away, the first.
 #[test]
 fn a_place_of_several_countries_is_the_one_the_document_names() {
     let curated = r#"
@@ -554,6 +554,20 @@ en = ["Amber"]
                 "Troops reached [Amber] in [Veland].",
                 &[
                     ("loc", "Amber of Veland", "gazetteer"),
+                    ("loc", "Veland", "gazetteer"),
+                ],
+            ),
+            (
+                "Troops from [Veland], [Amber].",
+                &[
+                    ("loc", "Veland", "gazetteer"),
+                    ("loc", "Amber of Veland", "gazetteer"),
+                ],
+            ),
+            (
+                "Troops reached [Amber] and talks began in [Veland].",
+                &[
+                    ("loc", "Amber", "gazetteer"),
                     ("loc", "Veland", "gazetteer"),
                 ],
             ),
