@@ -112,7 +112,7 @@ impl Matcher {
     /// [`beside`]). A country named further away says nothing (`talks in Paris between the
     /// US and Iran` stay in France). Countries themselves, and names the rules or readings
     /// chose, stay as they are.
-    pub(super) fn prefer_named_countries(
+    pub(super) fn take_country_beside(
         &self,
         hay: &str,
         kept: &[Hit],

@@ -51,7 +51,7 @@ impl Matcher {
         let (mut found, pending, short) = self.resolve_unambiguous(hay, text, &kept, sports);
         self.resolve_short(hay, text, &kept, &mut found, &short, sports);
         self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
-        self.prefer_named_countries(hay, &kept, &mut found);
+        self.take_country_beside(hay, &kept, &mut found);
         (kept, found)
     }
 
