@@ -107,9 +107,9 @@ impl Matcher {
     }
 
     /// A listed place whose name has records in several countries takes the record in the
-    /// country written right beside it, when its first record lies elsewhere: `Tripoli,
-    /// Lebanon`, `Tripoli in Lebanon`, `جبيل في لبنان`, `লেবাননের ত্রিপোলি` (see
-    /// [`beside`]). A country named further away says nothing (`talks in Paris between the
+    /// country written right beside it, or whose subdivision is, when its first record lies
+    /// elsewhere: `Tripoli, Lebanon`, `Tripoli in Lebanon`, `جبيل في لبنان`, `লেবাননের
+    /// ত্রিপোলি`, `Hyderabad, Sindh` (see [`beside`]). A country named further away says nothing (`talks in Paris between the
     /// US and Iran` stay in France). Countries themselves, and names the rules or readings
     /// chose, stay as they are.
     pub(super) fn take_country_beside(
@@ -120,10 +120,12 @@ impl Matcher {
     ) {
         let records = &self.gazetteer.records;
         let is_country = |r: &Record| r.feature.as_deref() == Some("country");
-        // The country a kept hit names, if it is resolved as one.
+        // The country a kept hit names, if it is resolved as a country or one of its
+        // first-level subdivisions (`Hyderabad, Sindh`).
         let country_of = |found: &[Option<Resolved>], j: usize| -> Option<&str> {
             let record = records.get(found.get(j)?.as_ref()?.record? as usize)?;
-            is_country(record).then_some(record.country.as_deref()?)
+            let holds = is_country(record) || record.feature.as_deref() == Some("admin1");
+            holds.then_some(record.country.as_deref()?)
         };
         for i in 0..kept.len() {
             let (hit, Some(name)) = (&kept[i], &found[i]) else {

@@ -520,14 +520,20 @@ fn a_vowel_ending_needs_a_vowel_before_it() {
     );
 }
 
-/// A place named in several countries is the one in the country written right beside it,
-/// when its first record lies elsewhere; alone, or with the country further away, the first.
+/// A place named in several countries is the one in the country written right beside it, or
+/// whose subdivision is, when its first record lies elsewhere; alone, or with the country
+/// further away, the first.
 #[test]
 fn a_place_of_several_countries_is_the_one_the_document_names() {
     let curated = r#"
 [[place]]
 canonical = "Veland"
 feature = "country"
+country = "VL"
+
+[[place]]
+canonical = "Velshire"
+feature = "admin1"
 country = "VL"
 
 [[place]]
@@ -562,6 +568,13 @@ en = ["Amber"]
                 &[
                     ("loc", "Veland", "gazetteer"),
                     ("loc", "Amber of Veland", "gazetteer"),
+                ],
+            ),
+            (
+                "Troops reached [Amber], [Velshire].",
+                &[
+                    ("loc", "Amber of Veland", "gazetteer"),
+                    ("loc", "Velshire", "gazetteer"),
                 ],
             ),
             (
