@@ -143,6 +143,13 @@ pub struct Record {
     pub curated: bool,
 }
 
+impl Record {
+    /// Whether the record is a country (feature `country`).
+    pub fn is_country(&self) -> bool {
+        self.feature.as_deref() == Some("country")
+    }
+}
+
 /// A name of a record in one language, as written in the table (not yet normalized).
 #[derive(Clone, Debug)]
 pub struct Name {
@@ -482,10 +489,10 @@ impl Gazetteer {
                     })
                     .max_by_key(|(_, r)| r.population)
                     .map(|(i, _)| i),
-                (None, None, Some(code)) => self.records.iter().position(|r| {
-                    r.feature.as_deref() == Some("country")
-                        && r.country.as_deref() == Some(code.as_str())
-                }),
+                (None, None, Some(code)) => self
+                    .records
+                    .iter()
+                    .position(|r| r.is_country() && r.country.as_deref() == Some(code.as_str())),
                 (None, None, None) => None,
             };
             let key = extend

@@ -145,7 +145,7 @@ fn short_name(rules: &LangRules, name: &str, record: &Record, curated: bool) -> 
     generated_unit_word(name, record, curated)
         || rules.short_name_letters > 0
             && !curated
-            && record.feature.as_deref() != Some("country")
+            && !record.is_country()
             && !name.contains(' ')
             && letters_without_article(name, rules.fused_article.map(|(a, _)| a))
                 <= rules.short_name_letters

@@ -1,7 +1,7 @@
 //! What the context makes of a name the tables list: part of a person's name, a bare
 //! adjective, the modifier of another kind of name, a sports team, for an ambiguous name
-//! the reading its neighbours select, and for a place of several countries the one the
-//! document names.
+//! the reading its neighbours select, and for a place of several countries the one of the
+//! country written beside it.
 
 use std::ops::Range;
 
@@ -109,9 +109,9 @@ impl Matcher {
     /// A listed place whose name has records in several countries takes the record in the
     /// country written right beside it, or whose subdivision is, when its first record lies
     /// elsewhere: `Tripoli, Lebanon`, `Tripoli in Lebanon`, `جبيل في لبنان`, `লেবাননের
-    /// ত্রিপোলি`, `Hyderabad, Sindh` (see [`beside`]). A country named further away says nothing (`talks in Paris between the
-    /// US and Iran` stay in France). Countries themselves, and names the rules or readings
-    /// chose, stay as they are.
+    /// ত্রিপোলি`, `Hyderabad, Sindh` (see [`beside`]). A country named further away says
+    /// nothing (`talks in Paris between the US and Iran` stay in France). Countries
+    /// themselves, and names the rules or readings chose, stay as they are.
     pub(super) fn take_country_beside(
         &self,
         hay: &str,
@@ -119,16 +119,16 @@ impl Matcher {
         found: &mut [Option<Resolved>],
     ) {
         let records = &self.gazetteer.records;
-        let is_country = |r: &Record| r.feature.as_deref() == Some("country");
         // The country a kept hit names, if it is resolved as a country or one of its
         // first-level subdivisions (`Hyderabad, Sindh`).
         let country_of = |found: &[Option<Resolved>], j: usize| -> Option<&str> {
             let record = records.get(found.get(j)?.as_ref()?.record? as usize)?;
-            let holds = is_country(record) || record.feature.as_deref() == Some("admin1");
+            let holds = record.is_country() || record.feature.as_deref() == Some("admin1");
             holds.then_some(record.country.as_deref()?)
         };
         for i in 0..kept.len() {
-            let (hit, Some(name)) = (&kept[i], &found[i]) else {
+            // `found` holds one entry per kept hit.
+            let (Some(hit), Some(Some(name))) = (kept.get(i), found.get(i)) else {
                 continue;
             };
             let Some(record) = name.record.and_then(|r| records.get(r as usize)) else {
@@ -136,7 +136,7 @@ impl Matcher {
             };
             if name.kind != EntityKind::Location
                 || !matches!(name.reason, ReasonRef::Pattern(p) if p == hit.pattern)
-                || is_country(record)
+                || record.is_country()
             {
                 continue;
             }
@@ -166,11 +166,11 @@ impl Matcher {
                 .find(|&c| {
                     records.get(c as usize).is_some_and(|r| {
                         r.kind == EntityKind::Location
-                            && !is_country(r)
+                            && !r.is_country()
                             && r.country.as_deref() == Some(country)
                     })
                 });
-            if let (Some(c), Some(name)) = (there, found[i].as_mut()) {
+            if let (Some(c), Some(Some(name))) = (there, found.get_mut(i)) {
                 name.record = Some(c);
             }
         }

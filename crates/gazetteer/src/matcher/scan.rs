@@ -353,7 +353,7 @@ impl Matcher {
             && record.feature.as_deref() == Some("city")
             && self.next_to_capitalized(text, kept, i))
             || (record.kind == EntityKind::Location
-                && record.feature.as_deref() != Some("country")
+                && !record.is_country()
                 && self.next_to_person_word(hay, hit))
             || self.bare_adjective(hay, hit)
             || (record.kind == EntityKind::Location

@@ -554,9 +554,7 @@ impl Matcher {
     /// team a report of a match made of such a place.
     fn generated_name(&self, r: &Resolved) -> bool {
         town_of(r).and_then(|i| self.record(i)).is_some_and(|rec| {
-            rec.kind == EntityKind::Location
-                && !rec.curated
-                && rec.feature.as_deref() != Some("country")
+            rec.kind == EntityKind::Location && !rec.curated && !rec.is_country()
         })
     }
 
@@ -564,7 +562,7 @@ impl Matcher {
     fn is_country(&self, r: &Resolved) -> bool {
         r.record
             .and_then(|i| self.record(i))
-            .is_some_and(|rec| rec.feature.as_deref() == Some("country"))
+            .is_some_and(|rec| rec.is_country())
     }
 
     /// The record of a table name the automaton found exactly at `span` whose best record

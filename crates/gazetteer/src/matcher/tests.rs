@@ -524,7 +524,7 @@ fn a_vowel_ending_needs_a_vowel_before_it() {
 /// whose subdivision is, when its first record lies elsewhere; alone, or with the country
 /// further away, the first.
 #[test]
-fn a_place_of_several_countries_is_the_one_the_document_names() {
+fn a_place_of_several_countries_is_the_one_of_the_country_beside_it() {
     let curated = r#"
 [[place]]
 canonical = "Veland"
