@@ -103,9 +103,16 @@ impl<'m> Tagger<'m> {
 
     /// Pushes to `out` the spans of the labels just decoded, with their confidence.
     fn spans(&mut self, out: &mut Vec<TaggedSpan>) {
-        self.scratch.lattice.run_backward(&self.transitions);
         self.scratch.spans.clear();
         spans_from_labels(&self.scratch.labels, &mut self.scratch.spans);
+        // A confidence reads the backward scores at a span's end only: none are needed when
+        // nothing was tagged (most sentences of news), and none before the first span's end.
+        let Some(first_end) = self.scratch.spans.iter().map(|(t, _)| t.end).min() else {
+            return;
+        };
+        self.scratch
+            .lattice
+            .run_backward(&self.transitions, first_end);
         for (tokens, kind) in self.scratch.spans.drain(..) {
             let confidence = self.scratch.lattice.confidence(
                 &self.transitions,
@@ -175,7 +182,8 @@ pub(crate) fn constrain(transitions: &Transitions) -> Transitions {
 
 /// The emission scores of a sequence and the Viterbi tables over them.
 ///
-/// Invariant: after [`Lattice::viterbi`], `forward` has one row per emission row; after [`Lattice::run_backward`], so has `backward`.
+/// Invariant: after [`Lattice::viterbi`], `forward` has one row per emission row; after
+/// [`Lattice::run_backward`] from `from`, so has `backward`, exact from row `from` on.
 #[derive(Debug, Default)]
 pub(crate) struct Lattice {
     /// Per token, the score of each label from the token's features.
@@ -222,12 +230,13 @@ impl Lattice {
         }
     }
 
-    /// Fills `backward` (see the field) under `transitions` (constrained).
-    fn run_backward(&mut self, transitions: &Transitions) {
+    /// Fills the rows `from..` of `backward` (see the field) under `transitions`
+    /// (constrained); the rows before `from` are left at zero, not computed.
+    fn run_backward(&mut self, transitions: &Transitions, from: usize) {
         let n = self.emissions.len();
         self.backward.clear();
         self.backward.resize(n, [0.0; Label::COUNT]);
-        for t in (0..n.saturating_sub(1)).rev() {
+        for t in (from..n.saturating_sub(1)).rev() {
             let next = add(&self.backward[t + 1], &self.emissions[t + 1]);
             let mut scores = [f32::NEG_INFINITY; Label::COUNT];
             for (score, row) in scores.iter_mut().zip(&transitions[1..]) {
@@ -368,9 +377,13 @@ mod tests {
             let mut lattice = lattice(&[[0.0; Label::COUNT], row, [0.0; Label::COUNT]]);
             let mut labels = Vec::new();
             lattice.viterbi(&transitions, &mut labels);
-            lattice.run_backward(&transitions);
+            // Backward from the span's end on, as the tagger runs it, and in full: the same.
+            lattice.run_backward(&transitions, 2);
+            let from_the_end = lattice.confidence(&transitions, 1..2, EntityType::Per, 1.0);
+            lattice.run_backward(&transitions, 0);
             assert_eq!(labels[1], Label::begin(EntityType::Per));
             let confidence = lattice.confidence(&transitions, 1..2, EntityType::Per, 1.0);
+            assert_eq!(from_the_end.to_bits(), confidence.to_bits());
             assert!((0.2..1.0).contains(&confidence), "{confidence}");
             confidences.push(confidence);
         }
