@@ -274,6 +274,37 @@ macro_rules! meanings {
     };
 }
 
+/// How many linking words after the first [`Parser::may_start`] looks through.
+const LINKS_AHEAD: usize = 4;
+
+/// True for a word that only links or opens what follows it: a preposition, an article,
+/// a conjunction ([`Parser::may_start`]).
+fn links(word: &DateWord) -> bool {
+    matches!(
+        word,
+        DateWord::In
+            | DateWord::From
+            | DateWord::Between
+            | DateWord::To
+            | DateWord::FromAfter
+            | DateWord::And
+            | DateWord::Until
+            | DateWord::Of
+            | DateWord::The
+            | DateWord::For
+            | DateWord::Since
+            | DateWord::Before
+            | DateWord::After
+    )
+}
+
+/// True for a word whose every date meaning links ([`links`]), with no number.
+fn links_only(t: &Token<'_>) -> bool {
+    matches!(t.kind, Kind::Word { number: None, .. })
+        && !t.all_meanings().is_empty()
+        && t.all_meanings().iter().all(links)
+}
+
 impl<'t, 'l> Parser<'t, 'l> {
     pub(crate) fn new(tokens: &'t [Token<'l>], order: NumericOrder) -> Parser<'t, 'l> {
         Parser {
@@ -483,8 +514,39 @@ impl<'t, 'l> Parser<'t, 'l> {
         (next == i + 2).then_some((next, day))
     }
 
+    /// False where a date cannot start at token `i` though it is a date word: a run of
+    /// words that only link ([`links_only`]: `in the`, `من`, `এবং`) before a word with no
+    /// date meaning and no number, or before the end. Every date holds a token of its own (a
+    /// number, a month, a unit, a shift word …), and no production reads a word with no
+    /// meaning between the linking words it starts with and that token: tested as
+    /// "`!may_start(i)` implies `parse_from(i)` is `None`". The connectives are frequent and
+    /// all the readings tried at one cost more than this look ahead, which stops after
+    /// [`LINKS_AHEAD`] linking words (then the grammar decides), so a run of them still
+    /// costs linear time.
+    pub(crate) fn may_start(&self, i: usize) -> bool {
+        if !self.tok(i).is_some_and(links_only) {
+            return true;
+        }
+        let ahead = self.tokens.get(i + 1..).unwrap_or_default();
+        match ahead.iter().take(LINKS_AHEAD + 1).find(|t| !links_only(t)) {
+            Some(t) => {
+                !matches!(t.kind, Kind::Word { number: None, .. }) || !t.all_meanings().is_empty()
+            }
+            // The end of the text, or more linking words than looked at.
+            None => ahead.len() > LINKS_AHEAD,
+        }
+    }
+
     /// The longest date expression starting at token `i`.
     pub(crate) fn parse_at(&self, i: usize) -> Parsed {
+        if !self.may_start(i) {
+            return None;
+        }
+        self.parse_from(i)
+    }
+
+    /// [`Parser::parse_at`] without its look ahead.
+    pub(crate) fn parse_from(&self, i: usize) -> Parsed {
         let t = self.tok(i)?;
         let starts = match t.kind {
             Kind::Digits { .. } => true,

@@ -393,6 +393,21 @@ fn inflected_words() {
 }
 
 #[test]
+fn linking_words_start_a_date_only_before_one() {
+    past(&[
+        ("in the city", &[]),
+        ("from the bank to the city and", &[]),
+        ("between", &[]),
+        ("in the year 2008", &["year 2008 = 2008 [calendar date]"]),
+        (
+            "from the 3rd to the 5th of june",
+            &["from the 3rd to the 5th of june = 2021-06-03/2021-06-05 [range]"],
+        ),
+        ("in two weeks", &["in two weeks = 2021-07-13 [amount of time]"]),
+    ]);
+}
+
+#[test]
 fn ordinals_inside_periods() {
     past(&[
         (
@@ -586,11 +601,15 @@ const VOCABULARY: &[&str] = &[
     "-",
     ",",
     ".",
+    // Words with no date meaning.
+    "city",
+    "bank",
 ];
 
 proptest! {
     /// The module's invariant: a production never reads past the token list nor returns
-    /// `next <= at`; and resolving whatever it read never panics.
+    /// `next <= at`; and resolving whatever it read never panics. And where the look ahead
+    /// says no date starts, none does.
     #[test]
     fn every_parse_advances_and_stays_in_the_tokens(
         words in proptest::collection::vec(proptest::sample::select(VOCABULARY), 0..12),
@@ -610,6 +629,11 @@ proptest! {
         let reference = REF.parse::<Date>().ok();
         let context = Context::new(reference, Prefer::Past, holidays());
         for at in 0..tokens.len() {
+            // `parse_at`'s look ahead skips no date.
+            prop_assert!(
+                parser.may_start(at) || parser.parse_from(at).is_none(),
+                "{text:?} at {at}"
+            );
             // `single_at` after `parse_at`, as the extractor calls them: the arena keeps
             // the first parse's nodes.
             let parses = [parser.parse_at(at), parser.single_at(at)];
