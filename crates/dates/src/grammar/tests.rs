@@ -403,7 +403,10 @@ fn linking_words_start_a_date_only_before_one() {
             "from the 3rd to the 5th of june",
             &["from the 3rd to the 5th of june = 2021-06-03/2021-06-05 [range]"],
         ),
-        ("in two weeks", &["in two weeks = 2021-07-13 [amount of time]"]),
+        (
+            "in two weeks",
+            &["in two weeks = 2021-07-13 [amount of time]"],
+        ),
     ]);
 }
 
