@@ -27,6 +27,22 @@ struct TownMeta {
     at: Option<(f64, f64)>,
 }
 
+/// The population, country and coordinates of line `row` of `lines`, read without parsing
+/// the whole line.
+fn meta(lines: &[&'static str], row: u32) -> Option<TownMeta> {
+    let line: &'static str = lines.get(row as usize)?;
+    let mut cols = line.split('\t').skip(4);
+    let country = cols.next().unwrap_or("");
+    let mut number = || cols.next().and_then(|v| v.parse::<f64>().ok());
+    let (lat, lon) = (number(), number());
+    let population = cols.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+    Some(TownMeta {
+        population,
+        country,
+        at: lat.zip(lon),
+    })
+}
+
 /// How near a place the document names a town must lie to be read as that town without a
 /// place rule (`Huwara near Nablus`: 5 km).
 const NEAR_KM: f64 = 100.0;
@@ -40,15 +56,14 @@ fn km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
 }
 
 /// One language's towns by folded name. The table stays the embedded text: a town's
-/// record is parsed from its line the first time a document names it, so that reading the
-/// towns costs one pass over the names of the language, not a record per town.
+/// record, and what tells namesakes apart ([`TownMeta`]), are parsed from its line when a
+/// document names it, so that reading the towns costs one pass over the names of the
+/// language, not a record per town (most lines name no town in Arabic or Bengali).
 #[derive(Debug)]
 pub(super) struct Towns {
     columns: TsvColumns,
     /// The table's data lines.
     lines: Vec<&'static str>,
-    /// Per line: what tells namesakes apart, read without parsing the whole line.
-    meta: Vec<TownMeta>,
     /// Per line: its record, once parsed (`None` for a line that does not parse, which the
     /// tables' tests rule out).
     records: Vec<OnceLock<Option<Record>>>,
@@ -71,30 +86,21 @@ impl Towns {
                 .iter()
                 .position(|&l| l == matcher.rules.lang)?;
         // Folding every name is most of the cost: spread over the cores.
-        let read = crate::parallel::map_in_parallel(&lines, |line| {
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let number = |i: usize| cols.get(i).and_then(|v| v.parse::<f64>().ok());
-            let meta = TownMeta {
-                population: cols.get(7).and_then(|p| p.parse().ok()).unwrap_or(0),
-                country: cols.get(4).copied().unwrap_or(""),
-                at: number(5).zip(number(6)),
-            };
-            let keys: Vec<Box<str>> = cols
-                .get(at)
+        let keys = crate::parallel::map_in_parallel(&lines, |line| {
+            line.split('\t')
+                .nth(at)
                 .into_iter()
                 .flat_map(|names| names.split('|'))
+                .filter(|name| !name.trim().is_empty())
                 .map(|name| -> Box<str> {
                     let surface = NormalizedText::new(name.trim());
                     matcher.folder.fold_str(surface.as_str()).as_ref().into()
                 })
                 .filter(|key| key.chars().nth(1).is_some())
-                .collect();
-            (meta, keys)
+                .collect::<Vec<_>>()
         });
-        let mut meta = Vec::with_capacity(lines.len());
         let mut by_key: HashMap<Box<str>, Vec<u32>> = HashMap::default();
-        for (row, (row_meta, keys)) in read.into_iter().enumerate() {
-            meta.push(row_meta);
+        for (row, keys) in keys.into_iter().enumerate() {
             for key in keys {
                 let list = by_key.entry(key).or_default();
                 if !list.contains(&(row as u32)) {
@@ -102,17 +108,23 @@ impl Towns {
                 }
             }
         }
-        for list in by_key.values_mut() {
-            list.sort_by_key(|&r| std::cmp::Reverse(meta[r as usize].population));
+        for list in by_key.values_mut().filter(|list| list.len() > 1) {
+            list.sort_by_cached_key(|&r| {
+                std::cmp::Reverse(meta(&lines, r).map_or(0, |m| m.population))
+            });
         }
         let records = (0..lines.len()).map(|_| OnceLock::new()).collect();
         Some(Towns {
             columns,
             lines,
-            meta,
             records,
             by_key,
         })
+    }
+
+    /// What tells line `row`'s town from its namesakes.
+    fn meta(&self, row: u32) -> Option<TownMeta> {
+        meta(&self.lines, row)
     }
 
     fn record(&self, row: u32) -> Option<&Record> {
@@ -213,7 +225,7 @@ impl Matcher {
                 continue;
             };
             let distance = |r: u32| -> Option<f64> {
-                let at = towns.meta.get(r as usize)?.at?;
+                let at = towns.meta(r)?.at?;
                 anchors
                     .iter()
                     .map(|&a| km(a, at))
@@ -230,7 +242,7 @@ impl Matcher {
             // otherwise.
             let home = || {
                 list.iter().copied().find(|&r| {
-                    towns.meta.get(r as usize).is_some_and(|m| {
+                    towns.meta(r).is_some_and(|m| {
                         self.rules.home_countries.is_empty()
                             || self.rules.home_countries.contains(&m.country)
                     })
