@@ -23,6 +23,7 @@
 //! normalized text, so the map is monotonic; both sides of every segment boundary are char
 //! boundaries.
 
+use std::borrow::Cow;
 use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
 
@@ -66,6 +67,17 @@ impl NormalizedText {
             text: second.text,
             segments: first.segments,
             second_pass: second.segments,
+        }
+    }
+
+    /// The normalized form of `text` alone, without the offset map: `text` itself when it
+    /// is ASCII, which normalization leaves as it is (every ASCII character is NFC and folds
+    /// to itself), so that building keys from many short names allocates only for the others.
+    pub fn text_of(text: &str) -> Cow<'_, str> {
+        if text.is_ascii() {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(NormalizedText::new(text).text)
         }
     }
 
@@ -688,6 +700,15 @@ mod properties {
             }
             let twice = NormalizedText::new(normalized);
             prop_assert_eq!(twice.as_str(), normalized, "normalizing twice changes nothing");
+            let alone = NormalizedText::text_of(&original);
+            prop_assert_eq!(&*alone, normalized);
+        }
+
+        #[test]
+        fn ascii_is_its_own_normal_form(original in "[\\x00-\\x7F]{0,40}") {
+            let n = NormalizedText::new(&original);
+            prop_assert_eq!(n.as_str(), original.as_str());
+            prop_assert!(matches!(NormalizedText::text_of(&original), Cow::Borrowed(_)));
         }
     }
 }

@@ -32,6 +32,12 @@ impl Writer {
         self.u32(n as u32);
     }
 
+    /// Bytes closed by their length, read back whole by [`Reader::blob`].
+    pub(crate) fn blob(&mut self, b: &[u8]) {
+        self.len(b.len());
+        self.bytes.extend_from_slice(b);
+    }
+
     pub(crate) fn str(&mut self, s: &str) {
         self.len(s.len());
         self.bytes.extend_from_slice(s.as_bytes());
@@ -103,6 +109,11 @@ impl<'b> Reader<'b> {
 
     pub(crate) fn len(&mut self) -> Option<usize> {
         self.u32().map(|n| n as usize)
+    }
+
+    pub(crate) fn blob(&mut self) -> Option<&'b [u8]> {
+        let n = self.len()?;
+        self.take(n)
     }
 
     pub(crate) fn str(&mut self) -> Option<&'b str> {

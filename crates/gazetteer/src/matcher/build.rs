@@ -324,6 +324,7 @@ impl Matcher {
                 patterns,
                 candidates,
                 reading_records,
+                towns_section: None,
             },
             rules,
             folder,
@@ -344,6 +345,7 @@ impl Matcher {
             patterns,
             candidates,
             reading_records,
+            towns_section,
         } = parts;
         // Folded names whose best record is a place or an organization (a fused-article
         // form is no name of its own).
@@ -395,6 +397,7 @@ impl Matcher {
         Ok(Matcher {
             tagger,
             towns: OnceLock::new(),
+            towns_section,
             reading_cues,
             place_keys,
             org_keys,
@@ -479,6 +482,8 @@ pub(super) struct Parts {
     pub(super) patterns: Vec<Pattern>,
     pub(super) candidates: Vec<u32>,
     pub(super) reading_records: Vec<Vec<Option<u32>>>,
+    /// The towns section of a ready-made index ([`towns`](super::towns)), if any.
+    pub(super) towns_section: Option<&'static [u8]>,
 }
 
 /// Per ambiguity and reading: its reason string.

@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 use super::automaton::Automaton;
 use super::build::Parts;
 use super::fold::Folder;
+use super::towns::Towns;
 use super::{Matcher, MatcherError, Pattern, Target};
 use crate::codec::{Reader, Writer, fingerprint};
 use crate::data::{Gazetteer, tables_fingerprint};
@@ -103,6 +104,9 @@ impl Matcher {
             let list: Vec<u32> = readings.iter().map(|r| r.unwrap_or(u32::MAX)).collect();
             w.u32s(&list);
         }
+        // The towns by folded name, so that their first use reads them rather than folding
+        // every name of the table.
+        w.blob(&self.towns().map(Towns::section).unwrap_or_default());
         w.bytes
     }
 
@@ -178,6 +182,7 @@ impl Matcher {
                     .collect::<Option<Vec<_>>>()
             })
             .collect::<Option<Vec<_>>>()?;
+        let towns_section = r.blob()?;
         if !r.is_done() {
             return None;
         }
@@ -192,6 +197,7 @@ impl Matcher {
                 patterns,
                 candidates,
                 reading_records,
+                towns_section: Some(towns_section),
             },
             rules,
             folder,

@@ -216,6 +216,9 @@ pub struct Matcher {
     /// The towns table of the language, read when the tagger first finds a place no other
     /// table lists.
     towns: std::sync::OnceLock<Option<towns::Towns>>,
+    /// The towns read ready-made with the index, used for `towns` while they were built
+    /// from today's towns table.
+    towns_section: Option<&'static [u8]>,
 }
 
 impl Matcher {

@@ -6,12 +6,14 @@
 //! A town's record index has [`TOWN`] set, so that it never reads as a record of the
 //! matcher's own tables; [`Matcher::record`] reads either kind.
 
+use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use khabar_core::NormalizedText;
 
 use super::{HashMap, Matcher, ReasonRef, Resolved};
+use crate::codec::{Reader, Writer, fingerprint};
 use crate::data::{
     EntityKind, LangCheck, Record, TOWNS_TSV, TSV_FIXED_COLUMNS, TsvColumns, parse_tsv_line,
 };
@@ -25,6 +27,72 @@ struct TownMeta {
     population: u64,
     country: &'static str,
     at: Option<(f64, f64)>,
+}
+
+/// The fingerprint of the towns table a ready-made section was built from.
+fn towns_fingerprint() -> u64 {
+    static FINGERPRINT: LazyLock<u64> = LazyLock::new(|| fingerprint([TOWNS_TSV.as_bytes()]));
+    *FINGERPRINT
+}
+
+/// The index of a ready-made section ([`Towns::section`]), or `None` when it was built from
+/// another table or does not read.
+fn read_section(section: &'static [u8], lines: &[&'static str]) -> Option<Index> {
+    let mut r = Reader::new(section);
+    if r.u64()? != towns_fingerprint() {
+        return None;
+    }
+    let count = r.len()?;
+    let mut by_key = HashMap::default();
+    by_key.reserve(count.min(section.len()));
+    let mut rows = Vec::new();
+    for _ in 0..count {
+        let key = r.str()?;
+        let from = rows.len() as u32;
+        let list = r.u32s()?;
+        if list.iter().any(|&row| row as usize >= lines.len()) {
+            return None;
+        }
+        rows.extend(list);
+        by_key.insert(Cow::Borrowed(key), (from, rows.len() as u32));
+    }
+    r.is_done().then_some((by_key, rows))
+}
+
+/// The index of the towns named in column `at` of `lines`, folded as `matcher` folds.
+fn fold_names(matcher: &Matcher, lines: &[&'static str], at: usize) -> Index {
+    // Folding every name is most of the cost: spread over the cores.
+    let keys = crate::parallel::map_in_parallel(lines, |line| {
+        line.split('\t')
+            .nth(at)
+            .into_iter()
+            .flat_map(|names| names.split('|'))
+            .filter(|name| !name.trim().is_empty())
+            .map(|name| -> Box<str> {
+                let surface = NormalizedText::text_of(name.trim());
+                matcher.folder.fold_str(&surface).as_ref().into()
+            })
+            .filter(|key| key.chars().nth(1).is_some())
+            .collect::<Vec<_>>()
+    });
+    let mut lists: HashMap<Box<str>, Vec<u32>> = HashMap::default();
+    for (row, keys) in keys.into_iter().enumerate() {
+        for key in keys {
+            let list = lists.entry(key).or_default();
+            if !list.contains(&(row as u32)) {
+                list.push(row as u32);
+            }
+        }
+    }
+    let mut by_key = HashMap::default();
+    let mut rows = Vec::new();
+    for (key, mut list) in lists {
+        list.sort_by_cached_key(|&r| std::cmp::Reverse(meta(lines, r).map_or(0, |m| m.population)));
+        let from = rows.len() as u32;
+        rows.extend(list);
+        by_key.insert(Cow::Owned(key.into_string()), (from, rows.len() as u32));
+    }
+    (by_key, rows)
 }
 
 /// The population, country and coordinates of line `row` of `lines`, read without parsing
@@ -57,8 +125,9 @@ fn km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
 
 /// One language's towns by folded name. The table stays the embedded text: a town's
 /// record, and what tells namesakes apart ([`TownMeta`]), are parsed from its line when a
-/// document names it, so that reading the towns costs one pass over the names of the
-/// language, not a record per town (most lines name no town in Arabic or Bengali).
+/// document names it. Which lines a folded name names is read from the ready-made index
+/// ([`Towns::section`]) while it was built from today's table, so the first use costs
+/// reading it; otherwise one pass over the names of the language folds them.
 #[derive(Debug)]
 pub(super) struct Towns {
     columns: TsvColumns,
@@ -67,9 +136,14 @@ pub(super) struct Towns {
     /// Per line: its record, once parsed (`None` for a line that does not parse, which the
     /// tables' tests rule out).
     records: Vec<OnceLock<Option<Record>>>,
-    /// Folded name → lines, most populous first.
-    by_key: HashMap<Box<str>, Vec<u32>>,
+    /// Folded name → its range of `rows`.
+    by_key: HashMap<Cow<'static, str>, (u32, u32)>,
+    /// Line indices, each name's most populous first. Invariant: each below `lines.len()`.
+    rows: Vec<u32>,
 }
+
+/// The folded names of one language's towns, each with its lines.
+type Index = (HashMap<Cow<'static, str>, (u32, u32)>, Vec<u32>);
 
 impl Towns {
     /// The towns with a name in the matcher's language, or `None` if the table's header
@@ -85,41 +159,44 @@ impl Towns {
                 .langs()
                 .iter()
                 .position(|&l| l == matcher.rules.lang)?;
-        // Folding every name is most of the cost: spread over the cores.
-        let keys = crate::parallel::map_in_parallel(&lines, |line| {
-            line.split('\t')
-                .nth(at)
-                .into_iter()
-                .flat_map(|names| names.split('|'))
-                .filter(|name| !name.trim().is_empty())
-                .map(|name| -> Box<str> {
-                    let surface = NormalizedText::new(name.trim());
-                    matcher.folder.fold_str(surface.as_str()).as_ref().into()
-                })
-                .filter(|key| key.chars().nth(1).is_some())
-                .collect::<Vec<_>>()
-        });
-        let mut by_key: HashMap<Box<str>, Vec<u32>> = HashMap::default();
-        for (row, keys) in keys.into_iter().enumerate() {
-            for key in keys {
-                let list = by_key.entry(key).or_default();
-                if !list.contains(&(row as u32)) {
-                    list.push(row as u32);
-                }
-            }
-        }
-        for list in by_key.values_mut().filter(|list| list.len() > 1) {
-            list.sort_by_cached_key(|&r| {
-                std::cmp::Reverse(meta(&lines, r).map_or(0, |m| m.population))
-            });
-        }
+        let (by_key, rows) = match matcher.towns_section.and_then(|s| read_section(s, &lines)) {
+            Some(index) => index,
+            None => fold_names(matcher, &lines, at),
+        };
         let records = (0..lines.len()).map(|_| OnceLock::new()).collect();
         Some(Towns {
             columns,
             lines,
             records,
             by_key,
+            rows,
         })
+    }
+
+    /// The towns by folded name as the ready-made index holds them: the table's
+    /// fingerprint, then each name (in byte order) with its lines.
+    pub(super) fn section(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.u64(towns_fingerprint());
+        let mut keys: Vec<(&str, (u32, u32))> =
+            self.by_key.iter().map(|(k, &r)| (k.as_ref(), r)).collect();
+        keys.sort_unstable();
+        w.len(keys.len());
+        for (key, (from, to)) in keys {
+            w.str(key);
+            w.u32s(
+                self.rows
+                    .get(from as usize..to as usize)
+                    .unwrap_or_default(),
+            );
+        }
+        w.bytes
+    }
+
+    /// The lines named by `key`, most populous first.
+    fn named(&self, key: &str) -> Option<&[u32]> {
+        let &(from, to) = self.by_key.get(key)?;
+        self.rows.get(from as usize..to as usize)
     }
 
     /// What tells line `row`'s town from its namesakes.
@@ -137,6 +214,11 @@ impl Towns {
 }
 
 impl Matcher {
+    /// The towns of the matcher's language, read at their first use.
+    pub(super) fn towns(&self) -> Option<&Towns> {
+        self.towns.get_or_init(|| Towns::new(self)).as_ref()
+    }
+
     /// Gives each place found with no record the town of the towns table it names, where
     /// the document says it is one: a place rule named it (`بلدة حوارة`, `জাহিদপুর গ্রামে`),
     /// or the town lies in the country of another place the document names (`Huwara near
@@ -212,7 +294,7 @@ impl Matcher {
         if self.place_keys.contains(word) || self.org_keys.contains_key(word) {
             return None;
         }
-        let towns = self.towns.get_or_init(|| Towns::new(self)).as_ref()?;
+        let towns = self.towns()?;
         let bare = std::iter::once(0).chain(
             self.rules
                 .prefixes
@@ -221,7 +303,7 @@ impl Matcher {
                 .map(|p| p.len()),
         );
         for cut in bare {
-            let Some(list) = word.get(cut..).and_then(|k| towns.by_key.get(k)) else {
+            let Some(list) = word.get(cut..).and_then(|k| towns.named(k)) else {
                 continue;
             };
             let distance = |r: u32| -> Option<f64> {
@@ -259,7 +341,32 @@ impl Matcher {
 
 #[cfg(test)]
 mod tests {
-    use super::km;
+    use super::{Writer, km, read_section, towns_fingerprint};
+
+    /// A section of one name on `rows`, written with `fingerprint`, and `extra` bytes after.
+    fn section(fingerprint: u64, rows: &[u32], extra: &[u8]) -> &'static [u8] {
+        let mut w = Writer::default();
+        w.u64(fingerprint);
+        w.len(1);
+        w.str("huwara");
+        w.u32s(rows);
+        w.bytes.extend_from_slice(extra);
+        Box::leak(w.bytes.into_boxed_slice())
+    }
+
+    #[test]
+    fn a_section_is_read_only_when_it_matches_the_table() {
+        let lines = ["one line", "another"];
+        let today = towns_fingerprint();
+        let (by_key, rows) = read_section(section(today, &[1, 0], &[]), &lines).expect("reads");
+        assert_eq!(by_key.get("huwara"), Some(&(0, 2)));
+        assert_eq!(rows, [1, 0]);
+        // Built from another table, naming a line the table does not have, or followed by
+        // bytes it does not account for: built again from the table instead.
+        assert!(read_section(section(today ^ 1, &[1, 0], &[]), &lines).is_none());
+        assert!(read_section(section(today, &[2], &[]), &lines).is_none());
+        assert!(read_section(section(today, &[1], &[0]), &lines).is_none());
+    }
 
     #[test]
     fn distances_are_great_circle_kilometres() {
