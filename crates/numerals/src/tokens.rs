@@ -54,7 +54,9 @@ pub(crate) fn tokenize(
     tables: &NumberTables,
     lexicon: &Lexicon,
 ) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // A token starts at a unit and none starts inside another's, so there are at most as
+    // many tokens as units: one allocation, no growth.
+    let mut tokens = Vec::with_capacity(units.len());
     // Everything before `at` has been read (a digit run reads its separators and the
     // groups after them, so `at` may skip units or fall inside one).
     let mut at = 0;

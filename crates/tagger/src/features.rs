@@ -138,6 +138,10 @@ pub struct Features {
     sums_at: Vec<u32>,
     /// Per token of the last [`Features::score`]: its label scores.
     scores: Vec<[i32; Label::COUNT]>,
+    /// [`Features::score`]'s buffers, kept for the next sequence: one group of feature ids,
+    /// and the sums per offset of what lies beyond the sequence's ends.
+    group: Vec<u32>,
+    edges: Vec<[i32; Label::COUNT]>,
 }
 
 /// A remembered word whose sums [`Features::score`] has not computed yet.
@@ -232,7 +236,6 @@ impl Features {
     /// `model`'s weights (integer sums, so the order does not matter); tested against it.
     pub(crate) fn score(&mut self, templates: &Templates, model: &Model, tokens: &[Token<'_>]) {
         let reach = reach(templates);
-        let width = 2 * reach.unsigned_abs() + 1;
         if self.scored_for != Some(model.id()) {
             // The remembered sums are another model's.
             self.forget();
@@ -240,7 +243,7 @@ impl Features {
         }
         self.begin(templates);
         // The ids of one group of features, weighed then dropped.
-        let mut group: Vec<u32> = Vec::new();
+        let mut group = std::mem::take(&mut self.group);
         for (i, token) in tokens.iter().enumerate() {
             let (mut info, (from, to), mut sums_at) = self.remember(templates, token.text);
             if sums_at == NO_SUMS {
@@ -263,12 +266,14 @@ impl Features {
             self.sums_at.push(sums_at);
         }
         // What lies beyond either end, per offset.
-        let mut edges = Vec::with_capacity(width);
+        let mut edges = std::mem::take(&mut self.edges);
+        edges.clear();
         for k in -reach..=reach {
             group.clear();
             push_word_at(templates, k, None, &[], &mut |h| group.push(h as u32));
             edges.push(weighed(model, &group));
         }
+        self.group = group;
         // The context features of every token first, then their weights: the weight rows
         // are scattered over a table bigger than the cache, and loads with no hashing
         // between them are many at once in flight.
@@ -299,6 +304,7 @@ impl Features {
             model.add_weights(&self.ids[from..to], &mut sums);
             self.scores.push(sums);
         }
+        self.edges = edges;
         self.starts.clear();
         self.ids.clear();
         // `token` and `len` describe the scores' sequence, with no feature listed.

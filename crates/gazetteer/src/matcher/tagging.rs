@@ -155,6 +155,8 @@ impl Matcher {
         found: &[Option<Resolved>],
     ) -> TaggerTokens {
         let mut out = TaggerTokens::default();
+        // A word is one unit or several joined: at most one per unit.
+        out.tokens.reserve(units.len());
         segment_units(text, units, &mut out.tokens);
         out.offsets.reserve(out.tokens.len() + 1);
         let mut hit_at = 0;
