@@ -18,22 +18,25 @@ use icu_normalizer::properties::{
     CanonicalDecompositionBorrowed, Decomposed,
 };
 
-const YES: u8 = 0;
+/// `NFC_Quick_Check` is yes and the combining class 0: nothing to check (most letters).
+const STARTER: u8 = 0;
 const MAYBE: u8 = 1;
 const NO: u8 = 2;
+/// `NFC_Quick_Check` is yes, but the combining class is not 0: a mark, whose order counts.
+const MARK: u8 = 3;
 
 /// `NFC_Quick_Check` of every BMP character, two bits each (characters above it go to
-/// ICU). Built on first use: about 65k lookups, a millisecond or two.
+/// ICU), with the yes ones split by combining class ([`STARTER`], [`MARK`]), so that a
+/// starter costs one lookup. Built on first use: about 130k lookups, a few milliseconds.
 static QUICK_CHECK: LazyLock<Box<[u8]>> = LazyLock::new(|| {
     let decompositions = CanonicalDecompositionBorrowed::new();
     let compositions = CanonicalCompositionBorrowed::new();
-    let mut table = vec![0u8; 0x10000 / 4].into_boxed_slice();
+    let classes = CanonicalCombiningClassMapBorrowed::new();
+    // Yes, maybe or no per character first (no wins over maybe), then packed.
+    let mut quick = vec![STARTER; 0x10000];
     let mut raise = |c: char, value: u8| {
-        let (byte, shift) = (c as usize / 4, (c as usize % 4) * 2);
-        let old = (table[byte] >> shift) & 3;
-        if value > old {
-            table[byte] = (table[byte] & !(3 << shift)) | (value << shift);
-        }
+        let old = &mut quick[c as usize];
+        *old = (*old).max(value);
     };
     for c in (0..0x10000u32).filter_map(char::from_u32) {
         match decompositions.decompose(c) {
@@ -50,6 +53,14 @@ static QUICK_CHECK: LazyLock<Box<[u8]>> = LazyLock::new(|| {
                 }
             }
         }
+    }
+    let mut table = vec![0u8; 0x10000 / 4].into_boxed_slice();
+    for (c, &value) in quick.iter().enumerate() {
+        let value = match char::from_u32(c as u32) {
+            Some(ch) if value == STARTER && classes.get_u8(ch) != 0 => MARK,
+            _ => value,
+        };
+        table[c / 4] |= value << ((c % 4) * 2);
     }
     table
 });
@@ -83,12 +94,18 @@ fn quick(text: &str) -> Option<bool> {
         if (c as u32) > 0xFFFF {
             return None;
         }
+        let quick = quick_check(c);
+        if quick == STARTER {
+            previous = Some(c);
+            last_class = 0;
+            continue;
+        }
         let class = classes.get_u8(c);
         if class != 0 && last_class > class {
             return Some(false); // Marks out of canonical order.
         }
-        match quick_check(c) {
-            YES => {}
+        match quick {
+            MARK => {}
             NO => return Some(false),
             _ => match previous {
                 // Right after a starter that does not decompose, it composes with that
