@@ -49,29 +49,6 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         mb(&small)
     );
 
-    let one = median(RUNS, || {
-        stats(
-            &khabar,
-            &["extract", "--threads", "1", "--stats"],
-            Some(&corpus),
-            None,
-        )
-    })?;
-    let all = median(RUNS, || {
-        stats(&khabar, &["extract", "--stats"], Some(&corpus), None)
-    })?;
-    let _ = writeln!(
-        report,
-        "whole pipeline, 1 thread:    {:>8.1} MB/s",
-        one.mb_per_s
-    );
-    let _ = writeln!(
-        report,
-        "whole pipeline, {} threads:   {:>8.1} MB/s  ({:.2}× one thread)",
-        cores(),
-        all.mb_per_s,
-        all.mb_per_s / one.mb_per_s
-    );
     // The name tagger's cost: the same run with every name extractor on tables and rules
     // alone (and no persons, which only the tagger finds).
     let untagged_config = dir.join("no-tagger.toml");
@@ -83,30 +60,6 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     }
     std::fs::write(&untagged_config, untagged)?;
     let untagged_config = untagged_config.to_string_lossy().into_owned();
-    let untagged = median(RUNS, || {
-        stats(
-            &khabar,
-            &[
-                "--config",
-                &untagged_config,
-                "extract",
-                "--threads",
-                "1",
-                "--stats",
-            ],
-            Some(&corpus),
-            None,
-        )
-    })?;
-    let corpus_mb = mb(&corpus);
-    let tagger_seconds = corpus_mb / one.mb_per_s - corpus_mb / untagged.mb_per_s;
-    let _ = writeln!(
-        report,
-        "without the name tagger, 1 thread: {:>8.1} MB/s; the tagger itself (segmentation, \
-         features, decoding, combination) runs at {:.1} MB/s",
-        untagged.mb_per_s,
-        corpus_mb / tagger_seconds.max(1e-9)
-    );
     // The floor: the same corpus read, normalized and scanned once by the gazetteer
     // automaton of its language, with no rule, selection or output entity.
     let floor_config = dir.join("floor.toml");
@@ -118,27 +71,60 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
          [options.\"bn.locations\"]\nscan_only = true\n",
     )?;
     let floor_config = floor_config.to_string_lossy().into_owned();
-    let floor = median(RUNS, || {
-        stats(
-            &khabar,
-            &[
-                "extract",
-                "--config",
-                &floor_config,
-                "--threads",
-                "1",
-                "--stats",
-            ],
-            Some(&corpus),
-            None,
-        )
+    // The whole pipeline, the untagged run and the floor take turns, so that a drift of
+    // the shared host's speed falls on all three; the tagger's speed and the pipeline's
+    // multiple of the floor are medians of each turn's own figures.
+    let one_thread = |config: Option<&str>| {
+        let mut args = vec!["extract", "--threads", "1", "--stats"];
+        if let Some(config) = config {
+            args.extend(["--config", config]);
+        }
+        stats(&khabar, &args, Some(&corpus), None)
+    };
+    let mut turns = Vec::new();
+    for _ in 0..RUNS {
+        turns.push((
+            one_thread(None)?,
+            one_thread(Some(&untagged_config))?,
+            one_thread(Some(&floor_config))?,
+        ));
+    }
+    let one = middle(turns.iter().map(|t| t.0.mb_per_s));
+    let untagged = middle(turns.iter().map(|t| t.1.mb_per_s));
+    let floor = middle(turns.iter().map(|t| t.2.mb_per_s));
+    let floor_peak = middle(turns.iter().map(|t| t.2.peak_mb));
+    let tagger = middle(
+        turns
+            .iter()
+            .map(|(all, none, _)| 1.0 / (1.0 / all.mb_per_s - 1.0 / none.mb_per_s).max(1e-9)),
+    );
+    let floor_multiple = middle(
+        turns
+            .iter()
+            .map(|(all, _, floor)| floor.mb_per_s / all.mb_per_s),
+    );
+    let all = median(RUNS, || {
+        stats(&khabar, &["extract", "--stats"], Some(&corpus), None)
     })?;
+    let _ = writeln!(report, "whole pipeline, 1 thread:    {:>8.1} MB/s", one);
+    let _ = writeln!(
+        report,
+        "whole pipeline, {} threads:   {:>8.1} MB/s  ({:.2}× one thread)",
+        cores(),
+        all.mb_per_s,
+        all.mb_per_s / one
+    );
+    let _ = writeln!(
+        report,
+        "without the name tagger, 1 thread: {:>8.1} MB/s; the tagger itself (segmentation, \
+         features, decoding, combination) runs at {:.1} MB/s",
+        untagged, tagger
+    );
     let _ = writeln!(
         report,
         "floor (read, normalize, one gazetteer automaton pass), 1 thread: {:>8.1} MB/s; \
          the pipeline takes {:.2}× the floor's time",
-        floor.mb_per_s,
-        floor.mb_per_s / one.mb_per_s
+        floor, floor_multiple
     );
     // What the gazetteer costs in memory: the floor holds the three languages' matchers,
     // a run with no extractor holds none.
@@ -158,8 +144,8 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     let _ = writeln!(
         report,
         "gazetteer memory (three matchers): {:.1} MB (peak RSS {:.1} MB with them, {:.1} MB with no extractor)",
-        floor.peak_mb - bare.peak_mb,
-        floor.peak_mb,
+        floor_peak - bare.peak_mb,
+        floor_peak,
         bare.peak_mb
     );
     let streamed = stats(&khabar, &["extract", "--stats", "-"], None, Some(&corpus))?;
@@ -404,6 +390,13 @@ fn start_up(khabar: &Path, text: &str) -> Result<f64> {
         }
         Ok(started.elapsed().as_secs_f64())
     })
+}
+
+/// The median of `values` (the upper one of an even count).
+fn middle(values: impl Iterator<Item = f64>) -> f64 {
+    let mut all: Vec<f64> = values.collect();
+    all.sort_by(f64::total_cmp);
+    all.get(all.len() / 2).copied().unwrap_or(0.0)
 }
 
 fn median(runs: usize, mut measure: impl FnMut() -> Result<Stats>) -> Result<Stats> {
