@@ -409,12 +409,8 @@ fn median(runs: usize, mut measure: impl FnMut() -> Result<Stats>) -> Result<Sta
 }
 
 fn median_seconds(runs: usize, mut measure: impl FnMut() -> Result<f64>) -> Result<f64> {
-    let mut all = Vec::new();
-    for _ in 0..runs {
-        all.push(measure()?);
-    }
-    all.sort_by(f64::total_cmp);
-    Ok(all[runs / 2])
+    let all = (0..runs).map(|_| measure()).collect::<Result<Vec<f64>>>()?;
+    Ok(middle(all.into_iter()))
 }
 
 fn extractor_ids(khabar: &Path) -> Result<Vec<String>> {
