@@ -139,7 +139,9 @@ pub struct Features {
     /// Per token of the last [`Features::score`]: its label scores.
     scores: Vec<[i32; Label::COUNT]>,
     /// [`Features::score`]'s buffers, kept for the next sequence: one group of feature ids,
-    /// and the sums per offset of what lies beyond the sequence's ends.
+    /// and the sums per offset of what lies beyond the sequence's ends. Invariant: `edges`
+    /// is empty or holds those sums for the model `scored_for` names and the templates
+    /// `cache_for` names (cleared with the remembered words).
     group: Vec<u32>,
     edges: Vec<[i32; Label::COUNT]>,
 }
@@ -265,13 +267,15 @@ impl Features {
             self.words.push(info);
             self.sums_at.push(sums_at);
         }
-        // What lies beyond either end, per offset.
+        // What lies beyond either end, per offset: the same for every sequence, so weighed
+        // once for the model and templates of the remembered words (`forget` clears it).
         let mut edges = std::mem::take(&mut self.edges);
-        edges.clear();
-        for k in -reach..=reach {
-            group.clear();
-            push_word_at(templates, k, None, &[], &mut |h| group.push(h as u32));
-            edges.push(weighed(model, &group));
+        if edges.is_empty() {
+            for k in -reach..=reach {
+                group.clear();
+                push_word_at(templates, k, None, &[], &mut |h| group.push(h as u32));
+                edges.push(weighed(model, &group));
+            }
         }
         self.group = group;
         // The context features of every token first, then their weights: the weight rows
@@ -333,6 +337,7 @@ impl Features {
         self.cache.clear();
         self.local_ids.clear();
         self.word_sums.clear();
+        self.edges.clear();
     }
 
     /// What is remembered of `text` (read now if it was not): its [`WordInfo`] (not yet
