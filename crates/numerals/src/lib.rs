@@ -315,23 +315,27 @@ impl NumberTables {
 pub struct NumberExtractor {
     id: &'static str,
     tables: &'static NumberTables,
-    lexicon: std::sync::Arc<Lexicon>,
+    /// Built at the first document that needs it, once per language's tables (shared by
+    /// every extractor of those tables): a run that reads one language builds no other's.
+    lexicon: std::sync::Arc<std::sync::OnceLock<Lexicon>>,
 }
 
 impl NumberExtractor {
-    /// Builds the word index once per language's tables (`<lang>.numbers` and `<lang>.dates`
-    /// share it: the currency index alone is most of start-up's number work); extraction then
-    /// allocates only the token list of a document.
+    /// The extractor of a language's tables. Its word index (the currency index is most of
+    /// it: about 15 M instructions a language) is built once per tables for the process, at
+    /// the first document that reads them: `<lang>.numbers` and `<lang>.dates` share it,
+    /// and a run over one language pays for no other. Extraction then allocates only the
+    /// token list of a document.
     pub fn new(id: &'static str, tables: &'static NumberTables) -> NumberExtractor {
-        use std::sync::{Arc, Mutex, PoisonError};
-        static SHARED: Mutex<Vec<(usize, Arc<Lexicon>)>> = Mutex::new(Vec::new());
+        use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+        static SHARED: Mutex<Vec<(usize, Arc<OnceLock<Lexicon>>)>> = Mutex::new(Vec::new());
         // The tables are `'static`, so their address names them for the process's life.
         let key = std::ptr::from_ref(tables) as usize;
         let mut shared = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
         let lexicon = match shared.iter().find(|(k, _)| *k == key) {
             Some((_, lexicon)) => Arc::clone(lexicon),
             None => {
-                let lexicon = Arc::new(Lexicon::new(tables));
+                let lexicon = Arc::new(OnceLock::new());
                 shared.push((key, Arc::clone(&lexicon)));
                 lexicon
             }
@@ -341,6 +345,11 @@ impl NumberExtractor {
             tables,
             lexicon,
         }
+    }
+
+    /// The word index, built now if no extractor of these tables has needed it yet.
+    fn lexicon(&self) -> &Lexicon {
+        self.lexicon.get_or_init(|| Lexicon::new(self.tables))
     }
 }
 
@@ -364,12 +373,13 @@ impl NumberExtractor {
         let owner = std::ptr::from_ref(self.tables) as usize;
         doc.memo(owner, || {
             let text = doc.normalized();
-            let tokens = tokens::tokenize(text, &doc.units(), self.tables, &self.lexicon);
+            let lexicon = self.lexicon();
+            let tokens = tokens::tokenize(text, &doc.units(), self.tables, lexicon);
             let mut found = Vec::new();
             expr::Reader {
                 text,
                 tables: self.tables,
-                lexicon: &self.lexicon,
+                lexicon,
                 tokens: &tokens,
             }
             .read(&mut |f| {
@@ -415,13 +425,13 @@ pub fn find_numbers(
         normalized.as_str(),
         &units,
         extractor.tables,
-        &extractor.lexicon,
+        extractor.lexicon(),
     );
     let mut out = Vec::new();
     expr::Reader {
         text: normalized.as_str(),
         tables: extractor.tables,
-        lexicon: &extractor.lexicon,
+        lexicon: extractor.lexicon(),
         tokens: &tokens,
     }
     .read(&mut |found| {
