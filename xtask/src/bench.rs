@@ -71,9 +71,10 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
          [options.\"bn.locations\"]\nscan_only = true\n",
     )?;
     let floor_config = floor_config.to_string_lossy().into_owned();
-    // The whole pipeline, the untagged run and the floor take turns, so that a drift of
-    // the shared host's speed falls on all three; the tagger's speed and the pipeline's
-    // multiple of the floor are medians of each turn's own figures.
+    // The whole pipeline on one thread and on every core, the untagged run and the floor
+    // take turns, so that a drift of the shared host's speed falls on all four; the
+    // cores' speed-up, the tagger's speed and the pipeline's multiple of the floor are
+    // medians of each turn's own figures.
     let one_thread = |config: Option<&str>| {
         let mut args = vec!["extract", "--threads", "1", "--stats"];
         if let Some(config) = config {
@@ -82,12 +83,19 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         stats(&khabar, &args, Some(&corpus), None)
     };
     let mut turns = Vec::new();
+    let mut all_cores = Vec::new();
     for _ in 0..RUNS {
         turns.push((
             one_thread(None)?,
             one_thread(Some(&untagged_config))?,
             one_thread(Some(&floor_config))?,
         ));
+        all_cores.push(stats(
+            &khabar,
+            &["extract", "--stats"],
+            Some(&corpus),
+            None,
+        )?);
     }
     let one = middle(turns.iter().map(|t| t.0.mb_per_s));
     let untagged = middle(turns.iter().map(|t| t.1.mb_per_s));
@@ -103,16 +111,20 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
             .iter()
             .map(|(all, _, floor)| floor.mb_per_s / all.mb_per_s),
     );
-    let all = median(RUNS, || {
-        stats(&khabar, &["extract", "--stats"], Some(&corpus), None)
-    })?;
+    let all = middle(all_cores.iter().map(|s| s.mb_per_s));
+    let speed_up = middle(
+        turns
+            .iter()
+            .zip(&all_cores)
+            .map(|((one, _, _), all)| all.mb_per_s / one.mb_per_s),
+    );
     let _ = writeln!(report, "whole pipeline, 1 thread:    {:>8.1} MB/s", one);
     let _ = writeln!(
         report,
         "whole pipeline, {} threads:   {:>8.1} MB/s  ({:.2}× one thread)",
         cores(),
-        all.mb_per_s,
-        all.mb_per_s / one
+        all,
+        speed_up
     );
     let _ = writeln!(
         report,
