@@ -503,11 +503,10 @@ fn own_id(line: &str) -> Option<serde_json::Value> {
     }
 }
 
-/// Decodes UTF-8; with `lossy`, invalid sequences become U+FFFD and the first bad byte
-/// offset is returned as a warning. Without it, the error is that byte offset.
-/// The line as text, borrowed when it is valid UTF-8 (checked with SIMD: a document's line
-/// is read once, and the plain check cost more than 1% of a run on Arabic and Bengali);
-/// with `lossy`, invalid bytes replaced, and the offset of the first one.
+/// Decodes UTF-8, borrowing `bytes` when they are valid (checked with SIMD: the plain check
+/// of every line cost more than 1% of a run on Arabic and Bengali). Invalid bytes are the
+/// error, the offset of the first one; with `lossy`, they become U+FFFD and that offset is
+/// returned beside the text, for a warning.
 fn decode(bytes: &[u8], lossy: bool) -> Result<(Cow<'_, str>, Option<usize>), usize> {
     match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => Ok((Cow::Borrowed(text), None)),
