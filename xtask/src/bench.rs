@@ -2,8 +2,10 @@
 //!
 //! It builds a corpus of at least 100 MB of English, Arabic and Bengali news deterministically
 //! from the fixtures (and the texts of `../shared/eval/` when that folder exists) by cycling
-//! through the documents, then runs the release binary over it. Every figure is the median of
-//! several runs, because wall-clock time on a shared 2-core machine varies by up to 2×.
+//! through the documents, then runs over it the binary `cargo xtask dist` builds (profile-guided;
+//! `--plain`: the plain release build), and the plain build's one-thread pipeline beside it.
+//! Every figure is the median of several runs, because wall-clock time on a shared 2-core
+//! machine varies by up to 2×.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -20,6 +22,7 @@ const RUNS: usize = 3;
 
 pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     let quick = args.iter().any(|a| a == "--quick");
+    let plain_only = args.iter().any(|a| a == "--plain");
     run_command(cargo().args([
         "build",
         "--release",
@@ -29,7 +32,15 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         "--bin",
         "khabar",
     ]))?;
-    let khabar = root.join("target/release/khabar");
+    let plain = root.join("target/release/khabar");
+    // The binary measured is the one `cargo xtask dist` makes, unless `--plain` asks for
+    // the plain release build alone; the plain build's one-thread pipeline is measured
+    // beside it either way.
+    let khabar = if plain_only {
+        plain.clone()
+    } else {
+        crate::dist::build(root)?
+    };
     let dir = root.join("target/bench");
     std::fs::create_dir_all(&dir)?;
     let size = if quick {
@@ -41,6 +52,15 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     let small = build_corpus(root, &dir.join("corpus-small.jsonl"), size / 10)?;
     let mut report = String::new();
     let _ = writeln!(report, "machine: {} cores, {}", cores(), cpu_model());
+    let _ = writeln!(
+        report,
+        "binary: {}",
+        if plain_only {
+            "plain release build (--plain)"
+        } else {
+            "profile-guided release build (cargo xtask dist)"
+        }
+    );
     let _ = writeln!(
         report,
         "corpus: {} ({:.1} MB); per-extractor corpus {:.1} MB; median of {RUNS} runs\n",
@@ -75,16 +95,21 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     // take turns, so that a drift of the shared host's speed falls on all four; the
     // cores' speed-up, the tagger's speed and the pipeline's multiple of the floor are
     // medians of each turn's own figures.
-    let one_thread = |config: Option<&str>| {
+    let one_thread_of = |binary: &Path, config: Option<&str>| {
         let mut args = vec!["extract", "--threads", "1", "--stats"];
         if let Some(config) = config {
             args.extend(["--config", config]);
         }
-        stats(&khabar, &args, Some(&corpus), None)
+        stats(binary, &args, Some(&corpus), None)
     };
+    let one_thread = |config: Option<&str>| one_thread_of(&khabar, config);
     let mut turns = Vec::new();
     let mut all_cores = Vec::new();
+    let mut plain_turns = Vec::new();
     for _ in 0..RUNS {
+        if !plain_only {
+            plain_turns.push(one_thread_of(&plain, None)?);
+        }
         turns.push((
             one_thread(None)?,
             one_thread(Some(&untagged_config))?,
@@ -119,6 +144,19 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
             .map(|((one, _, _), all)| all.mb_per_s / one.mb_per_s),
     );
     let _ = writeln!(report, "whole pipeline, 1 thread:    {:>8.1} MB/s", one);
+    if !plain_only {
+        let _ = writeln!(
+            report,
+            "  the plain release build, 1 thread: {:>8.1} MB/s (the profile: {:.2}× its speed)",
+            middle(plain_turns.iter().map(|s| s.mb_per_s)),
+            middle(
+                turns
+                    .iter()
+                    .zip(&plain_turns)
+                    .map(|((pgo, _, _), plain)| pgo.mb_per_s / plain.mb_per_s)
+            )
+        );
+    }
     let _ = writeln!(
         report,
         "whole pipeline, {} threads:   {:>8.1} MB/s  ({:.2}× one thread)",
@@ -379,7 +417,7 @@ fn stats(khabar: &Path, args: &[&str], file: Option<&Path>, stdin: Option<&Path>
     })
 }
 
-/// The median time from starting the release binary to its output for one English
+/// The median time from starting `khabar` to its output for one English
 /// document of `text`.
 fn start_up(khabar: &Path, text: &str) -> Result<f64> {
     let line = format!("{}\n", json_document(text, None));

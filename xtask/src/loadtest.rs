@@ -14,6 +14,7 @@
 //! Then SIGTERM, and the server must exit 0. Every phase has a time cap, so the task ends by
 //! itself whatever the server does.
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
@@ -142,8 +143,10 @@ impl Drop for Server {
 }
 
 impl Server {
-    fn start(binary: &Path, max_inflight: usize) -> Result<Server> {
+    /// Starts `binary` with `env` added to its environment.
+    fn start(binary: &Path, max_inflight: usize, env: &[(&str, &OsStr)]) -> Result<Server> {
         let mut child = Command::new(binary)
+            .envs(env.iter().copied())
             .args(["serve", "--bind", "127.0.0.1:0", "--no-access-log"])
             .args(["--max-inflight", &max_inflight.to_string()])
             .stdin(Stdio::null())
@@ -408,6 +411,32 @@ fn report(name: &str, tally: &mut Tally, seconds: f64) {
     );
 }
 
+/// Serves `requests` of the load test's cases, one at a time, from `binary` on loopback,
+/// then stops it with SIGTERM: `cargo xtask dist` runs its instrumented build through the
+/// server's code this way, its counts written to `profile_file`. Every answer must be the
+/// expected one and the server must exit 0.
+pub(crate) fn exercise(binary: &Path, requests: usize, profile_file: &Path) -> Result<()> {
+    let server = Server::start(
+        binary,
+        2,
+        &[("LLVM_PROFILE_FILE", profile_file.as_os_str())],
+    )?;
+    let cases = cases();
+    let mut client = Client::connect(server.address)?;
+    for case in cases.iter().cycle().take(requests) {
+        let (status, body) = client.request("POST", "/parse", &case.body)?;
+        if status != 200 || !body.contains(case.expect) {
+            bail!("the server answered {status}: {body}");
+        }
+    }
+    drop(client);
+    let status = server.stop()?;
+    if !status.success() {
+        bail!("the server exited with {status} on SIGTERM");
+    }
+    Ok(())
+}
+
 pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     let options = options(args)?;
     crate::run(crate::cargo().args([
@@ -420,7 +449,7 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
         "khabar",
     ]))?;
     let binary = root.join("target/release/khabar");
-    let server = Server::start(&binary, options.max_inflight)?;
+    let server = Server::start(&binary, options.max_inflight, &[])?;
     println!(
         "khabar serve on {} with --max-inflight {} ({} cores here)",
         server.address,

@@ -2,8 +2,10 @@
 //!
 //! - `snapshots`: regenerate every insta snapshot, delete orphaned ones, prove the tree is
 //!   stable, and show what changed for review;
-//! - `bench`: build a ≥100 MB mixed corpus deterministically and measure the release binary
-//!   (see BENCHMARKS.md);
+//! - `dist`: build the CLI with profile-guided optimization, trained on the fixtures, into
+//!   `target/pgo/optimized/release/khabar` (see `dist.rs`);
+//! - `bench`: build a ≥100 MB mixed corpus deterministically and measure that binary, with
+//!   the plain release build beside it (see BENCHMARKS.md);
 //! - `gazetteer`: regenerate the gazetteer tables from pinned registry packages;
 //! - `currencies`: regenerate the CLDR currency table of `khabar-numerals` from a pinned package;
 //! - `holidays`: regenerate the holiday table's generated day lists from a pinned package;
@@ -28,6 +30,7 @@ use anyhow::{Context, Result, bail};
 
 mod bench;
 mod currencies;
+mod dist;
 mod gazetteer;
 mod holidays;
 mod loadtest;
@@ -42,6 +45,7 @@ fn main() -> Result<()> {
         Some("snapshots") => snapshots(&root),
         Some("eval") => eval(&root, &args[1..]),
         Some("bench") => bench::run(&root, &args[1..]),
+        Some("dist") => dist::run(&root),
         Some("gazetteer") => gazetteer::run(),
         Some("currencies") => currencies::run(),
         Some("holidays") => holidays::run(),
@@ -54,7 +58,7 @@ fn main() -> Result<()> {
             .args(&args[1..])),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  currencies  regenerate the CLDR currency table (needs python3, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  bench       the throughput, start-up and memory benchmark (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  automata [--lang CODE]
+                "usage: cargo xtask <task>\n\ntasks:\n  snapshots   regenerate insta snapshots and show the diff\n  gazetteer   regenerate the gazetteer tables (needs python3, pip, npm)\n  currencies  regenerate the CLDR currency table (needs python3, npm)\n  holidays    regenerate the holiday day lists (needs python3, pip)\n  test        every test: Rust (with Parquet), the Python package, the Spark recipe, new-language\n  new-language  prove a copy of plugins/en under a new code builds and extracts with no shared edit\n  dist        the CLI built with profile-guided optimization (needs rustup's llvm-tools)\n  bench       the throughput, start-up and memory benchmark of that build (BENCHMARKS.md)\n  loadtest [--max-inflight N] [--seconds S] [--requests N]\n              khabar serve on loopback: overload, latency, memory over many requests\n  automata [--lang CODE]
               write the ready-made name automata over the built-in tables (after a table
               or a language's name rules change; `cargo test` says when)
   train [--lang CODE] [--epochs N] [--bits N]\n              train the name taggers from ../shared/train, write the plugins' models\n  eval [ARGS] the SPEC §3 tables for fixtures/gold and ../shared/eval (extra ARGS go to khabar eval)"
