@@ -38,9 +38,6 @@ pub(crate) fn build(root: &Path) -> Result<PathBuf> {
     let profdata = llvm_profdata()?;
     let dir = root.join("target/pgo");
     let counts = dir.join("counts");
-    if counts.exists() {
-        std::fs::remove_dir_all(&counts)?;
-    }
     std::fs::create_dir_all(&counts)?;
     let counts = counts.canonicalize()?;
 
@@ -49,51 +46,51 @@ pub(crate) fn build(root: &Path) -> Result<PathBuf> {
         &dir.join("instrumented"),
         &format!("-Cprofile-generate={}", counts.display()),
     )?;
-    // The build scripts and macros of that build ran instrumented too: their counts go.
-    std::fs::remove_dir_all(&counts)?;
-    std::fs::create_dir_all(&counts)?;
     let input = training_input(root, &dir.join("train.jsonl"))?;
-    eprintln!("dist: training run ({})", input.display());
-    let write_counts = |command: &mut Command| {
-        command.env(
-            "LLVM_PROFILE_FILE",
-            counts.join("khabar-%p.profraw").as_os_str(),
-        );
-    };
-    let mut extract = Command::new(&instrumented);
-    extract
-        .args(["extract", "--threads", "1"])
-        .arg(&input)
-        .stdout(Stdio::null());
-    write_counts(&mut extract);
-    run_command(&mut extract)?;
-    crate::loadtest::exercise(&instrumented, REQUESTS, &counts.join("khabar-%p.profraw"))?;
-
-    let merged = dir.join("merged.profdata");
-    run_command(
-        Command::new(&profdata)
-            .arg("merge")
-            .arg("-o")
-            .arg(&merged)
-            .arg(&counts),
-    )?;
-    // Cargo rebuilds when the flags change, not when a file they name does: the profile's
-    // name carries its content's hash.
-    let bytes = std::fs::read(&merged)?;
+    // The profile is named after what made it, the instrumented binary and the training
+    // input: cargo rebuilds when the flags change, not when a file they name does, so a new
+    // profile needs a new name; and when neither changed, the last one is still right and
+    // the training run is skipped.
     let mut hasher = DefaultHasher::new();
-    hasher.write(&bytes);
-    for old in std::fs::read_dir(&dir)? {
-        let old = old?.path();
-        if old
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("khabar-") && n.ends_with(".profdata"))
-        {
-            std::fs::remove_file(old)?;
-        }
-    }
+    hasher.write(&std::fs::read(&instrumented)?);
+    hasher.write(&std::fs::read(&input)?);
+    hasher.write_usize(REQUESTS);
     let profile = dir.join(format!("khabar-{:016x}.profdata", hasher.finish()));
-    std::fs::rename(&merged, &profile)?;
+    if !profile.is_file() {
+        // Counts of earlier runs, and of the build scripts and macros the instrumented
+        // build ran, go.
+        std::fs::remove_dir_all(&counts)?;
+        std::fs::create_dir_all(&counts)?;
+        eprintln!("dist: training run ({})", input.display());
+        let counts_file = counts.join("khabar-%p.profraw");
+        run_command(
+            Command::new(&instrumented)
+                .args(["extract", "--threads", "1"])
+                .arg(&input)
+                .env("LLVM_PROFILE_FILE", &counts_file)
+                .stdout(Stdio::null()),
+        )?;
+        crate::loadtest::exercise(&instrumented, REQUESTS, &counts_file)?;
+        let merged = dir.join("merged.profdata");
+        run_command(
+            Command::new(&profdata)
+                .arg("merge")
+                .arg("-o")
+                .arg(&merged)
+                .arg(&counts),
+        )?;
+        for old in std::fs::read_dir(&dir)? {
+            let old = old?.path();
+            if old
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("khabar-") && n.ends_with(".profdata"))
+            {
+                std::fs::remove_file(old)?;
+            }
+        }
+        std::fs::rename(&merged, &profile)?;
+    }
 
     eprintln!("dist: optimized build");
     let optimized = release_build(
