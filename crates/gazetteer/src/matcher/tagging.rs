@@ -664,10 +664,12 @@ impl Matcher {
             let longest = self
                 .suffixes
                 .iter()
-                .filter(|s| s.chars().count() >= 2)
+                // At least two chars each (`nth(1)`, not a count of every char: this runs
+                // over every ending for each span the tagger proposes).
+                .filter(|s| s.chars().nth(1).is_some())
                 .filter(|s| {
                     word.strip_suffix(s.as_str())
-                        .is_some_and(|r| r.chars().count() >= 2)
+                        .is_some_and(|r| r.chars().nth(1).is_some())
                 })
                 .max_by_key(|s| s.len());
             if let Some(s) = longest {
