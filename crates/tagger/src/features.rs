@@ -52,6 +52,11 @@ pub struct Templates {
     pub strip_prefixes: &'static [&'static str],
     /// Endings (Bengali `ের` `র` `এর` `কে`…), likewise at the end of the word.
     pub strip_suffixes: &'static [&'static str],
+    /// With [`Templates::strip_prefixes`] or [`Templates::strip_suffixes`]: the conjunction
+    /// of the word's stem with the previous word's stem. Like the word conjunctions, it
+    /// reads a weight row from all over the table at every token, about a tenth of the
+    /// tagger's time.
+    pub stem_pairs: bool,
     /// Named word lists (trigger words, titles, verbs of saying…): a word in a list gives
     /// the feature "list at offset k" to the tokens at offsets `k` in `-2..=2` from it.
     /// Words are single tokens, compared lowercased if [`Templates::lowercase`]; at most 64
@@ -87,6 +92,11 @@ impl Templates {
             for word in *words {
                 h = h.bytes(word.as_bytes()).byte(0);
             }
+        }
+        // Fields added since the first models are hashed only when they differ from what
+        // the models before them did, so that those models still match.
+        if !self.stem_pairs {
+            h = h.bytes(b"no stem pairs");
         }
         h.finish()
     }
@@ -476,7 +486,9 @@ fn push_context(
             u64::from(current.sentence_initial) << 8 | shape_at(0),
         ));
     }
-    if !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty()) {
+    if templates.stem_pairs
+        && !(templates.strip_prefixes.is_empty() && templates.strip_suffixes.is_empty())
+    {
         let stem_here = current.stem;
         let before = word_at(-1).map_or(BEFORE, |w| w.stem);
         push(combine(PREVIOUS_STEM_AND_STEM, combine(before, stem_here)));
@@ -948,6 +960,7 @@ mod tests {
         suffix_lengths: &[2, 3],
         strip_prefixes: &["و", "ال", "وال"],
         strip_suffixes: &["ের", "র"],
+        stem_pairs: true,
         classes: &[
             ("title", &["president", "minister"]),
             ("say", &["said", "says"]),
@@ -1083,6 +1096,27 @@ mod tests {
         assert_eq!(base, plain);
         let suffixed = features_of(&["ঢাকার"])[0].len();
         assert_eq!(suffixed, features_of(&["ঢাকা"])[0].len() + 2);
+    }
+
+    /// Stem pairs give each token one feature, the pair of its stem and the previous word's;
+    /// templates without them are other templates.
+    #[test]
+    fn stem_pairs_are_one_feature_per_token() {
+        let tokens: Vec<Token<'_>> = ["وقال", "الرئيس", "ঢাকার", "x"]
+            .iter()
+            .map(|&text| Token { text, extra: &[] })
+            .collect();
+        let without = Templates {
+            stem_pairs: false,
+            ..TEMPLATES
+        };
+        let (mut a, mut b) = (Features::new(), Features::new());
+        a.compute(&TEMPLATES, &tokens);
+        b.compute(&without, &tokens);
+        for i in 0..tokens.len() {
+            assert_eq!(a.token(i).len(), b.token(i).len() + 1, "token {i}");
+        }
+        assert_ne!(TEMPLATES.fingerprint(), without.fingerprint());
     }
 
     /// The stem strips the ending from what the proclitic leaves, so an ending that fits the
@@ -1230,7 +1264,11 @@ mod tests {
         // One buffer throughout: words remembered for one model or templates must not
         // leak into another's sums.
         let mut features = Features::new();
-        for templates in [&TEMPLATES, &wide, &plain, &TEMPLATES] {
+        let no_pairs = Templates {
+            stem_pairs: false,
+            ..TEMPLATES
+        };
+        for templates in [&TEMPLATES, &wide, &plain, &no_pairs, &TEMPLATES] {
             for model in [&one, &other, &one] {
                 for n in [0, 1, 2, 5, tokens.len()] {
                     let tokens = &tokens[tokens.len() - n..];

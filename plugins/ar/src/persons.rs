@@ -14,7 +14,7 @@ use khabar_gazetteer::{EntityKind, NameExtractor, NameTagger, NamesLanguage, Tem
 use crate::names::RULES;
 
 pub(crate) static TEMPLATES: Templates = Templates {
-    version: 2,
+    version: 3,
     window: 2,
     lowercase: false,
     conjunctions: true,
@@ -26,6 +26,7 @@ pub(crate) static TEMPLATES: Templates = Templates {
         "ك",
     ],
     strip_suffixes: &["يين", "يون", "ية", "ي", "ون", "ين", "ات", "ة", "ها", "هم"],
+    stem_pairs: false,
     classes: &[
         (
             "title",
@@ -272,7 +273,7 @@ mod tests {
             "تعادل برشلونة مع إشبيلية في الدوري الإسباني.",
             &[
                 ("org", "إشبيلية", "إشبيلية", "pattern"),
-                ("org", "برشلونة", "برشلونة", "pattern"),
+                ("org", "برشلونة", "برشلونة", "pattern+tagger"),
             ],
         )]);
     }
@@ -328,7 +329,7 @@ mod tests {
         check(&[(
             "فقد عقدوا بمقر اتحاد المحامين بأثينا مؤتمرا صحفيا",
             &[
-                ("loc", "أثينا", "Athens", "gazetteer"),
+                ("loc", "أثينا", "Athens", "gazetteer+tagger"),
                 ("org", "اتحاد المحامين", "اتحاد المحامين", "pattern+tagger"),
             ],
         )]);

@@ -14,7 +14,7 @@ use khabar_gazetteer::{EntityKind, NameExtractor, NameTagger, NamesLanguage, Tem
 use crate::names::{ENDINGS, RULES};
 
 pub(crate) static TEMPLATES: Templates = Templates {
-    version: 2,
+    version: 3,
     window: 2,
     lowercase: false,
     conjunctions: true,
@@ -23,6 +23,7 @@ pub(crate) static TEMPLATES: Templates = Templates {
     suffix_lengths: &[1, 2, 3],
     strip_prefixes: &[],
     strip_suffixes: ENDINGS,
+    stem_pairs: false,
     classes: &[
         (
             "title",

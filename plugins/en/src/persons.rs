@@ -23,6 +23,7 @@ pub(crate) static TEMPLATES: Templates = Templates {
     suffix_lengths: &[1, 2, 3, 4],
     strip_prefixes: &[],
     strip_suffixes: &[],
+    stem_pairs: true,
     classes: &[
         (
             "title",

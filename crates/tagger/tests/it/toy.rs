@@ -22,6 +22,7 @@ pub const TEMPLATES: Templates = Templates {
     suffix_lengths: &[2, 3, 4],
     strip_prefixes: &[],
     strip_suffixes: &[],
+    stem_pairs: true,
     classes: &[
         ("title", &["mr", "mrs", "president", "minister", "chief"]),
         ("company", &["inc", "corp", "ltd", "group"]),
