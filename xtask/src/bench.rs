@@ -15,24 +15,13 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{cargo, run as run_command};
-
 const CORPUS_BYTES: usize = 100 * 1024 * 1024;
 const RUNS: usize = 3;
 
 pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     let quick = args.iter().any(|a| a == "--quick");
     let plain_only = args.iter().any(|a| a == "--plain");
-    run_command(cargo().args([
-        "build",
-        "--release",
-        "--quiet",
-        "-p",
-        "khabar-runner",
-        "--bin",
-        "khabar",
-    ]))?;
-    let plain = root.join("target/release/khabar");
+    let plain = crate::release_cli(&root.join("target"), "")?;
     // The binary measured is the one `cargo xtask dist` makes, unless `--plain` asks for
     // the plain release build alone; the plain build's one-thread pipeline is measured
     // beside it either way.

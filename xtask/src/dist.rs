@@ -18,7 +18,7 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result, bail};
 
-use crate::{cargo, run as run_command};
+use crate::run as run_command;
 
 /// How many times the training input repeats the fixtures: enough that the per-document
 /// paths, not start-up, hold most of the counts (about 7 MB of text).
@@ -42,7 +42,7 @@ pub(crate) fn build(root: &Path) -> Result<PathBuf> {
     let counts = counts.canonicalize()?;
 
     eprintln!("dist: instrumented build");
-    let instrumented = release_build(
+    let instrumented = crate::release_cli(
         &dir.join("instrumented"),
         &format!("-Cprofile-generate={}", counts.display()),
     )?;
@@ -93,13 +93,13 @@ pub(crate) fn build(root: &Path) -> Result<PathBuf> {
     }
 
     eprintln!("dist: optimized build");
-    let optimized = release_build(
+    let optimized = crate::release_cli(
         &dir.join("optimized"),
         &format!("-Cprofile-use={}", profile.canonicalize()?.display()),
     )?;
 
     eprintln!("dist: checking the output against the plain release build");
-    let plain = release_build(&root.join("target"), "")?;
+    let plain = crate::release_cli(&root.join("target"), "")?;
     let output = |binary: &Path| -> Result<Vec<u8>> {
         let out = Command::new(binary)
             .args(["extract", "--threads", "1"])
@@ -121,32 +121,6 @@ pub(crate) fn build(root: &Path) -> Result<PathBuf> {
         );
     }
     Ok(optimized)
-}
-
-/// `cargo build --release` of the CLI into `target_dir`, with `flags` added to any
-/// `RUSTFLAGS` the caller set; the binary's path.
-fn release_build(target_dir: &Path, flags: &str) -> Result<PathBuf> {
-    let mut command = cargo();
-    command.args([
-        "build",
-        "--release",
-        "--quiet",
-        "-p",
-        "khabar-runner",
-        "--bin",
-        "khabar",
-    ]);
-    command.env("CARGO_TARGET_DIR", target_dir);
-    if !flags.is_empty() {
-        let mut all = std::env::var("RUSTFLAGS").unwrap_or_default();
-        if !all.is_empty() {
-            all.push(' ');
-        }
-        all.push_str(flags);
-        command.env("RUSTFLAGS", all);
-    }
-    run_command(&mut command)?;
-    Ok(target_dir.join("release/khabar"))
 }
 
 /// The bundled fixtures (every JSON Lines file under `fixtures/`), `REPEATS` times, written

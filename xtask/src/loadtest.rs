@@ -439,16 +439,7 @@ pub(crate) fn exercise(binary: &Path, requests: usize, profile_file: &Path) -> R
 
 pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     let options = options(args)?;
-    crate::run(crate::cargo().args([
-        "build",
-        "--release",
-        "--quiet",
-        "-p",
-        "khabar-runner",
-        "--bin",
-        "khabar",
-    ]))?;
-    let binary = root.join("target/release/khabar");
+    let binary = crate::release_cli(&root.join("target"), "")?;
     let server = Server::start(&binary, options.max_inflight, &[])?;
     println!(
         "khabar serve on {} with --max-inflight {} ({} cores here)",

@@ -99,6 +99,33 @@ pub(crate) fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
 }
 
+/// `cargo build --release` of the CLI into `target_dir` (the workspace's `target/` for the
+/// plain build), with `flags` added to any
+/// `RUSTFLAGS` the caller set; the binary's path.
+pub(crate) fn release_cli(target_dir: &Path, flags: &str) -> Result<PathBuf> {
+    let mut command = cargo();
+    command.args([
+        "build",
+        "--release",
+        "--quiet",
+        "-p",
+        "khabar-runner",
+        "--bin",
+        "khabar",
+    ]);
+    command.env("CARGO_TARGET_DIR", target_dir);
+    if !flags.is_empty() {
+        let mut all = std::env::var("RUSTFLAGS").unwrap_or_default();
+        if !all.is_empty() {
+            all.push(' ');
+        }
+        all.push_str(flags);
+        command.env("RUSTFLAGS", all);
+    }
+    run(&mut command)?;
+    Ok(target_dir.join("release/khabar"))
+}
+
 pub(crate) fn run(command: &mut Command) -> Result<()> {
     let status = command
         .status()
@@ -190,16 +217,7 @@ fn find_snapshots(
 }
 
 fn eval(root: &Path, extra: &[String]) -> Result<()> {
-    run(cargo().args([
-        "build",
-        "--release",
-        "--quiet",
-        "-p",
-        "khabar-runner",
-        "--bin",
-        "khabar",
-    ]))?;
-    let khabar = root.join("target/release/khabar");
+    let khabar = release_cli(&root.join("target"), "")?;
     let mut golds = vec![root.join("fixtures/gold/seeds.gold.jsonl")];
     // The held-out splits `cargo xtask train` keeps of the training corpora.
     let heldout = root.join("target/heldout");
