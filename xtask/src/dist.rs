@@ -123,8 +123,9 @@ pub(crate) fn build(root: &Path) -> Result<PathBuf> {
     Ok(optimized)
 }
 
-/// The bundled fixtures (every JSON Lines file under `fixtures/`), `REPEATS` times, written
-/// to `path`; the same repository always gives the same file.
+/// The documents of the bundled fixtures (every JSON Lines file under `fixtures/seeds` and
+/// `fixtures/cases`; not the gold), `REPEATS` times, written to `path`; the same repository
+/// always gives the same file.
 fn training_input(root: &Path, path: &Path) -> Result<PathBuf> {
     let mut files = Vec::new();
     collect_jsonl(&root.join("fixtures/seeds"), &mut files)?;
