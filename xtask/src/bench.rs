@@ -80,10 +80,10 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
          [options.\"bn.locations\"]\nscan_only = true\n",
     )?;
     let floor_config = floor_config.to_string_lossy().into_owned();
-    // The whole pipeline on one thread and on every core, the untagged run and the floor
-    // take turns, so that a drift of the shared host's speed falls on all four; the
-    // cores' speed-up, the tagger's speed and the pipeline's multiple of the floor are
-    // medians of each turn's own figures.
+    // The whole pipeline on one thread and on every core, the untagged run, the floor and
+    // the plain build's pipeline take turns, so that a drift of the shared host's speed
+    // falls on all of them; the cores' speed-up, the tagger's speed, the pipeline's
+    // multiple of the floor and the profile's gain are medians of each turn's own figures.
     let one_thread_of = |binary: &Path, config: Option<&str>| {
         let mut args = vec!["extract", "--threads", "1", "--stats"];
         if let Some(config) = config {
