@@ -128,8 +128,9 @@ pub(crate) fn build(root: &Path) -> Result<PathBuf> {
 /// always gives the same file.
 fn training_input(root: &Path, path: &Path) -> Result<PathBuf> {
     let mut files = Vec::new();
-    collect_jsonl(&root.join("fixtures/seeds"), &mut files)?;
-    collect_jsonl(&root.join("fixtures/cases"), &mut files)?;
+    let jsonl = |name: &str| name.ends_with(".jsonl");
+    crate::find_files(&root.join("fixtures/seeds"), &mut files, &jsonl)?;
+    crate::find_files(&root.join("fixtures/cases"), &mut files, &jsonl)?;
     files.sort();
     let mut once = String::new();
     for file in &files {
@@ -144,18 +145,6 @@ fn training_input(root: &Path, path: &Path) -> Result<PathBuf> {
     }
     std::fs::write(path, once.repeat(REPEATS))?;
     Ok(path.to_owned())
-}
-
-fn collect_jsonl(dir: &Path, found: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_jsonl(&path, found)?;
-        } else if path.extension().is_some_and(|e| e == "jsonl") {
-            found.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// The `llvm-profdata` of the active toolchain's `llvm-tools` component.

@@ -151,7 +151,7 @@ fn snapshots(root: &Path) -> Result<()> {
     let references = root.join("target/insta-references.txt");
     let _ = std::fs::remove_file(&references);
     let mut stale = Vec::new();
-    find_snapshots(&root.join("tests"), &mut stale, &|name| {
+    find_files(&root.join("tests"), &mut stale, &|name| {
         name.ends_with(".snap.new") || name.ends_with(".pending-snap")
     })?;
     for path in stale {
@@ -171,7 +171,7 @@ fn snapshots(root: &Path) -> Result<()> {
         .map(|l| PathBuf::from(l.trim()))
         .collect();
     let mut all = Vec::new();
-    find_snapshots(&root.join("tests"), &mut all, &|name| {
+    find_files(&root.join("tests"), &mut all, &|name| {
         name.ends_with(".snap")
     })?;
     for path in all {
@@ -193,7 +193,9 @@ fn snapshots(root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn find_snapshots(
+/// Every file under `dir` (none if it is no directory) whose name `wanted` accepts, pushed
+/// to `found` in directory order.
+pub(crate) fn find_files(
     dir: &Path,
     found: &mut Vec<PathBuf>,
     wanted: &dyn Fn(&str) -> bool,
@@ -204,7 +206,7 @@ fn find_snapshots(
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            find_snapshots(&path, found, wanted)?;
+            find_files(&path, found, wanted)?;
         } else if path
             .file_name()
             .and_then(|n| n.to_str())
