@@ -11,7 +11,7 @@
 
 use khabar_core::{Bound, Currency, NumberValue, Subtype, is_word_char};
 
-use crate::lexicon::{Lexicon, is_ten};
+use crate::lexicon::{Lexeme, Lexicon, is_ten};
 use crate::phrase::{self, Forward};
 use crate::tokens::{Kind, Token};
 use crate::{NumberTables, Word};
@@ -569,6 +569,9 @@ impl Reader<'_> {
                     if lexeme.other_clitic || (lexeme.connector && connector) {
                         break;
                     }
+                    if !connector && !lexeme.connector && self.words_end_digits(core, lexeme, k) {
+                        break;
+                    }
                     let before = (core.group, core.group == 0.0 && core.scaled);
                     if !core.apply(lexeme.word, connector || lexeme.connector, self.tables) {
                         break;
@@ -928,6 +931,35 @@ impl Reader<'_> {
             base * 10f64.powf(exponent)
         };
         result.is_finite().then_some((result, exponent, token.end))
+    }
+
+    /// True when the number word `lexeme` (token `k`) may not continue `core`, an amount
+    /// written in digits with a scale word (`$3 billion`, `5 million`), without a connector
+    /// before it: whoever wrote the head in digits writes the rest in digits too, so a
+    /// spelled-out count or ordinal there begins the next phrase (`a $3 billion three-year
+    /// plan`, `5 million first-time buyers`, `$2 million one year ago`). A count that takes a
+    /// multiplier or scale of its own still does (`২ কোটি পঞ্চাশ লাখ`, 2 crore 50 lakh).
+    fn words_end_digits(&self, core: &Core, lexeme: Lexeme, k: usize) -> bool {
+        if !(core.digits && core.last == Last::Scale) {
+            return false;
+        }
+        match lexeme.word {
+            Word::Ordinal(_) | Word::OrdinalMultiplier(_) | Word::DefiniteTen(_) => true,
+            Word::Count(_) => !self
+                .tokens
+                .get(k + 1)
+                .and_then(Token::lexeme)
+                .is_some_and(|l| {
+                    matches!(
+                        l.word,
+                        Word::Multiplier(_)
+                            | Word::Scale(_)
+                            | Word::Plural(_)
+                            | Word::ScaledCount(..)
+                    )
+                }),
+            _ => false,
+        }
     }
 
     fn glued_word_after(&self, k: usize) -> bool {

@@ -488,6 +488,60 @@ mod tests {
         );
     }
 
+    /// An amount whose head is digits takes no spelled-out word after its scale without a
+    /// connector: the word begins the next phrase.
+    #[test]
+    fn a_number_word_after_digits_and_a_scale_starts_anew() {
+        check(
+            "a $3 billion three-year plan",
+            &[
+                ("$3 billion", 3e9, M, Some("USD"), None),
+                ("three", 3.0, N, None, None),
+            ],
+        );
+        check(
+            "$ 280 million first preferred ship mortgage notes",
+            &[
+                ("$ 280 million", 2.8e8, M, Some("USD"), None),
+                ("first", 1.0, O, None, None),
+            ],
+        );
+        check(
+            "5 million first-time buyers",
+            &[
+                ("5 million", 5e6, N, None, None),
+                ("first", 1.0, O, None, None),
+            ],
+        );
+        check(
+            "its $3 billion second quarter",
+            &[
+                ("$3 billion", 3e9, M, Some("USD"), None),
+                ("second", 2.0, O, None, None),
+            ],
+        );
+        check(
+            "1.5 billion one",
+            &[
+                ("1.5 billion", 1.5e9, N, None, None),
+                ("one", 1.0, N, None, None),
+            ],
+        );
+        // With a connector, or spelled out from the start, it is one number.
+        check(
+            "2 million and three",
+            &[("2 million and three", 2_000_003.0, N, None, None)],
+        );
+        check(
+            "one million first",
+            &[("one million first", 1_000_001.0, O, None, None)],
+        );
+        check(
+            "5 million two hundred thousand",
+            &[("5 million two hundred thousand", 5.2e6, N, None, None)],
+        );
+    }
+
     #[test]
     fn words_and_scales() {
         check("eighty-three", &[("eighty-three", 83.0, N, None, None)]);
