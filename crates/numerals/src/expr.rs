@@ -593,7 +593,12 @@ impl Reader<'_> {
                     glued: false,
                 } if matches!(core.last, Last::Multiplier | Last::Scale)
                     && next.space_before
-                    && !self.glued_word_after(k) =>
+                    && !self.glued_word_after(k)
+                    // `5 million 300 thousand`, `৩৪ হাজার ৪২২`; in English not `$5 billion
+                    // 10-year notes`, `1 million 20 percent`.
+                    && (connector
+                        || !self.tables.remainder_needs_connector
+                        || self.takes_own_scale(k)) =>
                 {
                     if !core.add_count(value, connector, self.tables) {
                         break;
@@ -935,31 +940,35 @@ impl Reader<'_> {
 
     /// True when the number word `lexeme` (token `k`) may not continue `core`, an amount
     /// written in digits with a scale word (`$3 billion`, `5 million`), without a connector
-    /// before it: whoever wrote the head in digits writes the rest in digits too, so a
-    /// spelled-out count or ordinal there begins the next phrase (`a $3 billion three-year
-    /// plan`, `5 million first-time buyers`, `$2 million one year ago`). A count that takes a
-    /// multiplier or scale of its own still does (`২ কোটি পঞ্চাশ লাখ`, 2 crore 50 lakh).
+    /// before it. An ordinal there never does, in any language (`5 million first-time
+    /// buyers`, `$ 280 million first preferred notes`). A count does not where the language
+    /// wants a connector before a remainder ([`NumberTables::remainder_needs_connector`]:
+    /// `a $3 billion three-year plan`, `$2 million one year ago`) unless it takes a
+    /// multiplier or scale of its own (`5 million two hundred thousand`).
+    ///
+    /// [`NumberTables::remainder_needs_connector`]: crate::NumberTables
     fn words_end_digits(&self, core: &Core, lexeme: Lexeme, k: usize) -> bool {
         if !(core.digits && core.last == Last::Scale) {
             return false;
         }
         match lexeme.word {
             Word::Ordinal(_) | Word::OrdinalMultiplier(_) | Word::DefiniteTen(_) => true,
-            Word::Count(_) => !self
-                .tokens
-                .get(k + 1)
-                .and_then(Token::lexeme)
-                .is_some_and(|l| {
-                    matches!(
-                        l.word,
-                        Word::Multiplier(_)
-                            | Word::Scale(_)
-                            | Word::Plural(_)
-                            | Word::ScaledCount(..)
-                    )
-                }),
+            Word::Count(_) => self.tables.remainder_needs_connector && !self.takes_own_scale(k),
             _ => false,
         }
+    }
+
+    /// True when token `k`, a count, is followed by a multiplier or scale word of its own.
+    fn takes_own_scale(&self, k: usize) -> bool {
+        self.tokens
+            .get(k + 1)
+            .and_then(Token::lexeme)
+            .is_some_and(|l| {
+                matches!(
+                    l.word,
+                    Word::Multiplier(_) | Word::Scale(_) | Word::Plural(_) | Word::ScaledCount(..)
+                )
+            })
     }
 
     fn glued_word_after(&self, k: usize) -> bool {

@@ -176,6 +176,11 @@ pub struct NumberTables {
     /// True when a unit may come before its ten (`خمسة وعشرون`) and a unit followed directly
     /// by ten makes a teen (`ثلاث عشرة`).
     pub units_before_tens: bool,
+    /// True when a count after a scale continues the number only after a connector or with
+    /// a multiplier or scale of its own (`5 million 300 thousand`, `2 million and 3`): English
+    /// writes 34,422 in digits, so `$5 billion 10-year notes` and `1 million 20 percent` are
+    /// two phrases each. False where the remainder follows bare (`৩৪ হাজার ৪২২` = 34,422).
+    pub remainder_needs_connector: bool,
     /// True when a ten and a unit may be fused in one word (`twentyfifth`).
     pub fused_tens: bool,
     /// True when a plural scale alone is an approximate number (`آلاف` "thousands").
@@ -277,6 +282,7 @@ impl NumberTables {
         connectors: &[],
         hyphen_joins: false,
         units_before_tens: false,
+        remainder_needs_connector: false,
         fused_tens: false,
         plural_alone_is_approx: false,
         repeated_scale_is_approx: false,

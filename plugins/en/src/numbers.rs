@@ -235,6 +235,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     words: WORDS,
     connectors: &["and"],
     hyphen_joins: true,
+    remainder_needs_connector: true,
     fused_tens: true,
     indefinite: &["a", "an"],
     decimal_words: &["point"],
@@ -526,6 +527,25 @@ mod tests {
                 ("1.5 billion", 1.5e9, N, None, None),
                 ("one", 1.0, N, None, None),
             ],
+        );
+        // Nor does a remainder in digits, unless it takes a scale of its own.
+        check(
+            "sold $5 billion 10-year notes",
+            &[
+                ("$5 billion", 5e9, M, Some("USD"), None),
+                ("10", 10.0, N, None, None),
+            ],
+        );
+        check(
+            "of 1 million 20 percent were",
+            &[
+                ("1 million", 1e6, N, None, None),
+                ("20 percent", 20.0, P, None, None),
+            ],
+        );
+        check(
+            "2 billion 500 million dollars",
+            &[("2 billion 500 million dollars", 2.5e9, M, Some("USD"), None)],
         );
         // With a connector, or spelled out from the start, it is one number.
         check(

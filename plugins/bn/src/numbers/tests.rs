@@ -156,15 +156,24 @@ fn hundreds_and_scales_with_endings() {
     check("৫ কোটিতে", &[("৫ কোটি", 5e7, N, None, None)]);
     check("৩ লক্ষ মানুষ", &[("৩ লক্ষ", 3e5, N, None, None)]);
     check("দেড় কোটি", &[("দেড় কোটি", 1.5e7, N, None, None)]);
-    // After digits and a scale, a spelled-out count continues only with a scale of its
-    // own (2 crore 50 lakh); alone it is the next phrase's (`৫ কোটি দুই দিন`).
+    // A remainder follows a scale bare, in digits or words (34,422; 2 crore 50 lakh).
     check(
         "২ কোটি পঞ্চাশ লাখ টাকা",
         &[("২ কোটি পঞ্চাশ লাখ টাকা", 2.5e7, M, Some("BDT"), None)],
     );
     check(
-        "৫ কোটি দুই দিনে",
-        &[("৫ কোটি", 5e7, N, None, None), ("দুই", 2.0, N, None, None)],
+        "৩৪ হাজার ৪২২ টাকা",
+        &[("৩৪ হাজার ৪২২ টাকা", 34_422.0, M, Some("BDT"), None)],
+    );
+    check(
+        "৩২১ কোটি সাত লাখ ৫৩ হাজার ৩৫৯ টাকা",
+        &[(
+            "৩২১ কোটি সাত লাখ ৫৩ হাজার ৩৫৯ টাকা",
+            3_210_753_359.0,
+            M,
+            Some("BDT"),
+            None,
+        )],
     );
     check(
         "লক্ষ লক্ষ জনগণ",
