@@ -31,6 +31,10 @@ pub(crate) struct Lexicon {
     prefix_filter: KeyFilter,
     pub(crate) max_phrase_units: usize,
     weak: WordMap<String, ()>,
+    /// Single-unit keys that shorten a longer key of the same meaning (`dec` of `december`,
+    /// `tue` and `tues` of `tuesday`). Invariant: built from `words`' final keys (at the end
+    /// of [`Lexicon::new`]).
+    abbreviations: WordMap<String, ()>,
     clitics: Vec<String>,
     fused_article: Option<(String, String)>,
     suffixes: Vec<String>,
@@ -55,6 +59,25 @@ pub(crate) fn normalize_key(key: &str, lowercase: bool) -> String {
     } else {
         normalized
     }
+}
+
+/// The keys of `words` that are a proper prefix of another key sharing one of their
+/// meanings. In sorted order the keys a key begins follow it directly, so one pass over the
+/// sorted keys finds them.
+fn abbreviations(words: &WordMap<String, Vec<DateWord>>) -> WordMap<String, ()> {
+    let mut keys: Vec<(&String, &Vec<DateWord>)> = words.iter().collect();
+    keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut out = WordMap::default();
+    for (i, (key, meanings)) in keys.iter().enumerate() {
+        let shortens = keys[i + 1..]
+            .iter()
+            .take_while(|(longer, _)| longer.starts_with(key.as_str()))
+            .any(|(_, longer)| longer.iter().any(|m| meanings.contains(m)));
+        if shortens {
+            out.insert((*key).clone(), ());
+        }
+    }
+    out
 }
 
 /// The units of a key: its runs of word characters, joined by single spaces.
@@ -99,6 +122,7 @@ impl Lexicon {
                 .iter()
                 .map(|w| (normalize_key(w, ci), ()))
                 .collect(),
+            abbreviations: WordMap::default(),
             clitics: sorted_longest_first(tables.clitics, ci),
             fused_article: tables
                 .fused_article
@@ -122,6 +146,7 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.abbreviations = abbreviations(&lexicon.words);
         lexicon.word_filter = KeyFilter::from_keys(lexicon.words.keys().map(String::as_str));
         lexicon.prefix_filter =
             KeyFilter::from_keys(lexicon.phrase_prefixes.keys().map(String::as_str));
@@ -171,6 +196,12 @@ impl Lexicon {
                 meanings.push(word);
             }
         }
+    }
+
+    /// True when the (folded) word shortens a longer name of the same meaning (`dec`, not
+    /// `may`): a dot glued after it belongs to it.
+    pub(crate) fn is_abbreviation(&self, folded: &str) -> bool {
+        self.abbreviations.contains_key(folded)
     }
 
     /// True when the (folded) word is a date only beside a number (see
@@ -311,5 +342,33 @@ impl Lexicon {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_abbreviation_shortens_a_longer_key_of_the_same_meaning() {
+        let mut words: WordMap<String, Vec<DateWord>> = WordMap::default();
+        for (key, word) in [
+            ("dec", DateWord::Month(12)),
+            ("december", DateWord::Month(12)),
+            ("may", DateWord::Month(5)),
+            ("mon", DateWord::Weekday(1)),
+            ("monday", DateWord::Weekday(1)),
+            ("month", DateWord::Unit(crate::Unit::Month)),
+            ("jun", DateWord::Month(6)),
+            ("june", DateWord::Month(6)),
+            ("sun", DateWord::Weekday(7)),
+        ] {
+            words.entry(key.to_owned()).or_default().push(word);
+        }
+        let found = abbreviations(&words);
+        let mut found: Vec<&str> = found.keys().map(String::as_str).collect();
+        found.sort_unstable();
+        // `mon` shortens `monday`, not `month`; `may`, `june`, `sun` shorten nothing listed.
+        assert_eq!(found, ["dec", "jun", "mon"]);
     }
 }

@@ -45,6 +45,8 @@ pub(crate) enum Kind<'l> {
         /// A lower-case form of a word that is a date only when capitalized or next to a
         /// number (`may`).
         weak: bool,
+        /// A shortened name (`Dec`, `Tue`, `Sept`), which a glued dot after it belongs to.
+        abbreviated: bool,
     },
     Sym(char),
 }
@@ -216,6 +218,7 @@ fn apply_numbers(
                         meanings: &[],
                         number: Some(num),
                         weak: false,
+                        abbreviated: false,
                     },
                 };
                 write += 1;
@@ -384,33 +387,36 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                     continue;
                 }
             }
-            let found = match_at(text, at, end, lexicon, &mut scratch);
-            let (span, meanings, clitic, next, stem_weak, inflected) = match found {
-                Some(f) => f,
-                None => (at..end, &[][..], 0, end, false, false),
+            let found = match_at(text, at, end, lexicon, &mut scratch).unwrap_or(Match {
+                span: at..end,
+                meanings: &[],
+                clitic: 0,
+                next: end,
+                weak: false,
+                inflected: false,
+                abbreviated: false,
+            });
+            let clitic = found.clitic;
+            // The weakness is the stem's (`মের` is `মে` with an ending); capitalized, a weak
+            // word of a cased script is a date (`May`).
+            let weak = found.weak && !text[at..].starts_with(|c: char| c.is_uppercase());
+            let token = Token {
+                start: found.span.start,
+                end: found.span.end,
+                space_before,
+                joined: clitic > 0
+                    && lexicon
+                        .word(&text[at..at + clitic])
+                        .is_some_and(|(m, _)| m.contains(&DateWord::And)),
+                inflected: found.inflected,
+                kind: Kind::Word {
+                    meanings: found.meanings,
+                    number: None,
+                    weak,
+                    abbreviated: found.abbreviated,
+                },
             };
-            let token = {
-                {
-                    // The weakness is the stem's (`মের` is `মে` with an ending); capitalized,
-                    // a weak word of a cased script is a date (`May`).
-                    let weak = stem_weak && !text[at..].starts_with(|c: char| c.is_uppercase());
-                    Token {
-                        start: span.start,
-                        end: span.end,
-                        space_before,
-                        joined: clitic > 0
-                            && lexicon
-                                .word(&text[at..at + clitic])
-                                .is_some_and(|(m, _)| m.contains(&DateWord::And)),
-                        inflected,
-                        kind: Kind::Word {
-                            meanings,
-                            number: None,
-                            weak,
-                        },
-                    }
-                }
-            };
+            let next = found.next;
             at = token.end.max(next);
             tokens.push(token);
             continue;
@@ -437,17 +443,22 @@ struct Scratch {
     unfused: String,
 }
 
-/// A word or phrase of the lexicon found in the text: its span (a proclitic left out, an
-/// ending kept in), meanings, the proclitic's length, where scanning resumes, and whether
-/// its stem is weak.
-type Match<'l> = (
-    std::ops::Range<usize>,
-    &'l [DateWord],
-    usize,
-    usize,
-    bool,
-    bool,
-);
+/// A word or phrase of the lexicon found in the text.
+struct Match<'l> {
+    /// Its span: a proclitic left out, an ending kept in.
+    span: std::ops::Range<usize>,
+    meanings: &'l [DateWord],
+    /// Bytes of proclitic before the span.
+    clitic: usize,
+    /// Where scanning resumes.
+    next: usize,
+    /// Its stem is weak ([`crate::DateTables::weak`]).
+    weak: bool,
+    /// An ending was read off (`বছরের`).
+    inflected: bool,
+    /// It is a shortened name (`Dec`, `Tue`: see [`Lexicon::is_abbreviation`]).
+    abbreviated: bool,
+}
 
 /// The longest word or phrase of the lexicon starting at the unit `at..end`.
 fn match_at<'l>(
@@ -504,10 +515,18 @@ fn match_at<'l>(
                     key.truncate(base);
                     key.push_str(unit);
                 }
-                if let Some(m) = hit
-                    && best.as_ref().is_none_or(|b| b.3 < next_end)
+                if let Some(meanings) = hit
+                    && best.as_ref().is_none_or(|b| b.next < next_end)
                 {
-                    best = Some((at + clitic..next_end, m, clitic, next_end, false, false));
+                    best = Some(Match {
+                        span: at + clitic..next_end,
+                        meanings,
+                        clitic,
+                        next: next_end,
+                        weak: false,
+                        inflected: false,
+                        abbreviated: false,
+                    });
                 }
             }
         }
@@ -517,15 +536,15 @@ fn match_at<'l>(
     }
     let (meanings, stripped) = lexicon.word(first)?;
     let stem = &first[stripped.clitic..first.len() - stripped.suffix];
-    let weak = lexicon.is_weak(stem);
-    Some((
-        at + stripped.clitic..end,
+    Some(Match {
+        span: at + stripped.clitic..end,
         meanings,
-        stripped.clitic,
-        end,
-        weak,
-        stripped.suffix > 0,
-    ))
+        clitic: stripped.clitic,
+        next: end,
+        weak: lexicon.is_weak(stem),
+        inflected: stripped.suffix > 0,
+        abbreviated: lexicon.is_abbreviation(stem),
+    })
 }
 
 /// `آب/أغسطس`, `حزيران (يونيو)`: two names of one month written together are one month.

@@ -274,6 +274,16 @@ mod tests {
         );
         // Lower case, `may` and `march` are a verb; `The Sun` is a newspaper.
         past("We may march on, The Sun said.", &[]);
+        // A glued dot belongs to a shortened name, not to a full one that ends a sentence.
+        past(
+            "It ended in May. Talks resume in June. We met on Thurs. and Sept. 3.",
+            &[
+                "May = 2021-05",
+                "June = 2021-06",
+                "Thurs. = 2021-06-24",
+                "Sept. 3 = 2020-09-03",
+            ],
+        );
     }
 
     /// Ordinal weekdays of a period, counted weekdays, the week of a day, and a weekday that

@@ -438,15 +438,21 @@ impl<'t, 'l> Parser<'t, 'l> {
         self.has(i, DateWord::Unit(unit)) || self.has(i, DateWord::DefiniteUnit(unit))
     }
 
-    /// A dot glued after an abbreviated name (`Dec.`, `Tue.`) belongs to it; after a full
-    /// name it ends the sentence.
+    /// A dot glued after an abbreviated name (`Dec.`, `Tue.`, `Sept.`) belongs to it; after
+    /// a full name (`May.`, `June.`) it ends the sentence.
     fn abbreviation_dot(&self, dot: usize) -> bool {
         dot > 0
             && self.sym(dot, '.')
             && !self.tok(dot).is_some_and(|t| t.space_before)
-            && self
-                .tok(dot - 1)
-                .is_some_and(|t| t.end - t.start <= 4 && t.end > t.start)
+            && self.tok(dot - 1).is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Word {
+                        abbreviated: true,
+                        ..
+                    }
+                )
+            })
     }
 
     fn prev_is_month(&self, i: usize) -> bool {
