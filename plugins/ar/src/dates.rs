@@ -497,6 +497,21 @@ mod tests {
             &["منذ ثلاث سنوات = 2018", "قبل أسبوعين = 2021-06-15"],
         );
         past("أوائل العام القادم", &["أوائل العام القادم = 2022 (early)"]);
+        // Before a shift word, or after the word for month, `مارس` (also "he practised") is a
+        // month, with a part word before it too.
+        past(
+            "في مارس الماضي وشهر مايو الماضي ومطلع مارس الماضي",
+            &[
+                "مارس الماضي = 2021-03",
+                "شهر مايو الماضي = 2021-05",
+                "مطلع مارس الماضي = 2021-03 (early)",
+            ],
+        );
+        // A part word comes before its period: after one it begins the next expression.
+        past(
+            "الشهر الماضي ومطلع العام",
+            &["الشهر الماضي = 2021-05", "مطلع العام = 2021 (early)"],
+        );
         past("في يناير", &["يناير = 2021-01"]);
         past(
             "خلال السنوات الخمس الماضية",

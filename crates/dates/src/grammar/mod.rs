@@ -376,8 +376,6 @@ impl<'t, 'l> Parser<'t, 'l> {
     }
 
     meanings! {
-        /// A Gregorian month name.
-        fn month -> u8 = mean(DateWord::Month(n) => n);
         /// A month name, including a lower-case one that needs a number beside it (`may 5`).
         fn month_weak_ok -> u8 = mean_weak_ok(DateWord::Month(n) => n);
         /// A weekday, 1 = Monday.
@@ -613,8 +611,14 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
         // A part word may also be an ordinal (`آخر اثنين من شهر آذار`, `أول أسبوع`): the
         // plain reading wins a tie.
+        // A part after the date follows a genitive (`মার্চ মাসের শেষ ভাগে`, `২০২০ সালের
+        // শেষে`); a part after anything else begins the next expression (`الشهر الماضي
+        // ومطلع العام`).
         let plain = self.core(i).map(|(next, expr)| {
-            if let Some(p) = self.part(next) {
+            if next > i
+                && self.tok(next - 1).is_some_and(|t| t.inflected)
+                && let Some(p) = self.part(next)
+            {
                 let node = self.push(expr);
                 (next + 1, Expr::Part(p, node))
             } else {

@@ -320,8 +320,14 @@ impl Parser<'_, '_> {
                 return Some((j + 2, make(unit, s)));
             }
             if let Some(m) = self.month_weak_ok(j + 1) {
+                // The word for month after it is in the expression (`গত মার্চ মাসে`).
+                let next = if self.is_unit(j + 2, Unit::Month) {
+                    j + 3
+                } else {
+                    j + 2
+                };
                 return Some((
-                    j + 2,
+                    next,
                     Expr::MonthShift {
                         month: m,
                         shift: i32::from(s),
@@ -354,11 +360,18 @@ impl Parser<'_, '_> {
         {
             return Some((j + 2, make(unit, s)));
         }
-        if let Some(m) = self.month(j)
-            && let Some(s) = self.shift_after(j + 1)
+        // Before a shift word, or after the word for month, a weak name is a month too, as
+        // after a shift word (`مارس الماضي`, `شهر مارس الماضي`).
+        let k = if self.is_unit(j, Unit::Month) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(m) = self.month_weak_ok(k)
+            && let Some(s) = self.shift_after(k + 1)
         {
             return Some((
-                j + 2,
+                k + 2,
                 Expr::MonthShift {
                     month: m,
                     shift: i32::from(s),
