@@ -389,6 +389,20 @@ mod tests {
             &["January = 2021-01", "December = 2020-12"],
         );
         past("the last two years", &["the last two years = 2019/2020"]);
+        // A number before `last month`, `last year` is what the sentence counts, and no date
+        // starts in the digits after a group mark.
+        past(
+            "killed 12 last month, up from 2,500 last year; 3 last week",
+            &[
+                "last month = 2021-05",
+                "last year = 2020",
+                "last week = 2021-W25",
+            ],
+        );
+        past(
+            "the 21st this month and 6,107.31 August 2019",
+            &["the 21st this month = 2021-06-21", "August 2019 = 2019-08"],
+        );
     }
 
     #[test]

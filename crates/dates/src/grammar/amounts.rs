@@ -197,8 +197,13 @@ impl Parser<'_, '_> {
         }
         // count shift unit / count unit shift
         if let Some(n) = count_at(j) {
+            // Before a backward shift and a singular unit the count is what the sentence
+            // counts, and the rest an adverb (`killed 12 last month`, `500 last year`); the
+            // count-first window is plural (`13 last minutes`) or forward (`two upcoming
+            // week`).
             if let Some(s) = self.shift(j + 1)
                 && let Some(unit) = self.unit(j + 2)
+                && (s > 0 || self.singular_unit(j + 2).is_none())
             {
                 return window(unit, n, s).map(|e| (j + 3, e));
             }

@@ -553,7 +553,18 @@ impl<'t, 'l> Parser<'t, 'l> {
     pub(crate) fn parse_from(&self, i: usize) -> Parsed {
         let t = self.tok(i)?;
         let starts = match t.kind {
-            Kind::Digits { .. } => true,
+            // The digits after a group or decimal mark glued between digits (`2,500`, `1.5`)
+            // end a number that began before them: no date starts there (`up from 2,500
+            // last year`). A numeric date still starts at its first digits (`28.06.2021`).
+            Kind::Digits { .. } => {
+                !(i >= 2
+                    && !t.space_before
+                    && matches!(
+                        self.tok(i - 1).map(|m| (m.kind, m.space_before)),
+                        Some((Kind::Sym(',' | '.'), false))
+                    )
+                    && matches!(self.tok(i - 2).map(|d| d.kind), Some(Kind::Digits { .. })))
+            }
             Kind::Word { number, .. } => number.is_some() || !t.all_meanings().is_empty(),
             Kind::Sym(_) => false,
         };

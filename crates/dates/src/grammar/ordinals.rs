@@ -55,11 +55,18 @@ impl Parser<'_, '_> {
             forms[1] = Some((k, n, what));
         }
         // A day before `of` + a period (`20th of next month`, `20 of this month`) or right
-        // before a shifted month (`15 الشهر المقبل`).
-        if let Some((k, n)) = self
-            .ordinal(j)
-            .or_else(|| self.day(j).map(|(k, d)| (k, i32::from(d))))
-            && (self.has(k, DateWord::Of) || self.month_shift_period(k).is_some())
+        // before a shifted month (`15 الشهر المقبل`, `the 21st next month`, `22 this month`);
+        // a bare number before `last month` or `next month` counts something (`killed 12
+        // last month`, `to hire 30 next month`).
+        let ordinal = self.ordinal(j);
+        if let Some((k, n)) = ordinal.or_else(|| self.day(j).map(|(k, d)| (k, i32::from(d))))
+            && (self.has(k, DateWord::Of)
+                || self.month_shift_period(k).is_some_and(|(_, shift)| {
+                    shift == 0
+                        || ordinal.is_some()
+                        || j > i
+                        || self.is_unit(k, Unit::Month) && self.shift_after(k + 1).is_some()
+                }))
             && n > 0
         {
             forms[2] = Some((k, n, Nth::Day));
