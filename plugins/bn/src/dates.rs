@@ -281,6 +281,15 @@ mod tests {
         past("গত মে মাসের ১০ তারিখে", &["গত মে মাসের ১০ তারিখে = 2021-05-10"]);
         // The word for month after a shifted month is in its span.
         past("গত মার্চ মাসে", &["গত মার্চ মাসে = 2021-03"]);
+        // The year in the genitive before a day and month is that date's year.
+        past(
+            "১৯৭১ সালের ২৬ মার্চ এবং ২০২১ সালের ১৫ই আগস্ট",
+            &[
+                "১৯৭১ সালের ২৬ মার্চ = 1971-03-26",
+                "২০২১ সালের ১৫ই আগস্ট = 2021-08-15",
+            ],
+        );
+        past("২০২০ সালের ৫ জন", &["২০২০ সালের = 2020"]);
         past("জানুয়ারি মাসের ১৫ তারিখে", &["জানুয়ারি মাসের ১৫ তারিখে = 2021-01-15"]);
         past("এ মাসের ১২ তারিখে", &["এ মাসের ১২ তারিখে = 2021-06-12"]);
         // Without the mark, a number after a period counts something else.

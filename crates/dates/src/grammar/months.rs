@@ -102,7 +102,8 @@ impl Parser<'_, '_> {
     }
 
     /// `September 2014`, `Mar, 2001`, `June of nineteen ninety nine`, `حزيران 2019`, `2016
-    /// November`, `২০১৯ সালের মার্চ মাসের`, `رمضان 1442`.
+    /// November`, `২০১৯ সালের মার্চ মাসের`, `رمضان 1442`, and the year before a day and month
+    /// (`১৯৭১ সালের ২৬ মার্চ`).
     pub(super) fn month_year(&self, i: usize) -> Parsed {
         if let Some((j, month)) = self.month_name(i, true)
             && let Some((next, year)) = self.calendar_year(j, month)
@@ -116,6 +117,30 @@ impl Parser<'_, '_> {
         } else {
             j
         };
+        // In the genitive, the year comes before a whole day and month too (`১৯৭১ সালের ২৬
+        // মার্চ`, the 26th of March of 1971).
+        if j > i
+            && self.tok(j - 1).is_some_and(|t| t.inflected)
+            && let Some((
+                next,
+                Expr::Date {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                    weekday,
+                },
+            )) = self.day_month(j)
+        {
+            return Some((
+                next,
+                Expr::Date {
+                    year: Some(YearRef::Abs(y)),
+                    month: Some(m),
+                    day: Some(d),
+                    weekday,
+                },
+            ));
+        }
         let j = self.comma(j);
         let (next, month) = self.month_name(j, true)?;
         let MonthOf::Gregorian(m) = month else {
