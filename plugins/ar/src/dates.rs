@@ -507,6 +507,14 @@ mod tests {
                 "مطلع مارس الماضي = 2021-03 (early)",
             ],
         );
+        // A bare ordinal before `من` counts days in a month only, not in a year.
+        past(
+            "في النصف الثاني من العام المقبل. في العشرين من الشهر الجاري",
+            &[
+                "العام المقبل = 2022",
+                "العشرين من الشهر الجاري = 2021-06-20",
+            ],
+        );
         // A part word comes before its period: after one it begins the next expression.
         past(
             "الشهر الماضي ومطلع العام",

@@ -106,7 +106,11 @@ impl Parser<'_, '_> {
                 }
             }
         }
-        for (k, n, what) in forms.into_iter().flatten() {
+        for (form, (k, n, what)) in forms
+            .into_iter()
+            .enumerate()
+            .filter_map(|(f, x)| x.map(|x| (f, x)))
+        {
             // `after christmas 2014`
             if let Nth::Weekday(wd) = what
                 && self.has(k, DateWord::After)
@@ -134,6 +138,9 @@ impl Parser<'_, '_> {
             };
             // `of the month`: the article belongs to the period.
             let period = longer(self.nth_period(self.the(l)), self.period(l, true));
+            // A bare day counts in a month only: `the 20th of next month`, but not `الثاني من
+            // العام المقبل` (the second [half] of next year).
+            let period = period.filter(|(_, within)| form != 2 || names_a_month(within));
             if let Some((end, within)) = period {
                 let within = self.push(within);
                 best = longer(best, Some((end, Expr::Nth { n, what, within })));
@@ -260,5 +267,18 @@ impl Parser<'_, '_> {
                 weekday: None,
             },
         ))
+    }
+}
+
+/// True when `e` is a month (named, shifted or the reference's), with no day.
+fn names_a_month(e: &Expr) -> bool {
+    match *e {
+        Expr::Date { month, day, .. } => month.is_some() && day.is_none(),
+        Expr::Hijri { month, day, .. } | Expr::Bangla { month, day, .. } => {
+            month.is_some() && day.is_none()
+        }
+        Expr::Period { unit, .. } => unit == Unit::Month,
+        Expr::MonthShift { .. } => true,
+        _ => false,
     }
 }
