@@ -399,6 +399,17 @@ mod tests {
                 "last week = 2021-W25",
             ],
         );
+        // A season or fiscal year: two years, the second by its last two digits; where
+        // those could be a month, the numeric date reads them.
+        past(
+            "the 2020-21 season, in 2019/20, from 1998-99 to 2004-05",
+            &[
+                "2020-21 = 2020/2021",
+                "2019/20 = 2019/2020",
+                "1998-99 = 1998/1999",
+                "2004-05 = 2004-05",
+            ],
+        );
         past(
             "the 21st this month and 6,107.31 August 2019",
             &["the 21st this month = 2021-06-21", "August 2019 = 2019-08"],

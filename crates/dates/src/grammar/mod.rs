@@ -670,7 +670,8 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 20] = [
+        let readings: [fn(&Self, usize) -> Parsed; 21] = [
+            Self::year_pair,
             Self::day_month,
             Self::month_day,
             Self::month_year,

@@ -24,6 +24,10 @@ impl Parser<'_, '_> {
             j += 1;
         }
         let (after_left, left) = self.range_end(j)?;
+        // A span of its own (`2019-20`) ends no range.
+        if matches!(left, Expr::Range(..)) {
+            return None;
+        }
         // The joiner.
         let (k, joiner) = if let Some(t) = self.tok(after_left) {
             if t.joined {
@@ -69,6 +73,9 @@ impl Parser<'_, '_> {
         } else {
             self.range_end(k)?
         };
+        if matches!(right, Expr::Range(..)) {
+            return None;
+        }
         if joiner == DateWord::And
             && opener != Some(DateWord::Between)
             && !left_bare_day

@@ -6,6 +6,38 @@ use super::{Expr, Parsed, Parser, YearRef, expand_two_digit_year};
 use crate::{DateWord, Era, Unit};
 
 impl Parser<'_, '_> {
+    /// Two years written with the second's last two digits (`the 2020-21 season`, `২০২১-২২
+    /// অর্থবছরে`, `2019/20`): a season or fiscal year. Only where the two digits cannot be
+    /// a month, which the numeric date reads (`2004-05` is May 2004).
+    pub(super) fn year_pair(&self, i: usize) -> Parsed {
+        let first = self
+            .num(i)
+            .filter(|n| n.digits == 4 && !n.ordinal && !n.plural)?;
+        let (_, y) = self.year(i)?;
+        let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
+        if !(self.sym(i + 1, '-') || self.sym(i + 1, '/')) || !glued(i + 1) || !glued(i + 2) {
+            return None;
+        }
+        let second = self
+            .num(i + 2)
+            .filter(|n| n.digits == 2 && !n.ordinal && !n.plural)?;
+        // Not the start of a longer numeric date (`2020-21-05`).
+        if (self.sym(i + 3, '-') || self.sym(i + 3, '/')) && glued(i + 3) {
+            return None;
+        }
+        if second.value != (first.value + 1) % 100 || second.value <= 12 {
+            return None;
+        }
+        let year = |y: i32| Expr::Date {
+            year: Some(YearRef::Abs(y)),
+            month: None,
+            day: None,
+            weekday: None,
+        };
+        let (from, to) = (self.push(year(y)), self.push(year(y + 1)));
+        Some((i + 3, Expr::Range(from, to)))
+    }
+
     /// A year: four digits, or spelled out (`two thousand and eighteen`, `nineteen seventy
     /// eight`, `nineteen hundred ninety three`).
     pub(super) fn year(&self, i: usize) -> Option<(usize, i32)> {
