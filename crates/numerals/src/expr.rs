@@ -1078,12 +1078,23 @@ impl Reader<'_> {
         }
         // Letters glued after the digits must be a currency code or a permitted ending.
         let mut glued_currency: Option<Forward> = None;
+        // The end of a percentage word glued after the digits (`4.5pc`).
+        let mut glued_percent: Option<usize> = None;
         if let Some(g) = glued_after {
             let at = self.tokens[g].start;
+            let word = &text[at..self.tokens[g].end];
             if let Some(f) = self.lexicon.currency.forward(text, at, &no_endings)
                 && self.lexicon.currency.form(f.index).glued
             {
                 glued_currency = Some(f);
+            } else if self
+                .tables
+                .glued_percent
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
+            {
+                glued_percent = Some(self.tokens[g].end);
+                consumed = self.tokens[g].end;
             } else if self
                 .tables
                 .glued_suffixes
@@ -1099,7 +1110,10 @@ impl Reader<'_> {
         // Percent: a sign, a word after, or a word before.
         let rest_at = skip_space(text, end);
         if glued_currency.is_none() && !core.ordinal {
-            if let Some(sign_end) = percent_sign(text, end, self.tables.percent_signs) {
+            if let Some(word_end) = glued_percent {
+                end = word_end;
+                subtype = Subtype::Percent;
+            } else if let Some(sign_end) = percent_sign(text, end, self.tables.percent_signs) {
                 end = sign_end;
                 subtype = Subtype::Percent;
             } else if let Some(f) = phrase::forward(

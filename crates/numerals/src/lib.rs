@@ -148,6 +148,9 @@ pub struct NumberTables {
     /// Letter sequences that may be glued after digits, outside the span (Bengali
     /// classifiers and case endings: `১০টি`, `২০১৪-এর`).
     pub glued_suffixes: &'static [&'static str],
+    /// Words glued after digits that make a percentage, inside the span (`4.5pc`, `3pct`),
+    /// compared ignoring ASCII case.
+    pub glued_percent: &'static [&'static str],
     /// Signs after a number that make it a percentage (`%`, `٪`), with at most one space
     /// between.
     pub percent_signs: &'static [char],
@@ -270,6 +273,7 @@ impl NumberTables {
         fallback_decimal_separators: &[],
         glued_prefixes: &[],
         glued_suffixes: &[],
+        glued_percent: &[],
         percent_signs: &[],
         case_insensitive: false,
         words: &[],

@@ -230,6 +230,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     group_separators: &[',', ' '],
     decimal_separators: &['.'],
     fallback_decimal_separators: &[','],
+    // British papers write `4.5pc`.
+    glued_percent: &["pc", "pct", "percent"],
     percent_signs: &['%'],
     case_insensitive: true,
     words: WORDS,
@@ -892,6 +894,10 @@ mod tests {
                 ("20 percent", 20.0, P, None, None),
                 ("3.5 per cent", 3.5, P, None, None),
             ],
+        );
+        check(
+            "up 4.5pc, or 3pct, on the year",
+            &[("4.5pc", 4.5, P, None, None), ("3pct", 3.0, P, None, None)],
         );
         check("twenty percent", &[("twenty percent", 20.0, P, None, None)]);
     }
