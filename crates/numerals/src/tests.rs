@@ -71,6 +71,18 @@ fn check(text: &str, expected: &[Expected<'_>]) {
     testing::check(&TINY, text, expected);
 }
 
+/// A vulgar fraction glued after whole digits is part of the number, in any script.
+#[test]
+fn a_vulgar_fraction_after_digits() {
+    check(
+        "2½ and 3¾",
+        &[("2½", 2.5, N, None, None), ("3¾", 3.75, N, None, None)],
+    );
+    check("7⅛", &[("7⅛", 7.125, N, None, None)]);
+    // Alone it is no number here.
+    check("½", &[]);
+}
+
 #[test]
 fn digit_runs_with_western_and_south_asian_grouping() {
     check("83", &[("83", 83.0, N, None, None)]);

@@ -46,6 +46,32 @@ impl Token {
     }
 }
 
+/// The value of a Unicode vulgar fraction (`½`, `¾`, `⅓`).
+fn vulgar_fraction(c: char) -> Option<f64> {
+    let (n, d) = match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅐' => (1, 7),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        '⅑' => (1, 9),
+        '⅒' => (1, 10),
+        _ => return None,
+    };
+    Some(f64::from(n) / f64::from(d))
+}
+
 /// The tokens of `text`, read from its `units` (those of `text`, see
 /// [`khabar_core::units`]).
 pub(crate) fn tokenize(
@@ -67,8 +93,17 @@ pub(crate) fn tokenize(
         at = unit.start;
         match unit.kind {
             UnitKind::Digits => {
-                let run = read_number(text, at, tables);
+                let mut run = read_number(text, at, tables);
                 let glued = glued_to_word_before(text, at, tables.glued_prefixes);
+                // A vulgar fraction glued after whole digits adds to them (`2½` = 2.5).
+                if !run.decimal
+                    && let Some(c) = text[run.end..].chars().next()
+                    && let Some(fraction) = vulgar_fraction(c)
+                {
+                    run.value += fraction;
+                    run.decimal = true;
+                    run.end += c.len_utf8();
+                }
                 tokens.push(Token {
                     start: at,
                     end: run.end,
