@@ -515,6 +515,11 @@ mod tests {
                 "العشرين من الشهر الجاري = 2021-06-20",
             ],
         );
+        // The day named twice is one date, the relative day's (29 June 2021 is a Tuesday).
+        past(
+            "مساء أمس الاثنين. تصل غدا الأربعاء",
+            &["أمس الاثنين = 2021-06-28", "غدا الأربعاء = 2021-06-30"],
+        );
         // A part word comes before its period: after one it begins the next expression.
         past(
             "الشهر الماضي ومطلع العام",

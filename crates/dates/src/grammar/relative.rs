@@ -304,7 +304,15 @@ impl Parser<'_, '_> {
     pub(super) fn relative_day(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let n = self.day_offset(j)?;
-        Some((j + 1, Expr::Day(i32::from(n))))
+        // News names the day twice, `امس الخميس`, `غدا الجمعة`, `গতকাল বৃহস্পতিবার`
+        // (yesterday, Thursday): one expression, whose value is the relative day's (the
+        // weekday agrees when the reference date is the article's).
+        let next = if self.tok(j + 1).is_some_and(|t| !t.joined) && self.weekday(j + 1).is_some() {
+            j + 2
+        } else {
+            j + 1
+        };
+        Some((next, Expr::Day(i32::from(n))))
     }
 
     /// `next week`, `العام القادم`, `গত বছর`, `the week after next`, `next March`, `يناير
