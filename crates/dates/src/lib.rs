@@ -108,9 +108,12 @@ pub enum DateWord {
     /// `in`, `في`, `during`: before a bare year it makes the year a date (`in 2014`); before an
     /// amount of time it points to the future (`in 3 weeks`). Outside the span.
     In,
-    /// A part of a period: `early`/`mid`/`late`, `beginning`/`end`, `أوائل`/`منتصف`/`أواخر`,
-    /// `শুরুতে`/`শেষ ভাগে`. The value stays the whole period; the part is an attribute.
+    /// A part of a period, before it: `early`/`mid`/`late`, `beginning`/`end`,
+    /// `أوائل`/`منتصف`/`أواخر`. The value stays the whole period; the part is an attribute.
     Part(DatePart),
+    /// A part of a period after it, in its genitive: `শুরুতে`/`শেষ ভাগে` (`মার্চ মাসের শেষ
+    /// ভাগে`). Before a date it is no part of it (`শেষে` is also "finally").
+    PartAfter(DatePart),
     /// Opens a range: `from`, `من`. Also `2 weeks from January 15`.
     From,
     /// Opens a range closed by [`DateWord::And`]: `between`, `بين`.

@@ -106,17 +106,17 @@ const WORDS: &[(&str, DateWord)] = &[
     ("পূর্বে", Ago),
     ("পরে", Later),
     ("পর", Later),
-    ("শুরুতে", Part(DatePart::Early)),
-    ("প্রথম দিকে", Part(DatePart::Early)),
-    ("গোড়ার দিকে", Part(DatePart::Early)),
-    ("মাঝামাঝি", Part(DatePart::Mid)),
-    ("মাঝামাঝি সময়ে", Part(DatePart::Mid)),
-    ("মধ্যভাগে", Part(DatePart::Mid)),
-    ("শেষ ভাগে", Part(DatePart::Late)),
-    ("শেষভাগে", Part(DatePart::Late)),
-    ("শেষ দিকে", Part(DatePart::Late)),
-    ("শেষের দিকে", Part(DatePart::Late)),
-    ("শেষে", Part(DatePart::Late)),
+    ("শুরুতে", PartAfter(DatePart::Early)),
+    ("প্রথম দিকে", PartAfter(DatePart::Early)),
+    ("গোড়ার দিকে", PartAfter(DatePart::Early)),
+    ("মাঝামাঝি", PartAfter(DatePart::Mid)),
+    ("মাঝামাঝি সময়ে", PartAfter(DatePart::Mid)),
+    ("মধ্যভাগে", PartAfter(DatePart::Mid)),
+    ("শেষ ভাগে", PartAfter(DatePart::Late)),
+    ("শেষভাগে", PartAfter(DatePart::Late)),
+    ("শেষ দিকে", PartAfter(DatePart::Late)),
+    ("শেষের দিকে", PartAfter(DatePart::Late)),
+    ("শেষে", PartAfter(DatePart::Late)),
     // `২০১৪ থেকে ২০১৭ সাল পর্যন্ত`: "from" after the first end, "until" after the second.
     ("থেকে", FromAfter),
     ("হতে", FromAfter),
@@ -291,6 +291,25 @@ mod tests {
         );
         past("২০২০ সালের ৫ জন", &["২০২০ সালের = 2020"]);
         past("২০২১-২২ অর্থবছরে", &["২০২১-২২ = 2021/2022"]);
+        // A shifted year in the genitive before a month or a whole date is that month's year;
+        // a weekday after a date is part of it (8 May was a Wednesday in 2019).
+        past(
+            "গত বছরের এপ্রিলে, চলতি বছরের ৫ জানুয়ারি এবং ৮ মে বুধবার",
+            &[
+                "গত বছরের এপ্রিলে = 2020-04",
+                "চলতি বছরের ৫ জানুয়ারি = 2021-01-05",
+                "৮ মে বুধবার = 2019-05-08",
+            ],
+        );
+        // A part word follows its period's genitive; before a date it is no part of it
+        // (`শেষে` is also "finally").
+        past(
+            "২০২০ সালের শেষে। শেষে গত বছরের ২৯ জুলাই",
+            &[
+                "২০২০ সালের শেষে = 2020 (late)",
+                "গত বছরের ২৯ জুলাই = 2020-07-29",
+            ],
+        );
         // The day named twice is one date, the relative day's (29 June 2021 is a Tuesday).
         past(
             "গতকাল সোমবার রাতে এবং আজ মঙ্গলবার",

@@ -404,6 +404,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn ordinal_word -> i8 = mean(DateWord::Ordinal(n) => n);
         /// A part of a period (`early`, `منتصف`, `শেষ ভাগে`).
         fn part -> DatePart = mean(DateWord::Part(p) => p);
+        /// A part of a period written after it (`মাসের শেষে`).
+        fn part_after -> DatePart = mean(DateWord::PartAfter(p) => p);
         /// An era or calendar mark after a year (`AD`, `هـ`, `বঙ্গাব্দ`).
         fn era -> Era = mean(DateWord::Era(e) => e);
         /// A decade named by its tens (`seventies` 70).
@@ -615,7 +617,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         if let Some(unit) = self.singular_unit(i)
             && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
             && self.tok(i).is_some_and(|t| t.inflected)
-            && let Some(p) = self.part(i + 1)
+            && let Some(p) = self.part_after(i + 1)
         {
             let node = self.push(Expr::Period { unit, shift: 0 });
             parted = longer(parted, Some((i + 2, Expr::Part(p, node))));
@@ -628,7 +630,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         let plain = self.core(i).map(|(next, expr)| {
             if next > i
                 && self.tok(next - 1).is_some_and(|t| t.inflected)
-                && let Some(p) = self.part(next)
+                && let Some(p) = self.part_after(next)
             {
                 let node = self.push(expr);
                 (next + 1, Expr::Part(p, node))

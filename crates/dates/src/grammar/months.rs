@@ -55,7 +55,29 @@ impl Parser<'_, '_> {
             Some((n, y)) => (n, Some(y)),
             None => (next, None),
         };
-        month.expr(year, Some(day)).map(|e| (next, e))
+        let expr = month.expr(year, Some(day))?;
+        // The weekday after the date (`৮ মে বুধবার`, 8 May, Wednesday) is part of it.
+        if let Expr::Date {
+            year,
+            month,
+            day,
+            weekday: None,
+        } = expr
+            && self.tok(next).is_some_and(|t| !t.joined)
+            && let Some(wd) = self.weekday(next)
+        {
+            let weekday = Some(wd);
+            return Some((
+                next + 1,
+                Expr::Date {
+                    year,
+                    month,
+                    day,
+                    weekday,
+                },
+            ));
+        }
+        Some((next, expr))
     }
 
     /// The year after a month of `month`'s calendar, with its era mark.
@@ -109,6 +131,50 @@ impl Parser<'_, '_> {
             && let Some((next, year)) = self.calendar_year(j, month)
         {
             return month.expr(Some(year), None).map(|e| (next, e));
+        }
+        // A shifted year in the genitive before a month or a day and month (`গত বছরের
+        // এপ্রিলে`, April of last year; `চলতি বছরের ৫ জানুয়ারি`).
+        if let Some((
+            k,
+            Expr::Period {
+                unit: Unit::Year,
+                shift,
+            },
+        )) = self.shifted(i)
+            && self.tok(k - 1).is_some_and(|t| t.inflected)
+        {
+            let year = Some(YearRef::Rel(shift));
+            if let Some((
+                next,
+                Expr::Date {
+                    year: None,
+                    month,
+                    day: Some(d),
+                    weekday,
+                },
+            )) = self.day_month(k)
+            {
+                return Some((
+                    next,
+                    Expr::Date {
+                        year,
+                        month,
+                        day: Some(d),
+                        weekday,
+                    },
+                ));
+            }
+            if let Some((next, MonthOf::Gregorian(m))) = self.month_name(k, true) {
+                return Some((
+                    next,
+                    Expr::Date {
+                        year,
+                        month: Some(m),
+                        day: None,
+                        weekday: None,
+                    },
+                ));
+            }
         }
         // The year first.
         let (j, y) = self.year(i)?;
