@@ -132,18 +132,9 @@ impl Parser<'_, '_> {
         {
             return month.expr(Some(year), None).map(|e| (next, e));
         }
-        // A shifted year in the genitive before a month or a day and month (`গত বছরের
-        // এপ্রিলে`, April of last year; `চলতি বছরের ৫ জানুয়ারি`).
-        if let Some((
-            k,
-            Expr::Period {
-                unit: Unit::Year,
-                shift,
-            },
-        )) = self.shifted(i)
-            && self.tok(k - 1).is_some_and(|t| t.inflected)
-        {
-            let year = Some(YearRef::Rel(shift));
+        // A year in the genitive before a day and month or a month is theirs (`১৯৭১ সালের ২৬
+        // মার্চ`, the 26th of March of 1971; `গত বছরের এপ্রিলে`, April of last year).
+        if let Some((k, year)) = self.genitive_year(i) {
             if let Some((
                 next,
                 Expr::Date {
@@ -154,6 +145,7 @@ impl Parser<'_, '_> {
                 },
             )) = self.day_month(k)
             {
+                let year = Some(year);
                 return Some((
                     next,
                     Expr::Date {
@@ -165,11 +157,12 @@ impl Parser<'_, '_> {
                 ));
             }
             if let Some((next, MonthOf::Gregorian(m))) = self.month_name(k, true) {
+                let (year, month) = (Some(year), Some(m));
                 return Some((
                     next,
                     Expr::Date {
                         year,
-                        month: Some(m),
+                        month,
                         day: None,
                         weekday: None,
                     },
@@ -183,30 +176,6 @@ impl Parser<'_, '_> {
         } else {
             j
         };
-        // In the genitive, the year comes before a whole day and month too (`১৯৭১ সালের ২৬
-        // মার্চ`, the 26th of March of 1971).
-        if j > i
-            && self.tok(j - 1).is_some_and(|t| t.inflected)
-            && let Some((
-                next,
-                Expr::Date {
-                    year: None,
-                    month: Some(m),
-                    day: Some(d),
-                    weekday,
-                },
-            )) = self.day_month(j)
-        {
-            return Some((
-                next,
-                Expr::Date {
-                    year: Some(YearRef::Abs(y)),
-                    month: Some(m),
-                    day: Some(d),
-                    weekday,
-                },
-            ));
-        }
         let j = self.comma(j);
         let (next, month) = self.month_name(j, true)?;
         let MonthOf::Gregorian(m) = month else {

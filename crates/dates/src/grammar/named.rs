@@ -22,6 +22,29 @@ impl Parser<'_, '_> {
 
     /// `the third quarter`, `1st quarter of 2013`, `الربع الثالث من العام`.
     pub(super) fn quarter(&self, i: usize) -> Parsed {
+        // The year first, in its genitive (`২০১৪ সালের প্রথম প্রান্তিকে`).
+        if let Some((k, year)) = self.genitive_year(i)
+            && let Some((next, n)) = self.quarter_number(k)
+        {
+            return Some((
+                next,
+                Expr::Quarter {
+                    n,
+                    year: Some(year),
+                },
+            ));
+        }
+        let (k, n) = self.quarter_number(i)?;
+        let (next, year) = match self.year_after(k) {
+            Some((next, y)) => (next, Some(y)),
+            None => (k, None),
+        };
+        Some((next, Expr::Quarter { n, year }))
+    }
+
+    /// An ordinal and the word for quarter, in either order (`the third quarter`,
+    /// `الربع الثالث`), and where it ends.
+    fn quarter_number(&self, i: usize) -> Option<(usize, u8)> {
         let j = self.the(i);
         let (k, n) = if let Some((k, n)) = self.ordinal(j)
             && self.is_unit(k, Unit::Quarter)
@@ -34,14 +57,7 @@ impl Parser<'_, '_> {
         } else {
             return None;
         };
-        if !(1..=4).contains(&n) {
-            return None;
-        }
-        let (next, year) = match self.year_after(k) {
-            Some((next, y)) => (next, Some(y)),
-            None => (k, None),
-        };
-        Some((next, Expr::Quarter { n: n as u8, year }))
+        (1..=4).contains(&n).then_some((k, n as u8))
     }
 
     /// `summer 2016`, `the winter`.

@@ -6,6 +6,31 @@ use super::{Expr, Parsed, Parser, YearRef, expand_two_digit_year};
 use crate::{DateWord, Era, Unit};
 
 impl Parser<'_, '_> {
+    /// A year in the genitive, which Bengali writes before the date or period it qualifies
+    /// (`১৯৭১ সালের`, `গত বছরের`, `চলতি বছরের`), and where that date or period starts.
+    pub(super) fn genitive_year(&self, i: usize) -> Option<(usize, YearRef)> {
+        if let Some((
+            k,
+            Expr::Period {
+                unit: Unit::Year,
+                shift,
+            },
+        )) = self.shifted(i)
+            && self.tok(k - 1).is_some_and(|t| t.inflected)
+        {
+            return Some((k, YearRef::Rel(shift)));
+        }
+        let (j, y) = self.year(i)?;
+        let j = if self.is_unit(j, Unit::Year) {
+            j + 1
+        } else {
+            j
+        };
+        self.tok(j - 1)
+            .is_some_and(|t| t.inflected)
+            .then_some((j, YearRef::Abs(y)))
+    }
+
     /// Two years written with the second's last two digits (`the 2020-21 season`, `২০২১-২২
     /// অর্থবছরে`, `2019/20`): a season or fiscal year. Only where the two digits cannot be
     /// a month, which the numeric date reads (`2004-05` is May 2004).
