@@ -179,6 +179,20 @@ impl Core {
                     {
                         self.approx = true;
                         return true;
+                    } else if matches!(word, Word::Scale(_))
+                        && self.last == Last::Scale
+                        && self.last_scale <= 1e5
+                        && s > self.largest
+                        && self.total > 0.0
+                    {
+                        // A larger scale right after a thousand or a lakh multiplies it:
+                        // `ألف مليون` (a thousand million), `ألف مليار`, `হাজার কোটি`, `a
+                        // thousand million`; after a million, `5 million BN$` is no product.
+                        self.total *= s;
+                        self.largest = s;
+                        self.last_scale = s;
+                        self.parts += 1;
+                        return true;
                     } else {
                         return false;
                     }

@@ -559,6 +559,10 @@ mod tests {
             &[("one million first", 1_000_001.0, O, None, None)],
         );
         check(
+            "a thousand million dollars",
+            &[("a thousand million dollars", 1e9, M, Some("USD"), None)],
+        );
+        check(
             "5 million two hundred thousand",
             &[("5 million two hundred thousand", 5.2e6, N, None, None)],
         );

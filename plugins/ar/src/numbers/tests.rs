@@ -52,6 +52,12 @@ fn scales_after_digits() {
     );
     check("٣ ملايين شخص", &[("٣ ملايين", 3e6, N, None, None)]);
     check("5 مليارات", &[("5 مليارات", 5e9, N, None, None)]);
+    // A larger scale right after a scale multiplies it (a thousand million).
+    check("ألف مليون متر مكعب", &[("ألف مليون", 1e9, N, None, None)]);
+    check(
+        "ألف مليار دولار",
+        &[("ألف مليار دولار", 1e12, M, Some("USD"), None)],
+    );
     check("١ ترليون", &[("١ ترليون", 1e12, N, None, None)]);
 }
 

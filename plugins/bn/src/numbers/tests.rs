@@ -156,6 +156,14 @@ fn hundreds_and_scales_with_endings() {
     check("৫ কোটিতে", &[("৫ কোটি", 5e7, N, None, None)]);
     check("৩ লক্ষ মানুষ", &[("৩ লক্ষ", 3e5, N, None, None)]);
     check("দেড় কোটি", &[("দেড় কোটি", 1.5e7, N, None, None)]);
+    // A larger scale right after a scale multiplies it: a thousand crore.
+    check(
+        "এক হাজার কোটি টাকা এবং ৫০ হাজার কোটি টাকা",
+        &[
+            ("এক হাজার কোটি টাকা", 1e10, M, Some("BDT"), None),
+            ("৫০ হাজার কোটি টাকা", 5e11, M, Some("BDT"), None),
+        ],
+    );
     // A remainder follows a scale bare, in digits or words (34,422; 2 crore 50 lakh).
     check(
         "২ কোটি পঞ্চাশ লাখ টাকা",
