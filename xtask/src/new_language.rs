@@ -72,7 +72,8 @@ pub(crate) fn run_check(root: &Path) -> Result<()> {
     // real `target/debug/khabar` stays the real CLI; its intermediate files go to the real
     // build directory, where the registry dependencies the tests built are reused (the copy's
     // own crates lie at other paths, so cargo keeps them apart from the real ones). A clean
-    // CI clone built every dependency again for this check: 2 minutes of 15.
+    // CI clone built every dependency again for this check: 2 minutes of 15. The setting
+    // is Cargo 1.91's; an older Cargo falls back to the target directory, as before.
     run(cargo()
         .current_dir(&scratch)
         .env("CARGO_TARGET_DIR", root.join("target/new-language"))
