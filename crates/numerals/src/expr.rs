@@ -1348,12 +1348,14 @@ impl Reader<'_> {
         )
         .filter(|&(s, _)| s >= floor)
         .map(|(_, index)| self.lexicon.range_pair_joins[index].as_str());
+        let changed = opened.is_none() && self.change_before(first.start, floor);
         let join_end = self
             .lexicon
             .range_joins
             .items
             .iter()
             .map(|(join, _)| join.as_str())
+            .filter(|join| !(changed && join.chars().next_back().is_some_and(is_word_char)))
             .chain(opened)
             .find_map(|join| {
                 let rest = text.get(at..)?;
@@ -1370,10 +1372,14 @@ impl Reader<'_> {
                 (!last_is_word || !is_word_char(next) || next.is_ascii_digit()).then_some(at + len)
             })?;
         let k = self.tokens.partition_point(|t| t.start < join_end);
-        // The second end may open with its own currency (`$5 million`).
-        let (second, second_end) = self
-            .number_at(k, join_end)
-            .or_else(|| self.number_at(k + 1, join_end))?;
+        // The second end may open with its own currency (`$5 million`), but a word that is
+        // not part of it stops the range (`৪০ টাকা থেকে বেড়ে ৫০ টাকা`, "from 40 taka, risen
+        // to 50 taka").
+        let opens_second = self.tokens.get(k).map_or(join_end, |t| t.start);
+        let (second, second_end) = self.number_at(k, join_end).or_else(|| {
+            self.number_at(k + 1, join_end)
+                .filter(|(second, _)| second.start <= opens_second)
+        })?;
         let (low, high) = (first.value, second.value);
         if !matches!(high.subtype, Subtype::Cardinal | Subtype::Money)
             || high.bound.is_some()
@@ -1406,6 +1412,33 @@ impl Reader<'_> {
             },
             second_end,
         ))
+    }
+
+    /// Whether one of the `change_reach` words before `start` (none before `floor`, no sign or
+    /// number between) is a word of change of the language's (`fell $2.50 to $78.40`).
+    fn change_before(&self, start: usize, floor: usize) -> bool {
+        let reach = self.tables.change_reach;
+        if reach == 0 {
+            return false;
+        }
+        let ci = self.ci();
+        let k = self.tokens.partition_point(|t| t.start < start);
+        self.tokens[..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() && t.start >= floor)
+            .take(reach)
+            .any(|t| {
+                phrase::backward(
+                    self.text,
+                    t.end,
+                    false,
+                    &self.lexicon.change_words,
+                    ci,
+                    &self.lexicon.clitics,
+                )
+                .is_some_and(|(s, _)| s >= t.start)
+            })
     }
 
     fn definite_ten_is_ordinal(&self, core: &Core, i: usize) -> bool {

@@ -84,6 +84,7 @@ pub(crate) struct Lexicon {
     pub(crate) range_joins: Phrases,
     /// The joins of `range_pairs`, normalized, in table order.
     pub(crate) range_pair_joins: Vec<String>,
+    pub(crate) change_words: Phrases,
     pub(crate) bounds_after: Phrases,
     pub(crate) one_not_after: Phrases,
     pub(crate) one_not_before: Phrases,
@@ -186,6 +187,7 @@ impl Lexicon {
                 .iter()
                 .map(|(_, join)| normalize_key(join, ci))
                 .collect(),
+            change_words: Phrases::new(tables.change_words.iter().copied(), ci),
             bounds_after: Phrases::new(tables.bounds_after.iter().map(|(k, _)| *k), ci),
             one_not_after: Phrases::new(tables.one_not_after.iter().copied(), ci),
             one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),

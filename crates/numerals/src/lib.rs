@@ -227,6 +227,16 @@ pub struct NumberTables {
     /// An opener before the first amount and the join after it that make a range
     /// (`between … and`, `بين … و`); the opener stays outside the span.
     pub range_pairs: &'static [(&'static str, &'static str)],
+    /// Words of change (`rose`, `fell`, `ارتفع`): one among the `change_reach` words before
+    /// the first of two amounts joined by a word of `range_joins` makes them the change and
+    /// the level it reached, or the levels before and after, so they stay two amounts (`fell
+    /// $2.50 to $78.40`, `rose from $40 million to $50 million`). A dash or a `range_pairs`
+    /// opener still makes a range (`rose $3-5`, `fell between $2 and $3`).
+    pub change_words: &'static [&'static str],
+    /// How many words before the first amount may hold a word of change: the words between
+    /// the verb and the amount (`rose by`, `ارتفع سعر النفط`), in one clause (no sign or
+    /// number between).
+    pub change_reach: usize,
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
     /// Endings that make a fraction's denominator of every ordinal of three or more (English
@@ -302,6 +312,8 @@ impl NumberTables {
         currency_nouns: &[],
         range_joins: &[],
         range_pairs: &[],
+        change_words: &[],
+        change_reach: 0,
         currency_adjective_endings: &[],
         currency_adjective_after: false,
         subunits: &[],

@@ -296,6 +296,29 @@ const CURRENCIES: &[C] = &[
     C::word("تاكا", b"BDT"),
 ];
 
+/// Verbs of change (past and present, masculine and feminine), one verb a line, with their
+/// verbal nouns (`بارتفاع`, `انخفاضا`): the subject stands between the verb and the amount
+/// (`ارتفع سعر النفط 2.5 دولار إلى 78.4 دولار`), hence a reach of four words
+/// ([`NumberTables::change_words`]).
+#[rustfmt::skip]
+const CHANGE_WORDS: &[&str] = &[
+    "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "ارتفاعا",
+    "انخفض", "انخفضت", "ينخفض", "تنخفض", "انخفاض", "انخفاضا",
+    "تراجع", "تراجعت", "يتراجع", "تتراجع", "تراجعا",
+    "زاد", "زادت", "يزيد", "تزيد", "زيادة",
+    "صعد", "صعدت", "يصعد", "تصعد", "صعود", "صعودا",
+    "هبط", "هبطت", "يهبط", "تهبط", "هبوط", "هبوطا",
+    "قفز", "قفزت", "يقفز", "تقفز", "قفزة",
+    "نما", "نمت", "ينمو", "تنمو", "نمو", "نموا",
+    "خسر", "خسرت", "يخسر", "تخسر",
+    "ربح", "ربحت", "يربح", "تربح",
+    "كسب", "كسبت",
+    "رفع", "رفعت", "يرفع", "ترفع",
+    "خفض", "خفضت", "يخفض", "تخفض",
+    "تقلص", "تقلصت", "يتقلص", "تتقلص",
+    "اتسع", "اتسعت", "يتسع", "تتسع",
+];
+
 pub(crate) static TABLES: NumberTables = NumberTables {
     language: "ar",
     // `٬` is the Arabic thousands separator; `،` (the Arabic comma) and `,` serve as one in
@@ -353,6 +376,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     currency_adjective_after: true,
     range_joins: &["إلى", "الى", "-"],
     range_pairs: &[("بين", "و"), ("ما بين", "و")],
+    change_words: CHANGE_WORDS,
+    change_reach: 4,
     subunits: &["سنت", "سنتا", "سنتات", "قرش", "قروش", "فلس", "c"],
     // `١ على ٣` "one over three"; `واحد من ثلاثة` "one out of three" (a proper fraction only).
     ratios: &["على", "من"],

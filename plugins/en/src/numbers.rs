@@ -224,6 +224,46 @@ const CURRENCIES: &[C] = &[
     C::word("rubles", b"RUB"),
 ];
 
+/// Verbs of change in each form news uses, one verb a line, and `up`/`down` (`Oil was down
+/// $2.50 to $78.40`): the amounts after them are a change and a level, or two levels
+/// ([`NumberTables::change_words`]).
+#[rustfmt::skip]
+const CHANGE_WORDS: &[&str] = &[
+    "rose", "rise", "rises", "rising", "risen",
+    "fell", "fall", "falls", "falling", "fallen",
+    "climbed", "climb", "climbs", "climbing",
+    "jumped", "jump", "jumps", "jumping",
+    "gained", "gain", "gains", "gaining",
+    "lost", "lose", "loses", "losing",
+    "dropped", "drop", "drops", "dropping",
+    "declined", "decline", "declines", "declining",
+    "increased", "increase", "increases", "increasing",
+    "decreased", "decrease", "decreases", "decreasing",
+    "slipped", "slip", "slips", "slipping",
+    "slid", "slide", "slides", "sliding",
+    "surged", "surge", "surges", "surging",
+    "soared", "soar", "soars", "soaring",
+    "tumbled", "tumble", "tumbles", "tumbling",
+    "plunged", "plunge", "plunges", "plunging",
+    "plummeted", "plummet", "plummets",
+    "sank", "sink", "sinks", "sinking", "sunk",
+    "eased", "ease", "eases", "easing", "edged",
+    "added", "adding", "shed", "sheds", "shedding",
+    "grew", "grow", "grows", "growing", "grown",
+    "shrank", "shrink", "shrinks", "shrinking", "shrunk",
+    "widened", "widen", "widens", "widening",
+    "narrowed", "narrow", "narrows", "narrowing",
+    "raised", "raise", "raises", "raising",
+    "lowered", "lowers", "lowering",
+    "boosted", "boost", "boosts", "boosting",
+    "trimmed", "trims", "trimming",
+    "advanced", "advances", "advancing",
+    "retreated", "retreats", "retreating",
+    "rebounded", "rebounds", "rebounding",
+    "recovered", "recovers", "recovering",
+    "up", "down",
+];
+
 pub(crate) static TABLES: NumberTables = NumberTables {
     language: "en",
     // A space groups thousands only between full 3-digit groups (`40 000`, `1 234 567.89`).
@@ -257,6 +297,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     currencies: CURRENCIES,
     range_joins: &["to", "-"],
     range_pairs: &[("between", "and")],
+    change_words: CHANGE_WORDS,
+    change_reach: 2,
     subunits: &["cents", "cent", "c", "sen", "pence", "p"],
     ratios: &["over", "out of"],
     ratios_proper: &["out of"],
@@ -457,6 +499,62 @@ mod tests {
         check(
             "scores 3-1",
             &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
+        );
+        range("Tickets cost $30 to $50", ("$30 to $50", 30.0, 50.0, "USD"));
+        // After a verb of change, a dash or `between … and` still makes a range of the change.
+        range("prices rose $3-5", ("$3-5", 3.0, 5.0, "USD"));
+        range("it fell between $2 and $3", ("$2 and $3", 2.0, 3.0, "USD"));
+    }
+
+    /// After a verb of change (or `up`, `down`), with at most one word between, `to` joins
+    /// the change and the level it reached, or the levels before and after: two amounts.
+    #[test]
+    fn a_change_and_a_level_are_two_amounts() {
+        for (text, change, level) in [
+            (
+                "Oil fell $2.50 to $78.40 a barrel",
+                ("$2.50", 2.5),
+                ("$78.40", 78.4),
+            ),
+            (
+                "Gold climbed $12 to $1,800",
+                ("$12", 12.0),
+                ("$1,800", 1800.0),
+            ),
+            (
+                "Oil was down $2.50 to $78.40",
+                ("$2.50", 2.5),
+                ("$78.40", 78.4),
+            ),
+            (
+                "The deficit widened by $3 billion to $20 billion",
+                ("$3 billion", 3e9),
+                ("$20 billion", 2e10),
+            ),
+            (
+                "Sales rose from $40 million to $50 million",
+                ("$40 million", 4e7),
+                ("$50 million", 5e7),
+            ),
+        ] {
+            check(
+                text,
+                &[
+                    (change.0, change.1, M, Some("USD"), None),
+                    (level.0, level.1, M, Some("USD"), None),
+                ],
+            );
+        }
+    }
+
+    /// FIXME: a verb of change three or more words before the first amount is out of reach,
+    /// so its change and level are read as one range.
+    #[test]
+    fn fixme_a_change_out_of_reach_is_a_range() {
+        testing::check_range(
+            &TABLES,
+            "It raised its offer by $2 to $45 a share",
+            ("$2 to $45", 2.0, 45.0, "USD"),
         );
     }
 

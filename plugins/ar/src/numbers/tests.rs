@@ -359,6 +359,35 @@ fn ranges_of_amounts() {
         "من 5 إلى 7 ملايين يورو",
         ("5 إلى 7 ملايين يورو", 5e6, 7e6, "EUR"),
     );
+    range(
+        "تتراوح الأسعار من 3 إلى 5 دولارات",
+        ("3 إلى 5 دولارات", 3.0, 5.0, "USD"),
+    );
+    // A verb of change keeps `بين … و` a range of the change.
+    range(
+        "ارتفع السعر ما بين 2 و3 دولارات",
+        ("2 و3 دولارات", 2.0, 3.0, "USD"),
+    );
+}
+
+/// After a verb of change or its noun, its subject between (up to four words), two amounts
+/// joined by `إلى` are the change and the level reached, or the levels before and after.
+#[test]
+fn a_change_and_a_level_are_two_amounts() {
+    for (before, change) in [
+        ("ارتفع سعر النفط", "2.5 دولار"),
+        ("وتراجع سعر خام برنت", "2.5 دولار"),
+        ("ارتفعت المبيعات من", "2.5 دولار"),
+        ("بارتفاع", "2.5 دولار"),
+    ] {
+        check(
+            &format!("{before} {change} إلى 78.4 دولار"),
+            &[
+                (change, 2.5, M, Some("USD"), None),
+                ("78.4 دولار", 78.4, M, Some("USD"), None),
+            ],
+        );
+    }
 }
 
 /// Every count over every plural denominator (`ثلاثة أرباع`, `سبعة أعشار`), a fraction of
