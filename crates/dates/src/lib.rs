@@ -162,6 +162,11 @@ pub enum DateWord {
     Now,
     /// A season: 1 spring, 2 summer, 3 autumn, 4 winter.
     Season(u8),
+    /// Half a year: 0 for the word `half` (`نصف`), whose ordinal beside it says which (`the
+    /// first half of 2021`, `النصف الأول من العام`); 1 or 2 for a word that says it itself
+    /// (`প্রথমার্ধ`, `দ্বিতীয়ার্ধ`). Only with a year (`in the second half` of a match is no
+    /// date).
+    Half(u8),
     /// A holiday, by its index in the shared holiday table (see [`holidays`]); the tables
     /// list no holidays themselves, their names are in the holiday table per language.
     Holiday(u16),

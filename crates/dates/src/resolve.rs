@@ -207,6 +207,26 @@ impl<'h> Context<'h> {
                 };
                 month_span(year, u32::from(month))
             }
+            Expr::DayShift {
+                month,
+                day: d,
+                shift,
+            } => {
+                let r = self.reference()?;
+                let here = (r.month() as u8, r.day() as u8);
+                let ry = i32::from(r.year());
+                // Strictly after or before the reference date: `আগামী` names no day past. The
+                // 29th of February goes on to the next leap year (at most eight years away).
+                let (first, step) = if shift > 0 {
+                    (if (month, d) > here { ry } else { ry + 1 }, 1)
+                } else {
+                    (if (month, d) < here { ry } else { ry - 1 }, -1)
+                };
+                (0..9)
+                    .find_map(|k| cal::ymd(first + step * k, u32::from(month), u32::from(d)))
+                    .map(day)
+                    .ok_or(Failure::Invalid)
+            }
             Expr::Offset { amount, base } => {
                 let from = match base {
                     Some(node) => self.resolve(parser, parser.node(node))?.first,
@@ -301,6 +321,12 @@ impl<'h> Context<'h> {
                 };
                 let first = month_span(year, u32::from(n) * 3 - 2)?;
                 let last = month_span(year, u32::from(n) * 3)?;
+                Ok(at_grain(first.first, last.last, Grain::Month))
+            }
+            Expr::Half { n, year } => {
+                let year = self.year(year)?;
+                let first = month_span(year, u32::from(n) * 6 - 5)?;
+                let last = month_span(year, u32::from(n) * 6)?;
                 Ok(at_grain(first.first, last.last, Grain::Month))
             }
             Expr::Season {
@@ -669,6 +695,8 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::MonthShift { shift, .. } if shift < 0 => "last_month_named",
         Expr::MonthShift { shift: 0, .. } => "this_month_named",
         Expr::MonthShift { .. } => "next_month_named",
+        Expr::DayShift { shift, .. } if shift < 0 => "last_day_named",
+        Expr::DayShift { .. } => "next_day_named",
         Expr::Offset { amount, .. } => {
             if amount.years < 0 || amount.months < 0 || amount.weeks < 0 || amount.days < 0 {
                 "ago"
@@ -688,6 +716,11 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::Date { .. } => "without_year",
         Expr::Hijri { .. } | Expr::Bangla { .. } => "without_year",
         Expr::IsoWeek { .. } | Expr::Quarter { .. } => "without_year",
+        Expr::Half {
+            year: YearRef::Rel(_),
+            ..
+        } => "relative_year",
+        Expr::Half { .. } => "absolute",
         Expr::Season { .. } => "season",
         Expr::Range(a, b) => {
             let left = relative_name(parser, parser.node(a));
@@ -1034,6 +1067,31 @@ mod tests {
         ]);
     }
 
+    /// A shifted day and month is strictly after (or before) the reference date, whatever
+    /// `prefer` says; the 29th of February only in a leap year.
+    #[test]
+    fn a_shifted_day_is_the_next_or_last_of_that_date() {
+        let shifted = |month, day, shift| Expr::DayShift { month, day, shift };
+        check(&[
+            (REF, Past, shifted(7, 15, 1), "2021-07-15 day, relative"),
+            (REF, Past, shifted(6, 30, 1), "2021-06-30 day, relative"),
+            (REF, Past, shifted(6, 29, 1), "2022-06-29 day, relative"),
+            (REF, Past, shifted(6, 20, 1), "2022-06-20 day, relative"),
+            (REF, Future, shifted(6, 30, -1), "2020-06-30 day, relative"),
+            (REF, Future, shifted(6, 29, -1), "2020-06-29 day, relative"),
+            (REF, Future, shifted(6, 20, -1), "2021-06-20 day, relative"),
+            (REF, Past, shifted(2, 29, -1), "2020-02-29 day, relative"),
+            (REF, Past, shifted(2, 29, 1), "2024-02-29 day, relative"),
+            (
+                "2024-03-01",
+                Past,
+                shifted(2, 29, -1),
+                "2024-02-29 day, relative",
+            ),
+            (REF, Past, shifted(4, 31, 1), "Invalid"),
+        ]);
+    }
+
     #[test]
     fn amounts_of_time_and_windows() {
         let amount = Amount::default;
@@ -1143,6 +1201,24 @@ mod tests {
                     year: Some(YearRef::Abs(2013)),
                 },
                 "2013-10-01/2013-12-31 month",
+            ),
+            (
+                REF,
+                Past,
+                Expr::Half {
+                    n: 2,
+                    year: YearRef::Rel(1),
+                },
+                "2022-07-01/2022-12-31 month, relative",
+            ),
+            (
+                "",
+                Past,
+                Expr::Half {
+                    n: 1,
+                    year: YearRef::Abs(2020),
+                },
+                "2020-01-01/2020-06-30 month",
             ),
             // The week's year is the reference's ISO year: 2 January 2021 is in 2020-W53.
             (

@@ -176,6 +176,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("الشهرين", Units(Unit::Month, 2)),
     ("ربع", Unit(Unit::Quarter)),
     ("الربع", DefiniteUnit(Unit::Quarter)),
+    ("نصف", Half(0)),
+    ("النصف", Half(0)),
     ("سنة", Unit(Unit::Year)),
     ("السنة", DefiniteUnit(Unit::Year)),
     ("عام", Unit(Unit::Year)),
@@ -514,11 +516,34 @@ mod tests {
         );
         // A bare ordinal before `من` counts days in a month only, not in a year.
         past(
-            "في النصف الثاني من العام المقبل. في العشرين من الشهر الجاري",
+            "في الجزء الثاني من العام المقبل. في العشرين من الشهر الجاري",
             &[
                 "العام المقبل = 2022",
                 "العشرين من الشهر الجاري = 2021-06-20",
             ],
+        );
+        // Half a year, with its year only.
+        past(
+            "في النصف الثاني من العام المقبل، النصف الأول من 2020 والنصف الأول من المباراة",
+            &[
+                "النصف الثاني من العام المقبل = 2022-07/2022-12",
+                "النصف الأول من 2020 = 2020-01/2020-06",
+            ],
+        );
+        // A shift word after a day and month names the first such day after the article's
+        // date or the last before it, even in the reference's own month.
+        past(
+            "في 15 يوليو المقبل، 20 يونيو الماضي و30 يونيو الماضي",
+            &[
+                "15 يوليو المقبل = 2021-07-15",
+                "20 يونيو الماضي = 2021-06-20",
+                "30 يونيو الماضي = 2020-06-30",
+            ],
+        );
+        // `اخر اثنين` is the last Monday, not the second of last March.
+        past(
+            "اخر اثنين من شهر اذار",
+            &["اخر اثنين من شهر اذار = 2021-03-29"],
         );
         // The day named twice is one date, the relative day's (29 June 2021 is a Tuesday).
         past(

@@ -90,6 +90,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শতাব্দি", Unit(Unit::Century)),
     ("শতক", Unit(Unit::Century)),
     ("প্রান্তিক", Unit(Unit::Quarter)),
+    ("প্রথমার্ধ", Half(1)),
+    ("দ্বিতীয়ার্ধ", Half(2)),
     ("এই", Shift(0)),
     // `এ বছর`, `এ মাসের ১২ তারিখে`: "this", the short form; with an ending it is another
     // word (`এর` "of"), which the grammar reads no shift in.
@@ -328,6 +330,35 @@ mod tests {
         past("গত মাসের ১৫ জন", &["গত মাসের = 2021-05"]);
         // The word for month with an ending names no month by its number.
         past("মাসের ১২ জন শ্রমিক", &[]);
+    }
+
+    /// A shift word before a day and month names the first such day after the article's date
+    /// (`আগামী`) or the last before it (`গত`), even in the reference's own month.
+    #[test]
+    fn days_and_months_after_a_shift_word() {
+        past(
+            "আগামী ১৫ জুলাই থেকে, আগামী ২০ জুন এবং গত ৩০ জুন",
+            &[
+                "আগামী ১৫ জুলাই = 2021-07-15",
+                "আগামী ২০ জুন = 2022-06-20",
+                "গত ৩০ জুন = 2020-06-30",
+            ],
+        );
+        past("গত ৫ মে রোববার", &["গত ৫ মে রোববার = 2021-05-05"]);
+        // A shift word before a count is no day's (`গত ১০ বছরে`, in the last ten years).
+        past("গত ১০ বছরে", &["গত ১০ বছরে = 2011/2020"]);
+    }
+
+    /// Half a year after its year in the genitive; without a year, no date.
+    #[test]
+    fn halves_of_a_year() {
+        past(
+            "২০২১ সালের প্রথমার্ধে এবং চলতি বছরের দ্বিতীয়ার্ধে, খেলার প্রথমার্ধে",
+            &[
+                "২০২১ সালের প্রথমার্ধে = 2021-01/2021-06",
+                "চলতি বছরের দ্বিতীয়ার্ধে = 2021-07/2021-12",
+            ],
+        );
     }
 
     #[test]

@@ -106,6 +106,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("months", Plural(Unit::Month)),
     ("quarter", Unit(Unit::Quarter)),
     ("quarters", Plural(Unit::Quarter)),
+    ("half", Half(0)),
     ("year", Unit(Unit::Year)),
     ("years", Plural(Unit::Year)),
     ("yr", Unit(Unit::Year)),
@@ -258,6 +259,32 @@ mod tests {
         // A weekday with a date: the date decides.
         past("on Monday, June 28", &["Monday, June 28 = 2021-06-28"]);
         past("Tuesday the 15th", &["Tuesday the 15th = 2021-06-15"]);
+    }
+
+    /// `next` or `last` before a day and month in digits: the first such day after the
+    /// article's date or the last before it.
+    #[test]
+    fn days_and_months_after_a_shift_word() {
+        past(
+            "next 6th of April, next June 20 and last June 30",
+            &[
+                "next 6th of April = 2022-04-06",
+                "next June 20 = 2022-06-20",
+                "last June 30 = 2020-06-30",
+            ],
+        );
+    }
+
+    /// Half a year, with its year only: `in the second half` of a match is no date.
+    #[test]
+    fn halves_of_a_year() {
+        past(
+            "the first half of 2021, the second half of next year; in the second half, Messi",
+            &[
+                "the first half of 2021 = 2021-01/2021-06",
+                "the second half of next year = 2022-07/2022-12",
+            ],
+        );
     }
 
     #[test]

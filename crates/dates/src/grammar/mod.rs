@@ -153,6 +153,13 @@ pub(crate) enum Expr {
         month: u8,
         shift: i32,
     },
+    /// A day and month with a shift word (`আগামী ১৫ জুলাই`, `20 يونيو الماضي`): the first such
+    /// day after the reference date (`shift` > 0) or the last before it (< 0).
+    DayShift {
+        month: u8,
+        day: u8,
+        shift: i8,
+    },
     /// An amount of time from a base date (the reference date when `None`).
     Offset {
         amount: Amount,
@@ -189,6 +196,11 @@ pub(crate) enum Expr {
     Quarter {
         n: u8,
         year: Option<YearRef>,
+    },
+    /// The first (1) or second (2) half of a year: January to June, July to December.
+    Half {
+        n: u8,
+        year: YearRef,
     },
     Season {
         season: u8,
@@ -400,6 +412,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn count -> u8 = mean(DateWord::Count(c) => c);
         /// A shift written after what it shifts (`الأسبوع الماضي`, `the week after next`).
         fn shift_after -> i8 = mean(DateWord::ShiftAfter(s) => s);
+        /// A word for half a year (`half`, `نصف`, `প্রথমার্ধ`).
+        fn half_word -> u8 = mean(DateWord::Half(n) => n);
         /// An ordinal used only in dates (`পহেলা` 1, `آخر` −1).
         fn ordinal_word -> i8 = mean(DateWord::Ordinal(n) => n);
         /// A part of a period (`early`, `منتصف`, `শেষ ভাগে`).
@@ -672,7 +686,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 21] = [
+        let readings: [fn(&Self, usize) -> Parsed; 23] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -689,11 +703,15 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::decade,
             Self::century,
             Self::quarter,
+            Self::half,
             Self::season,
             Self::week_number,
             Self::nth_day_alone,
             Self::weekday_count,
             Self::week_of,
+            // Last: on a tie an earlier reading wins (`اخر اثنين من شهر اذار` is the last
+            // Monday of March, not the 2nd of last March).
+            Self::day_shift,
         ];
         for read in readings {
             best = longer(best, read(self, i));

@@ -2,7 +2,7 @@
 //! month in either order, month and year in either order, a month alone, each with the word
 //! for "month" that news puts beside the name (`شهر مارس`, `মার্চ মাসের`).
 
-use super::{Expr, Parsed, Parser, YearRef, valid_day};
+use super::{Expr, Parsed, Parser, YearRef, longer, valid_day};
 use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
@@ -121,6 +121,33 @@ impl Parser<'_, '_> {
             None => (next, None),
         };
         month.expr(year, Some(day)).map(|e| (next, e))
+    }
+
+    /// A Gregorian day and month with no year and a shift word before it (`আগামী ১৫ জুলাই`,
+    /// the coming 15th of July; `last July 4`) or after it (`20 يونيو الماضي`, the 20th of
+    /// last June): the first such day after the reference date, or the last before it.
+    pub(super) fn day_shift(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let before = self.shift(j).filter(|&s| s != 0);
+        let at = if before.is_some() { j + 1 } else { i };
+        let (next, expr) = longer(self.day_month(at), self.month_day(at))?;
+        let Expr::Date {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+            ..
+        } = expr
+        else {
+            return None;
+        };
+        let (next, shift) = match before {
+            // A spelled day after a shift word may be something else (`اخر اثنين`, the last
+            // Monday): only digits.
+            Some(s) if (at..next).any(|k| self.num(k).is_some_and(|n| n.digits > 0)) => (next, s),
+            Some(_) => return None,
+            None => (next + 1, self.shift_after(next).filter(|&s| s != 0)?),
+        };
+        Some((next, Expr::DayShift { month, day, shift }))
     }
 
     /// `September 2014`, `Mar, 2001`, `June of nineteen ninety nine`, `حزيران 2019`, `2016

@@ -1,6 +1,6 @@
 //! Periods known by a name or number rather than a date: holidays (`christmas`, `Eid
-//! al-Fitr 1950`), quarters (`the third quarter`), seasons (`summer 2016`) and ISO week
-//! numbers (`week 23`).
+//! al-Fitr 1950`), quarters (`the third quarter`), halves of a year (`the first half of
+//! 2021`), seasons (`summer 2016`) and ISO week numbers (`week 23`).
 
 use super::{Expr, Parsed, Parser, YearRef};
 use crate::Unit;
@@ -40,6 +40,35 @@ impl Parser<'_, '_> {
             None => (k, None),
         };
         Some((next, Expr::Quarter { n, year }))
+    }
+
+    /// `the first half of 2021`, `the second half of next year`, `النصف الأول من العام
+    /// الجاري`, `২০২১ সালের প্রথমার্ধে`: always with its year, before it in the genitive or
+    /// after it.
+    pub(super) fn half(&self, i: usize) -> Parsed {
+        if let Some((k, year)) = self.genitive_year(i)
+            && let Some((next, n)) = self.half_number(k)
+        {
+            return Some((next, Expr::Half { n, year }));
+        }
+        let (k, n) = self.half_number(i)?;
+        let (next, year) = self.year_after(k)?;
+        Some((next, Expr::Half { n, year }))
+    }
+
+    /// An ordinal and the word for half, in either order (`the first half`, `النصف الأول`),
+    /// or a word that is both (`প্রথমার্ধে`), and where it ends.
+    fn half_number(&self, i: usize) -> Option<(usize, u8)> {
+        let j = self.the(i);
+        let (k, n) = match self.half_word(j) {
+            Some(0) => self.ordinal(j + 1)?,
+            Some(n) => (j + 1, i32::from(n)),
+            None => {
+                let (k, n) = self.ordinal(j)?;
+                (self.half_word(k) == Some(0)).then_some((k + 1, n))?
+            }
+        };
+        (1..=2).contains(&n).then_some((k, n as u8))
     }
 
     /// An ordinal and the word for quarter, in either order (`the third quarter`,
