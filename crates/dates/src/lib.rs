@@ -108,6 +108,10 @@ pub enum DateWord {
     /// `in`, `في`, `during`: before a bare year it makes the year a date (`in 2014`); before an
     /// amount of time it points to the future (`in 3 weeks`). Outside the span.
     In,
+    /// `on`, `by`, `since`, `during`: like [`DateWord::In`] before a year, a month or a day
+    /// (`by 2025`, `since May`, `on the 15th`), but before an amount of time no direction
+    /// (`delayed by a week`, `rose by a quarter` are amounts, not dates). Outside the span.
+    At,
     /// A part of a period, before it: `early`/`mid`/`late`, `beginning`/`end`,
     /// `أوائل`/`منتصف`/`أواخر`. The value stays the whole period; the part is an attribute.
     Part(DatePart),

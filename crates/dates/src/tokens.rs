@@ -144,6 +144,7 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
                         | DateWord::Of
                         | DateWord::And
                         | DateWord::In
+                        | DateWord::At
                         | DateWord::To
                         | DateWord::FromAfter
                         | DateWord::From

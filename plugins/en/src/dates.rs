@@ -132,10 +132,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("hence", Later),
     ("from now", Later),
     ("in", In),
-    ("on", In),
-    ("during", In),
-    ("since", In),
-    ("by", In),
+    ("on", At),
+    ("during", At),
+    ("since", At),
+    ("by", At),
     ("early", Part(DatePart::Early)),
     ("earlier", Part(DatePart::Early)),
     ("beginning", Part(DatePart::Early)),
@@ -440,6 +440,21 @@ mod tests {
         past(
             "the 21st this month and 6,107.31 August 2019",
             &["the 21st this month = 2021-06-21", "August 2019 = 2019-08"],
+        );
+        // `by`, `during`, `since` before an amount of time give it no direction: `delayed by
+        // a week` is an amount; before a year, a month or a day they stand where `in` does.
+        past(
+            "delayed by a week, extended by two years, during three months, rose by a quarter",
+            &[],
+        );
+        past(
+            "by 2025, since May, by the 15th; in a week",
+            &[
+                "2025 = 2025",
+                "May = 2021-05",
+                "by the 15th = 2021-06-15",
+                "in a week = 2021-07-06",
+            ],
         );
     }
 

@@ -261,9 +261,7 @@ impl Parser<'_, '_> {
             return None;
         }
         let mut k = after + 1;
-        if marker == DateWord::Starting
-            && (self.has(k, DateWord::From) || self.has(k, DateWord::In))
-        {
+        if marker == DateWord::Starting && (self.has(k, DateWord::From) || self.at(k)) {
             k += 1;
         }
         let (end, date) = longer(self.range(k), self.single(k))?;

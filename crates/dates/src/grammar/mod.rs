@@ -295,6 +295,7 @@ fn links(word: &DateWord) -> bool {
     matches!(
         word,
         DateWord::In
+            | DateWord::At
             | DateWord::From
             | DateWord::Between
             | DateWord::To
@@ -433,6 +434,12 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`), as
     /// written: a demonstrative takes no ending, so a shift word read through one is another
     /// word (Bengali `এর` "of" is no `এ` "this").
+    /// `in` or one of the words that stand where it does before a date (`on`, `by`): see
+    /// [`DateWord::At`]. Only `in` gives an amount of time a direction.
+    fn at(&self, i: usize) -> bool {
+        self.has(i, DateWord::In) || self.has(i, DateWord::At)
+    }
+
     fn shift(&self, i: usize) -> Option<i8> {
         if self.tok(i)?.inflected {
             return None;

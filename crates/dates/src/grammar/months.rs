@@ -223,7 +223,7 @@ impl Parser<'_, '_> {
     /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
         // A weak month name (`may`, `مارس`) counts after `in` or the word for month.
-        let weak_ok = i > 0 && (self.has(i - 1, DateWord::In) || self.is_unit(i - 1, Unit::Month));
+        let weak_ok = i > 0 && (self.at(i - 1) || self.is_unit(i - 1, Unit::Month));
         if let Some((next, month)) = self.month_name(i, weak_ok) {
             return month.expr(None, None).map(|e| (next, e));
         }

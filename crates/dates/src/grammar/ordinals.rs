@@ -131,11 +131,7 @@ impl Parser<'_, '_> {
                 );
             }
             // `of`, or `in` (`last friday in october`).
-            let l = if self.has(k, DateWord::In) {
-                k + 1
-            } else {
-                self.of(k)
-            };
+            let l = if self.at(k) { k + 1 } else { self.of(k) };
             // `of the month`: the article belongs to the period.
             let period = longer(self.nth_period(self.the(l)), self.period(l, true));
             // A bare day counts in a month only: `the 20th of next month`, but not `الثاني من
@@ -234,7 +230,7 @@ impl Parser<'_, '_> {
 
     /// `on the 15th`, `the 27th.`: a day of the reference's month.
     pub(super) fn nth_day_alone(&self, i: usize) -> Parsed {
-        let on = self.has(i, DateWord::In);
+        let on = self.at(i);
         let j = if on { i + 1 } else { i };
         let k = self.the(j);
         if k == j && !on {

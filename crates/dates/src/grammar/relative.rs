@@ -141,7 +141,7 @@ impl Parser<'_, '_> {
         if let Some((after_week, week)) = self.week_shift(i) {
             // No comma between: `last week, on Monday, …` is a list.
             let j = after_week;
-            let j = if self.has(j, DateWord::In) { j + 1 } else { j };
+            let j = if self.at(j) { j + 1 } else { j };
             if let Some(wd) = self.weekday(j) {
                 return Some((
                     j + 1,

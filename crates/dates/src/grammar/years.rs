@@ -157,7 +157,7 @@ impl Parser<'_, '_> {
         if let Some(found) = self.year_tail(i) {
             return Some(found);
         }
-        if self.has(i, DateWord::In)
+        if self.at(i)
             && let Some((next, y)) = self.year(i + 1)
         {
             return Some((next, YearRef::Abs(y)));
@@ -211,6 +211,7 @@ impl Parser<'_, '_> {
                     matches!(
                         m,
                         DateWord::In
+                            | DateWord::At
                             | DateWord::From
                             | DateWord::Between
                             | DateWord::To
