@@ -1325,13 +1325,16 @@ impl Reader<'_> {
     }
 
     /// A range of amounts starting with `first` (`$3 to $5 million`, `5-7 লাখ টাকা`, `بين 200
-    /// و300 مليون دولار`): a join of the language's, then a second amount; at least one end
-    /// is money and they do not name two currencies. A first end without a scale takes the
+    /// و300 مليون دولار`) or of percentages (`3-4%`, `between 3 and 4 percent`): a join of the
+    /// language's, then a second amount; at least one end is money and they do not name two
+    /// currencies, or the second end is a percentage. A first end without a scale takes the
     /// second's when that keeps the ends in order. Returns the range with the end of the
     /// text it consumed.
     fn range_after(&self, first: &Found, consumed: usize, floor: usize) -> Option<(Found, usize)> {
-        if !matches!(first.value.subtype, Subtype::Cardinal | Subtype::Money)
-            || first.value.bound.is_some()
+        if !matches!(
+            first.value.subtype,
+            Subtype::Cardinal | Subtype::Money | Subtype::Percent
+        ) || first.value.bound.is_some()
         {
             return None;
         }
@@ -1348,16 +1351,15 @@ impl Reader<'_> {
         )
         .filter(|&(s, _)| s >= floor)
         .map(|(_, index)| self.lexicon.range_pair_joins[index].as_str());
-        let changed = opened.is_none() && self.change_before(first.start, floor);
-        let join_end = self
+        // Whether the join found is a word of `range_joins` (not a dash, not a pair's).
+        let (join_end, word_join) = self
             .lexicon
             .range_joins
             .items
             .iter()
-            .map(|(join, _)| join.as_str())
-            .filter(|join| !(changed && join.chars().next_back().is_some_and(is_word_char)))
-            .chain(opened)
-            .find_map(|join| {
+            .map(|(join, _)| (join.as_str(), true))
+            .chain(opened.map(|join| (join, false)))
+            .find_map(|(join, plain)| {
                 let rest = text.get(at..)?;
                 let len = if ci {
                     rest.get(..join.len())
@@ -1369,7 +1371,8 @@ impl Reader<'_> {
                 // A join that is a word must end one, or touch the digits (`و300`).
                 let next = rest[len..].chars().next()?;
                 let last_is_word = join.chars().next_back().is_some_and(is_word_char);
-                (!last_is_word || !is_word_char(next) || next.is_ascii_digit()).then_some(at + len)
+                (!last_is_word || !is_word_char(next) || next.is_ascii_digit())
+                    .then_some((at + len, plain && last_is_word))
             })?;
         let k = self.tokens.partition_point(|t| t.start < join_end);
         // The second end may open with its own currency (`$5 million`), but a word that is
@@ -1381,13 +1384,27 @@ impl Reader<'_> {
                 .filter(|(second, _)| second.start <= opens_second)
         })?;
         let (low, high) = (first.value, second.value);
-        if !matches!(high.subtype, Subtype::Cardinal | Subtype::Money)
-            || high.bound.is_some()
-            || (low.currency.is_none() && high.currency.is_none())
-            || low.currency.zip(high.currency).is_some_and(|(a, b)| a != b)
-        {
+        if high.bound.is_some() {
             return None;
         }
+        // After a verb of change, a word joins a change and a level, or two levels, when the
+        // first end has its own unit (`fell $2.50 to $78.40`, `rose 3% to 4%`); a bare first
+        // end takes the second's, a range of the change (`rose 3 to 4 percent`).
+        let own_unit = low.currency.is_some() || low.subtype == Subtype::Percent;
+        if word_join && own_unit && opened.is_none() && self.change_before(first.start, floor) {
+            return None;
+        }
+        let subtype = match (low.subtype, high.subtype) {
+            // The percent sign or word after the second end is the first's too (`3-4%`).
+            (Subtype::Cardinal | Subtype::Percent, Subtype::Percent) => Subtype::Percent,
+            (Subtype::Cardinal | Subtype::Money, Subtype::Cardinal | Subtype::Money)
+                if (low.currency.is_some() || high.currency.is_some())
+                    && !low.currency.zip(high.currency).is_some_and(|(a, b)| a != b) =>
+            {
+                Subtype::Money
+            }
+            _ => return None,
+        };
         let spread = round(low.value * second.scale);
         let lower = if first.scale == 1.0 && second.scale > 1.0 && spread <= high.value {
             spread
@@ -1402,7 +1419,7 @@ impl Reader<'_> {
                 end: second.end,
                 value: NumberValue {
                     value: lower,
-                    subtype: Subtype::Money,
+                    subtype,
                     currency: high.currency.or(low.currency),
                     bound: None,
                     max: Some(high.value),

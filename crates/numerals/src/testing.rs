@@ -177,6 +177,23 @@ pub fn check_range(tables: &'static NumberTables, text: &str, expected: (&str, f
     assert_eq!(got, [(span, low, Some(high), Some(code))], "{text}");
 }
 
+/// Asserts that `text` holds exactly one number, a range of percentages: `(span, low,
+/// high)`.
+///
+/// # Panics
+/// Naming `text` and what was read instead.
+#[track_caller]
+pub fn check_percent_range(tables: &'static NumberTables, text: &str, expected: (&str, f64, f64)) {
+    let extractor = NumberExtractor::new("test.numbers", tables);
+    let found = find_numbers(&extractor, text);
+    let got: Vec<(&str, f64, Option<f64>, Subtype)> = found
+        .iter()
+        .map(|(span, v, _)| (&text[span.clone()], v.value, v.max, v.subtype))
+        .collect();
+    let (span, low, high) = expected;
+    assert_eq!(got, [(span, low, Some(high), Subtype::Percent)], "{text}");
+}
+
 /// Asserts that every shared currency noun with every nationality adjective the CLDR names
 /// of `tables`' language give (see `currency.rs`) reads after `amount` as one money amount
 /// of `value`: in the adjective's country currency, or in the currency a table names the

@@ -5,7 +5,8 @@
 //! what khabar says: dates become local midnights in the request's zone at khabar's grain
 //! (day, week, month, year; khabar has no time of day), an interval's `to` is the start of
 //! the period after its last one (exclusive, as Duckling), a part of a period (`early`,
-//! `mid`, `late`) becomes a third of it, and a bound on money becomes an open interval.
+//! `mid`, `late`) becomes a third of it, a bound on money becomes an open interval and a
+//! range of money a closed one (Duckling has no range of percentages: its lower end).
 //! An entity with no value (a relative date with no reference date) is left out: Duckling
 //! never answers a null value.
 
@@ -142,7 +143,20 @@ fn number_value(record: &EntityRecord<'_>) -> Option<(&'static str, Value)> {
         Some(Subtype::Money) => {
             let unit = record.currency.as_ref().map_or("unknown", |c| c.as_str());
             let amount = json!({"value": n, "unit": unit});
+            // Written as the lower end is (`5000000`, not `5000000.0`).
+            let upper = match &record.value_max {
+                Some(max @ OutputValue::Number(n)) if n.is_finite() => {
+                    serde_json::to_value(max).ok()
+                }
+                _ => None,
+            };
             let value = match record.bound {
+                // A range of amounts (`between $3 and $5 million`): a closed interval.
+                _ if let Some(max) = upper => json!({
+                    "type": "interval",
+                    "from": amount,
+                    "to": {"value": max, "unit": unit},
+                }),
                 Some(Bound::MoreThan | Bound::AtLeast) => {
                     json!({"type": "interval", "from": amount})
                 }

@@ -146,6 +146,38 @@ async fn the_query_string_works_as_the_form_does_and_dims_narrow_the_answer() {
     .await;
 }
 
+/// A range of money is Duckling's closed interval of amounts, with the unit on both ends.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_range_of_money_is_an_interval() {
+    deadline(async {
+        let app = router(shared(quiet()));
+        let text = "It will cost between $3 and $5 million.";
+        let answer = call(
+            &app,
+            form(&[
+                ("text", text),
+                ("reftime", RASA_REFTIME),
+                ("dims", r#"["amount-of-money"]"#),
+            ]),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+        let json = answer.json();
+        assert_eq!(json[0]["body"], "$3 and $5 million", "{}", answer.body);
+        assert_eq!(
+            json[0]["value"],
+            serde_json::json!({
+                "type": "interval",
+                "from": {"value": 3_000_000, "unit": "USD"},
+                "to": {"value": 5_000_000, "unit": "USD"},
+            }),
+            "{}",
+            answer.body
+        );
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn arabic_with_hijri_dates_billions_and_places() {
     deadline(async {

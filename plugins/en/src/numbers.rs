@@ -501,13 +501,25 @@ mod tests {
             &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
         );
         range("Tickets cost $30 to $50", ("$30 to $50", 30.0, 50.0, "USD"));
+        // Percentages: the sign or word after the second end is the first's too.
+        let percents = |text, expected| testing::check_percent_range(&TABLES, text, expected);
+        percents("growth of 3-4% this year", ("3-4%", 3.0, 4.0));
+        percents("between 3 and 4 percent", ("3 and 4 percent", 3.0, 4.0));
+        percents("from 3% to 4%", ("3% to 4%", 3.0, 4.0));
+        // A bare first end after a verb of change is a range of the change.
+        percents("prices rose 3 to 4 percent", ("3 to 4 percent", 3.0, 4.0));
+        check(
+            "a 52-48% split",
+            &[("52", 52.0, N, None, None), ("48%", 48.0, P, None, None)],
+        );
         // After a verb of change, a dash or `between … and` still makes a range of the change.
         range("prices rose $3-5", ("$3-5", 3.0, 5.0, "USD"));
         range("it fell between $2 and $3", ("$2 and $3", 2.0, 3.0, "USD"));
     }
 
     /// After a verb of change (or `up`, `down`), with at most one word between, `to` joins
-    /// the change and the level it reached, or the levels before and after: two amounts.
+    /// the change and the level it reached, or the levels before and after, when the first
+    /// has its own unit: two amounts.
     #[test]
     fn a_change_and_a_level_are_two_amounts() {
         for (text, change, level) in [
@@ -545,6 +557,10 @@ mod tests {
                 ],
             );
         }
+        check(
+            "Unemployment rose 0.5% to 4.2%",
+            &[("0.5%", 0.5, P, None, None), ("4.2%", 4.2, P, None, None)],
+        );
     }
 
     /// FIXME: a verb of change three or more words before the first amount is out of reach,

@@ -363,6 +363,12 @@ fn ranges_of_amounts() {
         "تتراوح الأسعار من 3 إلى 5 دولارات",
         ("3 إلى 5 دولارات", 3.0, 5.0, "USD"),
     );
+    let percents = |text, expected| testing::check_percent_range(&TABLES, text, expected);
+    percents(
+        "بنسب تراوحت بين 11 و25 في المئة",
+        ("11 و25 في المئة", 11.0, 25.0),
+    );
+    percents("نمو بنسبة 3-4%", ("3-4%", 3.0, 4.0));
     // A verb of change keeps `بين … و` a range of the change.
     range(
         "ارتفع السعر ما بين 2 و3 دولارات",

@@ -290,6 +290,9 @@ fn ranges_of_amounts() {
     let range = |text, expected| testing::check_range(&TABLES, text, expected);
     range("৫-৭ লাখ টাকা", ("৫-৭ লাখ টাকা", 5e5, 7e5, "BDT"));
     range("৫ থেকে ৭ লাখ টাকা", ("৫ থেকে ৭ লাখ টাকা", 5e5, 7e5, "BDT"));
+    let percents = |text, expected| testing::check_percent_range(&TABLES, text, expected);
+    percents("৩-৪ শতাংশ প্রবৃদ্ধি", ("৩-৪ শতাংশ", 3.0, 4.0));
+    percents("৫ থেকে ৬ শতাংশ", ("৫ থেকে ৬ শতাংশ", 5.0, 6.0));
 }
 
 /// A word after `থেকে` that is not part of the second amount ends the range: "from 40 taka,
