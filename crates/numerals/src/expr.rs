@@ -606,7 +606,9 @@ impl Reader<'_> {
                     decimal: false,
                     glued: false,
                 } if matches!(core.last, Last::Multiplier | Last::Scale)
-                    && next.space_before
+                    // Apart from the scale, or glued to a word connector (`3 مليارات و500
+                    // مليون`).
+                    && (next.space_before || word_connector)
                     && !self.glued_word_after(k)
                     // `5 million 300 thousand`, `৩৪ হাজার ৪২২`; in English not `$5 billion
                     // 10-year notes`, `1 million 20 percent`.

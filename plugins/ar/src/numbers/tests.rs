@@ -59,6 +59,15 @@ fn scales_after_digits() {
         &[("ألف مليار دولار", 1e12, M, Some("USD"), None)],
     );
     check("١ ترليون", &[("١ ترليون", 1e12, N, None, None)]);
+    // The rest after a scale, its digits glued to `و` or apart from it.
+    for text in ["3 مليارات و500 مليون دولار", "3 مليارات و 500 مليون دولار"]
+    {
+        check(text, &[(text, 3.5e9, M, Some("USD"), None)]);
+    }
+    check(
+        "مليون و250 الف درهم",
+        &[("مليون و250 الف درهم", 1.25e6, M, Some("AED"), None)],
+    );
 }
 
 #[test]
