@@ -318,7 +318,12 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             } else {
                 u32::MAX
             };
+            // An article written before the digits is a word of its own (`الـ15`, the 15th).
+            let article_before = tokens
+                .last()
+                .is_some_and(|t| t.end == at && t.meanings().contains(&DateWord::The));
             let glued_before = clitic_before_digits.is_none()
+                && !article_before
                 && text[..at].chars().next_back().is_some_and(is_word_char);
             let joined = clitic_before_digits.unwrap_or(false);
             // Set by `apply_numbers`.

@@ -231,6 +231,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("قبل", Since),
     ("بعد", After),
     ("في", In),
+    // The article written apart before digits, with a tatweel or without (`الـ15 من الشهر`).
+    ("ال", The),
+    ("الـ", The),
     ("في", Of),
     ("أوائل", Part(DatePart::Early)),
     ("مطلع", Part(DatePart::Early)),
@@ -538,6 +541,14 @@ mod tests {
                 "15 يوليو المقبل = 2021-07-15",
                 "20 يونيو الماضي = 2021-06-20",
                 "30 يونيو الماضي = 2020-06-30",
+            ],
+        );
+        // The article written apart before the digits of a day, with a tatweel or not.
+        past(
+            "في الـ15 من الشهر الجاري وفي ال20 من يونيو",
+            &[
+                "الـ15 من الشهر الجاري = 2021-06-15",
+                "ال20 من يونيو = 2021-06-20",
             ],
         );
         // `اخر اثنين` is the last Monday, not the second of last March.
