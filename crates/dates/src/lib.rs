@@ -146,6 +146,9 @@ pub enum DateWord {
     Starting,
     /// An amount a word stands for: `a`/`an` 1, `few` 3 (`a few days ago`).
     Count(u8),
+    /// A word of approximation opening an amount of time after the word that directs it
+    /// (`قبل نحو أسبوعين`, about two weeks ago): inside the span; the value is the amount's.
+    About,
     /// A decade named by its tens (`seventies` 70, `tens` 10, `الثمانينيات` 80): the century
     /// comes from a number before it (`nineteen seventies`), else the 1900s.
     Decade(u8),

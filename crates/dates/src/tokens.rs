@@ -149,6 +149,7 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
                         | DateWord::FromAfter
                         | DateWord::From
                         | DateWord::Count(_)
+                        | DateWord::About
                 )
             }),
             Kind::Digits { .. } => {

@@ -231,6 +231,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("قبل", Since),
     ("بعد", After),
     ("في", In),
+    ("نحو", About),
+    ("حوالي", About),
+    ("حوالى", About),
+    ("قرابة", About),
+    ("زهاء", About),
     // The article written apart before digits, with a tatweel or without (`الـ15 من الشهر`).
     ("ال", The),
     ("الـ", The),
@@ -542,6 +547,11 @@ mod tests {
                 "20 يونيو الماضي = 2021-06-20",
                 "30 يونيو الماضي = 2020-06-30",
             ],
+        );
+        // A word of approximation inside an amount of time is in its span.
+        past(
+            "قبل نحو أسبوعين ومنذ حوالي ثلاث سنوات",
+            &["قبل نحو أسبوعين = 2021-06-15", "منذ حوالي ثلاث سنوات = 2018"],
         );
         // The article written apart before the digits of a day, with a tatweel or not.
         past(

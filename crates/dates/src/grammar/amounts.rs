@@ -11,7 +11,12 @@ impl Parser<'_, '_> {
     /// an amount of time (positive).
     fn amount(&self, i: usize, bare_unit_ok: bool) -> Option<(usize, Amount)> {
         let mut amount = Amount::default();
-        let mut j = i;
+        // `نحو أسبوعين`: the approximation is read over.
+        let mut j = if self.has(i, DateWord::About) {
+            i + 1
+        } else {
+            i
+        };
         let mut any = false;
         loop {
             let start = j;
