@@ -191,6 +191,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("الأعوام", Plural(Unit::Year)),
     ("عاما", Plural(Unit::Year)),
     ("سنتين", Units(Unit::Year, 2)),
+    ("السنتين", Units(Unit::Year, 2)),
     ("سنتان", Units(Unit::Year, 2)),
     ("عامين", Units(Unit::Year, 2)),
     ("عامان", Units(Unit::Year, 2)),
@@ -210,7 +211,19 @@ const WORDS: &[(&str, DateWord)] = &[
     ("الجارية", ShiftAfter(0)),
     ("الماضي", ShiftAfter(-1)),
     ("الماضية", ShiftAfter(-1)),
+    // Duals agree with a dual unit (`الأسبوعين المقبلين`, `السنتين الماضيتين`).
     ("الماضيين", ShiftAfter(-1)),
+    ("الماضيتين", ShiftAfter(-1)),
+    ("المنصرمين", ShiftAfter(-1)),
+    ("المنصرمتين", ShiftAfter(-1)),
+    ("الفائتين", ShiftAfter(-1)),
+    ("الفائتتين", ShiftAfter(-1)),
+    ("السابقين", ShiftAfter(-1)),
+    ("السابقتين", ShiftAfter(-1)),
+    ("المقبلين", ShiftAfter(1)),
+    ("المقبلتين", ShiftAfter(1)),
+    ("القادمين", ShiftAfter(1)),
+    ("القادمتين", ShiftAfter(1)),
     ("المنصرم", ShiftAfter(-1)),
     ("المنصرمة", ShiftAfter(-1)),
     ("الفائت", ShiftAfter(-1)),
@@ -546,6 +559,14 @@ mod tests {
                 "15 يوليو المقبل = 2021-07-15",
                 "20 يونيو الماضي = 2021-06-20",
                 "30 يونيو الماضي = 2020-06-30",
+            ],
+        );
+        // A dual unit with a shift word in the dual: the last or next two.
+        past(
+            "في غضون الأسبوعين المقبلين وخلال السنتين الماضيتين",
+            &[
+                "الأسبوعين المقبلين = 2021-W27/2021-W28",
+                "السنتين الماضيتين = 2019/2020",
             ],
         );
         // A word of approximation inside an amount of time is in its span.
