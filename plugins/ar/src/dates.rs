@@ -561,6 +561,11 @@ mod tests {
                 "30 يونيو الماضي = 2020-06-30",
             ],
         );
+        // A weekday with its date in brackets: the date decides.
+        past(
+            "وقالت الوزارة يوم الخميس (24 يونيو) إن",
+            &["يوم الخميس (24 يونيو) = 2021-06-24"],
+        );
         // A dual unit with a shift word in the dual: the last or next two.
         past(
             "في غضون الأسبوعين المقبلين وخلال السنتين الماضيتين",

@@ -345,6 +345,14 @@ mod tests {
             ],
         );
         past("গত ৫ মে রোববার", &["গত ৫ মে রোববার = 2021-05-05"]);
+        // A weekday with its date in brackets, as news writes it: the date decides.
+        past(
+            "আগামী বৃহস্পতিবার (১ জুলাই) এবং গত রোববার (২৭ জুন) রাতে",
+            &[
+                "আগামী বৃহস্পতিবার (১ জুলাই) = 2021-07-01",
+                "গত রোববার (২৭ জুন) = 2021-06-27",
+            ],
+        );
         // A shift word before a count is no day's (`গত ১০ বছরে`, in the last ten years).
         past("গত ১০ বছরে", &["গত ১০ বছরে = 2011/2020"]);
     }

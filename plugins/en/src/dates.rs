@@ -259,6 +259,11 @@ mod tests {
         // A weekday with a date: the date decides.
         past("on Monday, June 28", &["Monday, June 28 = 2021-06-28"]);
         past("Tuesday the 15th", &["Tuesday the 15th = 2021-06-15"]);
+        // Or in brackets after it; a count in brackets is no date.
+        past(
+            "on Friday (June 25) and Monday (5 people)",
+            &["Friday (June 25) = 2021-06-25", "Monday = 2021-06-28"],
+        );
     }
 
     /// `next` or `last` before a day and month in digits: the first such day after the

@@ -156,6 +156,11 @@ impl Parser<'_, '_> {
         if let Some(s) = self.shift(i)
             && let Some(wd) = self.weekday(self.day_word(i + 1))
         {
+            let next = self.day_word(i + 1) + 1;
+            // `গত রোববার (৫ মে)`: the date in brackets decides.
+            if let Some(dated) = self.bracketed_date(next, wd) {
+                return Some(dated);
+            }
             return Some((
                 self.day_word(i + 1) + 1,
                 Expr::Weekday {
@@ -195,7 +200,10 @@ impl Parser<'_, '_> {
                 },
             ));
         }
-        // A date after the weekday: the weekday only confirms it.
+        // A date after the weekday, or in brackets after it: the weekday only confirms it.
+        if let Some(dated) = self.bracketed_date(next, wd) {
+            return Some(dated);
+        }
         let k = self.comma(next);
         let k = self.of(self.day_word(k));
         let dated = longer(
@@ -273,6 +281,41 @@ impl Parser<'_, '_> {
             return Some((j + 2, i32::from(s)));
         }
         None
+    }
+
+    /// A day and month (or a whole date) in brackets at `i`, as news writes it after a
+    /// weekday (`বৃহস্পতিবার (২০ জুন)`, `يوم الخميس (20 يونيو)`): that date, with weekday
+    /// `wd`, the closing bracket in the span.
+    fn bracketed_date(&self, i: usize, wd: u8) -> Parsed {
+        if !self.sym(i, '(') {
+            return None;
+        }
+        let k = i + 1;
+        let dated = longer(
+            longer(self.day_month(k), self.month_day(k)),
+            self.numeric(k),
+        );
+        let Some((
+            after,
+            Expr::Date {
+                year,
+                month,
+                day: day @ Some(_),
+                ..
+            },
+        )) = dated
+        else {
+            return None;
+        };
+        self.sym(after, ')').then_some((
+            after + 1,
+            Expr::Date {
+                year,
+                month,
+                day,
+                weekday: Some(wd),
+            },
+        ))
     }
 
     /// Skips `يوم` ("day") before a weekday.
