@@ -148,7 +148,8 @@ impl Extractor for DateExtractor {
             .lexicon
             .get_or_init(|| Lexicon::new(self.tables, self.lang));
         let tokens = tokenize(text, &doc.units(), lexicon, &numbers);
-        let parser = Parser::new(&tokens, self.tables.numeric_order);
+        let parser = Parser::new(&tokens, self.tables.numeric_order)
+            .with_change_reach(self.tables.numbers.change_reach);
         let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
         let mut i = 0;
         while i < tokens.len() {

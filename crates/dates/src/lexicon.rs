@@ -135,6 +135,9 @@ impl Lexicon {
         for &(key, word) in tables.words.iter().copied().flatten() {
             lexicon.add(key, word, tables);
         }
+        for &key in tables.numbers.change_words {
+            lexicon.add(key, DateWord::Change, tables);
+        }
         // Holiday names come from the shared holiday table, in this language.
         if let Ok(table) = holidays::builtin() {
             for (index, holiday) in table.iter().enumerate() {

@@ -146,6 +146,10 @@ pub enum DateWord {
     Starting,
     /// An amount a word stands for: `a`/`an` 1, `few` 3 (`a few days ago`).
     Count(u8),
+    /// A word of change, taken from the language's number tables
+    /// (`NumberTables::change_words`: `rose`, `ارتفع`): a bare year after `to` within their
+    /// `change_reach` words of one is the level a count reached (`rose to 1500`), no date.
+    Change,
     /// A word of approximation opening an amount of time after the word that directs it
     /// (`قبل نحو أسبوعين`, about two weeks ago): inside the span; the value is the amount's.
     About,

@@ -150,6 +150,7 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
                         | DateWord::From
                         | DateWord::Count(_)
                         | DateWord::About
+                        | DateWord::Change
                 )
             }),
             Kind::Digits { .. } => {

@@ -561,6 +561,11 @@ mod tests {
                 "30 يونيو الماضي = 2020-06-30",
             ],
         );
+        // After `إلى` and a verb of change (the number tables'), a bare year is a count.
+        past(
+            "وارتفع عدد الوفيات إلى 1500 حالة. وتم تأجيل الانتخابات إلى 2025",
+            &["2025 = 2025"],
+        );
         // A weekday with its date in brackets: the date decides.
         past(
             "وقالت الوزارة يوم الخميس (24 يونيو) إن",

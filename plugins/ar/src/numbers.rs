@@ -317,6 +317,7 @@ const CHANGE_WORDS: &[&str] = &[
     "خفض", "خفضت", "يخفض", "تخفض",
     "تقلص", "تقلصت", "يتقلص", "تتقلص",
     "اتسع", "اتسعت", "يتسع", "تتسع",
+    "وصل", "وصلت", "يصل", "تصل",
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {

@@ -446,6 +446,18 @@ mod tests {
             "the 21st this month and 6,107.31 August 2019",
             &["the 21st this month = 2021-06-21", "August 2019 = 2019-08"],
         );
+        // After `to` and a word of change (the number tables'), a bare year is a count.
+        past(
+            "Deaths rose to 1500 on Sunday; the vote was postponed to 2025",
+            &["Sunday = 2021-06-27", "2025 = 2025"],
+        );
+        past(
+            "in the summer of 2016 and autumn of 2019",
+            &[
+                "the summer of 2016 = 2016-06-21/2016-09-22",
+                "autumn of 2019 = 2019-09-23/2019-12-20",
+            ],
+        );
         // `by`, `during`, `since` before an amount of time give it no direction: `delayed by
         // a week` is an amount; before a year, a month or a day they stand where `in` does.
         past(

@@ -241,6 +241,8 @@ pub(crate) struct Parser<'t, 'l> {
     /// generation): ranges, ordinals and amounts read the same dates many times over.
     core_memo: RefCell<Vec<(u32, Parsed)>>,
     generation: std::cell::Cell<u32>,
+    /// How many words before `to` a word of change may stand ([`DateWord::Change`]).
+    change_reach: usize,
 }
 
 /// The longer of two parses; the first on a tie.
@@ -326,7 +328,25 @@ impl<'t, 'l> Parser<'t, 'l> {
             nodes: RefCell::new(Vec::new()),
             core_memo: RefCell::new(vec![(0, None); tokens.len()]),
             generation: std::cell::Cell::new(0),
+            change_reach: 0,
         }
+    }
+
+    /// The reach of the language's words of change (`NumberTables::change_reach`).
+    pub(crate) fn with_change_reach(mut self, reach: usize) -> Self {
+        self.change_reach = reach;
+        self
+    }
+
+    /// Whether one of the `change_reach` words before token `i` (no sign or number between)
+    /// is a word of change (`rose to`, `ارتفع عدد الوفيات إلى`).
+    fn change_before(&self, i: usize) -> bool {
+        self.tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| matches!(t.kind, Kind::Word { .. }))
+            .take(self.change_reach)
+            .any(|t| t.all_meanings().contains(&DateWord::Change))
     }
 
     /// The sub-expression `id` of the arena, valid until the next [`Parser::parse_at`].

@@ -93,11 +93,11 @@ impl Parser<'_, '_> {
     pub(super) fn season(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let season = self.season_word(j)?;
-        // `summer 2016`, `ربيع عام 1978`
+        // `summer 2016`, `ربيع عام 1978`, `the fall of 2020`
         let k = if self.is_unit(j + 1, Unit::Year) {
             j + 2
         } else {
-            j + 1
+            self.of(j + 1)
         };
         if let Some((next, y)) = self.year(k) {
             return Some((

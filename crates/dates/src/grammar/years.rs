@@ -222,7 +222,9 @@ impl Parser<'_, '_> {
                     )
                 })
             });
-        if after_in && (1500..=2100).contains(&y) && self.any_unit(next).is_none() {
+        // After `to` and a word of change, it is the level a count reached (`rose to 1500`).
+        let reached = i > 0 && self.has(i - 1, DateWord::To) && self.change_before(i - 1);
+        if after_in && !reached && (1500..=2100).contains(&y) && self.any_unit(next).is_none() {
             return Some((
                 next,
                 Expr::Date {
