@@ -79,6 +79,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ad", Era(Era::Common)),
     ("seventies", Decade(70)),
     ("summer", Season(2)),
+    ("half", Half(0)),
+    ("by", At),
+    ("about", About),
 ];
 
 static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
@@ -498,6 +501,34 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "summer 2016",
             &["summer 2016 = 2016-06-21/2016-09-22 [season]"],
+        ),
+        // Half a year only with its year.
+        (
+            "the 2nd half of next year, the 1st half",
+            &["the 2nd half of next year = 2022-07/2022-12 [half of a year]"],
+        ),
+        // A shift word before a day and month in digits: strictly after or before the
+        // reference date.
+        (
+            "next 20 june, last 30 june",
+            &[
+                "next 20 june = 2022-06-20 [shifted day and month]",
+                "last 30 june = 2020-06-30 [shifted day and month]",
+            ],
+        ),
+        // A weekday with its date in brackets.
+        (
+            "friday (2 july)",
+            &["friday (2 july) = 2021-07-02 [calendar date]"],
+        ),
+        // `by` stands where `in` does before a year, but gives an amount no direction; an
+        // approximation opens an amount.
+        (
+            "by 2025, by a week, about two weeks ago",
+            &[
+                "2025 = 2025 [calendar date]",
+                "about two weeks ago = 2021-06-15 [amount of time]",
+            ],
         ),
         (
             "week 23 of 2021",
