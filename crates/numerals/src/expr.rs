@@ -62,6 +62,8 @@ struct Core {
     group_multiplied: bool,
     ordinal: bool,
     approx: bool,
+    /// A bound fused to its last word (`শতাধিক`).
+    bound: Option<Bound>,
     scaled: bool,
     suffixed: bool,
     digits: bool,
@@ -108,6 +110,7 @@ impl Core {
             group_multiplied: false,
             ordinal: false,
             approx: false,
+            bound: None,
             scaled: false,
             suffixed: false,
             digits: false,
@@ -427,6 +430,7 @@ impl Reader<'_> {
                 }
                 if lexeme.suffixed {
                     core.suffixed = true;
+                    core.bound = lexeme.bound;
                     core.next = j;
                     return Some(core);
                 }
@@ -598,6 +602,7 @@ impl Reader<'_> {
                     j = k + 1;
                     if lexeme.suffixed {
                         core.suffixed = true;
+                        core.bound = lexeme.bound;
                         break;
                     }
                 }
@@ -1056,7 +1061,7 @@ impl Reader<'_> {
         };
         let mut currency: Option<Currency> = None;
         let mut reason: &'static str = if core.digits { "digits" } else { "words" };
-        let mut bound = core.approx.then_some(Bound::About);
+        let mut bound = core.bound.or(core.approx.then_some(Bound::About));
         if let Some((fraction, fraction_start, fraction_end)) = self.slash_fraction(&core, i) {
             value = fraction;
             start = start.min(fraction_start);

@@ -6,7 +6,7 @@
 //! a case ending, and reports which of those it stripped, so that spans can leave clitics
 //! and endings out and keep articles in.
 
-use khabar_core::{KeyFilter, NormalizedText, WordMap, strip_prefix, strip_suffix};
+use khabar_core::{Bound, KeyFilter, NormalizedText, WordMap, strip_prefix, strip_suffix};
 
 use crate::currency::CurrencyIndex;
 use crate::{NumberTables, Word};
@@ -24,6 +24,8 @@ pub(crate) struct Lexeme {
     pub(crate) other_clitic: bool,
     pub(crate) article: bool,
     pub(crate) suffixed: bool,
+    /// A bound ending was fused to it (`শতাধিক`); `suffixed` is set too.
+    pub(crate) bound: Option<Bound>,
 }
 
 /// A list of phrases, normalized, longest first; each remembers its index in the table.
@@ -65,6 +67,8 @@ pub(crate) struct Lexicon {
     articles: Phrases,
     count_suffixes: Phrases,
     scale_suffixes: Phrases,
+    bound_suffixes: Phrases,
+    bounds_of_suffixes: Vec<Bound>,
     pub(crate) all_suffixes: Phrases,
     pub(crate) connectors: Phrases,
     pub(crate) indefinite: Phrases,
@@ -165,6 +169,8 @@ impl Lexicon {
             articles: Phrases::new(tables.articles.iter().copied(), ci),
             count_suffixes: Phrases::new(tables.count_suffixes.iter().copied(), ci),
             scale_suffixes: Phrases::new(tables.scale_suffixes.iter().copied(), ci),
+            bound_suffixes: Phrases::new(tables.bound_suffixes.iter().map(|(k, _)| *k), ci),
+            bounds_of_suffixes: tables.bound_suffixes.iter().map(|&(_, b)| b).collect(),
             all_suffixes,
             connectors: Phrases::new(tables.connectors.iter().copied(), ci),
             indefinite: Phrases::new(tables.indefinite.iter().copied(), ci),
@@ -218,6 +224,7 @@ impl Lexicon {
             other_clitic: false,
             article: false,
             suffixed: false,
+            bound: None,
         };
         if let Some(word) = self.word(token) {
             return Some(Lexeme { word, ..plain });
@@ -282,6 +289,19 @@ impl Lexicon {
                         ..plain
                     });
                 }
+            }
+        }
+        // A bound fused to a multiplier or scale (`শতাধিক`), inside the span.
+        for (suffix, index) in &self.bound_suffixes.items {
+            if let Some(stem) = strip_suffix(token, suffix)
+                && let Some(word @ (Word::Multiplier(_) | Word::Scale(_))) = self.word(stem)
+            {
+                return Some(Lexeme {
+                    word,
+                    suffixed: true,
+                    bound: Some(self.bounds_of_suffixes[*index]),
+                    ..plain
+                });
             }
         }
         self.fused(token).map(|word| Lexeme { word, ..plain })

@@ -172,6 +172,10 @@ pub struct NumberTables {
     /// Endings a scale or multiplier word may carry outside its span (Bengali case endings:
     /// `হাজারের`, `কোটিতে`).
     pub scale_suffixes: &'static [&'static str],
+    /// Endings fused to a multiplier or scale that bound the number, inside its span and
+    /// ending it (Bengali `াধিক` "and more": `শতাধিক` more than a hundred, `৩ শতাধিক` more
+    /// than 300, `সহস্রাধিক` more than a thousand).
+    pub bound_suffixes: &'static [(&'static str, Bound)],
     /// Words that join parts of one number (`and`, `و`).
     pub connectors: &'static [&'static str],
     /// True when a hyphen joins parts of one number (`twenty-one`).
@@ -293,6 +297,7 @@ impl NumberTables {
         articles: &[],
         count_suffixes: &[],
         scale_suffixes: &[],
+        bound_suffixes: &[],
         connectors: &[],
         hyphen_joins: false,
         units_before_tens: false,

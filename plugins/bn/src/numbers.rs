@@ -185,6 +185,7 @@ const WORDS: &[(&str, Word)] = &[
     ("নয়শত", Count(900.0)),
     // Scales.
     ("হাজার", Scale(1e3)),
+    ("সহস্র", Scale(1e3)),
     ("লাখ", Scale(1e5)),
     ("লক্ষ", Scale(1e5)),
     ("কোটি", Scale(1e7)),
@@ -300,6 +301,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // pronouns (`তিনি`) into numbers.
     count_suffixes: &["টি", "টা", "জন", "টির", "টিতে", "জনের", "জনকে", "টিই"],
     scale_suffixes: CASE_ENDINGS,
+    // `শত` + `অধিক` = `শতাধিক`, more than a hundred.
+    bound_suffixes: &[("াধিক", Bound::MoreThan)],
     repeated_scale_is_approx: true,
     ordinal_fraction_suffixes: &["াংশ"],
     // `তিন দশমিক পাঁচ` = 3.5.

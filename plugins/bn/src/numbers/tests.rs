@@ -295,6 +295,20 @@ fn ranges_of_amounts() {
     percents("৫ থেকে ৬ শতাংশ", ("৫ থেকে ৬ শতাংশ", 5.0, 6.0));
 }
 
+/// `াধিক` ("and more") fused to a hundred or a thousand bounds the number, inside its span.
+#[test]
+fn more_than_fused_to_a_multiplier_or_scale() {
+    check(
+        "শতাধিক মানুষ, ৩ শতাধিক বাড়ি, দুই শতাধিক গ্রাম, সহস্রাধিক দোকান",
+        &[
+            ("শতাধিক", 100.0, N, None, Some(Bound::MoreThan)),
+            ("৩ শতাধিক", 300.0, N, None, Some(Bound::MoreThan)),
+            ("দুই শতাধিক", 200.0, N, None, Some(Bound::MoreThan)),
+            ("সহস্রাধিক", 1000.0, N, None, Some(Bound::MoreThan)),
+        ],
+    );
+}
+
 /// A word after `থেকে` that is not part of the second amount ends the range: "from 40 taka,
 /// risen to 50 taka" is two prices.
 #[test]
