@@ -388,6 +388,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("حوالي", Bound::About),
         ("قرابة", Bound::About),
         ("زهاء", Bound::About),
+        // "A few" before a scale: some thousands, about a thousand (`بضعة آلاف`).
+        ("بضعة", Bound::About),
+        ("بضع", Bound::About),
         ("ما يقرب من", Bound::About),
         ("ما يناهز", Bound::About),
         ("بحدود", Bound::About),

@@ -318,6 +318,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     bounds_before: &[
         ("প্রায়", Bound::About),
         ("আনুমানিক", Bound::About),
+        // "A few" before a scale: some thousands, about a thousand (`কয়েক হাজার`).
+        ("কয়েক", Bound::About),
         ("অন্তত", Bound::AtLeast),
         ("কমপক্ষে", Bound::AtLeast),
         ("সর্বোচ্চ", Bound::AtMost),

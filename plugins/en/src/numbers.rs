@@ -308,6 +308,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `a couple of dozen`, `a couple of hundred`, `couple of million`.
     linked_counts: &[("couple", 2.0, "of")],
     bounds_before: &[
+        // "A few" before a scale: some thousands, about a thousand (`a few thousand`).
+        ("a few", Bound::About),
+        ("several", Bound::About),
         ("about", Bound::About),
         ("around", Bound::About),
         ("approximately", Bound::About),
@@ -1083,6 +1086,14 @@ mod tests {
 
     #[test]
     fn bounds() {
+        // "A few" or "several" before a scale: about one of it.
+        check(
+            "a few thousand people, several million dollars",
+            &[
+                ("thousand", 1e3, N, None, Some(Bound::About)),
+                ("million dollars", 1e6, M, Some("USD"), Some(Bound::About)),
+            ],
+        );
         check(
             "more than 500 fighters",
             &[("500", 500.0, N, None, Some(Bound::MoreThan))],

@@ -229,6 +229,7 @@ fn money() {
 
 #[test]
 fn bounds() {
+    check("بضعة آلاف", &[("آلاف", 1e3, N, None, Some(Bound::About))]);
     check(
         "نحو 500 مقاتل",
         &[("500", 500.0, N, None, Some(Bound::About))],

@@ -228,6 +228,7 @@ fn money() {
 
 #[test]
 fn bounds() {
+    check("কয়েক হাজার মানুষ", &[("হাজার", 1e3, N, None, Some(Bound::About))]);
     check("অন্তত ৫০ জন", &[("৫০", 50.0, N, None, Some(Bound::AtLeast))]);
     check(
         "১০০ জনের বেশি",
