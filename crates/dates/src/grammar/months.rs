@@ -129,6 +129,12 @@ impl Parser<'_, '_> {
     pub(super) fn day_shift(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let before = self.shift(j).filter(|&s| s != 0);
+        // Without a shift word before, one must follow within a date's length (`15 يوليو
+        // المقبل`, `31 أكتوبر / تشرين الأول المقبل`) before the date is read again.
+        if before.is_none() && !(i + 1..i + 8).any(|k| self.shift_after(k).is_some_and(|s| s != 0))
+        {
+            return None;
+        }
         let at = if before.is_some() { j + 1 } else { i };
         let (next, expr) = longer(self.day_month(at), self.month_day(at))?;
         let Expr::Date {

@@ -46,6 +46,11 @@ impl Parser<'_, '_> {
     /// الجاري`, `২০২১ সালের প্রথমার্ধে`: always with its year, before it in the genitive or
     /// after it.
     pub(super) fn half(&self, i: usize) -> Parsed {
+        // The word for half stands within the first few tokens, or it is no half at all:
+        // reading the year first at every token would cost as much as the quarters.
+        if !(i..i + 6).any(|k| self.half_word(k).is_some()) {
+            return None;
+        }
         if let Some((k, year)) = self.genitive_year(i)
             && let Some((next, n)) = self.half_number(k)
         {
