@@ -182,6 +182,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("السنة", DefiniteUnit(Unit::Year)),
     ("عام", Unit(Unit::Year)),
     ("العام", DefiniteUnit(Unit::Year)),
+    // The fiscal year, named by its calendar year (`العام المالي 2022`).
+    ("العام المالي", DefiniteUnit(Unit::Year)),
+    ("السنة المالية", DefiniteUnit(Unit::Year)),
     // `بين عامي 2014 و2017`: the dual in construct is the year word of a range.
     ("عامي", Unit(Unit::Year)),
     ("سنوات", Plural(Unit::Year)),
@@ -560,6 +563,11 @@ mod tests {
                 "20 يونيو الماضي = 2021-06-20",
                 "30 يونيو الماضي = 2020-06-30",
             ],
+        );
+        // The fiscal year by its calendar year, or shifted.
+        past(
+            "العام المالي 2022 والسنة المالية المقبلة",
+            &["العام المالي 2022 = 2022", "السنة المالية المقبلة = 2022"],
         );
         // After `إلى` and a verb of change (the number tables'), a bare year is a count.
         past(
