@@ -232,10 +232,12 @@ pub struct NumberTables {
     /// (`between … and`, `بين … و`); the opener stays outside the span.
     pub range_pairs: &'static [(&'static str, &'static str)],
     /// Words of change (`rose`, `fell`, `ارتفع`): one among the `change_reach` words before
-    /// the first of two amounts joined by a word of `range_joins` makes them the change and
-    /// the level it reached, or the levels before and after, so they stay two amounts (`fell
-    /// $2.50 to $78.40`, `rose from $40 million to $50 million`). A dash or a `range_pairs`
-    /// opener still makes a range (`rose $3-5`, `fell between $2 and $3`).
+    /// the first of two amounts joined by a word of `range_joins`, the first with its own
+    /// currency or percent sign, makes them the change and the level it reached, or the
+    /// levels before and after, so they stay two amounts (`fell $2.50 to $78.40`, `rose from
+    /// $40 million to $50 million`, `rose 0.5% to 4.2%`). A bare first end (`rose 3 to 4
+    /// percent`), a dash or a `range_pairs` opener still make a range. The date grammar reads
+    /// the same words: after one, a bare year after `to` is a count (`rose to 1500`).
     pub change_words: &'static [&'static str],
     /// How many words before the first amount may hold a word of change: the words between
     /// the verb and the amount (`rose by`, `ارتفع سعر النفط`), in one clause (no sign or

@@ -162,7 +162,7 @@ impl Parser<'_, '_> {
                 return Some(dated);
             }
             return Some((
-                self.day_word(i + 1) + 1,
+                next,
                 Expr::Weekday {
                     weekday: wd,
                     week: Some(i32::from(s)),
