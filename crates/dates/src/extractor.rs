@@ -120,6 +120,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::IsoWeek { .. } => "week number",
         Expr::Day(_) | Expr::Now => "relative day",
         Expr::Weekday { .. } => "weekday",
+        Expr::Weekend => "weekend",
         Expr::Period { .. } => "shifted period",
         Expr::MonthShift { .. } => "shifted month",
         Expr::DayShift { .. } => "shifted day and month",

@@ -197,6 +197,19 @@ impl<'h> Context<'h> {
                 Ok(day(date.ok_or(Failure::Invalid)?))
             }
             Expr::Period { unit, shift } => self.period(unit, shift),
+            Expr::Weekend => {
+                let r = self.reference()?;
+                // Days since Saturday: 0 on Saturday, 1 on Sunday, 2 on Monday … 6 on Friday.
+                let since = (i64::from(cal::weekday_number(r)) - 6).rem_euclid(7);
+                let saturday = if since <= 1 || self.past() {
+                    cal::add_days(r, -since)
+                } else {
+                    cal::add_days(r, 7 - since)
+                }
+                .ok_or(Failure::Invalid)?;
+                let sunday = cal::add_days(saturday, 1).ok_or(Failure::Invalid)?;
+                Ok(at_grain(saturday, sunday, Grain::Day))
+            }
             Expr::MonthShift { month, shift } => {
                 let r = self.reference()?;
                 let (ry, rm) = (i32::from(r.year()), r.month() as u8);
@@ -688,6 +701,7 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::Day(n) if n < 0 => "days_before",
         Expr::Day(_) => "days_after",
         Expr::Weekday { week: None, .. } => "weekday",
+        Expr::Weekend => "weekend",
         Expr::Weekday { week: Some(w), .. } if w < 0 => "weekday_last_week",
         Expr::Weekday { week: Some(0), .. } => "weekday_this_week",
         Expr::Weekday { .. } => "weekday_next_week",
@@ -1063,6 +1077,44 @@ mod tests {
                 Past,
                 shifted(7, 2),
                 "2022-07-01/2022-07-31 month, relative",
+            ),
+        ]);
+    }
+
+    /// The weekend alone is the reference's own on a Saturday or Sunday, else the nearest in
+    /// the `prefer` direction.
+    #[test]
+    fn the_weekend_alone_is_the_nearest() {
+        check(&[
+            (
+                REF,
+                Past,
+                Expr::Weekend,
+                "2021-06-26/2021-06-27 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                Expr::Weekend,
+                "2021-07-03/2021-07-04 day, relative",
+            ),
+            (
+                "2021-07-03",
+                Future,
+                Expr::Weekend,
+                "2021-07-03/2021-07-04 day, relative",
+            ),
+            (
+                "2021-07-04",
+                Past,
+                Expr::Weekend,
+                "2021-07-03/2021-07-04 day, relative",
+            ),
+            (
+                "2021-07-02",
+                Past,
+                Expr::Weekend,
+                "2021-06-26/2021-06-27 day, relative",
             ),
         ]);
     }

@@ -162,8 +162,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("أسبوعين", Units(Unit::Week, 2)),
     ("أسبوعان", Units(Unit::Week, 2)),
     ("الأسبوعين", Units(Unit::Week, 2)),
-    ("عطلة نهاية الأسبوع", Unit(Unit::Weekend)),
-    ("نهاية الأسبوع", Unit(Unit::Weekend)),
+    ("عطلة نهاية الأسبوع", DefiniteUnit(Unit::Weekend)),
+    ("نهاية الأسبوع", DefiniteUnit(Unit::Weekend)),
     ("شهر", Unit(Unit::Month)),
     ("الشهر", DefiniteUnit(Unit::Month)),
     ("أشهر", Plural(Unit::Month)),
@@ -562,6 +562,14 @@ mod tests {
                 "15 يوليو المقبل = 2021-07-15",
                 "20 يونيو الماضي = 2021-06-20",
                 "30 يونيو الماضي = 2020-06-30",
+            ],
+        );
+        // The weekend named alone: the last one; shifted, the one it says.
+        past(
+            "خلال عطلة نهاية الأسبوع، وفي نهاية الأسبوع المقبل",
+            &[
+                "عطلة نهاية الأسبوع = 2021-06-26/2021-06-27",
+                "نهاية الأسبوع المقبل = 2021-07-10/2021-07-11",
             ],
         );
         // The fiscal year by its calendar year, or shifted.

@@ -143,6 +143,9 @@ pub(crate) enum Expr {
         weekday: u8,
         week: Option<i32>,
     },
+    /// The weekend named alone (`the weekend`, `نهاية الأسبوع`): the reference's own when it
+    /// falls on one, else the nearest in the `prefer` direction.
+    Weekend,
     /// The unit containing the reference date, shifted: `last week` is (Week, −1).
     Period {
         unit: Unit,
@@ -713,7 +716,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 23] = [
+        let readings: [fn(&Self, usize) -> Parsed; 24] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -736,6 +739,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::nth_day_alone,
             Self::weekday_count,
             Self::week_of,
+            Self::weekend,
             // Last: on a tie an earlier reading wins (`اخر اثنين من شهر اذار` is the last
             // Monday of March, not the 2nd of last March).
             Self::day_shift,

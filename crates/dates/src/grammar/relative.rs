@@ -318,6 +318,16 @@ impl Parser<'_, '_> {
         ))
     }
 
+    /// The weekend alone, with its article (`over the weekend`) or definite itself (`نهاية
+    /// الأسبوع`); a shift word makes it a shifted period instead (`this weekend`), and a bare
+    /// `weekend` is a word like any other (`weekend traffic`).
+    pub(super) fn weekend(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let named = (j > i && self.has(j, DateWord::Unit(Unit::Weekend)))
+            || self.has(j, DateWord::DefiniteUnit(Unit::Weekend));
+        named.then_some((j + 1, Expr::Weekend))
+    }
+
     /// Skips `يوم` ("day") before a weekday.
     fn day_word(&self, i: usize) -> usize {
         if self.is_unit(i, Unit::Day) && self.weekday(i + 1).is_some() {

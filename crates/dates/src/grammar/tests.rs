@@ -79,6 +79,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ad", Era(Era::Common)),
     ("seventies", Decade(70)),
     ("summer", Season(2)),
+    ("weekend", Unit(Unit::Weekend)),
     ("half", Half(0)),
     ("by", At),
     ("about", About),
@@ -515,6 +516,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "next 20 june = 2022-06-20 [shifted day and month]",
                 "last 30 june = 2020-06-30 [shifted day and month]",
             ],
+        ),
+        // The weekend with its article: the last one with `prefer` past; no bare `weekend`.
+        (
+            "over the weekend; weekend traffic",
+            &["the weekend = 2021-06-26/2021-06-27 [weekend]"],
         ),
         // A weekday with its date in brackets.
         (
