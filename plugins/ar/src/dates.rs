@@ -310,6 +310,15 @@ const WORDS: &[(&str, DateWord)] = &[
     ("الثمانينات", Decade(80)),
     ("التسعينيات", Decade(90)),
     ("التسعينات", Decade(90)),
+    // Without the article, in the construct state before a century (`سبعينيات القرن الماضي`).
+    ("عشرينيات", Decade(20)),
+    ("ثلاثينيات", Decade(30)),
+    ("أربعينيات", Decade(40)),
+    ("خمسينيات", Decade(50)),
+    ("ستينيات", Decade(60)),
+    ("سبعينيات", Decade(70)),
+    ("ثمانينيات", Decade(80)),
+    ("تسعينيات", Decade(90)),
     ("الربيع", Season(1)),
     ("الصيف", Season(2)),
     ("الخريف", Season(3)),
@@ -562,6 +571,14 @@ mod tests {
                 "15 يوليو المقبل = 2021-07-15",
                 "20 يونيو الماضي = 2021-06-20",
                 "30 يونيو الماضي = 2020-06-30",
+            ],
+        );
+        // A decade before its century in the genitive takes that century.
+        past(
+            "في سبعينيات القرن الماضي وتسعينيات القرن التاسع عشر",
+            &[
+                "سبعينيات القرن الماضي = 1970/1979",
+                "تسعينيات القرن التاسع عشر = 1890/1899",
             ],
         );
         // The weekend named alone: the last one; shifted, the one it says.

@@ -2,7 +2,7 @@
 //! date (`, 2014`, `of next year`, `in six years`), a year with its word or era mark (`year
 //! 2008`, `1442 هـ`, `২০১৪ সালে`), decades and centuries.
 
-use super::{Expr, Parsed, Parser, YearRef, expand_two_digit_year};
+use super::{Expr, Parsed, Parser, YearRef, expand_two_digit_year, longer};
 use crate::{DateWord, Era, Unit};
 
 impl Parser<'_, '_> {
@@ -306,12 +306,29 @@ impl Parser<'_, '_> {
             ));
         }
         if let Some(d) = decade_word(j) {
-            let first = 1900 + d;
-            let next = if self.is_unit(j + 1, Unit::Decade) {
+            let mut first = 1900 + d;
+            let mut next = if self.is_unit(j + 1, Unit::Decade) {
                 j + 2
             } else {
                 j + 1
             };
+            // The century after it, in the genitive (`سبعينيات القرن الماضي`, the seventies of
+            // the last century; `تسعينيات القرن التاسع عشر`): a named century gives its own
+            // decade, the last century the 1900s'.
+            match longer(self.century(next), self.shifted(next)) {
+                Some((end, Expr::Years { first: c, last })) if last - c == 99 => {
+                    first = c + d;
+                    next = end;
+                }
+                Some((
+                    end,
+                    Expr::Period {
+                        unit: Unit::Century,
+                        shift: -1,
+                    },
+                )) => next = end,
+                _ => {}
+            }
             return Some((
                 next,
                 Expr::Years {
