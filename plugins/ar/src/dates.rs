@@ -285,6 +285,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("و", And),
     ("الآن", Now),
     ("بضعة", Count(3)),
+    ("بضع", Count(3)),
     ("عدة", Count(3)),
     ("هـ", Era(Era::Hijri)),
     ("هجري", Era(Era::Hijri)),
@@ -573,6 +574,7 @@ mod tests {
                 "30 يونيو الماضي = 2020-06-30",
             ],
         );
+        past("منذ بضع سنوات", &["منذ بضع سنوات = 2018"]);
         // A decade before its century in the genitive takes that century.
         past(
             "في سبعينيات القرن الماضي وتسعينيات القرن التاسع عشر",

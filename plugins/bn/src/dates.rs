@@ -90,6 +90,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শতাব্দি", Unit(Unit::Century)),
     ("শতক", Unit(Unit::Century)),
     ("প্রান্তিক", Unit(Unit::Quarter)),
+    // "A few", read as three, as English `few` is (`কয়েক দিন আগে`, `গত কয়েক দিনে`).
+    ("কয়েক", Count(3)),
     ("প্রথমার্ধ", Half(1)),
     ("দ্বিতীয়ার্ধ", Half(2)),
     ("এই", Shift(0)),
@@ -355,6 +357,18 @@ mod tests {
         );
         // A shift word before a count is no day's (`গত ১০ বছরে`, in the last ten years).
         past("গত ১০ বছরে", &["গত ১০ বছরে = 2011/2020"]);
+    }
+
+    /// `কয়েক` ("a few") counts three, as English `few` does.
+    #[test]
+    fn a_few_units() {
+        past(
+            "কয়েক দিন আগে এবং গত কয়েক দিনে",
+            &[
+                "কয়েক দিন আগে = 2021-06-26",
+                "গত কয়েক দিনে = 2021-06-26/2021-06-28",
+            ],
+        );
     }
 
     /// Half a year after its year in the genitive; without a year, no date.
