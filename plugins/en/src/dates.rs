@@ -106,6 +106,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("months", Plural(Unit::Month)),
     ("quarter", Unit(Unit::Quarter)),
     ("quarters", Plural(Unit::Quarter)),
+    // `Q3 2022`: only with its number glued after it.
+    ("q", Unit(Unit::Quarter)),
     ("half", Half(0)),
     ("year", Unit(Unit::Year)),
     ("years", Plural(Unit::Year)),
@@ -277,6 +279,24 @@ mod tests {
                 "next June 20 = 2022-06-20",
                 "last June 30 = 2020-06-30",
             ],
+        );
+    }
+
+    /// A quarter by its letter and number, with its year before or after it.
+    #[test]
+    fn quarters_by_letter() {
+        past(
+            "in Q3 2022, 2019-Q1, q1-2019 and Q2; a Q&A",
+            &[
+                "Q3 2022 = 2022-07/2022-09",
+                "2019-Q1 = 2019-01/2019-03",
+                "q1-2019 = 2019-01/2019-03",
+                "Q2 = 2021-04/2021-06",
+            ],
+        );
+        past(
+            "from 2017-q1 to 2018-q1",
+            &["from 2017-q1 to 2018-q1 = 2017-01/2018-03"],
         );
     }
 

@@ -4,6 +4,7 @@
 
 use super::{Expr, Parsed, Parser, YearRef};
 use crate::Unit;
+use crate::tokens::{Kind, Token};
 
 impl Parser<'_, '_> {
     /// `christmas`, `Eid al-Fitr 1950`, `عيد الشكر 2010`, `thanksgiving of next year`.
@@ -34,12 +35,44 @@ impl Parser<'_, '_> {
                 },
             ));
         }
+        // `2019-Q1`: the year, a hyphen, the quarter.
+        if let Some((k, y)) = self.year(i)
+            && self.glued_hyphen(k)
+            && let Some((next, n)) = self.quarter_number(k + 1)
+        {
+            return Some((
+                next,
+                Expr::Quarter {
+                    n,
+                    year: Some(YearRef::Abs(y)),
+                },
+            ));
+        }
         let (k, n) = self.quarter_number(i)?;
+        // `Q1-2019`, or the year after it as after any date (`Q3 2022`, `of 2013`).
+        if self.glued_hyphen(k)
+            && let Some((next, y)) = self.year(k + 1)
+        {
+            return Some((
+                next,
+                Expr::Quarter {
+                    n,
+                    year: Some(YearRef::Abs(y)),
+                },
+            ));
+        }
         let (next, year) = match self.year_after(k) {
             Some((next, y)) => (next, Some(y)),
             None => (k, None),
         };
         Some((next, Expr::Quarter { n, year }))
+    }
+
+    /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).
+    fn glued_hyphen(&self, i: usize) -> bool {
+        self.sym(i, '-')
+            && self.tok(i).is_some_and(|t| !t.space_before)
+            && self.tok(i + 1).is_some_and(|t| !t.space_before)
     }
 
     /// `the first half of 2021`, `the second half of next year`, `النصف الأول من العام
@@ -88,6 +121,21 @@ impl Parser<'_, '_> {
             && let Some((k, n)) = self.ordinal(j + 1)
         {
             (k, n)
+        } else if self.is_unit(j, Unit::Quarter)
+            && let Some(Token {
+                kind:
+                    Kind::Digits {
+                        value,
+                        len: 1,
+                        glued_before: true,
+                        glued_after: false,
+                        ..
+                    },
+                ..
+            }) = self.tok(j + 1)
+        {
+            // `Q3`: the quarter's letter with its number glued after it.
+            (j + 2, *value as i32)
         } else {
             return None;
         };
