@@ -92,6 +92,9 @@ pub enum FormKind {
     Likely,
     /// Curated: an ISO code that is also a word (`TOP`, `ALL`): it needs a scaled amount.
     WordCode,
+    /// Curated: an abbreviation that is money only touching the digits (`SR500`, `Dh5
+    /// million`; `SR 71` is an aircraft).
+    GluedSymbol,
 }
 
 /// One row of a currency table.
@@ -277,6 +280,7 @@ fn parse_row(line: usize, text: &str) -> Result<Row<'_>, TableError> {
         "name" => FormKind::Name,
         "likely" => FormKind::Likely,
         "wordcode" => FormKind::WordCode,
+        "gluedsymbol" => FormKind::GluedSymbol,
         _ => return Err(error("unknown kind")),
     };
     if form.trim().is_empty() || form.trim() != form {
@@ -308,6 +312,8 @@ pub(crate) struct Form {
     pub(crate) before: bool,
     /// Counts only with a scaled amount (`TOP 10` is not Tongan money).
     pub(crate) needs_scale: bool,
+    /// May stand apart from the digits (false for `SR` in `SR500`).
+    pub(crate) spaced: bool,
     pub(crate) scale: f64,
     pub(crate) reason: &'static str,
 }
@@ -378,6 +384,7 @@ impl Form {
             exact: false,
             before: true,
             needs_scale: false,
+            spaced: true,
             scale: entry.scale,
             reason: entry.ambiguous.unwrap_or(MONEY),
         }
@@ -392,6 +399,7 @@ impl Form {
             glued: true,
             before: true,
             needs_scale: false,
+            spaced: true,
             scale: row.scale,
             reason: MONEY,
             code: row.code,
@@ -407,6 +415,10 @@ impl Form {
             }
             FormKind::WordCode => Form {
                 needs_scale: true,
+                ..sign
+            },
+            FormKind::GluedSymbol => Form {
+                spaced: false,
                 ..sign
             },
             FormKind::Name | FormKind::Likely => Form {
@@ -631,6 +643,7 @@ impl CurrencyIndex {
                         exact: false,
                         before: false,
                         needs_scale: false,
+                        spaced: true,
                         scale: 1.0,
                         reason: NATIONAL,
                     });

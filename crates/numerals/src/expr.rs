@@ -1187,7 +1187,11 @@ impl Reader<'_> {
                     s >= floor
                         && form.before
                         && (!form.needs_scale || core.scaled)
-                        && (form.glued || text[s..start].chars().any(char::is_whitespace))
+                        && if text[s..start].chars().any(char::is_whitespace) {
+                            form.spaced
+                        } else {
+                            form.glued
+                        }
                 });
             let after = glued_currency
                 .or_else(|| {
@@ -1195,7 +1199,12 @@ impl Reader<'_> {
                         .forward(text, rest_at, &self.lexicon.all_suffixes)
                         // Only digits touch a symbol after them (`5$`, not `bn$`).
                         .filter(|f| {
-                            rest_at > end || (currencies.form(f.index).glued && core.digits)
+                            let form = currencies.form(f.index);
+                            if rest_at > end {
+                                form.spaced
+                            } else {
+                                form.glued && core.digits
+                            }
                         })
                 })
                 .filter(|f| !currencies.form(f.index).needs_scale || core.scaled);

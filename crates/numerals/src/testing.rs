@@ -51,7 +51,7 @@ fn differences(
 /// Every currency form the shared tables give a language, as a text with an amount and the
 /// ISO code that amount must come out with: each ISO code and each CLDR symbol (of any
 /// language) before and after `amount`, and each CLDR and curated name of the language
-/// after it. A form the language's own table lists must read as that table says; a symbol
+/// after it (a curated symbol that must touch the digits, glued before them). A form the language's own table lists must read as that table says; a symbol
 /// CLDR gives to several currencies and no table settles, and a one-letter symbol, are left
 /// out, and counted in the second number returned.
 pub fn currency_cases(tables: &NumberTables, amount: &str) -> (Vec<(String, String)>, usize) {
@@ -121,7 +121,11 @@ pub fn currency_cases(tables: &NumberTables, amount: &str) -> (Vec<(String, Stri
     }
     for r in news.iter().filter(|r| r.lang == tables.language) {
         let expected = own.get(&fold(r.form)).copied().unwrap_or(r.code.as_str());
-        add(format!("{amount} {}", r.form), expected);
+        if r.kind == FormKind::GluedSymbol {
+            add(format!("{}{amount}", r.form), expected);
+        } else {
+            add(format!("{amount} {}", r.form), expected);
+        }
     }
     cases.sort();
     (cases, skipped)

@@ -577,6 +577,22 @@ mod tests {
         );
     }
 
+    /// The Gulf and Israeli press's abbreviations; `SR` and `QR` only touching the digits.
+    #[test]
+    fn news_abbreviations_of_currencies() {
+        check(
+            "Dh5 million, SR500, QR2 billion, Dhs 500 and NIS 50 million",
+            &[
+                ("Dh5 million", 5e6, M, Some("AED"), None),
+                ("SR500", 500.0, M, Some("SAR"), None),
+                ("QR2 billion", 2e9, M, Some("QAR"), None),
+                ("Dhs 500", 500.0, M, Some("AED"), None),
+                ("NIS 50 million", 5e7, M, Some("ILS"), None),
+            ],
+        );
+        check("the SR 71 Blackbird", &[("71", 71.0, N, None, None)]);
+    }
+
     /// Every ISO code, CLDR symbol and English CLDR or curated currency name reads as its
     /// currency beside an amount with a scale word.
     #[test]
