@@ -737,7 +737,7 @@ impl Reader<'_> {
         true
     }
 
-    /// An adjuster word at token `i` and the count after it (`সাড়ে তিন`, `পৌনে দুইশো`): the
+    /// An adjuster word at token `i` and the count after it (`সাড়ে তিন`, `পৌনে দুইশো`, `সাড়ে ৩`): the
     /// adjusted count, the end of its span and the next token. The adjustment is a fraction
     /// of the count's unit: a hundred for whole hundreds written as one word, else one.
     fn adjusted(&self, i: usize) -> Option<(f64, usize, usize)> {
@@ -745,11 +745,35 @@ impl Reader<'_> {
             return None;
         };
         let next = self.tokens.get(i + 1)?;
+        if !next.space_before {
+            return None;
+        }
+        // A count in digits, read as its words are: whole hundreds below a thousand have a
+        // hundred for unit (`সাড়ে ৫০০ পাখি` = 550, as `সাড়ে পাঁচশো`), other counts one
+        // (`সাড়ে ৩ হাজার` = 3,500).
+        if let Kind::Digits {
+            value,
+            decimal: false,
+            glued: false,
+        } = next.kind
+        {
+            let unit = if (100.0..1000.0).contains(&value) && value % 100.0 == 0.0 {
+                100.0
+            } else {
+                1.0
+            };
+            let value = value + a * unit;
+            return (value > 0.0 && !self.glued_word_after(i + 1)).then_some((
+                value,
+                next.end,
+                i + 2,
+            ));
+        }
         let count = next.lexeme()?;
         let Word::Count(v) = count.word else {
             return None;
         };
-        if !next.space_before || count.connector || count.other_clitic || v < 1.0 {
+        if count.connector || count.other_clitic || v < 1.0 {
             return None;
         }
         let unit = if v >= 100.0 && v % 100.0 == 0.0 {

@@ -345,6 +345,22 @@ fn fixme_a_change_after_two_amounts_is_a_range() {
     );
 }
 
+/// The adjusters before a count in digits, read as its words are: whole hundreds below a
+/// thousand have a hundred for unit; a time (`সাড়ে ৩টায়`) is no number.
+#[test]
+fn counts_in_digits_adjusted_by_a_fraction() {
+    check(
+        "সাড়ে ৩ হাজার টাকা, পৌনে ২ লাখ, সাড়ে ৫০০ পাখি, সাড়ে ৫ শতাংশ",
+        &[
+            ("সাড়ে ৩ হাজার টাকা", 3500.0, M, Some("BDT"), None),
+            ("পৌনে ২ লাখ", 175_000.0, N, None, None),
+            ("সাড়ে ৫০০", 550.0, N, None, None),
+            ("সাড়ে ৫ শতাংশ", 5.5, P, None, None),
+        ],
+    );
+    check("সাড়ে ৩টায়", &[]);
+}
+
 /// `সাড়ে`, `সোয়া`, `পৌনে` before every kind of count (unit, teen, fused hundreds) and with
 /// every scale after; `দেড়`, `আড়াই` with every scale.
 #[test]
