@@ -80,6 +80,19 @@ fn year_span(year: i32) -> Result<Resolved> {
     Ok(at_grain(first, first.last_of_year(), Grain::Year))
 }
 
+/// Months `first` to `last` of `year`, at month grain (a quarter, a half).
+fn months(year: i32, first: u32, last: u32) -> Result<Resolved> {
+    let (first, last) = (month_span(year, first)?, month_span(year, last)?);
+    Ok(at_grain(first.first, last.last, Grain::Month))
+}
+
+/// The weekend that starts on `saturday` (`None` when the calendar ran out).
+fn weekend_from(saturday: Option<Date>) -> Result<Resolved> {
+    let saturday = saturday.ok_or(Failure::Invalid)?;
+    let sunday = cal::add_days(saturday, 1).ok_or(Failure::Invalid)?;
+    Ok(at_grain(saturday, sunday, Grain::Day))
+}
+
 fn month_span(year: i32, month: u32) -> Result<Resolved> {
     let first = cal::ymd(year, month, 1).ok_or(Failure::Invalid)?;
     Ok(at_grain(first, first.last_of_month(), Grain::Month))
@@ -201,14 +214,11 @@ impl<'h> Context<'h> {
                 let r = self.reference()?;
                 // Days since Saturday: 0 on Saturday, 1 on Sunday, 2 on Monday … 6 on Friday.
                 let since = (i64::from(cal::weekday_number(r)) - 6).rem_euclid(7);
-                let saturday = if since <= 1 || self.past() {
+                weekend_from(if since <= 1 || self.past() {
                     cal::add_days(r, -since)
                 } else {
                     cal::add_days(r, 7 - since)
-                }
-                .ok_or(Failure::Invalid)?;
-                let sunday = cal::add_days(saturday, 1).ok_or(Failure::Invalid)?;
-                Ok(at_grain(saturday, sunday, Grain::Day))
+                })
             }
             Expr::MonthShift { month, shift } => {
                 let r = self.reference()?;
@@ -332,15 +342,10 @@ impl<'h> Context<'h> {
                     Some(y) => self.year(y)?,
                     None => i32::from(self.reference()?.year()),
                 };
-                let first = month_span(year, u32::from(n) * 3 - 2)?;
-                let last = month_span(year, u32::from(n) * 3)?;
-                Ok(at_grain(first.first, last.last, Grain::Month))
+                months(year, u32::from(n) * 3 - 2, u32::from(n) * 3)
             }
             Expr::Half { n, year } => {
-                let year = self.year(year)?;
-                let first = month_span(year, u32::from(n) * 6 - 5)?;
-                let last = month_span(year, u32::from(n) * 6)?;
-                Ok(at_grain(first.first, last.last, Grain::Month))
+                months(self.year(year)?, u32::from(n) * 6 - 5, u32::from(n) * 6)
             }
             Expr::Season {
                 season,
@@ -433,10 +438,7 @@ impl<'h> Context<'h> {
                 cal::add_days(cal::week_monday(r), 7 * i64::from(shift)).ok_or(Failure::Invalid)?,
             ),
             Unit::Weekend => {
-                let saturday = cal::add_days(cal::week_monday(r), 7 * i64::from(shift) + 5)
-                    .ok_or(Failure::Invalid)?;
-                let sunday = cal::add_days(saturday, 1).ok_or(Failure::Invalid)?;
-                Ok(at_grain(saturday, sunday, Grain::Day))
+                weekend_from(cal::add_days(cal::week_monday(r), 7 * i64::from(shift) + 5))
             }
             Unit::Month => {
                 let first = cal::add_months(r.first_of_month(), i64::from(shift))

@@ -164,21 +164,9 @@ pub fn check_every_currency(tables: &'static NumberTables, amount: &str, value: 
 /// When anything else is read, naming the text.
 #[track_caller]
 pub fn check_range(tables: &'static NumberTables, text: &str, expected: (&str, f64, f64, &str)) {
-    let extractor = NumberExtractor::new("test.numbers", tables);
-    let found = find_numbers(&extractor, text);
-    let got: Vec<(&str, f64, Option<f64>, Option<&str>)> = found
-        .iter()
-        .map(|(span, v, _)| {
-            (
-                &text[span.clone()],
-                v.value,
-                v.max,
-                v.currency.as_ref().map(|c| c.as_str()),
-            )
-        })
-        .collect();
     let (span, low, high, code) = expected;
-    assert_eq!(got, [(span, low, Some(high), Some(code))], "{text}");
+    let want = (span, low, Some(high), Subtype::Money, Some(code.to_owned()));
+    assert_eq!(ranges(tables, text), [want], "{text}");
 }
 
 /// Asserts that `text` holds exactly one number, a range of percentages: `(span, low,
@@ -188,14 +176,29 @@ pub fn check_range(tables: &'static NumberTables, text: &str, expected: (&str, f
 /// Naming `text` and what was read instead.
 #[track_caller]
 pub fn check_percent_range(tables: &'static NumberTables, text: &str, expected: (&str, f64, f64)) {
-    let extractor = NumberExtractor::new("test.numbers", tables);
-    let found = find_numbers(&extractor, text);
-    let got: Vec<(&str, f64, Option<f64>, Subtype)> = found
-        .iter()
-        .map(|(span, v, _)| (&text[span.clone()], v.value, v.max, v.subtype))
-        .collect();
     let (span, low, high) = expected;
-    assert_eq!(got, [(span, low, Some(high), Subtype::Percent)], "{text}");
+    let want = (span, low, Some(high), Subtype::Percent, None);
+    assert_eq!(ranges(tables, text), [want], "{text}");
+}
+
+/// Every number of `text`: its span text, value, upper end, subtype and currency.
+fn ranges<'t>(
+    tables: &'static NumberTables,
+    text: &'t str,
+) -> Vec<(&'t str, f64, Option<f64>, Subtype, Option<String>)> {
+    let extractor = NumberExtractor::new("test.numbers", tables);
+    find_numbers(&extractor, text)
+        .iter()
+        .map(|(span, v, _)| {
+            (
+                &text[span.clone()],
+                v.value,
+                v.max,
+                v.subtype,
+                v.currency.as_ref().map(|c| c.as_str().to_owned()),
+            )
+        })
+        .collect()
 }
 
 /// Asserts that every shared currency noun with every nationality adjective the CLDR names

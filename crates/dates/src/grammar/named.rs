@@ -21,51 +21,56 @@ impl Parser<'_, '_> {
         ))
     }
 
-    /// `the third quarter`, `1st quarter of 2013`, `الربع الثالث من العام`.
+    /// `the third quarter`, `1st quarter of 2013`, `الربع الثالث من العام`, `Q3 2022`,
+    /// `2019-Q1`.
     pub(super) fn quarter(&self, i: usize) -> Parsed {
-        // The year first, in its genitive (`২০১৪ সালের প্রথম প্রান্তিকে`).
-        if let Some((k, year)) = self.genitive_year(i)
-            && let Some((next, n)) = self.quarter_number(k)
-        {
-            return Some((
-                next,
-                Expr::Quarter {
-                    n,
-                    year: Some(year),
-                },
-            ));
+        let (next, n, year) = self.part_of_year(i, Self::quarter_number)?;
+        Some((next, Expr::Quarter { n, year }))
+    }
+
+    /// `the first half of 2021`, `the second half of next year`, `النصف الأول من العام
+    /// الجاري`, `২০২১ সালের প্রথমার্ধে`: always with its year (`in the second half` of a
+    /// match is no date).
+    pub(super) fn half(&self, i: usize) -> Parsed {
+        // The word for half stands within the first few tokens, or it is no half at all:
+        // reading the year first at every token would cost as much as the quarters.
+        if !(i..i + 6).any(|k| self.half_word(k).is_some()) {
+            return None;
         }
-        // `2019-Q1`: the year, a hyphen, the quarter.
+        let (next, n, year) = self.part_of_year(i, Self::half_number)?;
+        Some((next, Expr::Half { n, year: year? }))
+    }
+
+    /// A numbered part of a year (`number` reads it: a quarter, a half) with its year: in the
+    /// genitive before it (`২০১৪ সালের প্রথম প্রান্তিকে`), joined by a hyphen on either side
+    /// (`2019-Q1`, `Q1-2019`), or after it as after any date (`Q3 2022`, `of 2013`); `None`
+    /// for no year. Returns where it ends, the part's number and the year.
+    fn part_of_year(
+        &self,
+        i: usize,
+        number: fn(&Self, usize) -> Option<(usize, u8)>,
+    ) -> Option<(usize, u8, Option<YearRef>)> {
+        if let Some((k, year)) = self.genitive_year(i)
+            && let Some((next, n)) = number(self, k)
+        {
+            return Some((next, n, Some(year)));
+        }
         if let Some((k, y)) = self.year(i)
             && self.glued_hyphen(k)
-            && let Some((next, n)) = self.quarter_number(k + 1)
+            && let Some((next, n)) = number(self, k + 1)
         {
-            return Some((
-                next,
-                Expr::Quarter {
-                    n,
-                    year: Some(YearRef::Abs(y)),
-                },
-            ));
+            return Some((next, n, Some(YearRef::Abs(y))));
         }
-        let (k, n) = self.quarter_number(i)?;
-        // `Q1-2019`, or the year after it as after any date (`Q3 2022`, `of 2013`).
+        let (k, n) = number(self, i)?;
         if self.glued_hyphen(k)
             && let Some((next, y)) = self.year(k + 1)
         {
-            return Some((
-                next,
-                Expr::Quarter {
-                    n,
-                    year: Some(YearRef::Abs(y)),
-                },
-            ));
+            return Some((next, n, Some(YearRef::Abs(y))));
         }
-        let (next, year) = match self.year_after(k) {
-            Some((next, y)) => (next, Some(y)),
-            None => (k, None),
-        };
-        Some((next, Expr::Quarter { n, year }))
+        Some(match self.year_after(k) {
+            Some((next, y)) => (next, n, Some(y)),
+            None => (k, n, None),
+        })
     }
 
     /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).
@@ -73,25 +78,6 @@ impl Parser<'_, '_> {
         self.sym(i, '-')
             && self.tok(i).is_some_and(|t| !t.space_before)
             && self.tok(i + 1).is_some_and(|t| !t.space_before)
-    }
-
-    /// `the first half of 2021`, `the second half of next year`, `النصف الأول من العام
-    /// الجاري`, `২০২১ সালের প্রথমার্ধে`: always with its year, before it in the genitive or
-    /// after it.
-    pub(super) fn half(&self, i: usize) -> Parsed {
-        // The word for half stands within the first few tokens, or it is no half at all:
-        // reading the year first at every token would cost as much as the quarters.
-        if !(i..i + 6).any(|k| self.half_word(k).is_some()) {
-            return None;
-        }
-        if let Some((k, year)) = self.genitive_year(i)
-            && let Some((next, n)) = self.half_number(k)
-        {
-            return Some((next, Expr::Half { n, year }));
-        }
-        let (k, n) = self.half_number(i)?;
-        let (next, year) = self.year_after(k)?;
-        Some((next, Expr::Half { n, year }))
     }
 
     /// An ordinal and the word for half, in either order (`the first half`, `النصف الأول`),

@@ -110,10 +110,7 @@ impl Parser<'_, '_> {
         }
         // The week after the day, the day in its genitive (`৩ মার্চের সপ্তাহ`). Not through
         // `core`, which tries this production at the same token.
-        let (next, date) = longer(
-            longer(self.day_month(i), self.month_day(i)),
-            self.numeric(i),
-        )?;
+        let (next, date) = self.dated(i)?;
         if is_day(&date)
             && self.tok(next - 1).is_some_and(|t| t.inflected)
             && self.singular_unit(next) == Some(Unit::Week)
@@ -206,10 +203,7 @@ impl Parser<'_, '_> {
         }
         let k = self.comma(next);
         let k = self.of(self.day_word(k));
-        let dated = longer(
-            longer(self.day_month(k), self.month_day(k)),
-            self.numeric(k),
-        );
+        let dated = self.dated(k);
         if let Some((
             after,
             Expr::Date {
@@ -283,6 +277,14 @@ impl Parser<'_, '_> {
         None
     }
 
+    /// A date with its day at `i`: day and month in either order, or all in digits.
+    fn dated(&self, i: usize) -> Parsed {
+        longer(
+            longer(self.day_month(i), self.month_day(i)),
+            self.numeric(i),
+        )
+    }
+
     /// A day and month (or a whole date) in brackets at `i`, as news writes it after a
     /// weekday (`বৃহস্পতিবার (২০ জুন)`, `يوم الخميس (20 يونيو)`): that date, with weekday
     /// `wd`, the closing bracket in the span.
@@ -290,11 +292,7 @@ impl Parser<'_, '_> {
         if !self.sym(i, '(') {
             return None;
         }
-        let k = i + 1;
-        let dated = longer(
-            longer(self.day_month(k), self.month_day(k)),
-            self.numeric(k),
-        );
+        let dated = self.dated(i + 1);
         let Some((
             after,
             Expr::Date {
