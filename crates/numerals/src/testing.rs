@@ -181,11 +181,11 @@ pub fn check_percent_range(tables: &'static NumberTables, text: &str, expected: 
     assert_eq!(ranges(tables, text), [want], "{text}");
 }
 
-/// Every number of `text`: its span text, value, upper end, subtype and currency.
-fn ranges<'t>(
-    tables: &'static NumberTables,
-    text: &'t str,
-) -> Vec<(&'t str, f64, Option<f64>, Subtype, Option<String>)> {
+/// A number as the range checks see it: span text, value, upper end, subtype, currency.
+type Read<'t> = (&'t str, f64, Option<f64>, Subtype, Option<String>);
+
+/// Every number of `text`, read as [`Read`].
+fn ranges<'t>(tables: &'static NumberTables, text: &'t str) -> Vec<Read<'t>> {
     let extractor = NumberExtractor::new("test.numbers", tables);
     find_numbers(&extractor, text)
         .iter()
