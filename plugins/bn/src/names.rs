@@ -1055,6 +1055,53 @@ mod tests {
     }
 
     #[test]
+    fn an_area_noun_names_each_place_of_a_list_before_it() {
+        check(&[
+            (
+                "কলিমপুর , মাছিমপুর ও বুড়িপোতা ইউনিয়নের মানুষ",
+                &[
+                    ("loc", "কলিমপুর", "কলিমপুর", "pattern"),
+                    ("loc", "মাছিমপুর", "মাছিমপুর", "pattern"),
+                    ("loc", "বুড়িপোতা", "বুড়িপোতা", "pattern"),
+                ],
+            ),
+            // A place with an ending before a name says where it is.
+            (
+                "বাঘার মশিদপুর ও কলিমপুর গ্রামে",
+                &[
+                    ("loc", "বাঘা", "Bagha", "gazetteer"),
+                    ("loc", "মশিদপুর", "মশিদপুর", "pattern"),
+                    ("loc", "কলিমপুর", "কলিমপুর", "pattern"),
+                ],
+            ),
+            // People, a unit, a plain noun: no list of places.
+            (
+                "আমতলী গ্রামের সুমি আক্তার ও গঙ্গাপ্রসাদ গ্রামের রোখসানা",
+                &[
+                    ("loc", "আমতলী", "Amtali", "gazetteer"),
+                    ("loc", "গঙ্গাপ্রসাদ", "গঙ্গাপ্রসাদ", "pattern"),
+                ],
+            ),
+            (
+                "২০ শতাংশ এবং বাউরা ইউনিয়নের জমি",
+                &[("loc", "বাউরা", "বাউরা", "pattern")],
+            ),
+            (
+                "পুলিশ ও র‍্যাব সদস্যরা কলিমপুর গ্রামে যান",
+                &[
+                    ("loc", "কলিমপুর", "কলিমপুর", "pattern"),
+                    ("org", "র‍্যাব", "Rapid Action Battalion", "gazetteer"),
+                ],
+            ),
+            // A noun that is part of the name is no list.
+            (
+                "কলিম ও রহিম প্লাজায়",
+                &[("loc", "রহিম প্লাজা", "রহিম প্লাজা", "pattern")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn university_of_reads_the_words_after() {
         check(&[(
             "ইউনিভার্সিটি অব ইলিনয় থেকে",

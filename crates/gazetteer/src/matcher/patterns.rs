@@ -16,6 +16,8 @@ const QUOTED_MAX_WORDS: usize = 6;
 const QUOTED_MAX_BYTES: usize = 120;
 /// The longest listed organization name, in words, looked for where a rule would read.
 const LISTED_MAX_WORDS: usize = 5;
+/// At most this many more names of a list before a location rule's trigger.
+const LIST_MAX_NAMES: usize = 16;
 
 impl Matcher {
     /// The start of a listed place of one to three words right before `at` (only blanks
@@ -115,6 +117,25 @@ impl Matcher {
             })
     }
 
+    /// Whether `w` (`original` as written) is no word of a name a rule reads, `count` words
+    /// read before it: a stop word, an inflected place, a word with a stop ending, an
+    /// adjective of the trigger, a lower-case word where names are capitalized, digits.
+    fn ends_name(&self, rule: &PatternRule, w: &str, original: &str, count: usize) -> bool {
+        self.pattern_stops.iter().any(|s| s == w)
+            || (rule.kind == EntityKind::Location
+                && self.place_pattern_stops.iter().any(|s| s == w))
+            || self.inflected_place(w)
+            || self
+                .pattern_stop_endings
+                .iter()
+                .any(|e| w.len() > e.len() && w.ends_with(e.as_str()))
+            || self.indefinite_adjective(w)
+            || (count > 0 && self.place_with_glued_word(w))
+            || (self.rules.pattern_capitalized
+                && !original.chars().next().is_some_and(char::is_uppercase))
+            || w.chars().all(|c| c.is_ascii_digit())
+    }
+
     /// Reads a pattern rule's name next to its trigger: the span the hit claims among the
     /// other hits, and the name's span (with the trigger when the rule says so). The two
     /// differ only for a quoted name, which claims its trigger and marks.
@@ -179,20 +200,7 @@ impl Matcher {
             let Some(word) = next else { break };
             let w = &hay[word.clone()];
             let original = text.get(word.clone()).unwrap_or_default();
-            let stop = self.pattern_stops.iter().any(|s| s == w)
-                || (rule.kind == EntityKind::Location
-                    && self.place_pattern_stops.iter().any(|s| s == w))
-                || self.inflected_place(w)
-                || self
-                    .pattern_stop_endings
-                    .iter()
-                    .any(|e| w.len() > e.len() && w.ends_with(e.as_str()))
-                || self.indefinite_adjective(w)
-                || (count > 0 && self.place_with_glued_word(w))
-                || (self.rules.pattern_capitalized
-                    && !original.chars().next().is_some_and(char::is_uppercase))
-                || w.chars().all(|c| c.is_ascii_digit());
-            if stop {
+            if self.ends_name(rule, w, original, count) {
                 break;
             }
             let conjunction = self.rules.conjunctions.iter().find(|c| w.starts_with(**c));
@@ -261,6 +269,90 @@ impl Matcher {
             name.start..end
         };
         Some((span.clone(), span))
+    }
+
+    /// Whether the trigger of `rule` names each name of a list before it as it names the
+    /// last: a location rule reading before its trigger, without it (`কলিমপুর ও মাছিমপুর
+    /// গ্রামে` "in the villages Kalimpur and Machhimpur", `Kunar and Nuristan Province`).
+    /// A name that includes its trigger (`নূরজাহান রোড`) is one name, never a list.
+    pub(super) fn reads_list(rule: &PatternRule) -> bool {
+        rule.kind == EntityKind::Location && rule.side == Side::Before && !rule.include_trigger
+    }
+
+    /// The other names of a list that a [`Self::reads_list`] rule's trigger names, nearest
+    /// first, given to `found`: from `first`, the start of the name the rule read, back over
+    /// commas and words of [`LangRules::list_joiners`] to each name before, read word by
+    /// word as the rule reads its own. The list ends at anything else, and before a name
+    /// with a word of a person's name in it (a surname, a title: a list of people) or a
+    /// number before it (a unit). A listed place with an ending glued on right before a
+    /// name only says where it is (`বাঘার মশিদপুর`, Moshidpur in Bagha, which the tables
+    /// find) and is stepped over.
+    ///
+    /// [`LangRules::list_joiners`]: crate::LangRules::list_joiners
+    pub(super) fn read_list(
+        &self,
+        hay: &str,
+        text: &str,
+        first: usize,
+        rule: &PatternRule,
+        mut found: impl FnMut(Range<usize>),
+    ) {
+        let mut at = first;
+        for _ in 0..LIST_MAX_NAMES {
+            // One comma or joiner at least, and any run of them (`, and`).
+            let mut joined = false;
+            loop {
+                let head = hay[..at].trim_end_matches(' ');
+                if let Some(comma) = head.strip_suffix([',', '،']) {
+                    at = comma.len();
+                } else if let Some(word) = prev_word(hay, at)
+                    && self.list_joiners.iter().any(|j| *j == hay[word.clone()])
+                {
+                    at = word.start;
+                } else {
+                    break;
+                }
+                joined = true;
+            }
+            if !joined {
+                return;
+            }
+            let end = hay[..at].trim_end_matches(' ').len();
+            let mut start = None;
+            for count in 0..rule.max_words as usize {
+                let Some(word) = prev_word(hay, at) else {
+                    break;
+                };
+                let w = &hay[word.clone()];
+                let original = text.get(word.clone()).unwrap_or_default();
+                if self.list_joiners.iter().any(|j| j == w)
+                    || self.ends_name(rule, w, original, count)
+                {
+                    break;
+                }
+                // A surname or a title ends a person's name (`… সুমি আক্তার ও গঙ্গাপ্রসাদ
+                // গ্রামের`): the list was one of people.
+                if self.person_after.iter().any(|p| p == w)
+                    || self.person_before.iter().any(|p| p == w)
+                {
+                    return;
+                }
+                at = word.start;
+                start = Some(word.start);
+            }
+            let Some(start) = start else { return };
+            // A number before the name makes it a unit (`২০ শতাংশ এবং বাউরা ইউনিয়নের`,
+            // "20 decimals and Baura union").
+            if prev_word(hay, at).is_some_and(|w| hay[w].chars().all(char::is_numeric)) {
+                return;
+            }
+            found(start..end);
+            if let Some(word) = prev_word(hay, at)
+                && self.inflected_place(&hay[word.clone()])
+            {
+                at = word.start;
+            }
+        }
     }
 
     /// A name in quotation marks of [`LangRules::quotes`] opening right after `at` (blanks

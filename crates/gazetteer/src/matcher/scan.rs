@@ -69,7 +69,10 @@ impl Matcher {
             };
             let hit = match pattern.target {
                 Target::Name { .. } => self.name_hit(hay, text, start..end, id, pattern),
-                Target::Trigger(rule) => self.trigger_hit(hay, text, start..end, id, rule),
+                Target::Trigger(rule) => {
+                    self.trigger_hit(hay, text, start..end, id, rule, &mut hits);
+                    None
+                }
                 Target::SportsWord(word) => {
                     if self.left_ok(hay, start, false).is_some() && self.right_ok(hay, end) {
                         sports |= 1 << (word % 64);
@@ -114,7 +117,9 @@ impl Matcher {
         })
     }
 
-    /// A pattern rule's trigger on word boundaries, with the name the rule reads next to it.
+    /// A pattern rule's trigger on word boundaries, with the name the rule reads next to it
+    /// (and the other names of a list before it, for a rule that reads one), pushed to
+    /// `hits`.
     fn trigger_hit(
         &self,
         hay: &str,
@@ -122,22 +127,42 @@ impl Matcher {
         Range { start, end }: Range<usize>,
         id: u32,
         rule: u16,
-    ) -> Option<Hit> {
-        let word_start = self.left_ok(hay, start, false)?;
+        hits: &mut Vec<Hit>,
+    ) {
+        let Some(word_start) = self.left_ok(hay, start, false) else {
+            return;
+        };
+        let Some(rule) = self.rules.patterns.get(rule as usize) else {
+            return;
+        };
         if !self.right_ok(hay, end) {
-            return None;
+            return;
         }
-        let rule = self.rules.patterns.get(rule as usize)?;
-        let (claim, name) = self.read_rule(hay, text, start, end, rule)?;
+        let Some((claim, name)) = self.read_rule(hay, text, start, end, rule) else {
+            return;
+        };
+        let first = name.start;
         // A quoted name claims its trigger and marks too, so that it wins over a table name
         // inside the marks (`صحيفة " الشرق الاوسط "`).
-        Some(Hit {
+        hits.push(Hit {
             start: claim.start,
             end: claim.end,
             word_start: claim.start.min(word_start),
             pattern: id,
             rule_span: Some(name),
-        })
+        });
+        if Self::reads_list(rule) {
+            // Nearest first: the hits are sorted before any is kept.
+            self.read_list(hay, text, first, rule, |name| {
+                hits.push(Hit {
+                    start: name.start,
+                    end: name.end,
+                    word_start: name.start,
+                    pattern: id,
+                    rule_span: Some(name),
+                });
+            });
+        }
     }
 
     /// Pass 3: what each kept hit is, one entry per hit (`None` when it is dropped), except

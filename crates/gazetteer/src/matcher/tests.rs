@@ -677,3 +677,71 @@ fn a_generated_subdivision_word_needs_its_country() {
         ],
     );
 }
+
+/// A location rule reading the name before its trigger, without it, reads a list: every
+/// name joined by commas and list joiners before the one next to the trigger is a place
+/// the trigger names too, as the rule reads it. A listed place among them keeps its record;
+/// a place with an ending glued on only says where the next name is and is stepped over;
+/// a word of a person's name or a number before a name ends the list. A rule whose span
+/// includes its trigger names one place.
+#[test]
+fn a_location_trigger_names_each_place_of_a_list_before_it() {
+    const VALLEY: PatternRule = PatternRule {
+        kind: EntityKind::Location,
+        trigger: "Valley",
+        side: Side::Before,
+        min_words: 1,
+        max_words: 1,
+        include_trigger: false,
+        definite: false,
+        place_first: PlaceFirst::Never,
+        reason: "valley",
+    };
+    let rules = LangRules {
+        list_joiners: &["and"],
+        person_after: &["Smith"],
+        patterns: &[
+            VALLEY,
+            PatternRule {
+                trigger: "Road",
+                include_trigger: true,
+                reason: "road",
+                ..VALLEY
+            },
+        ],
+        ..RULES
+    };
+    check_with(
+        rules,
+        &[
+            (
+                "In the [Arno], [Brak], and [Cilo] Valley.",
+                &[
+                    ("loc", "Arno", "pattern"),
+                    ("loc", "Brak", "pattern"),
+                    ("loc", "Cilo", "pattern"),
+                ],
+            ),
+            (
+                "In [Zorb] and [Brak] Valley.",
+                &[("loc", "Zorb", "gazetteer"), ("loc", "Brak", "pattern")],
+            ),
+            (
+                "In [Arno] , [Zorb]en [Brak] and [Cilo] Valley.",
+                &[
+                    ("loc", "Arno", "pattern"),
+                    ("loc", "Zorb", "gazetteer"),
+                    ("loc", "Brak", "pattern"),
+                    ("loc", "Cilo", "pattern"),
+                ],
+            ),
+            ("Jo Smith and [Cilo] Valley.", &[("loc", "Cilo", "pattern")]),
+            (
+                "Some 20 Acres and [Cilo] Valley.",
+                &[("loc", "Cilo", "pattern")],
+            ),
+            ("Arno Brak [Cilo] Valley.", &[("loc", "Cilo", "pattern")]),
+            ("Arno and [Cilo Road].", &[("loc", "Cilo Road", "pattern")]),
+        ],
+    );
+}
