@@ -152,11 +152,34 @@ impl Extractor for DateExtractor {
         let parser = Parser::new(&tokens, self.tables.numeric_order)
             .with_change_reach(self.tables.numbers.change_reach);
         let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
+        // The last weekday of a named week: where it ended, and that week.
+        let mut named_week: Option<(usize, i32)> = None;
         let mut i = 0;
         while i < tokens.len() {
             let Some((mut next, mut expr)) = parser.parse_at(i) else {
                 i += 1;
                 continue;
+            };
+            // A bare weekday in a list with a weekday of a named week is of that week too
+            // (`next week on Tuesday, Wednesday or Thursday`, `Thursday or Friday this week`).
+            let listed_week = match expr {
+                Expr::Weekday { week: None, .. } => named_week
+                    .filter(|&(end, _)| parser.joins_list(end, i))
+                    .map(|(_, week)| week)
+                    .or_else(|| parser.listed_week_after(next)),
+                _ => None,
+            };
+            if let (Some(week), Expr::Weekday { weekday, .. }) = (listed_week, expr) {
+                expr = Expr::Weekday {
+                    weekday,
+                    week: Some(week),
+                };
+            }
+            named_week = match expr {
+                Expr::Weekday {
+                    week: Some(week), ..
+                } if listed_week.is_some() || parser.week_for_list(i, next) => Some((next, week)),
+                _ => None,
             };
             let mut resolved = context.resolve(&parser, expr);
             // A range whose ends are out of order (`super tuesday to mini-tuesday`) is no

@@ -131,6 +131,8 @@ pub enum DateWord {
     FromAfter,
     /// Joins list items and the ends of a `between` range: `and`, `و`, `ও`.
     And,
+    /// Joins alternatives in a list: `or`, `أو`, `বা` (`next week on Tuesday or Wednesday`).
+    Or,
     /// Closes a range after its second end: `পর্যন্ত`.
     Until,
     /// Counts the date that follows from its end: `5 days before new year`, `قبل`. Only with

@@ -283,6 +283,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("حتى", To),
     ("لغاية", To),
     ("و", And),
+    ("أو", Or),
     ("الآن", Now),
     ("بضعة", Count(3)),
     ("بضع", Count(3)),
@@ -383,6 +384,25 @@ mod tests {
     #[track_caller]
     fn past(text: &str, expected: &[&str]) {
         check(text, REF, Prefer::Past, expected);
+    }
+
+    /// Weekdays listed with a weekday of a named week are of that week.
+    #[test]
+    fn weekdays_listed_with_a_named_week() {
+        past(
+            "الأسبوع المقبل يوم الاثنين أو الثلاثاء",
+            &[
+                "الأسبوع المقبل يوم الاثنين = 2021-07-05",
+                "الثلاثاء = 2021-07-06",
+            ],
+        );
+        past(
+            "يوم الخميس أو الجمعة من الأسبوع الماضي",
+            &[
+                "يوم الخميس = 2021-06-24",
+                "الجمعة من الأسبوع الماضي = 2021-06-25",
+            ],
+        );
     }
 
     #[test]

@@ -129,6 +129,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("মধ্যে", Until),
     ("ও", And),
     ("এবং", And),
+    ("বা", Or),
+    ("অথবা", Or),
     ("বঙ্গাব্দ", Era(Era::Bangla)),
     ("বঙ্গাব্দে", Era(Era::Bangla)),
     ("খ্রিস্টাব্দ", Era(Era::Common)),
@@ -215,6 +217,19 @@ mod tests {
     #[track_caller]
     fn past(text: &str, expected: &[&str]) {
         check(text, REF, Prefer::Past, expected);
+    }
+
+    /// Weekdays listed with a weekday of a named week are of that week.
+    #[test]
+    fn weekdays_listed_with_a_named_week() {
+        past(
+            "আগামী সপ্তাহে সোমবার বা মঙ্গলবার",
+            &["আগামী সপ্তাহে সোমবার = 2021-07-05", "মঙ্গলবার = 2021-07-06"],
+        );
+        past(
+            "গত সোমবার ও মঙ্গলবার",
+            &["গত সোমবার = 2021-06-21", "মঙ্গলবার = 2021-06-22"],
+        );
     }
 
     #[test]

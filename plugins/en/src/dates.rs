@@ -154,6 +154,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("through", To),
     ("thru", To),
     ("and", And),
+    ("or", Or),
     ("for", For),
     ("starting", Starting),
     ("before", Before),
@@ -365,6 +366,45 @@ mod tests {
         past(
             "from the 5th to the 9th of this month",
             &["from the 5th to the 9th of this month = 2021-06-05/2021-06-09"],
+        );
+    }
+
+    /// Weekdays listed with a weekday of a named week are of that week, before it or after
+    /// it; a weekday apart from the list keeps its own reading.
+    #[test]
+    fn weekdays_listed_with_a_named_week() {
+        past(
+            "next week on Tuesday, Wednesday or Thursday",
+            &[
+                "next week on Tuesday = 2021-07-06",
+                "Wednesday = 2021-07-07",
+                "Thursday = 2021-07-08",
+            ],
+        );
+        past(
+            "next week Mon or Tue",
+            &["next week Mon = 2021-07-05", "Tue = 2021-07-06"],
+        );
+        past(
+            "Thursday or Friday this week",
+            &["Thursday = 2021-07-01", "Friday this week = 2021-07-02"],
+        );
+        past(
+            "He came on Monday, and on Friday next week he leaves",
+            &["Monday = 2021-06-28", "Friday next week = 2021-07-09"],
+        );
+        past(
+            "Monday and Tuesday last week",
+            &["Monday = 2021-06-21", "Tuesday last week = 2021-06-22"],
+        );
+        // A weekday's own shift is the list's when it stands before the list, not after.
+        past(
+            "next Monday or Tuesday",
+            &["next Monday = 2021-07-05", "Tuesday = 2021-07-06"],
+        );
+        past(
+            "on Monday and last Friday",
+            &["Monday = 2021-06-28", "last Friday = 2021-06-25"],
         );
     }
 

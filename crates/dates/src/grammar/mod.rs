@@ -306,6 +306,7 @@ fn links(word: &DateWord) -> bool {
             | DateWord::To
             | DateWord::FromAfter
             | DateWord::And
+            | DateWord::Or
             | DateWord::Until
             | DateWord::Of
             | DateWord::The

@@ -134,11 +134,11 @@ impl Parser<'_, '_> {
     /// `Monday`, `يوم الاثنين`, `last tuesday`, `الثلاثاء الماضي`, `wednesday of next week`,
     /// `next week Sunday`, `Tuesday the 19th`, `Monday, Feb 18`.
     pub(super) fn weekday_expr(&self, i: usize) -> Parsed {
-        // `next week [on] Sunday`
+        // `next week [on] Sunday`, `الأسبوع المقبل يوم الاثنين`
         if let Some((after_week, week)) = self.week_shift(i) {
             // No comma between: `last week, on Monday, …` is a list.
             let j = after_week;
-            let j = if self.at(j) { j + 1 } else { j };
+            let j = self.day_word(if self.at(j) { j + 1 } else { j });
             if let Some(wd) = self.weekday(j) {
                 return Some((
                     j + 1,
@@ -259,6 +259,60 @@ impl Parser<'_, '_> {
                 week: None,
             },
         ))
+    }
+
+    /// Whether only list joiners stand from token `from` to `to`: commas, `and`, `or`, or
+    /// nothing (`Tuesday Wednesday or Thursday`).
+    pub(crate) fn joins_list(&self, from: usize, to: usize) -> bool {
+        from <= to
+            && (from..to).all(|k| {
+                self.has(k, DateWord::And)
+                    || self.has(k, DateWord::Or)
+                    || self.sym(k, ',')
+                    || self.sym(k, '،')
+            })
+    }
+
+    /// Whether tokens `from..to` name a week (`next week`, `الأسبوع المقبل`): a weekday's
+    /// own shift (`last Tuesday`, `الثلاثاء الماضي`) names none, and is no week of the
+    /// weekdays listed before it (`on Monday and last Friday`, `يوم الاثنين والثلاثاء
+    /// الماضي` are the latest Monday and the Friday, Tuesday before).
+    pub(crate) fn names_week(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| self.is_unit(k, Unit::Week))
+    }
+
+    /// Whether the weekday parsed over `from..to` gives its week to the weekdays listed
+    /// after it: when it names its week, or its shift word stands before it and so before
+    /// the whole list (`next Monday or Tuesday`, `গত সোমবার ও মঙ্গলবার`).
+    pub(crate) fn week_for_list(&self, from: usize, to: usize) -> bool {
+        self.names_week(from, to) || self.shift(from).is_some()
+    }
+
+    /// The week of the weekday a list of weekdays from token `from` ends with, when that
+    /// one names its week (`Thursday or Friday this week`, `الاثنين أو الثلاثاء من الأسبوع
+    /// المقبل`): what a bare weekday right before `from` in the list is of. Each item must
+    /// start with its weekday (`يوم` before it allowed): `Monday, and on Friday next week`
+    /// is two dates.
+    pub(crate) fn listed_week_after(&self, from: usize) -> Option<i32> {
+        let mut k = from;
+        // At most a week's days.
+        for _ in 0..7 {
+            while k < self.tokens.len() && self.joins_list(k, k + 1) {
+                k += 1;
+            }
+            self.weekday(self.day_word(k))?;
+            match self.weekday_expr(k)? {
+                (
+                    next,
+                    Expr::Weekday {
+                        week: Some(week), ..
+                    },
+                ) => return self.names_week(k, next).then_some(week),
+                (next, Expr::Weekday { week: None, .. }) => k = next,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// `this month`, `الشهر الحالي`, `next month`.

@@ -67,6 +67,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("between", Between),
     ("to", To),
     ("and", And),
+    ("or", Or),
     ("for", For),
     ("of", Of),
     ("the", The),
@@ -244,6 +245,37 @@ fn relative_days_weekdays_and_shifted_periods() {
         (
             "friday of next week",
             &["friday of next week = 2021-07-09 [weekday]"],
+        ),
+        // Weekdays listed with one of a named week, after it or before it, are of that
+        // week; a weekday apart from the list is not.
+        (
+            "next week monday, tuesday or friday",
+            &[
+                "next week monday = 2021-07-05 [weekday]",
+                "tuesday = 2021-07-06 [weekday]",
+                "friday = 2021-07-09 [weekday]",
+            ],
+        ),
+        (
+            "monday or tuesday next week",
+            &[
+                "monday = 2021-07-05 [weekday]",
+                "tuesday next week = 2021-07-06 [weekday]",
+            ],
+        ),
+        (
+            "monday and last friday",
+            &[
+                "monday = 2021-06-28 [weekday]",
+                "last friday = 2021-06-25 [weekday]",
+            ],
+        ),
+        (
+            "monday, in friday of next week",
+            &[
+                "monday = 2021-06-28 [weekday]",
+                "friday of next week = 2021-07-09 [weekday]",
+            ],
         ),
         ("last week", &["last week = 2021-W25 [shifted period]"]),
         ("next month", &["next month = 2021-07 [shifted period]"]),
