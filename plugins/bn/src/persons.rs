@@ -172,14 +172,13 @@ mod tests {
         check_in_context(&RULES, cases);
     }
 
-    /// A person named like a town (Clinton, Ontario) is no place. FIXME: the model
-    /// retrained with the time-zone cities' names no longer reads `ক্লিনটন` as a person
-    /// either (the one before it did); it should.
+    /// A person named like a town (Clinton, Ontario) is no place.
     #[test]
     fn people_named_like_towns_are_no_places() {
         check(&[(
             "ক্লিনটন বলেন, যুক্তরাষ্ট্র ইরাককে সহায়তা করবে।",
             &[
+                ("per", "ক্লিনটন", "ক্লিনটন", "tagger"),
                 ("loc", "যুক্তরাষ্ট্র", "United States", "gazetteer+tagger"),
                 ("loc", "ইরাক", "Iraq", "gazetteer+tagger"),
             ],
