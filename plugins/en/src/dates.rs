@@ -112,6 +112,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("year", Unit(Unit::Year)),
     ("years", Plural(Unit::Year)),
     ("yr", Unit(Unit::Year)),
+    // The fiscal year, named by its calendar year (`fiscal 2023`, `fiscal year 2023`,
+    // `FY2022`, `FY23`, `last fiscal year`).
+    ("fiscal", Unit(Unit::Year)),
+    ("fiscal year", Unit(Unit::Year)),
+    ("fy", Unit(Unit::Year)),
     ("yrs", Plural(Unit::Year)),
     ("decade", Unit(Unit::Decade)),
     ("decades", Plural(Unit::Decade)),
@@ -406,6 +411,27 @@ mod tests {
             "on Monday and last Friday",
             &["Monday = 2021-06-28", "last Friday = 2021-06-25"],
         );
+    }
+
+    /// The fiscal year, named by its calendar year, the year glued after `FY` included;
+    /// `fiscal` before any other word is no date.
+    #[test]
+    fn fiscal_years() {
+        past(
+            "in fiscal 2023, fiscal year 2021, FY2022, FY23 and FY2022-23",
+            &[
+                "fiscal 2023 = 2023",
+                "fiscal year 2021 = 2021",
+                "FY2022 = 2022",
+                "FY23 = 2023",
+                "FY2022-23 = 2022/2023",
+            ],
+        );
+        past(
+            "last fiscal year and next fiscal year",
+            &["last fiscal year = 2020", "next fiscal year = 2022"],
+        );
+        past("the fiscal deficit and fiscal policy, FYI", &[]);
     }
 
     /// `from` before a date never takes the next number as a range's end.

@@ -204,6 +204,15 @@ fn dates_with_month_names() {
 fn years_decades_and_centuries() {
     past(&[
         ("in the year 2008", &["year 2008 = 2008 [calendar date]"]),
+        // The year glued after its word, in four digits or two, and a pair so glued.
+        (
+            "year2008, year08 and year2020-21",
+            &[
+                "year2008 = 2008 [calendar date]",
+                "year08 = 2008 [calendar date]",
+                "year2020-21 = 2020/2021 [range]",
+            ],
+        ),
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),
         ("2014 people", &[]),
@@ -435,6 +444,15 @@ fn linking_words_start_a_date_only_before_one() {
         ("from the bank to the city and", &[]),
         ("between", &[]),
         ("in the year 2008", &["year 2008 = 2008 [calendar date]"]),
+        // The year glued after its word, in four digits or two, and a pair so glued.
+        (
+            "year2008, year08 and year2020-21",
+            &[
+                "year2008 = 2008 [calendar date]",
+                "year08 = 2008 [calendar date]",
+                "year2020-21 = 2020/2021 [range]",
+            ],
+        ),
         (
             "from the 3rd to the 5th of june",
             &["from the 3rd to the 5th of june = 2021-06-03/2021-06-05 [range]"],

@@ -3,6 +3,7 @@
 //! 2008`, `1442 هـ`, `২০১৪ সালে`), decades and centuries.
 
 use super::{Expr, Parsed, Parser, YearRef, expand_two_digit_year, longer};
+use crate::tokens::{Kind, Token};
 use crate::{DateWord, Era, Unit};
 
 impl Parser<'_, '_> {
@@ -35,22 +36,27 @@ impl Parser<'_, '_> {
     /// অর্থবছরে`, `2019/20`): a season or fiscal year. Only where the two digits cannot be
     /// a month, which the numeric date reads (`2004-05` is May 2004).
     pub(super) fn year_pair(&self, i: usize) -> Parsed {
-        let first = self
-            .num(i)
+        self.num(i)
             .filter(|n| n.digits == 4 && !n.ordinal && !n.plural)?;
         let (_, y) = self.year(i)?;
+        self.pair_after(i + 1, y)
+    }
+
+    /// The second year of a pair after the first year `y`, whose token ends before `i`
+    /// (`-21` in `2020-21`): the season or fiscal year the two make.
+    fn pair_after(&self, i: usize, y: i32) -> Parsed {
         let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
-        if !(self.sym(i + 1, '-') || self.sym(i + 1, '/')) || !glued(i + 1) || !glued(i + 2) {
+        if !(self.sym(i, '-') || self.sym(i, '/')) || !glued(i) || !glued(i + 1) {
             return None;
         }
         let second = self
-            .num(i + 2)
+            .num(i + 1)
             .filter(|n| n.digits == 2 && !n.ordinal && !n.plural)?;
         // Not the start of a longer numeric date (`2020-21-05`).
-        if (self.sym(i + 3, '-') || self.sym(i + 3, '/')) && glued(i + 3) {
+        if (self.sym(i + 2, '-') || self.sym(i + 2, '/')) && glued(i + 2) {
             return None;
         }
-        if second.value != (first.value + 1) % 100 || second.value <= 12 {
+        if second.value != i64::from((y + 1) % 100) || second.value <= 12 {
             return None;
         }
         let year = |y: i32| Expr::Date {
@@ -60,7 +66,7 @@ impl Parser<'_, '_> {
             weekday: None,
         };
         let (from, to) = (self.push(year(y)), self.push(year(y + 1)));
-        Some((i + 3, Expr::Range(from, to)))
+        Some((i + 2, Expr::Range(from, to)))
     }
 
     /// A year: four digits, or spelled out (`two thousand and eighteen`, `nineteen seventy
@@ -177,6 +183,44 @@ impl Parser<'_, '_> {
     pub(super) fn year_expr(&self, i: usize) -> Parsed {
         // Year word first.
         if self.is_unit(i, Unit::Year) {
+            // `FY2022`, `FY23`: the year glued after its word, as businesses write a fiscal
+            // year (named by the calendar year it ends in).
+            if let Some(Token {
+                kind:
+                    Kind::Digits {
+                        value,
+                        len: len @ (2 | 4),
+                        ordinal: false,
+                        glued_before: true,
+                        glued_after: false,
+                        plural: false,
+                        amount: false,
+                    },
+                ..
+            }) = self.tok(i + 1)
+            {
+                let y = if *len == 2 {
+                    expand_two_digit_year(i64::from(*value))
+                } else {
+                    *value as i32
+                };
+                if (1900..=2100).contains(&y) {
+                    if *len == 4
+                        && let Some(pair) = self.pair_after(i + 2, y)
+                    {
+                        return Some(pair);
+                    }
+                    return Some((
+                        i + 2,
+                        Expr::Date {
+                            year: Some(YearRef::Abs(y)),
+                            month: None,
+                            day: None,
+                            weekday: None,
+                        },
+                    ));
+                }
+            }
             let j = self.the(i + 1);
             if let Some(n) = self.num(j)
                 && !n.ordinal
