@@ -85,6 +85,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("মাস", Unit(Unit::Month)),
     ("বছর", Unit(Unit::Year)),
     ("সাল", Unit(Unit::Year)),
+    // The fiscal year, named by its calendar year (`চলতি অর্থবছরে`, `২০২১-২২ অর্থবছরে`).
+    ("অর্থবছর", Unit(Unit::Year)),
     ("দশক", Unit(Unit::Decade)),
     ("শতাব্দী", Unit(Unit::Century)),
     ("শতাব্দি", Unit(Unit::Century)),
@@ -310,6 +312,15 @@ mod tests {
         );
         past("২০২০ সালের ৫ জন", &["২০২০ সালের = 2020"]);
         past("২০২১-২২ অর্থবছরে", &["২০২১-২২ = 2021/2022"]);
+        // The fiscal year by its calendar year, or shifted.
+        past(
+            "চলতি অর্থবছরে ও গত অর্থবছরের বাজেট, ২০২২ অর্থবছরে",
+            &[
+                "চলতি অর্থবছরে = 2021",
+                "গত অর্থবছরের = 2020",
+                "২০২২ অর্থবছরে = 2022",
+            ],
+        );
         // A shifted year in the genitive before a month or a whole date is that month's year;
         // a weekday after a date is part of it (8 May was a Wednesday in 2019).
         past(
