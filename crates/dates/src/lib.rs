@@ -133,6 +133,10 @@ pub enum DateWord {
     And,
     /// Joins alternatives in a list: `or`, `أو`, `বা` (`next week on Tuesday or Wednesday`).
     Or,
+    /// A noun of an event that a bare year beside it dates, on either side (`the 2016
+    /// election`, `World Cup 2022`, `انتخابات 2020`, `২০২৪ নির্বাচনে`): the year is a date,
+    /// not a count.
+    Event,
     /// Closes a range after its second end: `পর্যন্ত`.
     Until,
     /// Counts the date that follows from its end: `5 days before new year`, `قبل`. Only with

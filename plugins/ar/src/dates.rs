@@ -185,6 +185,26 @@ const WORDS: &[(&str, DateWord)] = &[
     // The fiscal year, named by its calendar year (`العام المالي 2022`).
     ("العام المالي", DefiniteUnit(Unit::Year)),
     ("السنة المالية", DefiniteUnit(Unit::Year)),
+    // Events a bare year beside them dates (`انتخابات 2020`, `كأس العالم 2022`).
+    ("انتخابات", Event),
+    ("الانتخابات", Event),
+    ("استفتاء", Event),
+    ("تعداد", Event),
+    ("موازنة", Event),
+    ("ميزانية", Event),
+    ("كأس العالم", Event),
+    ("مونديال", Event),
+    ("أولمبياد", Event),
+    ("قمة", Event),
+    ("حرب", Event),
+    ("ثورة", Event),
+    ("نكسة", Event),
+    ("نكبة", Event),
+    ("زلزال", Event),
+    ("فيضانات", Event),
+    ("أزمة", Event),
+    ("بطولة", Event),
+    ("موسم", Event),
     // `بين عامي 2014 و2017`: the dual in construct is the year word of a range.
     ("عامي", Unit(Unit::Year)),
     ("سنوات", Plural(Unit::Year)),
@@ -610,6 +630,11 @@ mod tests {
                 "عطلة نهاية الأسبوع = 2021-06-26/2021-06-27",
                 "نهاية الأسبوع المقبل = 2021-07-10/2021-07-11",
             ],
+        );
+        // A bare year beside the noun of an event dates it.
+        past(
+            "في انتخابات 2020 وكأس العالم 2022 وحرب 1967",
+            &["2020 = 2020", "2022 = 2022", "1967 = 1967"],
         );
         // The fiscal year by its calendar year, or shifted.
         past(

@@ -87,6 +87,20 @@ const WORDS: &[(&str, DateWord)] = &[
     ("সাল", Unit(Unit::Year)),
     // The fiscal year, named by its calendar year (`চলতি অর্থবছরে`, `২০২১-২২ অর্থবছরে`).
     ("অর্থবছর", Unit(Unit::Year)),
+    // Events a bare year beside them dates (`২০২৪ নির্বাচনে`, `বিশ্বকাপ ২০২২`).
+    ("নির্বাচন", Event),
+    ("গণভোট", Event),
+    ("আদমশুমারি", Event),
+    ("জনশুমারি", Event),
+    ("বাজেট", Event),
+    ("বিশ্বকাপ", Event),
+    ("অলিম্পিক", Event),
+    ("যুদ্ধ", Event),
+    ("অভ্যুত্থান", Event),
+    ("ভূমিকম্প", Event),
+    ("বন্যা", Event),
+    ("সংকট", Event),
+    ("মৌসুম", Event),
     ("দশক", Unit(Unit::Decade)),
     ("শতাব্দী", Unit(Unit::Century)),
     ("শতাব্দি", Unit(Unit::Century)),
@@ -312,6 +326,11 @@ mod tests {
         );
         past("২০২০ সালের ৫ জন", &["২০২০ সালের = 2020"]);
         past("২০২১-২২ অর্থবছরে", &["২০২১-২২ = 2021/2022"]);
+        // A bare year beside the noun of an event dates it.
+        past(
+            "২০২৪ নির্বাচনে, ১৯৭১ যুদ্ধের সময়",
+            &["২০২৪ = 2024", "১৯৭১ = 1971"],
+        );
         // The fiscal year by its calendar year, or shifted.
         past(
             "চলতি অর্থবছরে ও গত অর্থবছরের বাজেট, ২০২২ অর্থবছরে",

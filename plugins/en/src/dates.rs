@@ -117,6 +117,30 @@ const WORDS: &[(&str, DateWord)] = &[
     ("fiscal", Unit(Unit::Year)),
     ("fiscal year", Unit(Unit::Year)),
     ("fy", Unit(Unit::Year)),
+    // Events a bare year beside them dates (`the 2016 election`, `World Cup 2022`).
+    ("election", Event),
+    ("elections", Event),
+    ("poll", Event),
+    ("polls", Event),
+    ("vote", Event),
+    ("referendum", Event),
+    ("midterms", Event),
+    ("census", Event),
+    ("budget", Event),
+    ("world cup", Event),
+    ("olympics", Event),
+    ("olympic games", Event),
+    ("paralympics", Event),
+    ("summit", Event),
+    ("war", Event),
+    ("uprising", Event),
+    ("revolution", Event),
+    ("earthquake", Event),
+    ("floods", Event),
+    ("tsunami", Event),
+    ("crisis", Event),
+    ("championship", Event),
+    ("season", Event),
     ("yrs", Plural(Unit::Year)),
     ("decade", Unit(Unit::Decade)),
     ("decades", Plural(Unit::Decade)),
@@ -432,6 +456,16 @@ mod tests {
             &["last fiscal year = 2020", "next fiscal year = 2022"],
         );
         past("the fiscal deficit and fiscal policy, FYI", &[]);
+    }
+
+    /// A bare year beside the noun of an event dates it; beside any other noun it is a count.
+    #[test]
+    fn years_of_events() {
+        past(
+            "the 2016 election, the 2022 World Cup, World Cup 2022 and the 1967 war",
+            &["2016 = 2016", "2022 = 2022", "2022 = 2022", "1967 = 1967"],
+        );
+        past("The 1500 soldiers and the 2000 people came.", &[]);
     }
 
     /// `from` before a date never takes the next number as a range's end.

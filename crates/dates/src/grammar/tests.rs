@@ -68,6 +68,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("to", To),
     ("and", And),
     ("or", Or),
+    ("election", Event),
     ("for", For),
     ("of", Of),
     ("the", The),
@@ -216,6 +217,11 @@ fn years_decades_and_centuries() {
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),
         ("2014 people", &[]),
+        // Beside the noun of an event, on either side, it dates the event.
+        (
+            "the 2016 election, the election 2020",
+            &["2016 = 2016 [calendar date]", "2020 = 2020 [calendar date]"],
+        ),
         ("2014 ad", &["2014 ad = 2014 [calendar date]"]),
         ("the 1990s", &["the 1990s = 1990/1999 [decade or century]"]),
         (

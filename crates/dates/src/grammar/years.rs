@@ -179,7 +179,8 @@ impl Parser<'_, '_> {
             .map(|(next, shift)| (next, YearRef::Rel(shift)))
     }
 
-    /// `عام 2014`, `year 2008`, `২০১৪ সালে`, `1442 هـ`, `2014م`, and a bare year after `in`.
+    /// `عام 2014`, `year 2008`, `২০১৪ সালে`, `1442 هـ`, `2014م`, and a bare year after `in`
+    /// or beside the noun of an event (`the 2016 election`).
     pub(super) fn year_expr(&self, i: usize) -> Parsed {
         // Year word first.
         if self.is_unit(i, Unit::Year) {
@@ -268,7 +269,13 @@ impl Parser<'_, '_> {
             });
         // After `to` and a word of change, it is the level a count reached (`rose to 1500`).
         let reached = i > 0 && self.has(i - 1, DateWord::To) && self.change_before(i - 1);
-        if after_in && !reached && (1500..=2100).contains(&y) && self.any_unit(next).is_none() {
+        // Beside the noun of an event it dates (`the 2016 election`, `انتخابات 2020`).
+        let dates_event =
+            self.has(next, DateWord::Event) || (i > 0 && self.has(i - 1, DateWord::Event));
+        if ((after_in && !reached) || dates_event)
+            && (1500..=2100).contains(&y)
+            && self.any_unit(next).is_none()
+        {
             return Some((
                 next,
                 Expr::Date {
