@@ -1145,9 +1145,12 @@ mod tests {
     /// FIXME: known-wrong readings, pinned so that a fix shows up here. `one twenty two`
     /// (122 when read as spoken digits) is two numbers; a plural ordinal after a count
     /// (`three twenty-firsts`) is not read as a fraction; `a third` without a scale after it
-    /// is the ordinal, not 1/3; `two grand slams` reads a thousand.
+    /// is the ordinal, not 1/3; `two grand slams` reads a thousand; `Euro 2012`, the
+    /// championship, is 2,012 euros (a currency's name before the amount is money, as
+    /// `ringgit 42` in Duckling's tests; a rule must tell the two apart).
     #[test]
     fn fixme_known_wrong() {
+        check("Euro 2012", &[("Euro 2012", 2012.0, M, Some("EUR"), None)]);
         // Lower-case `grand` after a count is a thousand even when it starts a name.
         check("two grand slams", &[("two grand", 2e3, N, None, None)]);
         check(
