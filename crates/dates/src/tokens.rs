@@ -143,6 +143,8 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
                     DateWord::The
                         | DateWord::Of
                         | DateWord::And
+                        | DateWord::Or
+                        | DateWord::Event
                         | DateWord::In
                         | DateWord::At
                         | DateWord::To

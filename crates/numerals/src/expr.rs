@@ -1431,7 +1431,11 @@ impl Reader<'_> {
         // first end has its own unit (`fell $2.50 to $78.40`, `rose 3% to 4%`); a bare first
         // end takes the second's, a range of the change (`rose 3 to 4 percent`).
         let own_unit = low.currency.is_some() || low.subtype == Subtype::Percent;
-        if word_join && own_unit && opened.is_none() && self.change_before(first.start, floor) {
+        if word_join
+            && own_unit
+            && opened.is_none()
+            && (self.change_before(first.start, floor) || self.change_after(second_end))
+        {
             return None;
         }
         let subtype = match (low.subtype, high.subtype) {
@@ -1495,6 +1499,32 @@ impl Reader<'_> {
                     &self.lexicon.clitics,
                 )
                 .is_some_and(|(s, _)| s >= t.start)
+            })
+    }
+
+    /// Whether one of the `change_after_reach` words from `end` on (no sign or number
+    /// between) is a word of change of the language's (`… ৫০ টাকায় উঠেছে`).
+    fn change_after(&self, end: usize) -> bool {
+        let reach = self.tables.change_after_reach;
+        if reach == 0 {
+            return false;
+        }
+        let ci = self.ci();
+        let no_endings = crate::lexicon::Phrases::default();
+        let k = self.tokens.partition_point(|t| t.start < end);
+        self.tokens[k..]
+            .iter()
+            .take_while(|t| t.is_word())
+            .take(reach)
+            .any(|t| {
+                phrase::forward(
+                    self.text,
+                    t.start,
+                    &self.lexicon.change_words,
+                    ci,
+                    &no_endings,
+                )
+                .is_some()
             })
     }
 

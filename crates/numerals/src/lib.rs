@@ -243,6 +243,11 @@ pub struct NumberTables {
     /// the verb and the amount (`rose by`, `ارتفع سعر النفط`), in one clause (no sign or
     /// number between).
     pub change_reach: usize,
+    /// How many words after the second of two such amounts may hold a word of change, in a
+    /// language whose verb ends its clause (Bengali `দাম ৪০ টাকা থেকে ৫০ টাকায় উঠেছে`, "the
+    /// price rose from 40 taka to 50 taka"): the same two amounts, the same rule for the
+    /// first end's unit. 0: the verb is looked for before the amounts only.
+    pub change_after_reach: usize,
     /// Sub-unit words after an amount (`cents`, `سنت`): the number before them is hundredths.
     pub subunits: &'static [&'static str],
     /// Endings that make a fraction's denominator of every ordinal of three or more (English
@@ -321,6 +326,7 @@ impl NumberTables {
         range_pairs: &[],
         change_words: &[],
         change_reach: 0,
+        change_after_reach: 0,
         currency_adjective_endings: &[],
         currency_adjective_after: false,
         subunits: &[],

@@ -384,3 +384,41 @@ fn fractions_adjusters_links_and_ratios() {
         &[("2", 2.0, N, None, None), ("3", 3.0, N, None, None)],
     );
 }
+
+/// A word of change before the first of two amounts joined by a range word (within
+/// `change_reach` words), or after the second (within `change_after_reach`, for a language
+/// whose verb ends its clause), makes them two amounts when the first has its own unit;
+/// a bare first end keeps the range.
+#[test]
+fn a_word_of_change_splits_a_range_before_or_after() {
+    static CHANGING: NumberTables = NumberTables {
+        range_joins: &["to"],
+        change_words: &["rose", "climbed up"],
+        change_reach: 2,
+        change_after_reach: 2,
+        ..TINY
+    };
+    let two = [
+        ("$40", 40.0, M, Some("USD"), None),
+        ("$50", 50.0, M, Some("USD"), None),
+    ];
+    testing::check(&CHANGING, "it rose from $40 to $50", &two);
+    testing::check(&CHANGING, "from $40 to $50 it rose", &two);
+    testing::check(&CHANGING, "from $40 to $50 it climbed up", &two);
+    testing::check_range(
+        &CHANGING,
+        "from 40 to $50 it rose",
+        ("40 to $50", 40.0, 50.0, "USD"),
+    );
+    testing::check_range(
+        &CHANGING,
+        "from $40 to $50 it stayed",
+        ("$40 to $50", 40.0, 50.0, "USD"),
+    );
+    // Out of reach after the second amount.
+    testing::check_range(
+        &CHANGING,
+        "from $40 to $50 it then quietly rose",
+        ("$40 to $50", 40.0, 50.0, "USD"),
+    );
+}

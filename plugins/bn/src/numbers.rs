@@ -269,6 +269,29 @@ const CASE_ENDINGS: &[&str] = &[
     "জন",
 ];
 
+/// Verbs of rising, falling and reaching, in the forms news writes after the new level
+/// ([`NumberTables::change_words`]).
+const CHANGE_WORDS: &[&str] = &[
+    "উঠেছে",
+    "উঠেছিল",
+    "উঠবে",
+    "বেড়েছে",
+    "বেড়েছিল",
+    "বাড়বে",
+    "কমেছে",
+    "কমেছিল",
+    "কমবে",
+    "নেমেছে",
+    "নেমেছিল",
+    "নামবে",
+    "দাঁড়িয়েছে",
+    "দাঁড়িয়েছিল",
+    "দাঁড়াবে",
+    "পৌঁছেছে",
+    "বৃদ্ধি পেয়েছে",
+    "হ্রাস পেয়েছে",
+];
+
 pub(crate) static TABLES: NumberTables = NumberTables {
     language: "bn",
     group_separators: &[','],
@@ -314,6 +337,11 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_close: &["ভাগ"],
     currencies: CURRENCIES,
     range_joins: &["থেকে", "-"],
+    // Verbs of change: after two amounts joined by `থেকে`, the first with its own unit, they
+    // make the level before and the level after (`দাম ৪০ টাকা থেকে ৫০ টাকায় উঠেছে`), not a
+    // range. Bengali puts the verb last.
+    change_words: CHANGE_WORDS,
+    change_after_reach: 2,
     subunits: &["পয়সা"],
     bounds_before: &[
         ("প্রায়", Bound::About),
