@@ -144,7 +144,6 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
                         | DateWord::Of
                         | DateWord::And
                         | DateWord::Or
-                        | DateWord::Event
                         | DateWord::In
                         | DateWord::At
                         | DateWord::To

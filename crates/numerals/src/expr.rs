@@ -1204,12 +1204,21 @@ impl Reader<'_> {
         // Money: a currency before or after.
         if matches!(subtype, Subtype::Cardinal) {
             let currencies = &self.lexicon.currency;
+            // Four digits of a year after a currency's name (not its symbol or code) name
+            // an event, not a price: `Euro 2012`, `يورو 2016` are championships.
+            let year_shaped = core.digits
+                && !core.scaled
+                && reason == "digits"
+                && (1900.0..=2100.0).contains(&value)
+                && value.fract() == 0.0
+                && text[core.start..core.end].chars().count() == 4;
             let before = currencies
                 .backward(text, start, true, &self.lexicon.clitics)
                 .filter(|&(s, index)| {
                     let form = currencies.form(index);
                     s >= floor
                         && form.before
+                        && (!year_shaped || form.glued)
                         && (!form.needs_scale || core.scaled)
                         && if text[s..start].chars().any(char::is_whitespace) {
                             form.spaced

@@ -194,6 +194,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ميزانية", Event),
     ("كأس العالم", Event),
     ("مونديال", Event),
+    // `يورو 2016`, the championship (a year after a currency's name is no price).
+    ("يورو", Event),
     ("أولمبياد", Event),
     ("قمة", Event),
     ("حرب", Event),
@@ -636,6 +638,7 @@ mod tests {
             "في انتخابات 2020 وكأس العالم 2022 وحرب 1967",
             &["2020 = 2020", "2022 = 2022", "1967 = 1967"],
         );
+        past("في يورو 2016", &["2016 = 2016"]);
         // The fiscal year by its calendar year, or shifted.
         past(
             "العام المالي 2022 والسنة المالية المقبلة",

@@ -128,6 +128,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("census", Event),
     ("budget", Event),
     ("world cup", Event),
+    // `Euro 2012`, the championship (a year after a currency's name is no price).
+    ("euro", Event),
     ("olympics", Event),
     ("olympic games", Event),
     ("paralympics", Event),
@@ -465,6 +467,7 @@ mod tests {
             "the 2016 election, the 2022 World Cup, World Cup 2022 and the 1967 war",
             &["2016 = 2016", "2022 = 2022", "2022 = 2022", "1967 = 1967"],
         );
+        past("Spain won Euro 2012", &["2012 = 2012"]);
         past("The 1500 soldiers and the 2000 people came.", &[]);
     }
 

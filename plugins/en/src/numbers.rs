@@ -1145,12 +1145,9 @@ mod tests {
     /// FIXME: known-wrong readings, pinned so that a fix shows up here. `one twenty two`
     /// (122 when read as spoken digits) is two numbers; a plural ordinal after a count
     /// (`three twenty-firsts`) is not read as a fraction; `a third` without a scale after it
-    /// is the ordinal, not 1/3; `two grand slams` reads a thousand; `Euro 2012`, the
-    /// championship, is 2,012 euros (a currency's name before the amount is money, as
-    /// `ringgit 42` in Duckling's tests; a rule must tell the two apart).
+    /// is the ordinal, not 1/3; `two grand slams` reads a thousand.
     #[test]
     fn fixme_known_wrong() {
-        check("Euro 2012", &[("Euro 2012", 2012.0, M, Some("EUR"), None)]);
         // Lower-case `grand` after a count is a thousand even when it starts a name.
         check("two grand slams", &[("two grand", 2e3, N, None, None)]);
         check(
@@ -1166,6 +1163,21 @@ mod tests {
                 ("three", 3.0, N, None, None),
                 ("twenty", 20.0, N, None, None),
             ],
+        );
+    }
+
+    /// A currency's name before the amount is money (`ringgit 42`), but not before the four
+    /// digits of a year: `Euro 2012` is the championship (the dates read its year). A symbol
+    /// or code before them stays money.
+    #[test]
+    fn a_year_after_a_currency_name_is_no_price() {
+        check("ringgit 42", &[("ringgit 42", 42.0, M, Some("MYR"), None)]);
+        check("Euro 2012", &[("2012", 2012.0, N, None, None)]);
+        check("EUR 2012", &[("EUR 2012", 2012.0, M, Some("EUR"), None)]);
+        check("€2012", &[("€2012", 2012.0, M, Some("EUR"), None)]);
+        check(
+            "2012 euros",
+            &[("2012 euros", 2012.0, M, Some("EUR"), None)],
         );
     }
 
