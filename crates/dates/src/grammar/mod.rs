@@ -221,6 +221,18 @@ pub(crate) enum Expr {
     Now,
 }
 
+impl Expr {
+    /// A whole Gregorian year (`2014`, `year 2008`, `FY23`).
+    pub(crate) const fn year(y: i32) -> Expr {
+        Expr::Date {
+            year: Some(YearRef::Abs(y)),
+            month: None,
+            day: None,
+            weekday: None,
+        }
+    }
+}
+
 /// A number token: digits or spelled out.
 #[derive(Clone, Copy, Debug)]
 struct NumTok {
@@ -644,12 +656,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             let mut inner = longer(self.period(j, false), self.core(self.the(j)));
             // `end of 2012`: a bare year is a date after a part word.
             if let Some((next, y)) = self.year(self.the(j)) {
-                let year = Expr::Date {
-                    year: Some(YearRef::Abs(y)),
-                    month: None,
-                    day: None,
-                    weekday: None,
-                };
+                let year = Expr::year(y);
                 inner = longer(inner, Some((next, year)));
             }
             if let Some((next, inner)) = inner {

@@ -3,7 +3,7 @@
 //! month`, `اخر اثنين من شهر اذار`, `الخميس الأخير من الشهر`, `মার্চের দ্বিতীয় শুক্রবার`), the `n`th weekday after a date, and a day of the reference's month alone
 //! (`on the 15th`).
 
-use super::{Expr, Nth, Parsed, Parser, YearRef, longer};
+use super::{Expr, Nth, Parsed, Parser, longer};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
@@ -160,18 +160,7 @@ impl Parser<'_, '_> {
         best = longer(best, self.year_expr(i));
         best = longer(best, self.period(i, true));
         if let Some((next, y)) = self.year(i) {
-            best = longer(
-                best,
-                Some((
-                    next,
-                    Expr::Date {
-                        year: Some(YearRef::Abs(y)),
-                        month: None,
-                        day: None,
-                        weekday: None,
-                    },
-                )),
-            );
+            best = longer(best, Some((next, Expr::year(y))));
         }
         // `the month` as the Arabic `الشهر` (article in the word): the reference's
         // (`الخميس الأخير من الشهر`), or numbered by the ordinal after it.

@@ -59,13 +59,7 @@ impl Parser<'_, '_> {
         if second.value != i64::from((y + 1) % 100) || second.value <= 12 {
             return None;
         }
-        let year = |y: i32| Expr::Date {
-            year: Some(YearRef::Abs(y)),
-            month: None,
-            day: None,
-            weekday: None,
-        };
-        let (from, to) = (self.push(year(y)), self.push(year(y + 1)));
+        let (from, to) = (self.push(Expr::year(y)), self.push(Expr::year(y + 1)));
         Some((i + 2, Expr::Range(from, to)))
     }
 
@@ -211,15 +205,7 @@ impl Parser<'_, '_> {
                     {
                         return Some(pair);
                     }
-                    return Some((
-                        i + 2,
-                        Expr::Date {
-                            year: Some(YearRef::Abs(y)),
-                            month: None,
-                            day: None,
-                            weekday: None,
-                        },
-                    ));
+                    return Some((i + 2, Expr::year(y)));
                 }
             }
             let j = self.the(i + 1);
@@ -236,15 +222,7 @@ impl Parser<'_, '_> {
         let (next, y) = self.year(i)?;
         // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there.
         if self.is_unit(next, Unit::Year) && !self.tok(next).is_some_and(|t| t.joined) {
-            return Some((
-                next + 1,
-                Expr::Date {
-                    year: Some(YearRef::Abs(y)),
-                    month: None,
-                    day: None,
-                    weekday: None,
-                },
-            ));
+            return Some((next + 1, Expr::year(y)));
         }
         if self.era(next).is_some() {
             return Some(self.with_era(next, y));
@@ -276,15 +254,7 @@ impl Parser<'_, '_> {
             && (1500..=2100).contains(&y)
             && self.any_unit(next).is_none()
         {
-            return Some((
-                next,
-                Expr::Date {
-                    year: Some(YearRef::Abs(y)),
-                    month: None,
-                    day: None,
-                    weekday: None,
-                },
-            ));
+            return Some((next, Expr::year(y)));
         }
         None
     }
@@ -308,15 +278,7 @@ impl Parser<'_, '_> {
                     day: None,
                 },
             ),
-            era => (
-                next + usize::from(era.is_some()),
-                Expr::Date {
-                    year: Some(YearRef::Abs(y)),
-                    month: None,
-                    day: None,
-                    weekday: None,
-                },
-            ),
+            era => (next + usize::from(era.is_some()), Expr::year(y)),
         }
     }
 
