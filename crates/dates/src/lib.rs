@@ -96,6 +96,10 @@ pub enum DateWord {
     /// Before what it shifts: the period of the reference (0), the one before (−1), after
     /// (+1): `this`, `last`, `next`, `هذا`, `গত`, `আগামী`.
     Shift(i8),
+    /// Before a weekday: its nearest occurrence strictly after (+1) or before (−1) the
+    /// reference date, whatever the week (`this coming Friday`, `this past Wednesday`). A
+    /// word listed so is usually a [`DateWord::Shift`] too, for periods (`the past week`).
+    Nearest(i8),
     /// The same, written after what it shifts: `الماضي`, `المقبل`, `after next` (+2).
     ShiftAfter(i8),
     /// After an amount of time, puts it in the past: `ago`, `আগে`.

@@ -153,6 +153,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("last", Shift(-1)),
     ("last", Ordinal(-1)),
     ("past", Shift(-1)),
+    // Before a weekday, the nearest one (`this past Wednesday`, `coming Friday`).
+    ("past", Nearest(-1)),
+    ("coming", Nearest(1)),
+    ("upcoming", Nearest(1)),
     ("previous", Shift(-1)),
     ("next", Shift(1)),
     ("coming", Shift(1)),
@@ -469,6 +473,32 @@ mod tests {
         );
         past("Spain won Euro 2012", &["2012 = 2012"]);
         past("The 1500 soldiers and the 2000 people came.", &[]);
+    }
+
+    /// `coming`, `upcoming` and `past` before a weekday give its nearest occurrence after or
+    /// before the reference date, this week's if it has one (`coming Friday` on a Tuesday is
+    /// that week's Friday); before a period they shift it as `next` and `last` do.
+    #[test]
+    fn the_nearest_weekday_coming_or_past() {
+        past(
+            "coming Friday, this coming Monday, the upcoming Tuesday",
+            &[
+                "coming Friday = 2021-07-02",
+                "this coming Monday = 2021-07-05",
+                "upcoming Tuesday = 2021-07-06",
+            ],
+        );
+        past(
+            "this past Wednesday and past Monday",
+            &[
+                "this past Wednesday = 2021-06-23",
+                "past Monday = 2021-06-28",
+            ],
+        );
+        past(
+            "the past week and the coming week",
+            &["the past week = 2021-W25", "the coming week = 2021-W27"],
+        );
     }
 
     /// `from` before a date never takes the next number as a range's end.

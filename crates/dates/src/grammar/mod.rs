@@ -437,6 +437,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn weekday_weak_ok -> u8 = mean_weak_ok(DateWord::Weekday(d) => d);
         /// A day counted from the reference date (`yesterday` −1).
         fn day_offset -> i8 = mean(DateWord::Day(n) => n);
+        /// Before a weekday, its nearest occurrence's direction (`coming` +1, `past` −1).
+        fn nearest -> i8 = mean(DateWord::Nearest(d) => d);
         /// A unit, singular or plural.
         fn unit -> Unit = mean(DateWord::Unit(u) | DateWord::Plural(u) => u);
         /// A plural unit (`weeks`, `السنوات`).

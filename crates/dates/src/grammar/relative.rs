@@ -149,6 +149,22 @@ impl Parser<'_, '_> {
                 ));
             }
         }
+        // `this coming Friday`, `past Wednesday`: the nearest one after or before the
+        // reference date, in whatever week.
+        let k = if self.shift(i) == Some(0) { i + 1 } else { i };
+        if let Some(direction) = self.nearest(k)
+            && let Some(wd) = self.weekday(self.day_word(k + 1))
+        {
+            let base = self.push(Expr::Day(0));
+            return Some((
+                self.day_word(k + 1) + 1,
+                Expr::NthAfter {
+                    n: i32::from(direction),
+                    weekday: wd,
+                    base,
+                },
+            ));
+        }
         // `last tuesday`, `this friday`, `গত শুক্রবার`
         if let Some(s) = self.shift(i)
             && let Some(wd) = self.weekday(self.day_word(i + 1))

@@ -60,6 +60,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("last", Shift(-1)),
     ("last", Ordinal(-1)),
     ("next", Shift(1)),
+    ("coming", Nearest(1)),
     ("after next", ShiftAfter(2)),
     ("ago", Ago),
     ("in", In),
@@ -260,6 +261,11 @@ fn relative_days_weekdays_and_shifted_periods() {
         (
             "friday of next week",
             &["friday of next week = 2021-07-09 [weekday]"],
+        ),
+        // `coming` before a weekday: the nearest one after the reference, this week's.
+        (
+            "coming friday",
+            &["coming friday = 2021-07-02 [ordinal in a period]"],
         ),
         // Weekdays listed with one of a named week, after it or before it, are of that
         // week; a weekday apart from the list is not.
