@@ -1206,9 +1206,10 @@ impl Reader<'_> {
             let currencies = &self.lexicon.currency;
             // Four digits of a year after a currency's name (not its symbol or code) name
             // an event, not a price: `Euro 2012`, `يورو 2016` are championships.
+            // Nothing read past the digits (no fraction, ratio or exponent).
             let year_shaped = core.digits
                 && !core.scaled
-                && reason == "digits"
+                && end == core.end
                 && (1900.0..=2100.0).contains(&value)
                 && value.fract() == 0.0
                 && text[core.start..core.end].chars().count() == 4;

@@ -12,6 +12,11 @@ use super::{Hit, Matcher, ReasonRef, Report, Resolved, Target};
 use crate::data::{EntityKind, Record};
 use crate::rules::Side;
 
+/// The commas that join list items, with blanks and [`LangRules::list_joiners`].
+///
+/// [`LangRules::list_joiners`]: crate::LangRules::list_joiners
+pub(super) const LIST_COMMAS: [char; 2] = [',', '،'];
+
 impl Matcher {
     /// Whether a place or organization is written with one of the language's marks of an
     /// indefinite word ([`LangRules::indefinite_marks`]) on it or right after it, so that
@@ -398,9 +403,16 @@ impl Matcher {
     /// [`LangRules::list_joiners`]: crate::LangRules::list_joiners
     pub(super) fn joins_list(&self, hay: &str, gap: Range<usize>) -> bool {
         hay.get(gap).is_some_and(|gap| {
-            gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '،'))
-                .all(|w| w.is_empty() || self.list_joiners.iter().any(|j| j == w))
+            gap.split(|c: char| c.is_whitespace() || LIST_COMMAS.contains(&c))
+                .all(|w| w.is_empty() || self.is_list_joiner(w))
         })
+    }
+
+    /// Whether `w` is a word of [`LangRules::list_joiners`] (`and`, `و`, `ও`).
+    ///
+    /// [`LangRules::list_joiners`]: crate::LangRules::list_joiners
+    pub(super) fn is_list_joiner(&self, w: &str) -> bool {
+        self.list_joiners.iter().any(|j| j == w)
     }
 }
 

@@ -6,6 +6,7 @@ use std::ops::Range;
 use khabar_core::is_word_char;
 
 use super::Matcher;
+use super::decide::LIST_COMMAS;
 use super::words::{next_word, prev_word};
 use crate::data::EntityKind;
 use crate::rules::{PatternRule, PlaceFirst, Side};
@@ -303,10 +304,10 @@ impl Matcher {
             let mut joined = false;
             loop {
                 let head = hay[..at].trim_end_matches(' ');
-                if let Some(comma) = head.strip_suffix([',', '،']) {
+                if let Some(comma) = head.strip_suffix(LIST_COMMAS) {
                     at = comma.len();
                 } else if let Some(word) = prev_word(hay, at)
-                    && self.list_joiners.iter().any(|j| *j == hay[word.clone()])
+                    && self.is_list_joiner(&hay[word.clone()])
                 {
                     at = word.start;
                 } else {
@@ -325,9 +326,7 @@ impl Matcher {
                 };
                 let w = &hay[word.clone()];
                 let original = text.get(word.clone()).unwrap_or_default();
-                if self.list_joiners.iter().any(|j| j == w)
-                    || self.ends_name(rule, w, original, count)
-                {
+                if self.is_list_joiner(w) || self.ends_name(rule, w, original, count) {
                     break;
                 }
                 // A surname or a title ends a person's name (`… সুমি আক্তার ও গঙ্গাপ্রসাদ
