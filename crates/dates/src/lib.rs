@@ -160,6 +160,11 @@ pub enum DateWord {
     /// (`NumberTables::change_words`: `rose`, `ارتفع`): a bare year after `to` within their
     /// `change_reach` words of one is the level a count reached (`rose to 1500`), no date.
     Change,
+    /// A word after which the next word is a verb (`to`, `will`, `could`): there a shift word
+    /// before an amount of time is the verb it is spelled like (`expected to last six weeks`,
+    /// `could last several months`), no window of time; a shift word before a period alone
+    /// still shifts it (`from March to last week`).
+    Auxiliary,
     /// A word of approximation opening an amount of time after the word that directs it
     /// (`قبل نحو أسبوعين`, about two weeks ago): inside the span; the value is the amount's.
     About,

@@ -702,6 +702,19 @@ mod tests {
         past("منذ أسبوع", &["منذ أسبوع = 2021-06-22"]);
         // A day before a shifted month is that day of it.
         past("في 15 الشهر المقبل", &["15 الشهر المقبل = 2021-07-15"]);
+        // `الجاري` after a day and month: the reference's year, in the span.
+        past(
+            "يستمر المعرض حتى 20 مارس الجاري",
+            &["20 مارس الجاري = 2021-03-20"],
+        );
+        // A half or a quarter of `العام` alone is of the reference's year.
+        past(
+            "في النصف الثاني من العام وفي الربع الثالث من العام",
+            &[
+                "النصف الثاني من العام = 2021-07/2021-12",
+                "الربع الثالث من العام = 2021-07/2021-09",
+            ],
+        );
     }
 
     #[test]

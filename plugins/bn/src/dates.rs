@@ -325,7 +325,12 @@ mod tests {
             ],
         );
         past("২০২০ সালের ৫ জন", &["২০২০ সালের = 2020"]);
-        past("২০২১-২২ অর্থবছরে", &["২০২১-২২ = 2021/2022"]);
+        past("২০২১-২২ অর্থবছরে", &["২০২১-২২ অর্থবছরে = 2021/2022"]);
+        // The word for year alone in the genitive before a half: the reference's year.
+        past(
+            "বছরের দ্বিতীয়ার্ধে প্রবৃদ্ধি বাড়বে",
+            &["বছরের দ্বিতীয়ার্ধে = 2021-07/2021-12"],
+        );
         // A bare year beside the noun of an event dates it.
         past(
             "২০২৪ নির্বাচনে, ১৯৭১ যুদ্ধের সময়",

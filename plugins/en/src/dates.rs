@@ -196,6 +196,20 @@ const WORDS: &[(&str, DateWord)] = &[
     ("after", After),
     ("of", Of),
     ("the", The),
+    // After these, `last` is a verb before an amount (`expected to last six weeks`).
+    ("to", Auxiliary),
+    ("will", Auxiliary),
+    ("would", Auxiliary),
+    ("could", Auxiliary),
+    ("can", Auxiliary),
+    ("cannot", Auxiliary),
+    ("may", Auxiliary),
+    ("might", Auxiliary),
+    ("should", Auxiliary),
+    ("must", Auxiliary),
+    ("shall", Auxiliary),
+    ("not", Auxiliary),
+    ("never", Auxiliary),
     ("a", Count(1)),
     ("an", Count(1)),
     ("few", Count(3)),
@@ -498,6 +512,54 @@ mod tests {
         past(
             "the past week and the coming week",
             &["the past week = 2021-W25", "the coming week = 2021-W27"],
+        );
+    }
+
+    /// `last` after `to` or a modal verb is a verb before an amount of time; a shift before
+    /// a period.
+    #[test]
+    fn last_as_a_verb() {
+        past(
+            "The trial is expected to last six weeks; the strike will last three days and \
+             talks could last several months.",
+            &[],
+        );
+        past(
+            "from March to last week",
+            &["from March to last week = 2021-03-01/2021-06-27"],
+        );
+        past(
+            "in the last six weeks",
+            &["the last six weeks = 2021-W20/2021-W25"],
+        );
+    }
+
+    /// `on the 1st of May` is a day and month; a half or a quarter of `the year` is of the
+    /// reference's year; a number before a unit ends no range; a pair of years before the
+    /// fiscal year takes it in its span.
+    #[test]
+    fn days_of_months_halves_of_the_year_and_amounts() {
+        past(
+            "It reopens on the 1st of May and opened on the 5th of June 2019.",
+            &[
+                "the 1st of May = 2021-05-01",
+                "the 5th of June 2019 = 2019-06-05",
+            ],
+        );
+        past(
+            "growth in the second half of the year and the third quarter of the year",
+            &[
+                "the second half of the year = 2021-07/2021-12",
+                "the third quarter of the year = 2021-07/2021-09",
+            ],
+        );
+        past(
+            "He was sentenced on 12 March 2024 to 15 years in prison.",
+            &["12 March 2024 = 2024-03-12"],
+        );
+        past(
+            "sales in the 2022-23 fiscal year",
+            &["2022-23 fiscal year = 2022/2023"],
         );
     }
 

@@ -193,8 +193,10 @@ impl Parser<'_, '_> {
                 count: n as i32 * i32::from(s.signum()),
             })
         };
+        // A shift word after an auxiliary is a verb before an amount (`to last six weeks`).
+        let verb = j > 0 && self.has_weak_ok(j - 1, DateWord::Auxiliary);
         // Shift count unit
-        if let Some(s) = self.shift(j)
+        if let Some(s) = self.shift(j).filter(|_| !verb)
             && let Some(n) = count_at(j + 1)
             && let Some(unit) = self.unit(j + 2)
         {
@@ -227,7 +229,7 @@ impl Parser<'_, '_> {
             return window(unit, n, s).map(|e| (j + 3, e));
         }
         // A counted unit after a shift: `past fortnight`.
-        if let Some(s) = self.shift(j)
+        if let Some(s) = self.shift(j).filter(|_| !verb)
             && let Some((unit, n)) = self.units(j + 1)
         {
             return window(unit, i64::from(n), s).map(|e| (j + 2, e));

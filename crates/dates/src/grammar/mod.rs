@@ -326,6 +326,7 @@ fn links(word: &DateWord) -> bool {
             | DateWord::Since
             | DateWord::Before
             | DateWord::After
+            | DateWord::Auxiliary
     )
 }
 
@@ -388,6 +389,12 @@ impl<'t, 'l> Parser<'t, 'l> {
                 .iter()
                 .any(|m| std::mem::discriminant(m) == variant && *m == word)
         })
+    }
+
+    /// [`Parser::has`], counting the meanings of a weak word too (`may` is an auxiliary).
+    fn has_weak_ok(&self, i: usize, word: DateWord) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.all_meanings().contains(&word))
     }
 
     fn sym(&self, i: usize, c: char) -> bool {

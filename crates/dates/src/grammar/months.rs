@@ -125,14 +125,14 @@ impl Parser<'_, '_> {
 
     /// A Gregorian day and month with no year and a shift word before it (`আগামী ১৫ জুলাই`,
     /// the coming 15th of July; `last July 4`) or after it (`20 يونيو الماضي`, the 20th of
-    /// last June): the first such day after the reference date, or the last before it.
+    /// last June): the first such day after the reference date, or the last before it; with
+    /// `الجاري` ("current") after it, the day in the reference's year.
     pub(super) fn day_shift(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let before = self.shift(j).filter(|&s| s != 0);
         // Without a shift word before, one must follow within a date's length (`15 يوليو
         // المقبل`, `31 أكتوبر / تشرين الأول المقبل`) before the date is read again.
-        if before.is_none() && !(i + 1..i + 8).any(|k| self.shift_after(k).is_some_and(|s| s != 0))
-        {
+        if before.is_none() && !(i + 1..i + 8).any(|k| self.shift_after(k).is_some()) {
             return None;
         }
         let at = if before.is_some() { j + 1 } else { i };
@@ -151,6 +151,19 @@ impl Parser<'_, '_> {
             // Monday): only digits.
             Some(s) if (at..next).any(|k| self.num(k).is_some_and(|n| n.digits > 0)) => (next, s),
             Some(_) => return None,
+            // `20 مارس الجاري`: the 20th of the reference's March.
+            None if self.shift_after(next) == Some(0) => {
+                let (year, month, day) = (Some(YearRef::Rel(0)), Some(month), Some(day));
+                return Some((
+                    next + 1,
+                    Expr::Date {
+                        year,
+                        month,
+                        day,
+                        weekday: None,
+                    },
+                ));
+            }
             None => (next + 1, self.shift_after(next).filter(|&s| s != 0)?),
         };
         Some((next, Expr::DayShift { month, day, shift }))

@@ -55,6 +55,13 @@ impl Parser<'_, '_> {
         {
             return Some((next, n, Some(year)));
         }
+        // The word for year alone in the genitive (`বছরের দ্বিতীয়ার্ধে`): the reference's.
+        if self.is_unit(i, Unit::Year)
+            && self.tok(i).is_some_and(|t| t.inflected)
+            && let Some((next, n)) = number(self, i + 1)
+        {
+            return Some((next, n, Some(YearRef::Rel(0))));
+        }
         if let Some((k, y)) = self.year(i)
             && self.glued_hyphen(k)
             && let Some((next, n)) = number(self, k + 1)
@@ -67,10 +74,17 @@ impl Parser<'_, '_> {
         {
             return Some((next, n, Some(YearRef::Abs(y))));
         }
-        Some(match self.year_after(k) {
-            Some((next, y)) => (next, n, Some(y)),
-            None => (k, n, None),
-        })
+        if let Some((next, y)) = self.year_after(k) {
+            return Some((next, n, Some(y)));
+        }
+        // The year itself after `of` (`the second half of the year`, `النصف الثاني من العام`):
+        // the reference's.
+        let j = self.of(k);
+        let y = self.the(j);
+        if j > k && self.is_unit(y, Unit::Year) {
+            return Some((y + 1, n, Some(YearRef::Rel(0))));
+        }
+        Some((k, n, None))
     }
 
     /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).

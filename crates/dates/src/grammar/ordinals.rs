@@ -237,7 +237,9 @@ impl Parser<'_, '_> {
                 matches!(t.kind, Kind::Sym(c) if matches!(c, '.' | ',' | '!' | '?' | ';' | ')'))
             }
         };
-        if !ends && !on {
+        // Before `of` the day is of what follows (`on the 1st of May`, `on the 20th of next
+        // month`): the productions that start at `the` read it whole.
+        if !ends && (!on || self.of(next) != next) {
             return None;
         }
         if self.any_unit(next).is_some() {

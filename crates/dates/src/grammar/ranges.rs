@@ -149,8 +149,10 @@ impl Parser<'_, '_> {
     fn range_end(&self, i: usize) -> Parsed {
         let mut best = self.single(i);
         let j = self.the(i);
+        // A unit after the number makes it an amount (`sentenced on 3 May to 10 years`).
         if let Some(n) = self.num(j)
             && !n.plural
+            && self.any_unit(j + 1).is_none()
         {
             if n.digits == 4 && (1000..=2999).contains(&n.value) {
                 best = longer(

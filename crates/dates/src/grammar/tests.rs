@@ -62,6 +62,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("next", Shift(1)),
     ("coming", Nearest(1)),
     ("after next", ShiftAfter(2)),
+    ("current", ShiftAfter(0)),
     ("ago", Ago),
     ("in", In),
     ("from", From),
@@ -85,6 +86,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("weekend", Unit(Unit::Weekend)),
     ("half", Half(0)),
     ("by", At),
+    ("on", At),
+    ("will", Auxiliary),
     ("about", About),
 ];
 
@@ -349,8 +352,18 @@ fn amounts_offsets_windows_and_durations() {
             "28 june 2021 for 2 days",
             &["28 june 2021 for 2 days = 2021-06-28/2021-06-30 [date and duration]"],
         ),
-        // An amount alone is a duration, not a date.
+        // An amount alone is a duration, not a date; a shift word after an auxiliary is the
+        // verb it is spelled like before an amount, not before a period.
         ("for 3 years", &[]),
+        ("will last 3 days, will last a fortnight", &[]),
+        (
+            "from june to last week",
+            &["from june to last week = 2021-06-01/2021-06-27 [range]"],
+        ),
+        (
+            "to last 2 days",
+            &["last 2 days = 2021-06-27/2021-06-28 [last or next units]"],
+        ),
     ]);
 }
 
@@ -496,8 +509,21 @@ fn ordinals_inside_periods() {
             "the 20th of next month",
             &["the 20th of next month = 2021-07-20 [ordinal in a period]"],
         ),
-        // A day alone, of the reference's month; before a unit, no day.
+        // A day alone, of the reference's month; before a unit, no day; before `of`, the
+        // day of what follows.
         ("the 15th.", &["the 15th = 2021-06-15 [calendar date]"]),
+        (
+            "on the 15th in",
+            &["on the 15th = 2021-06-15 [calendar date]"],
+        ),
+        (
+            "on the 1st of march",
+            &["the 1st of march = 2021-03-01 [calendar date]"],
+        ),
+        (
+            "on the 20th of next month",
+            &["the 20th of next month = 2021-07-20 [ordinal in a period]"],
+        ),
         ("the 15th day", &[]),
         (
             "the 15th century",
@@ -538,6 +564,11 @@ fn ranges_share_their_fields() {
             "from march 10 to 15",
             &["from march 10 to 15 = 2021-03-10/2021-03-15 [range]"],
         ),
+        // A unit after a number makes it an amount, no end of a range.
+        (
+            "on 3 june 2021 to 10 years",
+            &["3 june 2021 = 2021-06-03 [calendar date]"],
+        ),
         (
             "from 2018 to 2014",
             &["2018 = 2018 [calendar date]", "2014 = 2014 [calendar date]"],
@@ -570,8 +601,25 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "the 2nd half of next year, the 1st half",
             &["the 2nd half of next year = 2022-07/2022-12 [half of a year]"],
         ),
+        // The year itself after `of`, or alone in the genitive: the reference's.
+        (
+            "the 2nd half of the year; yearly 1st half",
+            &[
+                "the 2nd half of the year = 2021-07/2021-12 [half of a year]",
+                "yearly 1st half = 2021-01/2021-06 [half of a year]",
+            ],
+        ),
+        (
+            "the 3rd quarter of the year",
+            &["the 3rd quarter of the year = 2021-07/2021-09 [quarter]"],
+        ),
         // A shift word before a day and month in digits: strictly after or before the
         // reference date.
+        // A day and month with `current` after them: of the reference's year.
+        (
+            "20 march current",
+            &["20 march current = 2021-03-20 [calendar date]"],
+        ),
         (
             "next 20 june, last 30 june",
             &[

@@ -39,7 +39,15 @@ impl Parser<'_, '_> {
         self.num(i)
             .filter(|n| n.digits == 4 && !n.ordinal && !n.plural)?;
         let (_, y) = self.year(i)?;
-        self.pair_after(i + 1, y)
+        let (next, pair) = self.pair_after(i + 1, y)?;
+        // The word for year after the pair is part of it (`২০২৩-২৪ অর্থবছরে`, `2022-23 fiscal
+        // year`).
+        let next = if self.singular_unit(next) == Some(Unit::Year) {
+            next + 1
+        } else {
+            next
+        };
+        Some((next, pair))
     }
 
     /// The second year of a pair after the first year `y`, whose token ends before `i`
