@@ -92,8 +92,8 @@ pub enum FormKind {
     Likely,
     /// Curated: an ISO code that is also a word (`TOP`, `ALL`): it needs a scaled amount.
     WordCode,
-    /// Curated: an abbreviation that is money only touching the digits (`SR500`, `Dh5
-    /// million`; `SR 71` is an aircraft).
+    /// Curated: an abbreviation that is money touching the digits, or apart from a scaled
+    /// amount (`SR500`, `SR 500 million`; `SR 71` is an aircraft).
     GluedSymbol,
 }
 
@@ -312,10 +312,29 @@ pub(crate) struct Form {
     pub(crate) before: bool,
     /// Counts only with a scaled amount (`TOP 10` is not Tongan money).
     pub(crate) needs_scale: bool,
-    /// May stand apart from the digits (false for `SR` in `SR500`).
-    pub(crate) spaced: bool,
+    /// Whether it may stand apart from the amount.
+    pub(crate) spaced: Spacing,
     pub(crate) scale: f64,
     pub(crate) reason: &'static str,
+}
+
+/// Whether a currency form may stand apart from its amount (a space between them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Spacing {
+    Always,
+    /// Only before a scaled amount: `SR 500 million`, `KD 200 million`, but `SR 71` is an
+    /// aircraft and `KD 30 points` a player's score; touching the digits, always (`SR500`).
+    Scaled,
+}
+
+impl Spacing {
+    /// Whether the form may stand apart from an amount, `scaled` or not.
+    pub(crate) fn allows(self, scaled: bool) -> bool {
+        match self {
+            Spacing::Always => true,
+            Spacing::Scaled => scaled,
+        }
+    }
 }
 
 /// Every currency form of one language, indexed by first and last segment.
@@ -384,7 +403,7 @@ impl Form {
             exact: false,
             before: true,
             needs_scale: false,
-            spaced: true,
+            spaced: Spacing::Always,
             scale: entry.scale,
             reason: entry.ambiguous.unwrap_or(MONEY),
         }
@@ -399,7 +418,7 @@ impl Form {
             glued: true,
             before: true,
             needs_scale: false,
-            spaced: true,
+            spaced: Spacing::Always,
             scale: row.scale,
             reason: MONEY,
             code: row.code,
@@ -418,7 +437,7 @@ impl Form {
                 ..sign
             },
             FormKind::GluedSymbol => Form {
-                spaced: false,
+                spaced: Spacing::Scaled,
                 ..sign
             },
             FormKind::Name | FormKind::Likely => Form {
@@ -643,7 +662,7 @@ impl CurrencyIndex {
                         exact: false,
                         before: false,
                         needs_scale: false,
-                        spaced: true,
+                        spaced: Spacing::Always,
                         scale: 1.0,
                         reason: NATIONAL,
                     });

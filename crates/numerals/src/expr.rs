@@ -11,6 +11,7 @@
 
 use khabar_core::{Bound, Currency, NumberValue, Subtype, is_word_char};
 
+use crate::currency::Spacing;
 use crate::lexicon::{Lexeme, Lexicon, is_ten};
 use crate::phrase::{self, Forward};
 use crate::tokens::{Kind, Token};
@@ -331,7 +332,17 @@ impl Reader<'_> {
                         i += 1;
                     }
                 },
-                None => i += 1,
+                None => {
+                    // Digits glued after letters no table knows (`Sh500 million`, `R2.5
+                    // billion`) are no number, and their scale words are theirs: `million`
+                    // read alone there would be a million.
+                    if matches!(self.tokens[i].kind, Kind::Digits { glued: true, .. })
+                        && let Some(core) = self.core(i)
+                    {
+                        floor = floor.max(core.end);
+                    }
+                    i += 1;
+                }
             }
         }
     }
@@ -1222,7 +1233,7 @@ impl Reader<'_> {
                         && (!year_shaped || form.glued)
                         && (!form.needs_scale || core.scaled)
                         && if text[s..start].chars().any(char::is_whitespace) {
-                            form.spaced
+                            form.spaced.allows(core.scaled)
                         } else {
                             form.glued
                         }
@@ -1235,7 +1246,7 @@ impl Reader<'_> {
                         .filter(|f| {
                             let form = currencies.form(f.index);
                             if rest_at > end {
-                                form.spaced
+                                form.spaced == Spacing::Always
                             } else {
                                 form.glued && core.digits
                             }

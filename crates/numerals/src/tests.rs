@@ -163,6 +163,9 @@ fn digits_glued_to_letters_are_not_numbers() {
     check("x1", &[]);
     // A currency word must be separated from the digits; a symbol may touch them.
     check("5dollars", &[]);
+    // The scale words of digits glued to letters are theirs: no `million` alone.
+    check("x500 million and x2.5 thousand", &[]);
+    check("million", &[("million", 1e6, N, None, None)]);
 }
 
 #[test]

@@ -577,9 +577,22 @@ mod tests {
         );
     }
 
-    /// The Gulf and Israeli press's abbreviations; `SR` and `QR` only touching the digits.
+    /// The Gulf, Israeli and East African press's abbreviations; `SR`, `QR`, `KD`, `BD`,
+    /// `RO` apart from the digits only with a scaled amount.
     #[test]
     fn news_abbreviations_of_currencies() {
+        check(
+            "KD 200 million, BD10m, RO50, SR 500 million, KSh 10 billion and TSh2,000",
+            &[
+                ("KD 200 million", 2e8, M, Some("KWD"), None),
+                ("BD10m", 1e7, M, Some("BHD"), None),
+                ("RO50", 50.0, M, Some("OMR"), None),
+                ("SR 500 million", 5e8, M, Some("SAR"), None),
+                ("KSh 10 billion", 1e10, M, Some("KES"), None),
+                ("TSh2,000", 2000.0, M, Some("TZS"), None),
+            ],
+        );
+        check("KD 30 points", &[("30", 30.0, N, None, None)]);
         check(
             "Dh5 million, SR500, QR2 billion, Dhs 500 and NIS 50 million",
             &[
@@ -591,6 +604,8 @@ mod tests {
             ],
         );
         check("the SR 71 Blackbird", &[("71", 71.0, N, None, None)]);
+        // Digits glued after letters no table knows are no number, nor is their scale word.
+        check("Sh500 million and R2.5 billion", &[]);
     }
 
     /// Every ISO code, CLDR symbol and English CLDR or curated currency name reads as its
