@@ -40,6 +40,9 @@ pub(crate) struct Lexicon {
     suffixes: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) number_suffixes: Vec<String>,
+    /// The number tables' letters that run into digits as a lost space
+    /// ([`khabar_numerals::NumberTables::run_together`]).
+    pub(crate) numbers: &'static khabar_numerals::NumberTables,
     case_insensitive: bool,
 }
 
@@ -130,6 +133,7 @@ impl Lexicon {
             suffixes: sorted_longest_first(tables.suffixes, ci),
             day_suffixes: sorted_longest_first(tables.day_suffixes, ci),
             number_suffixes: sorted_longest_first(tables.number_suffixes, ci),
+            numbers: tables.numbers,
             case_insensitive: ci,
         };
         for &(key, word) in tables.words.iter().copied().flatten() {

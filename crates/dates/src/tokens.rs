@@ -325,9 +325,13 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             let article_before = tokens
                 .last()
                 .is_some_and(|t| t.end == at && t.meanings().contains(&DateWord::The));
+            // A letter the language runs into numbers is a lost space (`عام2004`).
             let glued_before = clitic_before_digits.is_none()
                 && !article_before
-                && text[..at].chars().next_back().is_some_and(is_word_char);
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| is_word_char(c) && !lexicon.numbers.runs_together(c));
             let joined = clitic_before_digits.unwrap_or(false);
             // Set by `apply_numbers`.
             let amount = false;

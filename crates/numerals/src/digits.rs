@@ -34,7 +34,7 @@ pub fn scan_digit_runs(text: &str, tables: &NumberTables, found: &mut dyn FnMut(
         let start = i;
         let run = read_number(text, start, tables);
         i = run.end;
-        if glued_to_word_before(text, start, tables.glued_prefixes) {
+        if glued_to_word_before(text, start, tables) {
             // Skip any digits and separators that still belong to this token.
             continue;
         }
@@ -46,6 +46,9 @@ pub fn scan_digit_runs(text: &str, tables: &NumberTables, found: &mut dyn FnMut(
 pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
     let bytes = text.as_bytes();
     let first_end = digits_end(bytes, start);
+    if let Some(run) = fraction_first(text, start, first_end, tables) {
+        return run;
+    }
     // Walk the candidate groups "<separator><digits>" once, tracking whether they fit the
     // Western (all 3 digits) or South Asian (2-digit groups, then a final 3) pattern.
     let (mut count, mut all_three, mut all_two_before_last, mut last_len) =
@@ -167,6 +170,37 @@ fn fraction_value(digits: &[u8]) -> f64 {
     value
 }
 
+/// A decimal written fraction first around one of [`NumberTables::fraction_first_marks`],
+/// touching both runs (`94ر6` is 6.94: read right to left, as its script is, it is `6ر94`).
+fn fraction_first(
+    text: &str,
+    start: usize,
+    first_end: usize,
+    tables: &NumberTables,
+) -> Option<DigitRun> {
+    let mark = text[first_end..].chars().next()?;
+    if !tables.fraction_first_marks.contains(&mark) {
+        return None;
+    }
+    let whole_start = first_end + mark.len_utf8();
+    let whole_end = digits_end(text.as_bytes(), whole_start);
+    // Nine digits each way at most: more is no price or index, and stays exact in an f64.
+    if whole_end == whole_start || whole_end - whole_start > 9 || first_end - start > 9 {
+        return None;
+    }
+    let whole: f64 = text[whole_start..whole_end].parse().ok()?;
+    let fraction = text[start..first_end]
+        .bytes()
+        .rev()
+        .fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
+    Some(DigitRun {
+        start,
+        end: whole_end,
+        value: round_decimal(whole + fraction),
+        decimal: true,
+    })
+}
+
 fn digits_end(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() && bytes[i].is_ascii_digit() {
         i += 1;
@@ -184,8 +218,10 @@ fn round_decimal(value: f64) -> f64 {
 }
 
 /// True when the digits at `start` continue a word: a letter right before them that is not a
-/// glued prefix standing at a word start, or a hyphen joining them to a word (`COVID-19`).
-pub(crate) fn glued_to_word_before(text: &str, start: usize, prefixes: &[&str]) -> bool {
+/// glued prefix standing at a word start nor a letter of a script whose words the language
+/// runs into numbers ([`NumberTables::run_together`]), or a hyphen joining them to a word
+/// (`COVID-19`).
+pub(crate) fn glued_to_word_before(text: &str, start: usize, tables: &NumberTables) -> bool {
     let before = &text[..start];
     let Some(prev) = before.chars().next_back() else {
         return false;
@@ -200,7 +236,10 @@ pub(crate) fn glued_to_word_before(text: &str, start: usize, prefixes: &[&str]) 
     if !is_word_char(prev) {
         return false;
     }
-    !prefixes.iter().any(|prefix| {
+    if tables.runs_together(prev) {
+        return false;
+    }
+    !tables.glued_prefixes.iter().any(|prefix| {
         before
             .strip_suffix(prefix)
             .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !is_word_char(c)))
@@ -219,10 +258,23 @@ mod tests {
         ..NumberTables::EMPTY
     };
 
+    /// The same, with Arabic letters running into digits and `ر` marking a decimal
+    /// written fraction first.
+    const RUN_TOGETHER: NumberTables = NumberTables {
+        run_together: &[('\u{0620}', '\u{064A}')],
+        fraction_first_marks: &['ر'],
+        ..TABLES
+    };
+
     #[track_caller]
     fn check(text: &str, expected: &[(&str, f64)]) {
+        check_with(&TABLES, text, expected);
+    }
+
+    #[track_caller]
+    fn check_with(tables: &NumberTables, text: &str, expected: &[(&str, f64)]) {
         let mut got = Vec::new();
-        scan_digit_runs(text, &TABLES, &mut |run| {
+        scan_digit_runs(text, tables, &mut |run| {
             got.push((&text[run.start..run.end], run.value))
         });
         assert_eq!(got, expected, "{text}");
@@ -265,5 +317,19 @@ mod tests {
         check("COVID-19 and A4 and x_1", &[]);
         check("و25 ب3 كل5", &[("25", 25.0), ("3", 3.0)]);
         check("(95)", &[("95", 95.0)]);
+        // A letter the language runs into numbers is a lost space; other letters and a
+        // hyphen still make a code.
+        check_with(&RUN_TOGETHER, "بقيمة21 كوفيد-19 A4", &[("21", 21.0)]);
+    }
+
+    #[test]
+    fn decimals_written_fraction_first() {
+        check_with(
+            &RUN_TOGETHER,
+            "94ر6 و07ر0 و92ر3499",
+            &[("94ر6", 6.94), ("07ر0", 0.07), ("92ر3499", 3499.92)],
+        );
+        // Without the mark in the tables, the letter joins no digits.
+        check("94ر6", &[("94", 94.0)]);
     }
 }

@@ -145,6 +145,15 @@ pub struct NumberTables {
     /// Letter sequences that may be glued before digits without making them part of a word
     /// (Arabic `و`, `ب`, `ل`: `و25`). Longest first is not required.
     pub glued_prefixes: &'static [&'static str],
+    /// Ranges of letters (first, last) that, right before digits, are a word and a number
+    /// run together, a space lost (Arabic `بقيمة21 مليار درهم`, `وصل إلى2000`): the digits
+    /// are a number of their own. Letters of other scripts before digits make a code
+    /// (`COVID19`, `A4`), no number.
+    pub run_together: &'static [(char, char)],
+    /// Letters that mark a decimal written fraction first between two digit runs touching
+    /// them: the Egyptian press's `ر` (`94ر6` is 6.94, `6ر94` as its right-to-left script
+    /// shows it).
+    pub fraction_first_marks: &'static [char],
     /// Letter sequences that may be glued after digits, outside the span (Bengali
     /// classifiers and case endings: `১০টি`, `২০১৪-এর`).
     pub glued_suffixes: &'static [&'static str],
@@ -285,6 +294,14 @@ pub struct NumberTables {
 }
 
 impl NumberTables {
+    /// Whether `letter` right before digits is a word run into a number
+    /// ([`NumberTables::run_together`]) rather than part of a code.
+    pub fn runs_together(&self, letter: char) -> bool {
+        self.run_together
+            .iter()
+            .any(|&(first, last)| (first..=last).contains(&letter))
+    }
+
     /// Tables with nothing in them, to fill the fields a language does not use:
     /// `NumberTables { words: WORDS, ..NumberTables::EMPTY }`.
     pub const EMPTY: NumberTables = NumberTables {
@@ -293,6 +310,8 @@ impl NumberTables {
         decimal_separators: &[],
         fallback_decimal_separators: &[],
         glued_prefixes: &[],
+        run_together: &[],
+        fraction_first_marks: &[],
         glued_suffixes: &[],
         glued_percent: &[],
         percent_signs: &[],

@@ -94,7 +94,7 @@ pub(crate) fn tokenize(
         match unit.kind {
             UnitKind::Digits => {
                 let mut run = read_number(text, at, tables);
-                let glued = glued_to_word_before(text, at, tables.glued_prefixes);
+                let glued = glued_to_word_before(text, at, tables);
                 // A vulgar fraction glued after whole digits adds to them (`2½` = 2.5).
                 if !run.decimal
                     && let Some(c) = text[run.end..].chars().next()

@@ -702,6 +702,11 @@ mod tests {
         past("منذ أسبوع", &["منذ أسبوع = 2021-06-22"]);
         // A day before a shifted month is that day of it.
         past("في 15 الشهر المقبل", &["15 الشهر المقبل = 2021-07-15"]);
+        // A word and digits run together (a space lost): the date reads as if spaced.
+        past(
+            "من مواليد25 مارس1987 ، منذ عام2004",
+            &["25 مارس1987 = 1987-03-25", "عام2004 = 2004"],
+        );
         // `الجاري` after a day and month: the reference's year, in the span.
         past(
             "يستمر المعرض حتى 20 مارس الجاري",

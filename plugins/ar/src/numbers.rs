@@ -334,6 +334,11 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     glued_prefixes: &[
         "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وال",
     ],
+    // Arabic news text often loses the space between a word and digits (`بقيمة21 مليار
+    // درهم`); Arabic codes join their digits with a hyphen (`كوفيد-19`).
+    run_together: &[('\u{0620}', '\u{064A}'), ('\u{066E}', '\u{06D3}')],
+    // The Egyptian press's decimal mark, fraction first: `94ر6` is 6.94.
+    fraction_first_marks: &['ر'],
     percent_signs: &['%', '٪'],
     words: WORDS,
     final_variants: &[("ة", "ه")],

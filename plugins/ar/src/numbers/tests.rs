@@ -39,6 +39,27 @@ fn digits_in_every_script_and_separators() {
     check("-١٢٠٠٠٠٠", &[("-١٢٠٠٠٠٠", -1.2e6, N, None, None)]);
 }
 
+/// A word and digits run together (a space lost) are a word and a number; a hyphen still
+/// makes a code. The Egyptian press writes a decimal fraction first around `ر`.
+#[test]
+fn digits_run_into_words_and_decimals_fraction_first() {
+    check(
+        "باستثمارات30 مليون دولار وتتيح300 فرصة وفيروس كوفيد-19",
+        &[
+            ("30 مليون دولار", 3e7, M, Some("USD"), None),
+            ("300", 300.0, N, None, None),
+        ],
+    );
+    check(
+        "أغلق على 94ر6 درهم مرتفعاً 27ر8% عند 92ر3499 نقطة",
+        &[
+            ("94ر6 درهم", 6.94, M, Some("AED"), None),
+            ("27ر8%", 8.27, P, None, None),
+            ("92ر3499", 3499.92, N, None, None),
+        ],
+    );
+}
+
 #[test]
 fn scales_after_digits() {
     check("تضم 43 ألف اسم", &[("43 ألف", 43_000.0, N, None, None)]);
