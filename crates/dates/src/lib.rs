@@ -160,6 +160,10 @@ pub enum DateWord {
     /// (`NumberTables::change_words`: `rose`, `ارتفع`): a bare year after `to` within their
     /// `change_reach` words of one is the level a count reached (`rose to 1500`), no date.
     Change,
+    /// Between a weekday and its date, which then decides it: `الموافق` ("corresponding
+    /// to": `يوم الخميس الموافق 24 يونيو`). Inside the span; a date in brackets after a
+    /// weekday is read the same way.
+    Namely,
     /// A word after which the next word is a verb (`to`, `will`, `could`): there a shift word
     /// before an amount of time is the verb it is spelled like (`expected to last six weeks`,
     /// `could last several months`), no window of time; a shift word before a period alone

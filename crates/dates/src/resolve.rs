@@ -359,18 +359,26 @@ impl<'h> Context<'h> {
                     // Occurrences around the reference, in order.
                     let spans = [ry - 2, ry - 1, ry, ry + 1].map(|y| season_span(season, y));
                     let spans: Vec<Resolved> = spans.into_iter().flatten().collect();
-                    let current = spans
-                        .iter()
-                        .position(|s| s.first <= r && r <= s.last)
-                        .or_else(|| {
-                            if self.past() {
-                                spans.iter().rposition(|s| s.last < r)
-                            } else {
-                                spans.iter().position(|s| s.first > r)
+                    // The occurrence holding the reference, shifted; between two, the
+                    // next one is `next`'s, the last one `last`'s, and the unshifted one
+                    // `prefer`'s (`last summer` in March is last year's summer).
+                    let holding = spans.iter().position(|s| s.first <= r && r <= s.last);
+                    let index = match holding {
+                        Some(h) => h as i64 + i64::from(shift),
+                        None => {
+                            let next = spans
+                                .iter()
+                                .position(|s| s.first > r)
+                                .ok_or(Failure::Invalid)?
+                                as i64;
+                            match shift {
+                                0 if self.past() => next - 1,
+                                0 => next,
+                                s if s > 0 => next + i64::from(s) - 1,
+                                s => next + i64::from(s),
                             }
-                        })
-                        .ok_or(Failure::Invalid)?;
-                    let index = current as i64 + i64::from(shift);
+                        }
+                    };
                     usize::try_from(index)
                         .ok()
                         .and_then(|i| spans.get(i).copied())

@@ -343,6 +343,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("سبعينيات", Decade(70)),
     ("ثمانينيات", Decade(80)),
     ("تسعينيات", Decade(90)),
+    // Between a weekday and its date (`يوم الخميس الموافق 24 يونيو`).
+    ("الموافق", Namely),
     ("الربيع", Season(1)),
     ("الصيف", Season(2)),
     ("الخريف", Season(3)),
@@ -706,6 +708,16 @@ mod tests {
         past(
             "من مواليد25 مارس1987 ، منذ عام2004",
             &["25 مارس1987 = 1987-03-25", "عام2004 = 2004"],
+        );
+        // `الموافق` between a weekday and its date: one date, the date's.
+        past(
+            "سيعقد يوم الاثنين المقبل الموافق 5 يوليو",
+            &["يوم الاثنين المقبل الموافق 5 يوليو = 2021-07-05"],
+        );
+        // A season of a shifted year.
+        past(
+            "تأجلت إلى صيف العام المقبل",
+            &["صيف العام المقبل = 2022-06-21/2022-09-22"],
         );
         // `الجاري` after a day and month: the reference's year, in the span.
         past(

@@ -561,6 +561,10 @@ mod tests {
             "sales in the 2022-23 fiscal year",
             &["2022-23 fiscal year = 2022/2023"],
         );
+        past(
+            "in the spring of next year",
+            &["the spring of next year = 2022-03-20/2022-06-20"],
+        );
     }
 
     /// `from` before a date never takes the next number as a range's end.

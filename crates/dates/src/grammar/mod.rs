@@ -327,6 +327,7 @@ fn links(word: &DateWord) -> bool {
             | DateWord::Before
             | DateWord::After
             | DateWord::Auxiliary
+            | DateWord::Namely
     )
 }
 

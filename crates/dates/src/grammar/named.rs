@@ -162,6 +162,17 @@ impl Parser<'_, '_> {
                 },
             ));
         }
+        // `the spring of next year`, `صيف العام المقبل`.
+        if let Some((next, year)) = self.year_after(j + 1) {
+            return Some((
+                next,
+                Expr::Season {
+                    season,
+                    year: Some(year),
+                    shift: 0,
+                },
+            ));
+        }
         if j > i {
             return Some((
                 j + 1,

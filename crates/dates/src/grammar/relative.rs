@@ -194,6 +194,10 @@ impl Parser<'_, '_> {
         }
         // `الثلاثاء الماضي`
         if let Some(s) = self.shift_after(next) {
+            // `يوم الاثنين المقبل الموافق 18 مارس`: the date decides.
+            if let Some(dated) = self.bracketed_date(next + 1, wd) {
+                return Some(dated);
+            }
             return Some((
                 next + 1,
                 Expr::Weekday {
@@ -356,10 +360,12 @@ impl Parser<'_, '_> {
     }
 
     /// A day and month (or a whole date) in brackets at `i`, as news writes it after a
-    /// weekday (`বৃহস্পতিবার (২০ জুন)`, `يوم الخميس (20 يونيو)`): that date, with weekday
-    /// `wd`, the closing bracket in the span.
+    /// weekday (`বৃহস্পতিবার (২০ জুন)`, `يوم الخميس (20 يونيو)`), or after a word that
+    /// names it ([`DateWord::Namely`]: `يوم الخميس الموافق 24 يونيو`): that date, with
+    /// weekday `wd`, the closing bracket or the word in the span.
     fn bracketed_date(&self, i: usize, wd: u8) -> Parsed {
-        if !self.sym(i, '(') {
+        let bracket = self.sym(i, '(');
+        if !bracket && !self.has(i, DateWord::Namely) {
             return None;
         }
         let dated = self.dated(i + 1);
@@ -375,8 +381,13 @@ impl Parser<'_, '_> {
         else {
             return None;
         };
-        self.sym(after, ')').then_some((
-            after + 1,
+        let end = match bracket {
+            true if self.sym(after, ')') => after + 1,
+            true => return None,
+            false => after,
+        };
+        Some((
+            end,
             Expr::Date {
                 year,
                 month,

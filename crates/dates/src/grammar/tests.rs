@@ -88,6 +88,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("by", At),
     ("on", At),
     ("will", Auxiliary),
+    ("namely", Namely),
     ("about", About),
 ];
 
@@ -596,6 +597,10 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "summer 2016",
             &["summer 2016 = 2016-06-21/2016-09-22 [season]"],
         ),
+        (
+            "the summer of next year",
+            &["the summer of next year = 2022-06-21/2022-09-22 [season]"],
+        ),
         // Half a year only with its year.
         (
             "the 2nd half of next year, the 1st half",
@@ -637,6 +642,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "friday (2 july)",
             &["friday (2 july) = 2021-07-02 [calendar date]"],
         ),
+        // Or after a word that names it.
+        (
+            "friday namely 2 july",
+            &["friday namely 2 july = 2021-07-02 [calendar date]"],
+        ),
         // `by` stands where `in` does before a year, but gives an amount no direction; an
         // approximation opens an amount.
         (
@@ -675,6 +685,28 @@ fn the_prefer_direction_and_no_reference() {
             ("tuesday", &["tuesday = 2021-07-06 [weekday]"]),
         ],
     );
+    // A shifted season between two occurrences: `last` is the one before the reference,
+    // `next` the one after it, whatever `prefer` says; in one, it shifts that one.
+    for prefer in [Prefer::Past, Prefer::Future] {
+        check(
+            "2021-03-14",
+            prefer,
+            &[(
+                "last summer, next summer",
+                &[
+                    "last summer = 2020-06-21/2020-09-22 [season]",
+                    "next summer = 2021-06-21/2021-09-22 [season]",
+                ],
+            )],
+        );
+    }
+    past(&[(
+        "last summer, this summer",
+        &[
+            "last summer = 2020-06-21/2020-09-22 [season]",
+            "this summer = 2021-06-21/2021-09-22 [season]",
+        ],
+    )]);
     check(
         "",
         Prefer::Past,
