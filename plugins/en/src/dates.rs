@@ -108,6 +108,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("quarters", Plural(Unit::Quarter)),
     // `Q3 2022`: only with its number glued after it.
     ("q", Unit(Unit::Quarter)),
+    // A half by its letter, with its year (`H1 2024`).
+    ("h", Half(0)),
     ("half", Half(0)),
     ("year", Unit(Unit::Year)),
     ("years", Plural(Unit::Year)),
@@ -564,6 +566,14 @@ mod tests {
         past(
             "in the spring of next year",
             &["the spring of next year = 2022-03-20/2022-06-20"],
+        );
+        past(
+            "married on 14th June 2015; H1 2024 profit; costs cut by year-end",
+            &[
+                "14th June 2015 = 2015-06-14",
+                "H1 2024 = 2024-01/2024-06",
+                "year-end = 2021 (late)",
+            ],
         );
     }
 

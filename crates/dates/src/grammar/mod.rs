@@ -684,6 +684,15 @@ impl<'t, 'l> Parser<'t, 'l> {
             let node = self.push(Expr::Period { unit, shift: 0 });
             parted = longer(parted, Some((i + 2, Expr::Part(p, node))));
         }
+        // `year-end`, `month-end`: the reference's period with a part word glued after it.
+        if let Some(unit) = self.singular_unit(i)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && self.glued_hyphen(i + 1)
+            && let Some(p) = self.part(i + 2)
+        {
+            let node = self.push(Expr::Period { unit, shift: 0 });
+            parted = longer(parted, Some((i + 3, Expr::Part(p, node))));
+        }
         // A part word may also be an ordinal (`آخر اثنين من شهر آذار`, `أول أسبوع`): the
         // plain reading wins a tie.
         // A part after the date follows a genitive (`মার্চ মাসের শেষ ভাগে`, `২০২০ সালের

@@ -4,7 +4,7 @@
 
 use super::{Expr, Parsed, Parser, YearRef};
 use crate::Unit;
-use crate::tokens::{Kind, Token};
+use crate::tokens::Kind;
 
 impl Parser<'_, '_> {
     /// `christmas`, `Eid al-Fitr 1950`, `عيد الشكر 2010`, `thanksgiving of next year`.
@@ -88,7 +88,7 @@ impl Parser<'_, '_> {
     }
 
     /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).
-    fn glued_hyphen(&self, i: usize) -> bool {
+    pub(super) fn glued_hyphen(&self, i: usize) -> bool {
         self.sym(i, '-')
             && self.tok(i).is_some_and(|t| !t.space_before)
             && self.tok(i + 1).is_some_and(|t| !t.space_before)
@@ -99,7 +99,11 @@ impl Parser<'_, '_> {
     fn half_number(&self, i: usize) -> Option<(usize, u8)> {
         let j = self.the(i);
         let (k, n) = match self.half_word(j) {
-            Some(0) => self.ordinal(j + 1)?,
+            // `H1 2024`: the half's letter with its number glued after it.
+            Some(0) => match self.glued_digit(j + 1) {
+                Some(n) => (j + 2, n),
+                None => self.ordinal(j + 1)?,
+            },
             Some(n) => (j + 1, i32::from(n)),
             None => {
                 let (k, n) = self.ordinal(j)?;
@@ -122,24 +126,28 @@ impl Parser<'_, '_> {
         {
             (k, n)
         } else if self.is_unit(j, Unit::Quarter)
-            && let Some(Token {
-                kind:
-                    Kind::Digits {
-                        value,
-                        len: 1,
-                        glued_before: true,
-                        glued_after: false,
-                        ..
-                    },
-                ..
-            }) = self.tok(j + 1)
+            && let Some(n) = self.glued_digit(j + 1)
         {
             // `Q3`: the quarter's letter with its number glued after it.
-            (j + 2, *value as i32)
+            (j + 2, n)
         } else {
             return None;
         };
         (1..=4).contains(&n).then_some((k, n as u8))
+    }
+
+    /// One digit glued after the word before it and to nothing after (the `3` of `Q3`).
+    fn glued_digit(&self, i: usize) -> Option<i32> {
+        match self.tok(i)?.kind {
+            Kind::Digits {
+                value,
+                len: 1,
+                glued_before: true,
+                glued_after: false,
+                ..
+            } => Some(value as i32),
+            _ => None,
+        }
     }
 
     /// `summer 2016`, `the winter`.

@@ -237,9 +237,10 @@ impl Parser<'_, '_> {
                 matches!(t.kind, Kind::Sym(c) if matches!(c, '.' | ',' | '!' | '?' | ';' | ')'))
             }
         };
-        // Before `of` the day is of what follows (`on the 1st of May`, `on the 20th of next
-        // month`): the productions that start at `the` read it whole.
-        if !ends && (!on || self.of(next) != next) {
+        // Before `of` or a month the day is of what follows (`on the 1st of May`, `on 14th
+        // June`, `on the 20th of next month`): the productions that start after `on` read
+        // it whole.
+        if !ends && (!on || self.of(next) != next || self.day_month(j).is_some()) {
             return None;
         }
         if self.any_unit(next).is_some() {

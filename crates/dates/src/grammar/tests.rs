@@ -85,6 +85,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("summer", Season(2)),
     ("weekend", Unit(Unit::Weekend)),
     ("half", Half(0)),
+    ("h", Half(0)),
+    ("end", Part(DatePart::Late)),
     ("by", At),
     ("on", At),
     ("will", Auxiliary),
@@ -522,6 +524,10 @@ fn ordinals_inside_periods() {
             &["the 1st of march = 2021-03-01 [calendar date]"],
         ),
         (
+            "on 14th june 2015",
+            &["14th june 2015 = 2015-06-14 [calendar date]"],
+        ),
+        (
             "on the 20th of next month",
             &["the 20th of next month = 2021-07-20 [ordinal in a period]"],
         ),
@@ -617,6 +623,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "the 3rd quarter of the year",
             &["the 3rd quarter of the year = 2021-07/2021-09 [quarter]"],
+        ),
+        // A half by its letter, with its year; the reference's period with a part glued
+        // after it.
+        ("h2 2020", &["h2 2020 = 2020-07/2020-12 [half of a year]"]),
+        ("h 2", &[]),
+        (
+            "by year-end",
+            &["year-end = 2021 (late) [part of a period]"],
         ),
         // A shift word before a day and month in digits: strictly after or before the
         // reference date.
