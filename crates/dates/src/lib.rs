@@ -164,6 +164,8 @@ pub enum DateWord {
     /// to": `يوم الخميس الموافق 24 يونيو`). Inside the span; a date in brackets after a
     /// weekday is read the same way.
     Namely,
+    /// Before a decade, makes it a person's age (`in his seventies`, `in their 20s`): no date.
+    Possessive,
     /// A word after which the next word is a verb (`to`, `will`, `could`): there a shift word
     /// before an amount of time is the verb it is spelled like (`expected to last six weeks`,
     /// `could last several months`), no window of time; a shift word before a period alone

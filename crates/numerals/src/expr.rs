@@ -493,8 +493,19 @@ impl Reader<'_> {
                             // of the vote`, `a quarter of the seats`).
                             core.fraction_only = false;
                         } else if matches!(next.word, Word::Ordinal(_)) {
-                            // `a third` alone is an ordinal (`a third term`).
-                            return None;
+                            // `a third` before a word is an ordinal (`a third term`); before
+                            // the end of a clause, nothing follows for it to order: a
+                            // fraction (`fell by a third.`).
+                            let clause_ends = self.tokens.get(j).is_none_or(|t| {
+                                matches!(
+                                    t.kind,
+                                    Kind::Symbol('.' | ',' | ';' | ':' | ')' | '!' | '?')
+                                )
+                            });
+                            if !clause_ends {
+                                return None;
+                            }
+                            core.fraction_only = false;
                         }
                     }
                     _ => return None,

@@ -250,6 +250,10 @@ fn bounds_stay_outside_the_span() {
 #[test]
 fn ordinals() {
     check("the third", &[("third", 3.0, O, None, None)]);
+    // After the indefinite article: an ordinal before a word, a fraction at the end of a
+    // clause.
+    check("a third way", &[("third", 3.0, O, None, None)]);
+    check("by a third.", &[("a third", 0.333_333, N, None, None)]);
     check("5th", &[("5th", 5.0, O, None, None)]);
     check("twenty-first", &[("twenty-first", 21.0, O, None, None)]);
     // An ordinal is never a percentage.

@@ -222,6 +222,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ce", Era(Era::Common)),
     ("ah", Era(Era::Hijri)),
     ("a.h", Era(Era::Hijri)),
+    // Before a decade, an age (`in his seventies`).
+    ("his", Possessive),
+    ("her", Possessive),
+    ("their", Possessive),
+    ("my", Possessive),
+    ("our", Possessive),
+    ("your", Possessive),
     ("tens", Decade(10)),
     ("twenties", Decade(20)),
     ("thirties", Decade(30)),
@@ -566,6 +573,10 @@ mod tests {
         past(
             "in the spring of next year",
             &["the spring of next year = 2022-03-20/2022-06-20"],
+        );
+        past(
+            "Tens of thousands marched; a man in his seventies; in the 1980s",
+            &["the 1980s = 1980/1989"],
         );
         past(
             "married on 14th June 2015; H1 2024 profit; costs cut by year-end",

@@ -934,6 +934,14 @@ mod tests {
             &[("a quarter", 0.25, N, None, None)],
         );
         check("a third term", &[("third", 3.0, O, None, None)]);
+        // At the end of a clause nothing follows for it to order: the fraction.
+        check(
+            "fell by a third, and by a fifth.",
+            &[
+                ("a third", 0.333_333, N, None, None),
+                ("a fifth", 0.2, N, None, None),
+            ],
+        );
         // Two amounts joined by `and` stay two when the second takes a scale as large.
         check(
             "40 million and 40 million",
@@ -1159,8 +1167,8 @@ mod tests {
 
     /// FIXME: known-wrong readings, pinned so that a fix shows up here. `one twenty two`
     /// (122 when read as spoken digits) is two numbers; a plural ordinal after a count
-    /// (`three twenty-firsts`) is not read as a fraction; `a third` without a scale after it
-    /// is the ordinal, not 1/3; `two grand slams` reads a thousand.
+    /// (`three twenty-firsts`) is not read as a fraction; `two grand slams` reads a
+    /// thousand.
     #[test]
     fn fixme_known_wrong() {
         // Lower-case `grand` after a count is a thousand even when it starts a name.

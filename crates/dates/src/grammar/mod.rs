@@ -328,6 +328,7 @@ fn links(word: &DateWord) -> bool {
             | DateWord::After
             | DateWord::Auxiliary
             | DateWord::Namely
+            | DateWord::Possessive
     )
 }
 

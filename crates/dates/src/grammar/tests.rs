@@ -82,6 +82,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("early", Part(DatePart::Early)),
     ("ad", Era(Era::Common)),
     ("seventies", Decade(70)),
+    ("tens", Decade(10)),
+    ("his", Possessive),
     ("summer", Season(2)),
     ("weekend", Unit(Unit::Weekend)),
     ("half", Half(0)),
@@ -235,6 +237,9 @@ fn years_decades_and_centuries() {
             "the seventies",
             &["the seventies = 1970/1979 [decade or century]"],
         ),
+        // A decade word before `of` counts; after a possessive it is an age.
+        ("tens of thousands", &[]),
+        ("in his seventies, in his 70s", &[]),
         (
             "the 21st century",
             &["the 21st century = 2000/2099 [decade or century]"],

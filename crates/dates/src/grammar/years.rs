@@ -294,6 +294,10 @@ impl Parser<'_, '_> {
     /// `১৯৭০-এর দশকে`.
     pub(super) fn decade(&self, i: usize) -> Parsed {
         let j = self.the(i);
+        // `in his seventies`, `in their 20s`: an age.
+        if j == i && i > 0 && self.has(i - 1, DateWord::Possessive) {
+            return None;
+        }
         if let Some(n) = self.num(j)
             && n.plural
             && n.value % 10 == 0
@@ -333,10 +337,12 @@ impl Parser<'_, '_> {
             } else {
                 j + 1
             };
-            // The century after it, in the genitive (`سبعينيات القرن الماضي`, the seventies of
-            // the last century; `تسعينيات القرن التاسع عشر`): a named century gives its own
-            // decade, the last century the 1900s'.
-            match longer(self.century(next), self.shifted(next)) {
+            // The century after it, in the genitive or after `of` (`سبعينيات القرن الماضي`,
+            // the seventies of the last century; `الثمانينات من القرن الماضي`; `تسعينيات
+            // القرن التاسع عشر`): a named century gives its own decade, the last century the
+            // 1900s'. Any other `of` makes a count (`tens of thousands`).
+            let century = self.of(next);
+            match longer(self.century(century), self.shifted(century)) {
                 Some((end, Expr::Years { first: c, last })) if last - c == 99 => {
                     first = c + d;
                     next = end;
@@ -348,6 +354,7 @@ impl Parser<'_, '_> {
                         shift: -1,
                     },
                 )) => next = end,
+                _ if century > next => return None,
                 _ => {}
             }
             return Some((
