@@ -164,6 +164,10 @@ pub enum DateWord {
     /// to": `يوم الخميس الموافق 24 يونيو`). Inside the span; a date in brackets after a
     /// weekday is read the same way.
     Namely,
+    /// A superlative a few words before `in` and an amount of time makes the amount the span
+    /// it is measured over, no date to come (`the highest level in two years`, `the first
+    /// time in a decade`).
+    Superlative,
     /// Before a decade, makes it a person's age (`in his seventies`, `in their 20s`): no date.
     Possessive,
     /// A word after which the next word is a verb (`to`, `will`, `could`): there a shift word

@@ -222,6 +222,31 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ce", Era(Era::Common)),
     ("ah", Era(Era::Hijri)),
     ("a.h", Era(Era::Hijri)),
+    // A few words before `in` and an amount of time, the span measured over (`the highest
+    // level in two years`).
+    ("highest", Superlative),
+    ("lowest", Superlative),
+    ("biggest", Superlative),
+    ("largest", Superlative),
+    ("smallest", Superlative),
+    ("best", Superlative),
+    ("worst", Superlative),
+    ("fastest", Superlative),
+    ("slowest", Superlative),
+    ("strongest", Superlative),
+    ("weakest", Superlative),
+    ("deadliest", Superlative),
+    ("longest", Superlative),
+    ("shortest", Superlative),
+    ("sharpest", Superlative),
+    ("steepest", Superlative),
+    ("hottest", Superlative),
+    ("coldest", Superlative),
+    ("wettest", Superlative),
+    ("driest", Superlative),
+    ("first", Superlative),
+    ("most", Superlative),
+    ("least", Superlative),
     // Before a decade, an age (`in his seventies`).
     ("his", Possessive),
     ("her", Possessive),
@@ -573,6 +598,10 @@ mod tests {
         past(
             "in the spring of next year",
             &["the spring of next year = 2022-03-20/2022-06-20"],
+        );
+        past(
+            "its highest level in two years, the first time in a decade; it opens in two years",
+            &["in two years = 2023"],
         );
         past(
             "Tens of thousands marched; a man in his seventies; in the 1980s",

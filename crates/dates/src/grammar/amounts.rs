@@ -4,7 +4,11 @@
 //! Dec for 10 days`, `a week starting tomorrow`).
 
 use super::{Amount, Expr, Parsed, Parser, longer};
+use crate::tokens::Kind;
 use crate::{DateWord, Unit};
+
+/// How many words before `in` a [`DateWord::Superlative`] may stand (`the highest level in`).
+const SUPERLATIVE_REACH: usize = 3;
 
 impl Parser<'_, '_> {
     /// `3 years`, `a week`, `two weeks and 2 days`, `1 month, 21 days`, `سنتين`, `أسبوع`:
@@ -105,11 +109,21 @@ impl Parser<'_, '_> {
         let from_event = |k: usize| {
             self.has(k, DateWord::Since) || self.has(k, DateWord::From) || self.has(k, DateWord::Of)
         };
+        // `the highest level in two years` measures over the amount: no date.
+        let measured = |k: usize| {
+            self.tokens[..k]
+                .iter()
+                .rev()
+                .take(SUPERLATIVE_REACH)
+                .take_while(|t| matches!(t.kind, Kind::Word { .. }))
+                .any(|t| t.meanings().contains(&DateWord::Superlative))
+        };
         if (self.has(i, DateWord::In)
             || self.has(i, DateWord::Later)
             || self.has(i, DateWord::After))
             && let Some((next, amount)) = self.amount(i + 1, false)
             && !(self.has(i, DateWord::After) && from_event(next))
+            && !(self.has(i, DateWord::In) && measured(i))
         {
             best = longer(best, Some((next, Expr::Offset { amount, base: None })));
         }

@@ -329,6 +329,7 @@ fn links(word: &DateWord) -> bool {
             | DateWord::Auxiliary
             | DateWord::Namely
             | DateWord::Possessive
+            | DateWord::Superlative
     )
 }
 

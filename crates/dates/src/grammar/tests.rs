@@ -84,6 +84,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("seventies", Decade(70)),
     ("tens", Decade(10)),
     ("his", Possessive),
+    ("highest", Superlative),
     ("summer", Season(2)),
     ("weekend", Unit(Unit::Weekend)),
     ("half", Half(0)),
@@ -339,6 +340,8 @@ fn amounts_offsets_windows_and_durations() {
             &["a fortnight ago = 2021-06-15 [amount of time]"],
         ),
         ("in 3 weeks", &["in 3 weeks = 2021-07-20 [amount of time]"]),
+        // A superlative before `in` measures over the amount: no date.
+        ("the highest level in 2 years", &[]),
         (
             "2 days from tomorrow",
             &["2 days from tomorrow = 2021-07-02 [amount of time]"],
