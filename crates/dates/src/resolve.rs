@@ -387,7 +387,19 @@ impl<'h> Context<'h> {
             },
             Expr::Range(a, b) => {
                 let ra = self.resolve(parser, parser.node(a))?;
-                let rb = self.resolve(parser, parser.node(b))?;
+                let mut rb = self.resolve(parser, parser.node(b))?;
+                // A bare weekday ending a range falls after its start (`from Monday to
+                // Friday` on a Thursday: this week's, not last Friday).
+                if rb.last < ra.first && matches!(parser.node(b), Expr::Weekday { week: None, .. })
+                {
+                    let after_start = Context {
+                        reference: Some(ra.first),
+                        prefer: Prefer::Future,
+                        holidays: self.holidays,
+                        used_reference: Cell::new(false),
+                    };
+                    rb = after_start.resolve(parser, parser.node(b))?;
+                }
                 let grain = if ra.grain == rb.grain {
                     ra.grain
                 } else if ra.grain == Grain::Week || rb.grain == Grain::Week {

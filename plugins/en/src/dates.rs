@@ -165,6 +165,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("upcoming", Shift(1)),
     ("following", Shift(1)),
     ("after next", ShiftAfter(2)),
+    ("before last", ShiftAfter(-2)),
     ("ago", Ago),
     ("later", Later),
     ("later", Part(DatePart::Late)),
@@ -598,6 +599,19 @@ mod tests {
         past(
             "in the spring of next year",
             &["the spring of next year = 2022-03-20/2022-06-20"],
+        );
+        past(
+            "the week before last, the year before last; closed every Monday through March",
+            &[
+                "the week before last = 2021-W24",
+                "the year before last = 2019",
+                "Monday = 2021-06-28",
+                "March = 2021-03",
+            ],
+        );
+        past(
+            "on the 10th anniversary; open from Monday to Friday",
+            &["from Monday to Friday = 2021-06-28/2021-07-02"],
         );
         past(
             "its highest level in two years, the first time in a decade; it opens in two years",

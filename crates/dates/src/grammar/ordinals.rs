@@ -243,6 +243,16 @@ impl Parser<'_, '_> {
         if !ends && (!on || self.of(next) != next || self.day_month(j).is_some()) {
             return None;
         }
+        // After `on`, a word with no date meaning is what the ordinal counts (`on the 10th
+        // anniversary`, `on the 5th floor`); a linking word goes on to what the day is in
+        // (`on the 15th in Geneva`, `on the 15th and 16th`).
+        if !ends
+            && self
+                .tok(next)
+                .is_some_and(|t| matches!(t.kind, Kind::Word { .. }) && t.all_meanings().is_empty())
+        {
+            return None;
+        }
         if self.any_unit(next).is_some() {
             return None;
         }

@@ -318,7 +318,32 @@ impl Parser<'_, '_> {
                     ..
                 },
             ) => None,
+            // A weekday and a month or longer make no range (`closed every Monday through
+            // March`).
+            (Expr::Weekday { .. }, other) | (other, Expr::Weekday { .. })
+                if longer_than_a_week(&other) =>
+            {
+                None
+            }
             _ => Some((left, right)),
         }
+    }
+}
+
+/// True for a month or a longer period: no end of a range whose other end is a weekday.
+fn longer_than_a_week(e: &Expr) -> bool {
+    match *e {
+        Expr::Date { day, .. } | Expr::Hijri { day, .. } | Expr::Bangla { day, .. } => {
+            day.is_none()
+        }
+        Expr::Period { unit, .. } | Expr::Window { unit, .. } => {
+            !matches!(unit, Unit::Day | Unit::Week | Unit::Weekend)
+        }
+        Expr::MonthShift { .. }
+        | Expr::Years { .. }
+        | Expr::Quarter { .. }
+        | Expr::Half { .. }
+        | Expr::Season { .. } => true,
+        _ => false,
     }
 }

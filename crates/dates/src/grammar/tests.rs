@@ -527,6 +527,8 @@ fn ordinals_inside_periods() {
             "on the 15th in",
             &["on the 15th = 2021-06-15 [calendar date]"],
         ),
+        // After `on`, a word with no date meaning is what the ordinal counts.
+        ("on the 10th anniversary", &[]),
         (
             "on the 1st of march",
             &["the 1st of march = 2021-03-01 [calendar date]"],
@@ -578,6 +580,19 @@ fn ranges_share_their_fields() {
         (
             "from march 10 to 15",
             &["from march 10 to 15 = 2021-03-10/2021-03-15 [range]"],
+        ),
+        // A bare weekday ending a range falls after its start; a weekday and a month make
+        // no range.
+        (
+            "from monday to friday",
+            &["from monday to friday = 2021-06-28/2021-07-02 [range]"],
+        ),
+        (
+            "monday to march",
+            &[
+                "monday = 2021-06-28 [weekday]",
+                "march = 2021-03 [calendar date]",
+            ],
         ),
         // A unit after a number makes it an amount, no end of a range.
         (
