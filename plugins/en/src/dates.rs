@@ -154,6 +154,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("current", Shift(0)),
     ("last", Shift(-1)),
     ("last", Ordinal(-1)),
+    ("final", Ordinal(-1)),
     ("past", Shift(-1)),
     // Before a weekday, the nearest one (`this past Wednesday`, `coming Friday`).
     ("past", Nearest(-1)),
@@ -608,6 +609,10 @@ mod tests {
                 "Monday = 2021-06-28",
                 "March = 2021-03",
             ],
+        );
+        past(
+            "in the final quarter of last year",
+            &["the final quarter of last year = 2020-10/2020-12"],
         );
         past(
             "on the 10th anniversary; open from Monday to Friday",

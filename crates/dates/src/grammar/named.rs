@@ -110,7 +110,7 @@ impl Parser<'_, '_> {
                 (self.half_word(k) == Some(0)).then_some((k + 1, n))?
             }
         };
-        (1..=2).contains(&n).then_some((k, n as u8))
+        counted_from_start(n, 2).map(|n| (k, n))
     }
 
     /// An ordinal and the word for quarter, in either order (`the third quarter`,
@@ -133,7 +133,7 @@ impl Parser<'_, '_> {
         } else {
             return None;
         };
-        (1..=4).contains(&n).then_some((k, n as u8))
+        counted_from_start(n, 4).map(|n| (k, n))
     }
 
     /// One digit glued after the word before it and to nothing after (the `3` of `Q3`).
@@ -217,4 +217,11 @@ impl Parser<'_, '_> {
             },
         ))
     }
+}
+
+/// The `n`th of `count` parts counted from the first: a negative `n` counts from the last
+/// (`the last quarter` is the fourth, `النصف الأخير` the second).
+fn counted_from_start(n: i32, count: i32) -> Option<u8> {
+    let n = if n < 0 { count + 1 + n } else { n };
+    (1..=count).contains(&n).then_some(n as u8)
 }

@@ -240,6 +240,28 @@ impl Parser<'_, '_> {
                 };
                 Some((left, right))
             }
+            // `20 و21 أبريل المقبل`: a bare day before a shifted day and month is a day of
+            // the same month, shifted alike.
+            (
+                Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                    ..
+                },
+                Expr::DayShift {
+                    month,
+                    day: rd,
+                    shift,
+                },
+            ) if d < rd => Some((
+                Expr::DayShift {
+                    month,
+                    day: d,
+                    shift,
+                },
+                right,
+            )),
             // `من 5 إلى 9 من الشهر الجاري`, `from the 5th to the 9th of this month`: a bare day
             // before a day of a period is a day of the same period.
             (

@@ -647,6 +647,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "the 3rd quarter of the year",
             &["the 3rd quarter of the year = 2021-07/2021-09 [quarter]"],
         ),
+        // The last quarter or half of a year counts from its end.
+        (
+            "the last quarter of 2020",
+            &["the last quarter of 2020 = 2020-10/2020-12 [quarter]"],
+        ),
         // A half by its letter, with its year; the reference's period with a part glued
         // after it.
         ("h2 2020", &["h2 2020 = 2020-07/2020-12 [half of a year]"]),
