@@ -611,6 +611,13 @@ mod tests {
             ],
         );
         past(
+            "in the first six months of the year and the first nine months of 2020",
+            &[
+                "the first six months of the year = 2021-01/2021-06",
+                "the first nine months of 2020 = 2020-01/2020-09",
+            ],
+        );
+        past(
             "in the final quarter of last year",
             &["the final quarter of last year = 2020-10/2020-12"],
         );

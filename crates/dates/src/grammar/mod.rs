@@ -745,7 +745,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 24] = [
+        let readings: [fn(&Self, usize) -> Parsed; 25] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -763,6 +763,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::century,
             Self::quarter,
             Self::half,
+            Self::months_of_year,
             Self::season,
             Self::week_number,
             Self::nth_day_alone,

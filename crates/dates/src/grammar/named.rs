@@ -1,6 +1,7 @@
 //! Periods known by a name or number rather than a date: holidays (`christmas`, `Eid
 //! al-Fitr 1950`), quarters (`the third quarter`), halves of a year (`the first half of
-//! 2021`), seasons (`summer 2016`) and ISO week numbers (`week 23`).
+//! 2021`), the first or last months of a year (`the first six months of 2023`), seasons
+//! (`summer 2016`) and ISO week numbers (`week 23`).
 
 use super::{Expr, Parsed, Parser, YearRef};
 use crate::Unit;
@@ -74,17 +75,59 @@ impl Parser<'_, '_> {
         {
             return Some((next, n, Some(YearRef::Abs(y))));
         }
-        if let Some((next, y)) = self.year_after(k) {
-            return Some((next, n, Some(y)));
+        Some(match self.year_of(k) {
+            Some((next, y)) => (next, n, Some(y)),
+            None => (k, n, None),
+        })
+    }
+
+    /// The year a part of a year is in, after it: as after any date (`of 2013`, `of next
+    /// year`, `من العام المقبل`), or the year itself after `of` (`the second half of the
+    /// year`, `النصف الثاني من العام`), the reference's.
+    fn year_of(&self, k: usize) -> Option<(usize, YearRef)> {
+        if let Some(found) = self.year_after(k) {
+            return Some(found);
         }
-        // The year itself after `of` (`the second half of the year`, `النصف الثاني من العام`):
-        // the reference's.
         let j = self.of(k);
         let y = self.the(j);
-        if j > k && self.is_unit(y, Unit::Year) {
-            return Some((y + 1, n, Some(YearRef::Rel(0))));
-        }
-        Some((k, n, None))
+        (j > k && self.is_unit(y, Unit::Year)).then_some((y + 1, YearRef::Rel(0)))
+    }
+
+    /// The first or last few months of a year, with the year: `the first six months of the
+    /// year`, `the last three months of 2023`, `الأشهر الستة الأولى من العام`.
+    pub(super) fn months_of_year(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let count = |k: usize| {
+            self.num(k)
+                .filter(|n| !n.ordinal && !n.plural && (2..=11).contains(&n.value))
+                .map(|n| n.value as u8)
+        };
+        let months = |k: usize| self.plural_unit(k) == Some(Unit::Month);
+        let first_or_last = |k: usize| self.ordinal(k).filter(|&(_, n)| n == 1 || n == -1);
+        // `first six months`, or `الأشهر الستة الأولى`.
+        let (k, n, count) = if let Some((k, n)) = first_or_last(j)
+            && let Some(c) = count(k)
+            && months(k + 1)
+        {
+            (k + 2, n, c)
+        } else if months(j)
+            && let Some(c) = count(j + 1)
+            && let Some((k, n)) = first_or_last(j + 2)
+        {
+            (k, n, c)
+        } else {
+            return None;
+        };
+        let (next, year) = self.year_of(k)?;
+        let (first, last) = if n > 0 { (1, count) } else { (13 - count, 12) };
+        let month = |m: u8| Expr::Date {
+            year: Some(year),
+            month: Some(m),
+            day: None,
+            weekday: None,
+        };
+        let (from, to) = (self.push(month(first)), self.push(month(last)));
+        Some((next, Expr::Range(from, to)))
     }
 
     /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).

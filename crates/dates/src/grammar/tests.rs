@@ -647,6 +647,15 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "the 3rd quarter of the year",
             &["the 3rd quarter of the year = 2021-07/2021-09 [quarter]"],
         ),
+        // The first or last few months of a year, with the year.
+        (
+            "the 1st 3 months of 2020, the last 2 months of the year, the last 2 months",
+            &[
+                "the 1st 3 months of 2020 = 2020-01/2020-03 [range]",
+                "the last 2 months of the year = 2021-11/2021-12 [range]",
+                "the last 2 months = 2021-04/2021-05 [last or next units]",
+            ],
+        ),
         // The last quarter or half of a year counts from its end.
         (
             "the last quarter of 2020",
