@@ -231,6 +231,26 @@ impl Expr {
             weekday: None,
         }
     }
+
+    /// A month of a year (`the first six months of 2023` ends with `2023-06`).
+    pub(crate) const fn month_of(year: YearRef, month: u8) -> Expr {
+        Expr::Date {
+            year: Some(year),
+            month: Some(month),
+            day: None,
+            weekday: None,
+        }
+    }
+
+    /// A day of a month of a year (`20 مارس الجاري`).
+    pub(crate) const fn day_of(year: YearRef, month: u8, day: u8) -> Expr {
+        Expr::Date {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        }
+    }
 }
 
 /// A number token: digits or spelled out.

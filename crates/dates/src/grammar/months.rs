@@ -153,16 +153,7 @@ impl Parser<'_, '_> {
             Some(_) => return None,
             // `20 مارس الجاري`: the 20th of the reference's March.
             None if self.shift_after(next) == Some(0) => {
-                let (year, month, day) = (Some(YearRef::Rel(0)), Some(month), Some(day));
-                return Some((
-                    next + 1,
-                    Expr::Date {
-                        year,
-                        month,
-                        day,
-                        weekday: None,
-                    },
-                ));
+                return Some((next + 1, Expr::day_of(YearRef::Rel(0), month, day)));
             }
             None => (next + 1, self.shift_after(next).filter(|&s| s != 0)?),
         };

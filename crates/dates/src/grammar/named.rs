@@ -120,13 +120,8 @@ impl Parser<'_, '_> {
         };
         let (next, year) = self.year_of(k)?;
         let (first, last) = if n > 0 { (1, count) } else { (13 - count, 12) };
-        let month = |m: u8| Expr::Date {
-            year: Some(year),
-            month: Some(m),
-            day: None,
-            weekday: None,
-        };
-        let (from, to) = (self.push(month(first)), self.push(month(last)));
+        let from = self.push(Expr::month_of(year, first));
+        let to = self.push(Expr::month_of(year, last));
         Some((next, Expr::Range(from, to)))
     }
 
