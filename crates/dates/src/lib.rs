@@ -149,6 +149,9 @@ pub enum DateWord {
     /// Counts from the date that follows: `one year after christmas`, `third tuesday after
     /// christmas`, `بعد`. Only with such a base (`بعد ثلاث سنوات` alone is a duration).
     After,
+    /// Before an amount of time: the span from the reference date to that far ahead
+    /// (`within 5 days`).
+    Within,
     /// Before an amount of time a date lasts: `for` (`18th Dec for 10 days`).
     For,
     /// Between an amount of time and the date it starts on: `starting` (`a week starting

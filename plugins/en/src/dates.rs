@@ -195,6 +195,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("and", And),
     ("or", Or),
     ("for", For),
+    ("within", Within),
     ("starting", Starting),
     ("before", Before),
     ("after", After),
@@ -616,6 +617,10 @@ mod tests {
                 "the first six months of the year = 2021-01/2021-06",
                 "the first nine months of 2020 = 2020-01/2020-09",
             ],
+        );
+        past(
+            "I'll be back within 2 weeks",
+            &["within 2 weeks = 2021-06-29/2021-07-13"],
         );
         past(
             "in the final quarter of last year",

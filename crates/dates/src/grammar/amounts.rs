@@ -22,8 +22,10 @@ impl Parser<'_, '_> {
             i
         };
         let mut any = false;
+        // Where the last part read ends: a joiner after it belongs to the amount only when
+        // another part follows (`1 day and 5 hours` is `1 day`).
+        let mut end = j;
         loop {
-            let start = j;
             let count = if let Some(n) = self.num(j).filter(|n| !n.ordinal && !n.plural) {
                 j += 1;
                 Some(n.value)
@@ -68,10 +70,11 @@ impl Parser<'_, '_> {
                 false
             };
             if !added {
-                j = start;
+                j = end;
                 break;
             }
             any = true;
+            end = j;
             // `and`, `,` between parts.
             let k = if self.has(j, DateWord::And) || self.sym(j, ',') {
                 j + 1
@@ -126,6 +129,22 @@ impl Parser<'_, '_> {
             && !(self.has(i, DateWord::In) && measured(i))
         {
             best = longer(best, Some((next, Expr::Offset { amount, base: None })));
+        }
+        // `within 5 days`: from the reference date, or the date after `from`, to that far
+        // ahead.
+        // Before `before` or `after` a date, the amount counts from it, no span (`within
+        // 2 weeks before yesterday` is a day).
+        if self.has(i, DateWord::Within)
+            && let Some((next, amount)) = self.amount(i + 1, false)
+            && !self.has(next, DateWord::Before)
+            && !self.has(next, DateWord::After)
+        {
+            let (end, start) = match self.core(next + 1) {
+                Some((end, base)) if self.has(next, DateWord::From) => (end, base),
+                _ => (next, Expr::Now),
+            };
+            let start = self.push(start);
+            best = longer(best, Some((end, Expr::Lasting(start, amount))));
         }
         // Amount first.
         if let Some((after, amount)) = self.amount(i, false) {

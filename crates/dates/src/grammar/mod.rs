@@ -685,7 +685,11 @@ impl<'t, 'l> Parser<'t, 'l> {
                 j += 1;
             }
             let j = self.of(j);
-            let mut inner = longer(self.period(j, false), self.core(self.the(j)));
+            // A span that lasts an amount has no part (`start within 2 weeks` is a verb).
+            let core = self
+                .core(self.the(j))
+                .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));
+            let mut inner = longer(self.period(j, false), core);
             // `end of 2012`: a bare year is a date after a part word.
             if let Some((next, y)) = self.year(self.the(j)) {
                 let year = Expr::year(y);

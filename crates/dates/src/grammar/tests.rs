@@ -72,6 +72,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("or", Or),
     ("election", Event),
     ("for", For),
+    ("within", Within),
     ("of", Of),
     ("the", The),
     // The tiny language's word that marks a day of the month, as Bengali `তারিখ` does.
@@ -340,6 +341,18 @@ fn amounts_offsets_windows_and_durations() {
             &["a fortnight ago = 2021-06-15 [amount of time]"],
         ),
         ("in 3 weeks", &["in 3 weeks = 2021-07-20 [amount of time]"]),
+        // `within` an amount: from the reference date to that far ahead.
+        (
+            "within 3 days",
+            &["within 3 days = 2021-06-29/2021-07-02 [date and duration]"],
+        ),
+        (
+            "within 2 days from tomorrow, within 2 days and 3 weeks",
+            &[
+                "within 2 days from tomorrow = 2021-06-30/2021-07-02 [date and duration]",
+                "within 2 days and 3 weeks = 2021-06-29/2021-07-22 [date and duration]",
+            ],
+        ),
         // A superlative before `in` measures over the amount: no date.
         ("the highest level in 2 years", &[]),
         (
@@ -362,6 +375,11 @@ fn amounts_offsets_windows_and_durations() {
         (
             "28 june 2021 for 2 days",
             &["28 june 2021 for 2 days = 2021-06-28/2021-06-30 [date and duration]"],
+        ),
+        // A joiner after an amount belongs to it only before another part.
+        (
+            "in 2 days and 5 people",
+            &["in 2 days = 2021-07-01 [amount of time]"],
         ),
         // An amount alone is a duration, not a date; a shift word after an auxiliary is the
         // verb it is spelled like before an amount, not before a period.
