@@ -149,6 +149,9 @@ pub enum DateWord {
     /// Counts from the date that follows: `one year after christmas`, `third tuesday after
     /// christmas`, `بعد`. Only with such a base (`بعد ثلاث سنوات` alone is a duration).
     After,
+    /// After a unit: from the start of the reference's period of that unit to the reference
+    /// date (`year to date`, `month to date`).
+    ToDate,
     /// Before an amount of time: the span from the reference date to that far ahead
     /// (`within 5 days`).
     Within,

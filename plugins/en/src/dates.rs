@@ -119,6 +119,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("fiscal", Unit(Unit::Year)),
     ("fiscal year", Unit(Unit::Year)),
     ("fy", Unit(Unit::Year)),
+    // The calendar year, as against the fiscal one (`this calendar year`, `CY2008`, `cy18`).
+    ("calendar year", Unit(Unit::Year)),
+    ("cy", Unit(Unit::Year)),
     // Events a bare year beside them dates (`the 2016 election`, `World Cup 2022`).
     ("election", Event),
     ("elections", Event),
@@ -196,6 +199,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("or", Or),
     ("for", For),
     ("within", Within),
+    ("to date", ToDate),
     ("starting", Starting),
     ("before", Before),
     ("after", After),
@@ -616,6 +620,18 @@ mod tests {
             &[
                 "the first six months of the year = 2021-01/2021-06",
                 "the first nine months of 2020 = 2020-01/2020-09",
+            ],
+        );
+        past(
+            "down 20% in the year to date; later in the year; 2019 H2; in this calendar \
+             year, CY2008 and the year of 2008",
+            &[
+                "the year to date = 2021-01-01/2021-06-29",
+                "later in the year = 2021 (late)",
+                "2019 H2 = 2019-07/2019-12",
+                "this calendar year = 2021",
+                "CY2008 = 2008",
+                "year of 2008 = 2008",
             ],
         );
         past(

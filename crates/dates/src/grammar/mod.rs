@@ -684,6 +684,12 @@ impl<'t, 'l> Parser<'t, 'l> {
             if self.sym(j, '-') {
                 j += 1;
             }
+            // `later in the year`, `earlier in the week`: the reference's period.
+            let in_the = self.has(j, DateWord::In) && self.has(j + 1, DateWord::The);
+            if in_the && let Some((next, period)) = self.period(j + 1, true) {
+                let node = self.push(period);
+                parted = Some((next, Expr::Part(p, node)));
+            }
             let j = self.of(j);
             // A span that lasts an amount has no part (`start within 2 weeks` is a verb).
             let core = self
@@ -769,7 +775,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 25] = [
+        let readings: [fn(&Self, usize) -> Parsed; 26] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -788,6 +794,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::quarter,
             Self::half,
             Self::months_of_year,
+            Self::to_date,
             Self::season,
             Self::week_number,
             Self::nth_day_alone,

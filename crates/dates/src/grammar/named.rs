@@ -4,8 +4,8 @@
 //! (`summer 2016`) and ISO week numbers (`week 23`).
 
 use super::{Expr, Parsed, Parser, YearRef};
-use crate::Unit;
 use crate::tokens::Kind;
+use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
     /// `christmas`, `Eid al-Fitr 1950`, `عيد الشكر 2010`, `thanksgiving of next year`.
@@ -69,6 +69,14 @@ impl Parser<'_, '_> {
         {
             return Some((next, n, Some(YearRef::Abs(y))));
         }
+        // `2019 H2`, `2020 Q3`: a year in four digits before a part by its letter.
+        if let Some((k, y)) = self.year(i)
+            && self.num(i).is_some_and(|n| n.digits == 4)
+            && self.glued_digit(k + 1).is_some()
+            && let Some((next, n)) = number(self, k)
+        {
+            return Some((next, n, Some(YearRef::Abs(y))));
+        }
         let (k, n) = number(self, i)?;
         if self.glued_hyphen(k)
             && let Some((next, y)) = self.year(k + 1)
@@ -123,6 +131,21 @@ impl Parser<'_, '_> {
         let from = self.push(Expr::month_of(year, first));
         let to = self.push(Expr::month_of(year, last));
         Some((next, Expr::Range(from, to)))
+    }
+
+    /// `the year to date`, `month to date`: from the start of the reference's period to the
+    /// reference date.
+    pub(super) fn to_date(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let unit = self.singular_unit(j)?;
+        if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
+            || !self.has(j + 1, DateWord::ToDate)
+        {
+            return None;
+        }
+        let from = self.push(Expr::Period { unit, shift: 0 });
+        let to = self.push(Expr::Now);
+        Some((j + 2, Expr::Range(from, to)))
     }
 
     /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).

@@ -73,6 +73,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("election", Event),
     ("for", For),
     ("within", Within),
+    ("to date", ToDate),
     ("of", Of),
     ("the", The),
     // The tiny language's word that marks a day of the month, as Bengali `তারিখ` does.
@@ -682,6 +683,17 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         // A half by its letter, with its year; the reference's period with a part glued
         // after it.
         ("h2 2020", &["h2 2020 = 2020-07/2020-12 [half of a year]"]),
+        ("2020 h2", &["2020 h2 = 2020-07/2020-12 [half of a year]"]),
+        // A period from its start to the reference date; a part of the reference's period
+        // after `in the`.
+        (
+            "the month to date",
+            &["the month to date = 2021-06-01/2021-06-29 [range]"],
+        ),
+        (
+            "early in the week",
+            &["early in the week = 2021-W26 (early) [part of a period]"],
+        ),
         ("h 2", &[]),
         (
             "by year-end",

@@ -216,7 +216,8 @@ impl Parser<'_, '_> {
                     return Some((i + 2, Expr::year(y)));
                 }
             }
-            let j = self.the(i + 1);
+            // `the year 2008`, `the year of 2008`.
+            let j = self.the(self.of(i + 1));
             if let Some(n) = self.num(j)
                 && !n.ordinal
                 && !n.plural
