@@ -119,6 +119,9 @@ pub enum DateWord {
     /// A part of a period, before it: `early`/`mid`/`late`, `beginning`/`end`,
     /// `أوائل`/`منتصف`/`أواخر`. The value stays the whole period; the part is an attribute.
     Part(DatePart),
+    /// A part of the reference's period in one word: business abbreviations (`EOY` the end
+    /// of the year, `BOM` the beginning of the month).
+    PartOf(DatePart, Unit),
     /// A part of a period after it, in its genitive: `শুরুতে`/`শেষ ভাগে` (`মার্চ মাসের শেষ
     /// ভাগে`). Before a date it is no part of it (`শেষে` is also "finally").
     PartAfter(DatePart),

@@ -180,6 +180,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("during", At),
     ("since", At),
     ("by", At),
+    // Business abbreviations of a part of the current period (not `BOY`, the beginning of
+    // the year: capitalized, `Boy` starts too many names).
+    ("eom", PartOf(DatePart::Late, Unit::Month)),
+    ("bom", PartOf(DatePart::Early, Unit::Month)),
+    ("eoy", PartOf(DatePart::Late, Unit::Year)),
     ("early", Part(DatePart::Early)),
     ("earlier", Part(DatePart::Early)),
     ("beginning", Part(DatePart::Early)),
@@ -285,7 +290,7 @@ static TABLES: DateTables = DateTables {
     words: &ALL_WORDS,
     // Common words in lower case: the modal, the verb, the noun, the adjective.
     weak: &[
-        "may", "march", "mar", "sat", "wed", "august", "fall", "jan", "sep",
+        "may", "march", "mar", "sat", "wed", "august", "fall", "jan", "sep", "bom", "eom", "eoy",
     ],
     day_suffixes: &["st", "nd", "rd", "th"],
     numeric_order: NumericOrder::MonthDay,
@@ -632,6 +637,14 @@ mod tests {
                 "this calendar year = 2021",
                 "CY2008 = 2008",
                 "year of 2008 = 2008",
+            ],
+        );
+        past(
+            "pay by EOM and at the BOM; the EOY; the Boy Scouts",
+            &[
+                "EOM = 2021-06 (late)",
+                "the BOM = 2021-06 (early)",
+                "the EOY = 2021 (late)",
             ],
         );
         past(

@@ -487,6 +487,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn ordinal_word -> i8 = mean(DateWord::Ordinal(n) => n);
         /// A part of a period (`early`, `منتصف`, `শেষ ভাগে`).
         fn part -> DatePart = mean(DateWord::Part(p) => p);
+        /// A part of the reference's period in one word (`EOY`).
+        fn part_of -> (DatePart, Unit) = mean(DateWord::PartOf(p, u) => (p, u));
         /// A part of a period written after it (`মাসের শেষে`).
         fn part_after -> DatePart = mean(DateWord::PartAfter(p) => p);
         /// An era or calendar mark after a year (`AD`, `هـ`, `বঙ্গাব্দ`).
@@ -715,6 +717,11 @@ impl<'t, 'l> Parser<'t, 'l> {
         {
             let node = self.push(Expr::Period { unit, shift: 0 });
             parted = longer(parted, Some((i + 2, Expr::Part(p, node))));
+        }
+        // `EOY`, `the BOM`: a part of the reference's period in one word.
+        if let Some((p, unit)) = self.part_of(self.the(i)) {
+            let node = self.push(Expr::Period { unit, shift: 0 });
+            parted = longer(parted, Some((self.the(i) + 1, Expr::Part(p, node))));
         }
         // `year-end`, `month-end`: the reference's period with a part word glued after it.
         if let Some(unit) = self.singular_unit(i)

@@ -74,6 +74,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("for", For),
     ("within", Within),
     ("to date", ToDate),
+    ("eoy", PartOf(DatePart::Late, Unit::Year)),
     ("of", Of),
     ("the", The),
     // The tiny language's word that marks a day of the month, as Bengali `তারিখ` does.
@@ -694,6 +695,7 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "early in the week",
             &["early in the week = 2021-W26 (early) [part of a period]"],
         ),
+        ("by the eoy", &["the eoy = 2021 (late) [part of a period]"]),
         ("h 2", &[]),
         (
             "by year-end",
