@@ -152,6 +152,9 @@ pub enum DateWord {
     /// Counts from the date that follows: `one year after christmas`, `third tuesday after
     /// christmas`, `بعد`. Only with such a base (`بعد ثلاث سنوات` alone is a duration).
     After,
+    /// Before a unit: from the reference date to the end of the reference's period of that
+    /// unit (`the rest of the week`, `بقية الأسبوع`).
+    Rest,
     /// After a unit: from the start of the reference's period of that unit to the reference
     /// date (`year to date`, `month to date`).
     ToDate,

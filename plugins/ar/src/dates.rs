@@ -343,6 +343,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("سبعينيات", Decade(70)),
     ("ثمانينيات", Decade(80)),
     ("تسعينيات", Decade(90)),
+    // Before a period: from today to its end (`بقية الأسبوع`).
+    ("بقية", Rest),
+    ("باقي", Rest),
     // Between a weekday and its date (`يوم الخميس الموافق 24 يونيو`).
     ("الموافق", Namely),
     ("الربيع", Season(1)),
@@ -718,6 +721,11 @@ mod tests {
         past(
             "في بداية الثمانينات من القرن الماضي",
             &["بداية الثمانينات من القرن الماضي = 1980/1989 (early)"],
+        );
+        // The rest of a period: from the reference date to its end.
+        past(
+            "سأرحل بقية الأسبوع وبقية الفريق",
+            &["بقية الأسبوع = 2021-06-29/2021-07-04"],
         );
         // The first or last months of a year.
         past(

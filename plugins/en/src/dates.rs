@@ -205,6 +205,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("for", For),
     ("within", Within),
     ("to date", ToDate),
+    ("rest", Rest),
     ("starting", Starting),
     ("before", Before),
     ("after", After),
@@ -638,6 +639,10 @@ mod tests {
                 "CY2008 = 2008",
                 "year of 2008 = 2008",
             ],
+        );
+        past(
+            "away for the rest of the week; the rest of us",
+            &["the rest of the week = 2021-06-29/2021-07-04"],
         );
         past(
             "pay by EOM and at the BOM; the EOY; the Boy Scouts",

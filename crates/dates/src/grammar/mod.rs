@@ -350,6 +350,7 @@ fn links(word: &DateWord) -> bool {
             | DateWord::Namely
             | DateWord::Possessive
             | DateWord::Superlative
+            | DateWord::Rest
     )
 }
 
@@ -782,7 +783,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 26] = [
+        let readings: [fn(&Self, usize) -> Parsed; 27] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -802,6 +803,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::half,
             Self::months_of_year,
             Self::to_date,
+            Self::rest_of,
             Self::season,
             Self::week_number,
             Self::nth_day_alone,

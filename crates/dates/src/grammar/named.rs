@@ -148,6 +148,23 @@ impl Parser<'_, '_> {
         Some((j + 2, Expr::Range(from, to)))
     }
 
+    /// `the rest of the week`, `rest of month`, `بقية الأسبوع`: from the reference date to
+    /// the end of the reference's period.
+    pub(super) fn rest_of(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        if !self.has(j, DateWord::Rest) {
+            return None;
+        }
+        let k = self.the(self.of(j + 1));
+        let unit = self.singular_unit(k)?;
+        if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
+            return None;
+        }
+        let from = self.push(Expr::Now);
+        let to = self.push(Expr::Period { unit, shift: 0 });
+        Some((k + 1, Expr::Range(from, to)))
+    }
+
     /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).
     pub(super) fn glued_hyphen(&self, i: usize) -> bool {
         self.sym(i, '-')

@@ -74,6 +74,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("for", For),
     ("within", Within),
     ("to date", ToDate),
+    ("rest", Rest),
     ("eoy", PartOf(DatePart::Late, Unit::Year)),
     ("of", Of),
     ("the", The),
@@ -696,6 +697,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             &["early in the week = 2021-W26 (early) [part of a period]"],
         ),
         ("by the eoy", &["the eoy = 2021 (late) [part of a period]"]),
+        // From the reference date to the end of its period.
+        (
+            "the rest of the month, rest of the day",
+            &["the rest of the month = 2021-06-29/2021-06-30 [range]"],
+        ),
         ("h 2", &[]),
         (
             "by year-end",
