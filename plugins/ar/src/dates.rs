@@ -310,6 +310,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("بضعة", Count(3)),
     ("بضع", Count(3)),
     ("عدة", Count(3)),
+    // After a plural unit: `الأيام القليلة المقبلة`, the next few days.
+    ("القليلة", Count(3)),
+    ("القلائل", Count(3)),
     ("هـ", Era(Era::Hijri)),
     ("هجري", Era(Era::Hijri)),
     ("هجرية", Era(Era::Hijri)),
@@ -721,6 +724,11 @@ mod tests {
         past(
             "في بداية الثمانينات من القرن الماضي",
             &["بداية الثمانينات من القرن الماضي = 1980/1989 (early)"],
+        );
+        // `القليلة` ("few") counts a plural unit in a window.
+        past(
+            "خلال الأيام القليلة المقبلة",
+            &["الأيام القليلة المقبلة = 2021-06-30/2021-07-02"],
         );
         // The rest of a period: from the reference date to its end.
         past(

@@ -229,6 +229,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("an", Count(1)),
     ("few", Count(3)),
     ("several", Count(3)),
+    ("couple", Count(2)),
     ("now", Now),
     ("ad", Era(Era::Common)),
     ("a.d", Era(Era::Common)),
@@ -638,6 +639,13 @@ mod tests {
                 "this calendar year = 2021",
                 "CY2008 = 2008",
                 "year of 2008 = 2008",
+            ],
+        );
+        past(
+            "a couple of weeks ago, in the next couple of days",
+            &[
+                "a couple of weeks ago = 2021-06-15",
+                "the next couple of days = 2021-06-30/2021-07-01",
             ],
         );
         past(

@@ -32,12 +32,16 @@ impl Parser<'_, '_> {
             } else if let Some(c) = self.count(j) {
                 j += 1;
                 // `a few`: the count word after the article.
-                if let Some(c2) = self.count(j) {
-                    j += 1;
-                    Some(i64::from(c.max(c2)))
-                } else {
-                    Some(i64::from(c))
-                }
+                let c = match self.count(j) {
+                    Some(c2) => {
+                        j += 1;
+                        c.max(c2)
+                    }
+                    None => c,
+                };
+                // `a couple of weeks`.
+                j = self.of_before_unit(j);
+                Some(i64::from(c))
             } else {
                 None
             };
@@ -86,6 +90,16 @@ impl Parser<'_, '_> {
             }
         }
         any.then_some((j, amount))
+    }
+
+    /// After a count word, skips an `of` before a unit (`a couple of weeks`).
+    fn of_before_unit(&self, j: usize) -> usize {
+        if self.has(j, DateWord::Of) && (self.unit(j + 1).is_some() || self.units(j + 1).is_some())
+        {
+            j + 1
+        } else {
+            j
+        }
     }
 
     /// `three years ago`, `منذ ثلاث سنوات`, `তিন বছর আগে`, `in 3 weeks`, `2 days hence`,
@@ -228,12 +242,17 @@ impl Parser<'_, '_> {
         };
         // A shift word after an auxiliary is a verb before an amount (`to last six weeks`).
         let verb = j > 0 && self.has_weak_ok(j - 1, DateWord::Auxiliary);
-        // Shift count unit
+        // Shift count unit (`the past couple of weeks`: `of` after a count word).
         if let Some(s) = self.shift(j).filter(|_| !verb)
             && let Some(n) = count_at(j + 1)
-            && let Some(unit) = self.unit(j + 2)
+            && let u = if self.count(j + 1).is_some() {
+                self.of_before_unit(j + 2)
+            } else {
+                j + 2
+            }
+            && let Some(unit) = self.unit(u)
         {
-            return window(unit, n, s).map(|e| (j + 3, e));
+            return window(unit, n, s).map(|e| (u + 1, e));
         }
         // count shift unit / count unit shift
         if let Some(n) = count_at(j) {

@@ -344,6 +344,16 @@ fn amounts_offsets_windows_and_durations() {
             &["a fortnight ago = 2021-06-15 [amount of time]"],
         ),
         ("in 3 weeks", &["in 3 weeks = 2021-07-20 [amount of time]"]),
+        // A count word before `of` and a unit (`a couple of weeks`); `a` and `two` are the
+        // tiny language's count words.
+        (
+            "a two of weeks ago",
+            &["a two of weeks ago = 2021-06-15 [amount of time]"],
+        ),
+        (
+            "the last two of weeks",
+            &["the last two of weeks = 2021-W24/2021-W25 [last or next units]"],
+        ),
         // `within` an amount: from the reference date to that far ahead.
         (
             "within 3 days",
