@@ -40,8 +40,8 @@ pub(crate) struct Lexicon {
     suffixes: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) number_suffixes: Vec<String>,
-    /// The number tables' letters that run into digits as a lost space
-    /// ([`khabar_numerals::NumberTables::run_together`]).
+    /// The language's number tables, for the letters that run into digits as a lost space
+    /// ([`khabar_numerals::NumberTables::runs_together`]).
     pub(crate) numbers: &'static khabar_numerals::NumberTables,
     case_insensitive: bool,
 }

@@ -392,12 +392,7 @@ impl<'h> Context<'h> {
                 // Friday` on a Thursday: this week's, not last Friday).
                 if rb.last < ra.first && matches!(parser.node(b), Expr::Weekday { week: None, .. })
                 {
-                    let after_start = Context {
-                        reference: Some(ra.first),
-                        prefer: Prefer::Future,
-                        holidays: self.holidays,
-                        used_reference: Cell::new(false),
-                    };
+                    let after_start = Context::new(Some(ra.first), Prefer::Future, self.holidays);
                     rb = after_start.resolve(parser, parser.node(b))?;
                 }
                 let grain = if ra.grain == rb.grain {

@@ -188,15 +188,13 @@ fn fraction_first(
     if whole_end == whole_start || whole_end - whole_start > 9 || first_end - start > 9 {
         return None;
     }
-    let whole: f64 = text[whole_start..whole_end].parse().ok()?;
-    let fraction = text[start..first_end]
-        .bytes()
-        .rev()
-        .fold(0.0, |acc, b| (acc + f64::from(b - b'0')) / 10.0);
+    let bytes = text.as_bytes();
+    let value =
+        integer_value(&bytes[whole_start..whole_end]) + fraction_value(&bytes[start..first_end]);
     Some(DigitRun {
         start,
         end: whole_end,
-        value: round_decimal(whole + fraction),
+        value: round_decimal(value),
         decimal: true,
     })
 }

@@ -4,7 +4,6 @@
 //! Dec for 10 days`, `a week starting tomorrow`).
 
 use super::{Amount, Expr, Parsed, Parser, longer};
-use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
 /// How many words before `in` a [`DateWord::Superlative`] may stand (`the highest level in`).
@@ -127,14 +126,7 @@ impl Parser<'_, '_> {
             self.has(k, DateWord::Since) || self.has(k, DateWord::From) || self.has(k, DateWord::Of)
         };
         // `the highest level in two years` measures over the amount: no date.
-        let measured = |k: usize| {
-            self.tokens[..k]
-                .iter()
-                .rev()
-                .take(SUPERLATIVE_REACH)
-                .take_while(|t| matches!(t.kind, Kind::Word { .. }))
-                .any(|t| t.meanings().contains(&DateWord::Superlative))
-        };
+        let measured = |k: usize| self.word_before(k, SUPERLATIVE_REACH, DateWord::Superlative);
         if (self.has(i, DateWord::In)
             || self.has(i, DateWord::Later)
             || self.has(i, DateWord::After))
@@ -243,13 +235,9 @@ impl Parser<'_, '_> {
         // A shift word after an auxiliary is a verb before an amount (`to last six weeks`).
         let verb = j > 0 && self.has_weak_ok(j - 1, DateWord::Auxiliary);
         // Shift count unit (`the past couple of weeks`: `of` after a count word).
+        let u = self.of_before_unit(j + 2);
         if let Some(s) = self.shift(j).filter(|_| !verb)
             && let Some(n) = count_at(j + 1)
-            && let u = if self.count(j + 1).is_some() {
-                self.of_before_unit(j + 2)
-            } else {
-                j + 2
-            }
             && let Some(unit) = self.unit(u)
         {
             return window(unit, n, s).map(|e| (u + 1, e));

@@ -382,12 +382,18 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// Whether one of the `change_reach` words before token `i` (no sign or number between)
     /// is a word of change (`rose to`, `ارتفع عدد الوفيات إلى`).
     fn change_before(&self, i: usize) -> bool {
+        self.word_before(i, self.change_reach, DateWord::Change)
+    }
+
+    /// Whether one of the `reach` words right before token `i` (no sign or number between)
+    /// has the meaning `word`.
+    fn word_before(&self, i: usize, reach: usize, word: DateWord) -> bool {
         self.tokens[..i]
             .iter()
             .rev()
             .take_while(|t| matches!(t.kind, Kind::Word { .. }))
-            .take(self.change_reach)
-            .any(|t| t.all_meanings().contains(&DateWord::Change))
+            .take(reach)
+            .any(|t| t.all_meanings().contains(&word))
     }
 
     /// The sub-expression `id` of the arena, valid until the next [`Parser::parse_at`].
@@ -689,9 +695,8 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
             // `later in the year`, `earlier in the week`: the reference's period.
             let in_the = self.has(j, DateWord::In) && self.has(j + 1, DateWord::The);
-            if in_the && let Some((next, period)) = self.period(j + 1, true) {
-                let node = self.push(period);
-                parted = Some((next, Expr::Part(p, node)));
+            if in_the && let Some((next, Expr::Period { unit, .. })) = self.period(j + 1, true) {
+                parted = Some((next, self.part_of_current(p, unit)));
             }
             let j = self.of(j);
             // A span that lasts an amount has no part (`start within 2 weeks` is a verb).
@@ -716,13 +721,12 @@ impl<'t, 'l> Parser<'t, 'l> {
             && self.tok(i).is_some_and(|t| t.inflected)
             && let Some(p) = self.part_after(i + 1)
         {
-            let node = self.push(Expr::Period { unit, shift: 0 });
-            parted = longer(parted, Some((i + 2, Expr::Part(p, node))));
+            parted = longer(parted, Some((i + 2, self.part_of_current(p, unit))));
         }
         // `EOY`, `the BOM`: a part of the reference's period in one word.
-        if let Some((p, unit)) = self.part_of(self.the(i)) {
-            let node = self.push(Expr::Period { unit, shift: 0 });
-            parted = longer(parted, Some((self.the(i) + 1, Expr::Part(p, node))));
+        let j = self.the(i);
+        if let Some((p, unit)) = self.part_of(j) {
+            parted = longer(parted, Some((j + 1, self.part_of_current(p, unit))));
         }
         // `year-end`, `month-end`: the reference's period with a part word glued after it.
         if let Some(unit) = self.singular_unit(i)
@@ -730,8 +734,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             && self.glued_hyphen(i + 1)
             && let Some(p) = self.part(i + 2)
         {
-            let node = self.push(Expr::Period { unit, shift: 0 });
-            parted = longer(parted, Some((i + 3, Expr::Part(p, node))));
+            parted = longer(parted, Some((i + 3, self.part_of_current(p, unit))));
         }
         // A part word may also be an ordinal (`آخر اثنين من شهر آذار`, `أول أسبوع`): the
         // plain reading wins a tie.
@@ -750,6 +753,11 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
         });
         longer(plain, parted)
+    }
+
+    /// Part `p` of the reference's period of `unit` (`year-end`, `EOY`, `বছরের শুরুতে`).
+    fn part_of_current(&self, p: DatePart, unit: Unit) -> Expr {
+        Expr::Part(p, self.push(Expr::Period { unit, shift: 0 }))
     }
 
     /// A period a part or an ordinal may apply to: a date, or `the month`, `the year`, `the

@@ -137,10 +137,8 @@ impl Parser<'_, '_> {
     /// reference date.
     pub(super) fn to_date(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        let unit = self.singular_unit(j)?;
-        if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
-            || !self.has(j + 1, DateWord::ToDate)
-        {
+        let unit = self.calendar_unit(j)?;
+        if !self.has(j + 1, DateWord::ToDate) {
             return None;
         }
         let from = self.push(Expr::Period { unit, shift: 0 });
@@ -156,13 +154,17 @@ impl Parser<'_, '_> {
             return None;
         }
         let k = self.the(self.of(j + 1));
-        let unit = self.singular_unit(k)?;
-        if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
-            return None;
-        }
+        let unit = self.calendar_unit(k)?;
         let from = self.push(Expr::Now);
         let to = self.push(Expr::Period { unit, shift: 0 });
         Some((k + 1, Expr::Range(from, to)))
+    }
+
+    /// A singular unit at `k` that names a calendar period of the reference: a week, month,
+    /// quarter or year (not a day, a decade, a weekend).
+    fn calendar_unit(&self, k: usize) -> Option<Unit> {
+        self.singular_unit(k)
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
     }
 
     /// A hyphen at `i` touching the tokens on both sides (`2019-Q1`).

@@ -42,7 +42,7 @@ impl Parser<'_, '_> {
         let (next, pair) = self.pair_after(i + 1, y)?;
         // The word for year after the pair is part of it (`২০২৩-২৪ অর্থবছরে`, `2022-23 fiscal
         // year`).
-        let next = if self.singular_unit(next) == Some(Unit::Year) {
+        let next = if self.is_unit(next, Unit::Year) {
             next + 1
         } else {
             next
