@@ -1230,6 +1230,11 @@ mod tests {
     fn clubs_companies_and_outlets() {
         check(&[
             ("وفاز ميلان", &[("org", "ميلان", "AC Milan", "gazetteer")]),
+            // A location rule's trigger reads the club's name as the city's.
+            (
+                "عاش سنة في مدينة ميلان",
+                &[("loc", "ميلان", "Milan", "gazetteer")],
+            ),
             (
                 "مقاطعة الكوكاكولا والبيبسي",
                 &[

@@ -42,17 +42,76 @@ impl Matcher {
         tagged: bool,
     ) -> (Vec<Hit>, Vec<Option<Resolved>>) {
         let (hits, report) = self.hits(hay, text);
+        let place_read = self.read_as_places(&hits);
         let sports = match (report, tagged) {
             (false, _) => Report::No,
             (true, true) => Report::AnyTown,
             (true, false) => Report::WellKnownTowns,
         };
         let kept = keep_longest(hits);
-        let (mut found, pending, short) = self.resolve_unambiguous(hay, text, &kept, sports);
+        let (mut found, pending, short) =
+            self.resolve_unambiguous(hay, text, &kept, sports, &place_read);
         self.resolve_short(hay, text, &kept, &mut found, &short, sports);
         self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
         self.take_country_beside(hay, &kept, &mut found);
         (kept, found)
+    }
+
+    /// The spans a location rule read, sorted: where the rule's trigger makes a listed name
+    /// a place whatever else the tables list it as first (`مدينة ميلان` is Milan, not AC
+    /// Milan: [`Self::place_record`]). A name the tables list only as organizations keeps
+    /// its record (`সুপ্রিম কোর্ট এলাকায়`, the area of the Supreme Court, names the court).
+    /// Empty in most documents.
+    fn read_as_places(&self, hits: &[Hit]) -> Vec<Range<usize>> {
+        let mut spans: Vec<Range<usize>> = hits
+            .iter()
+            .filter(|hit| {
+                hit.rule_span.is_some()
+                    && self
+                        .rule_of(hit)
+                        .is_some_and(|r| r.kind == EntityKind::Location)
+            })
+            .map(|hit| hit.start..hit.end)
+            .collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans
+    }
+
+    /// The pattern rule whose trigger `hit` is, if it is one.
+    fn rule_of(&self, hit: &Hit) -> Option<&crate::rules::PatternRule> {
+        match self.patterns.get(hit.pattern as usize).map(|p| &p.target) {
+            Some(Target::Trigger(rule)) => self.rules.patterns.get(*rule as usize),
+            _ => None,
+        }
+    }
+
+    /// The records a name hit may stand for, best first (none for any other hit).
+    fn name_records(&self, hit: &Hit) -> &[u32] {
+        match self.patterns.get(hit.pattern as usize).map(|p| &p.target) {
+            Some(Target::Name { candidates, .. }) => self
+                .candidates
+                .get(candidates.start as usize..candidates.end as usize)
+                .unwrap_or_default(),
+            _ => &[],
+        }
+    }
+
+    /// The record a listed name stands for where a location rule read it (`place_read`,
+    /// from [`Self::read_as_places`]): its best location record, if `best` is not one.
+    fn place_record(&self, hit: &Hit, best: u32, place_read: &[Range<usize>]) -> u32 {
+        let is_place = |r: u32| self.gazetteer.records[r as usize].kind == EntityKind::Location;
+        if is_place(best)
+            || place_read
+                .binary_search_by_key(&(hit.start, hit.end), |s| (s.start, s.end))
+                .is_err()
+        {
+            return best;
+        }
+        self.name_records(hit)
+            .iter()
+            .copied()
+            .find(|&r| is_place(r))
+            .unwrap_or(best)
     }
 
     /// Pass 1: every automaton hit that passes its checks, in automaton order, and whether
@@ -167,13 +226,15 @@ impl Matcher {
 
     /// Pass 3: what each kept hit is, one entry per hit (`None` when it is dropped), except
     /// the ambiguous names, left `None` and returned by index for [`Self::resolve_ambiguous`],
-    /// and the short names that need context, returned for [`Self::resolve_short`].
+    /// and the short names that need context, returned for [`Self::resolve_short`]. A name a
+    /// location rule read (`place_read`) is its location record.
     fn resolve_unambiguous(
         &self,
         hay: &str,
         text: &str,
         kept: &[Hit],
         sports: Report,
+        place_read: &[Range<usize>],
     ) -> (Vec<Option<Resolved>>, Vec<usize>, Vec<usize>) {
         let mut found: Vec<Option<Resolved>> = Vec::with_capacity(kept.len());
         let mut pending = Vec::new();
@@ -197,7 +258,10 @@ impl Matcher {
                         short.push(i);
                         None
                     }
-                    Some(&best) => self.listed_name(hay, text, kept, i, best, *one_word, sports),
+                    Some(&best) => {
+                        let best = self.place_record(hit, best, place_read);
+                        self.listed_name(hay, text, kept, i, best, *one_word, sports)
+                    }
                 },
             };
             found.push(resolved);

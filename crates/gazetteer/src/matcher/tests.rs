@@ -745,3 +745,56 @@ fn a_location_trigger_names_each_place_of_a_list_before_it() {
         ],
     );
 }
+
+/// A location rule's trigger makes the listed name it reads the place of that name, where
+/// the tables list a club or firm of the same name first (`the city of Vardo`, not Vardo
+/// Athletic); elsewhere the name is its first record, and a name listed only as an
+/// organization keeps it after the trigger too.
+#[test]
+fn a_location_trigger_reads_a_name_as_its_place() {
+    const CITY: PatternRule = PatternRule {
+        kind: EntityKind::Location,
+        trigger: "city of",
+        side: Side::After,
+        min_words: 1,
+        max_words: 1,
+        include_trigger: false,
+        definite: false,
+        place_first: PlaceFirst::Never,
+        reason: "city",
+    };
+    let rules = LangRules {
+        patterns: &[MINISTRY, CITY],
+        ..RULES
+    };
+    let curated = r#"
+[[org]]
+canonical = "Vardo Athletic"
+en = ["Vardo"]
+
+[[org]]
+canonical = "Telvo Group"
+en = ["Telvo"]
+"#;
+    let generated = "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
+        t:1\tloc\tVardo\tcity\tZZ\t1\t1\t90000\tVardo\n";
+    check_tables(
+        rules,
+        curated,
+        generated,
+        &[
+            (
+                "They moved to the city of [Vardo].",
+                &[("loc", "Vardo", "gazetteer")],
+            ),
+            (
+                "[Vardo] signed a striker.",
+                &[("org", "Vardo Athletic", "gazetteer")],
+            ),
+            (
+                "Offices in the city of [Telvo].",
+                &[("org", "Telvo Group", "gazetteer")],
+            ),
+        ],
+    );
+}
