@@ -269,6 +269,11 @@ pub struct LangRules {
     /// of something that is no place: a branch, a hotel, a war, a treaty, a cup
     /// (`মতিঝিল শাখা`, `ভিয়েতনাম যুদ্ধ`, `এশিয়া কাপ`). The place is then not output.
     pub name_heads: &'static [&'static str],
+    /// Words that, right after a town (endings allowed on them), say that a person or a team
+    /// did what no place does (`Lara scored`, `Hamilton retired`): the town is then no
+    /// place. Its record of another kind stands in its place when it has one; else the
+    /// tagger's reading of a person or an organization there, if any, is output.
+    pub agent_after: &'static [&'static str],
     /// A one-word city next to a capitalized word that is not itself a name is taken to be
     /// part of a person's or another name (`Jordan Henderson`, `Paris Hilton`) and dropped.
     /// Words in `capitalized_ok` (sentence-initial function words) do not count.
@@ -366,6 +371,7 @@ impl LangRules {
         inflected_only: &[],
         false_inflections: &[],
         name_heads: &[],
+        agent_after: &[],
         person_rule: false,
         capitalized_ok: &[],
         person_after: &[],

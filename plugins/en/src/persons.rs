@@ -279,6 +279,22 @@ mod tests {
                     ("loc", "Paris", "Paris", "gazetteer+tagger"),
                 ],
             ),
+            // A town that did what only a person or a team does.
+            (
+                "Lara scored 375 against England.",
+                &[("loc", "England", "England", "gazetteer+tagger")],
+            ),
+            (
+                "Hamilton retired from the race in Monaco.",
+                &[("loc", "Monaco", "Monaco", "gazetteer+tagger")],
+            ),
+            (
+                "Lara is a state in Venezuela.",
+                &[
+                    ("loc", "Lara", "Lara", "gazetteer"),
+                    ("loc", "Venezuela", "Venezuela", "gazetteer+tagger"),
+                ],
+            ),
             (
                 "Jordan Henderson scored for England.",
                 &[

@@ -416,6 +416,7 @@ impl Matcher {
             person_after: norm_all(rules.person_after),
             person_before: norm_all(rules.person_before),
             name_heads: norm_all(rules.name_heads),
+            agent_after: norm_all(rules.agent_after),
             pattern_stop_endings: norm_all(rules.pattern_stop_endings),
             adjective_endings: norm_all(rules.adjective_endings),
             triggers: rules

@@ -95,6 +95,19 @@ impl Matcher {
         after || before
     }
 
+    /// Whether the name at `span` did what only a person or a team does: the word after it
+    /// is one of [`LangRules::agent_after`] (`Lara scored`), and no word of
+    /// [`LangRules::place_before`] stands right before it (`a player from Leeds scored`).
+    ///
+    /// [`LangRules::agent_after`]: crate::LangRules::agent_after
+    /// [`LangRules::place_before`]: crate::LangRules::place_before
+    pub(super) fn acts_as_agent(&self, hay: &str, span: Range<usize>) -> bool {
+        self.word_after_in(hay, span.end, &self.agent_after)
+            && !(hay[..span.start].ends_with(' ')
+                && prev_word(hay, span.start)
+                    .is_some_and(|w| self.cue(&hay[w], &self.place_before)))
+    }
+
     /// Whether the name ends its word and the next word is one of `list`, endings allowed.
     pub(super) fn word_after_in(&self, hay: &str, end: usize, list: &[String]) -> bool {
         !list.is_empty()
@@ -438,7 +451,7 @@ fn overlaps_kept(kept: &[Hit], range: Range<usize>) -> bool {
 }
 
 /// A record a club can be named after: a city, a region or a district.
-fn is_town(record: &Record) -> bool {
+pub(super) fn is_town(record: &Record) -> bool {
     matches!(
         record.feature.as_deref(),
         Some("city" | "admin1" | "district")

@@ -200,6 +200,7 @@ pub struct Matcher {
     person_after: Vec<String>,
     person_before: Vec<String>,
     name_heads: Vec<String>,
+    agent_after: Vec<String>,
     pattern_stop_endings: Vec<String>,
     adjective_endings: Vec<String>,
     /// The folded triggers of the language's pattern rules.

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use khabar_core::Document;
 
+use super::decide::is_town;
 use super::{Hit, Matcher, Pattern, ReasonRef, Report, Resolved, Target};
 use crate::data::EntityKind;
 
@@ -433,6 +434,25 @@ impl Matcher {
                 record: None,
                 reason: ReasonRef::Report(best),
                 confidence: 0.6,
+            });
+        }
+        // A town that did what only a person or a team does (`Lara scored`): its record of
+        // another kind (a club's), or nothing; the tagger may read a person there.
+        if record.kind == EntityKind::Location
+            && is_town(record)
+            && self.acts_as_agent(hay, hit.word_start..hit.end)
+        {
+            let other = self
+                .name_records(hit)
+                .iter()
+                .copied()
+                .find(|&r| self.gazetteer.records[r as usize].kind != EntityKind::Location)?;
+            return Some(Resolved {
+                span: hit.start..hit.end,
+                kind: self.gazetteer.records[other as usize].kind,
+                record: Some(other),
+                reason: ReasonRef::Pattern(hit.pattern),
+                confidence: 1.0,
             });
         }
         // Part of a person's name, a bare adjective, or the modifier of another kind of

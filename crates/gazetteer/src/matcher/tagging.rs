@@ -371,6 +371,11 @@ impl Matcher {
                 }
                 continue;
             }
+            // What did what only a person or a team does (`Lara scored`) is no place,
+            // whatever the tagger reads.
+            if kind == EntityKind::Location && self.acts_as_agent(hay, span.clone()) {
+                continue;
+            }
             // A name of the tables at exactly this span, of this kind, that the rules
             // dropped or read as another kind: the tagger's context decides for it.
             let listed = self.listed_at(hay, kept, &span, kind);

@@ -798,3 +798,47 @@ en = ["Telvo"]
         ],
     );
 }
+
+/// A town right before a word of what only a person or a team does is no place: its record
+/// of another kind stands in its place (a club named as the town), else nothing. A country
+/// stays a country (a national team is its country), and so does a town after a word of
+/// place or elsewhere.
+#[test]
+fn a_town_that_did_what_only_people_do_is_no_place() {
+    let rules = LangRules {
+        agent_after: &["scored"],
+        place_before: &["in"],
+        ..RULES
+    };
+    let curated = r#"
+[[org]]
+canonical = "Vardo Athletic"
+en = ["Vardo"]
+"#;
+    let generated = "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
+        t:1\tloc\tVardo\tcity\tZZ\t1\t1\t90000\tVardo\n";
+    check_tables(
+        rules,
+        curated,
+        generated,
+        &[
+            ("Zorb scored twice.", &[]),
+            (
+                "[Vardo] scored twice.",
+                &[("org", "Vardo Athletic", "gazetteer")],
+            ),
+            (
+                "[Zorbland] scored twice.",
+                &[("loc", "Zorbland", "gazetteer")],
+            ),
+            (
+                "A man in [Zorb] scored twice.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+            (
+                "[Zorb] is where he scored twice.",
+                &[("loc", "Zorb", "gazetteer")],
+            ),
+        ],
+    );
+}
