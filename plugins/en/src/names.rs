@@ -486,6 +486,11 @@ pub(crate) static RULES: LangRules = LangRules {
         "batsman",
         "cricket",
         "rugby",
+        "basketball",
+        "baseball",
+        "ice hockey",
+        "nba",
+        "nhl",
     ],
     place_before: &["in", "at", "near", "outside", "around"],
     // `U.S.-led`, `Hamas-run`, `Gaza-based`: adjectives (SPEC §2), not names.

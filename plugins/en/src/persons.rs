@@ -305,6 +305,30 @@ mod tests {
         ]);
     }
 
+    /// An agency's sports story: the topic of its headline is no part of a name, its
+    /// dateline in capitals is a place whatever the tagger reads, and the towns of its
+    /// lines of results are teams.
+    #[test]
+    fn agency_sports_stories() {
+        check(&[
+            (
+                "BASKETBALL - NBA RESULTS . NEW YORK 1996-12-06 Results of games on Thursday : \
+                 Detroit 93 CLEVELAND 81 .",
+                &[
+                    ("org", "NBA", "NBA", "tagger"),
+                    ("loc", "NEW YORK", "New York City", "gazetteer+tagger"),
+                    ("org", "Detroit", "Detroit", "pattern+tagger"),
+                    ("org", "CLEVELAND", "CLEVELAND", "pattern+tagger"),
+                ],
+            ),
+            (
+                "TENNIS - RESULTS AT GRAND SLAM CUP . MUNICH 1996-09-26 Results of second round \
+                 matches .",
+                &[("loc", "MUNICH", "Munich", "gazetteer")],
+            ),
+        ]);
+    }
+
     #[test]
     fn unlisted_organizations_come_from_context() {
         check(&[

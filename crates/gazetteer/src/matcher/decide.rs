@@ -244,12 +244,15 @@ impl Matcher {
     pub(super) fn team_in_report(
         &self,
         hay: &str,
+        text: &str,
         hit: &Hit,
         record: &Record,
         sports: Report,
     ) -> bool {
         let known = record.curated || record.population >= super::tagging::WELL_KNOWN_POPULATION;
-        if sports == Report::No || (sports == Report::WellKnownTowns && !known) || !is_town(record)
+        if matches!(sports, Report::No | Report::Scores)
+            || (sports == Report::WellKnownTowns && !known)
+            || !is_town(record)
         {
             return false;
         }
@@ -269,6 +272,7 @@ impl Matcher {
             .find_map(|e| ending.strip_suffix(e.as_str()))
             .unwrap_or(ending);
         let place = dateline
+            || caps_dateline(text, hit.start..hit.end)
             || [ending, bare]
                 .iter()
                 .any(|e| !e.is_empty() && self.place_endings.iter().any(|p| p == e))
@@ -443,6 +447,70 @@ pub(super) fn is_dateline(text: &str, hit: &Hit) -> bool {
     opens_line || in_parens
 }
 
+/// Whether the name at `span` of `text` (normalized, not folded) is a dateline written in
+/// capitals, as agencies open a story (`LONDON 1996-12-06`, `MUNICH (Reuters) -`) even
+/// after a headline: every letter of it upper case (in a script with case), at the start of
+/// the text, of a line or of a sentence, and a bracket, a comma, a colon, a dash or digits
+/// right after it.
+pub(super) fn caps_dateline(text: &str, span: Range<usize>) -> bool {
+    let Some(name) = text.get(span.clone()) else {
+        return false;
+    };
+    let mut letters = name.chars().filter(|c| c.is_alphabetic());
+    let caps = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+    let opens = text[..span.start]
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?'));
+    let after = text[span.end..].trim_start_matches(' ');
+    caps && opens
+        && after.starts_with(|c: char| {
+            matches!(c, '(' | ',' | ':' | '-' | '–' | '—') || c.is_ascii_digit()
+        })
+}
+
+/// The end of a number of one to three digits after one space at `end` of `hay` (a score
+/// or a count of a table of standings: `Barnsley 2`, not `Chicago 2016`), if there is one.
+fn score_after(hay: &str, end: usize) -> Option<usize> {
+    let rest = hay.get(end..)?.strip_prefix(' ')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].chars().next();
+    ((1..=3).contains(&digits) && after.is_none_or(|c| !is_word_char(c) && c != '.' && c != ','))
+        .then_some(end + 1 + digits)
+}
+
+/// Whether `kept[i]` stands in a line of results or a table of standings, where a town is
+/// its team (the caller asks it only of a document with a word of sports, so that a table
+/// of temperatures stays one of places): a score right after it, and beside it another name with a score of its own
+/// (`Barnsley 2 Portsmouth 1`, either name), or a row of at least four numbers after it
+/// (`Newcastle 15 9 3 3 28 17 30`). Digits are ASCII in the normalized text.
+pub(super) fn score_line(hay: &str, kept: &[Hit], i: usize) -> bool {
+    let Some(hit) = kept.get(i) else {
+        return false;
+    };
+    let Some(after) = score_after(hay, hit.end) else {
+        return false;
+    };
+    let next = kept
+        .get(i + 1)
+        .is_some_and(|n| n.word_start == after + 1 && score_after(hay, n.end).is_some());
+    let prev = i > 0
+        && kept
+            .get(i - 1)
+            .and_then(|p| score_after(hay, p.end))
+            .is_some_and(|end| end + 1 == hit.word_start);
+    let mut row = 1;
+    let mut at = after;
+    while row < 4
+        && let Some(end) = score_after(hay, at)
+    {
+        row += 1;
+        at = end;
+    }
+    next || prev || row >= 4
+}
+
 /// Whether `range` overlaps a hit of `kept`, which is sorted by start with disjoint spans.
 fn overlaps_kept(kept: &[Hit], range: Range<usize>) -> bool {
     let first_ending_after = kept.partition_point(|k| k.end <= range.start);
@@ -456,6 +524,12 @@ pub(super) fn is_town(record: &Record) -> bool {
         record.feature.as_deref(),
         Some("city" | "admin1" | "district")
     )
+}
+
+/// A record a club of a line of results is named after: a city or a district, not a region
+/// (`Ohio 18 Texas 38` counts electoral votes).
+pub(super) fn is_city(record: &Record) -> bool {
+    matches!(record.feature.as_deref(), Some("city" | "district"))
 }
 
 /// Whether two names of `hay` ending at `end` and starting at `start` stand right beside each

@@ -141,6 +141,9 @@ enum ReasonRef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Report {
     No,
+    /// One word of sports, too few for a report: only a line of results or a table of
+    /// standings makes its towns teams (`decide::score_line`).
+    Scores,
     /// Every town: the tagger reads the document after the rules and keeps a small town
     /// as a team only where it reads a name there.
     AnyTown,

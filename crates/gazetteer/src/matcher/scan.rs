@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use khabar_core::Document;
 
-use super::decide::is_town;
+use super::decide::{is_city, is_town, score_line};
 use super::{Hit, Matcher, Pattern, ReasonRef, Report, Resolved, Target};
 use crate::data::EntityKind;
 
@@ -42,12 +42,13 @@ impl Matcher {
         text: &str,
         tagged: bool,
     ) -> (Vec<Hit>, Vec<Option<Resolved>>) {
-        let (hits, report) = self.hits(hay, text);
+        let (hits, sports_words) = self.hits(hay, text);
         let place_read = self.read_as_places(&hits);
-        let sports = match (report, tagged) {
-            (false, _) => Report::No,
-            (true, true) => Report::AnyTown,
-            (true, false) => Report::WellKnownTowns,
+        let sports = match (sports_words, tagged) {
+            (0, _) => Report::No,
+            (words, _) if words < crate::rules::SPORTS_REPORT_WORDS => Report::Scores,
+            (_, true) => Report::AnyTown,
+            (_, false) => Report::WellKnownTowns,
         };
         let kept = keep_longest(hits);
         let (mut found, pending, short) =
@@ -115,11 +116,11 @@ impl Matcher {
             .unwrap_or(best)
     }
 
-    /// Pass 1: every automaton hit that passes its checks, in automaton order, and whether
-    /// the document is a report of a match (see [`LangRules::sports_words`]).
+    /// Pass 1: every automaton hit that passes its checks, in automaton order, and how many
+    /// different words of sports the document has (see [`LangRules::sports_words`]).
     ///
     /// [`LangRules::sports_words`]: crate::LangRules::sports_words
-    fn hits(&self, hay: &str, text: &str) -> (Vec<Hit>, bool) {
+    fn hits(&self, hay: &str, text: &str) -> (Vec<Hit>, u32) {
         let mut hits = Vec::new();
         // Bit `i % 64` for sports word `i` seen on word boundaries.
         let mut sports: u64 = 0;
@@ -142,10 +143,7 @@ impl Matcher {
             };
             hits.extend(hit);
         }
-        (
-            hits,
-            sports.count_ones() >= crate::rules::SPORTS_REPORT_WORDS,
-        )
+        (hits, sports.count_ones())
     }
 
     /// A listed name with only an allowed prefix glued before it, an allowed ending after
@@ -418,7 +416,10 @@ impl Matcher {
     ) -> Option<Resolved> {
         let hit = &kept[i];
         let record = &self.gazetteer.records[best as usize];
-        if record.kind == EntityKind::Location && self.team_context(hay, hit, record) {
+        if record.kind == EntityKind::Location
+            && (self.team_context(hay, hit, record)
+                || (sports != Report::No && is_city(record) && score_line(hay, kept, i)))
+        {
             return Some(Resolved {
                 span: hit.start..hit.end,
                 kind: EntityKind::Organization,
@@ -427,7 +428,9 @@ impl Matcher {
                 confidence: 0.7,
             });
         }
-        if record.kind == EntityKind::Location && self.team_in_report(hay, hit, record, sports) {
+        if record.kind == EntityKind::Location
+            && self.team_in_report(hay, text, hit, record, sports)
+        {
             return Some(Resolved {
                 span: hit.start..hit.end,
                 kind: EntityKind::Organization,

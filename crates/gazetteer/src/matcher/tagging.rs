@@ -29,6 +29,7 @@ use khabar_tagger::{
     segment_units,
 };
 
+use super::decide::caps_dateline;
 use super::{Hit, Matcher, ReasonRef, Resolved, Target};
 use crate::data::EntityKind;
 use crate::rules::NameTagger;
@@ -286,6 +287,7 @@ impl Matcher {
             };
             let (first, last) = (&words.tokens[edges.start], &words.tokens[edges.end - 1]);
             let span = self.trim(hay, kept, first.start..last.end);
+            let span = self.after_topic(doc_text, span);
             if span.start >= span.end {
                 continue;
             }
@@ -320,7 +322,11 @@ impl Matcher {
                 // training corpora often label a club by its town's type.
                 let report_to_place =
                     matches!(r.reason, ReasonRef::Report(_)) && kind == EntityKind::Location;
-                let needed = if self.generated_name(r) && !report_to_place {
+                // A dateline is where the story was filed, whatever the tagger reads
+                // (`MUNICH 1996-09-26`).
+                let needed = if caps_dateline(doc_text, r.span.clone()) {
+                    f32::INFINITY
+                } else if self.generated_name(r) && !report_to_place {
                     least
                 } else {
                     overrule
@@ -616,6 +622,34 @@ impl Matcher {
                 .map(|&(record, _)| record);
         }
         None
+    }
+
+    /// A tagger span without the topic of an agency's headline that it ran into (`SOCCER -
+    /// JAPAN`, `BASKETBALL - NBA`): in a script with case, what stands before a dash
+    /// between spaces in capitals alone, where a capital follows the dash (`ISIL - held
+    /// buildings` stays whole). A dash inside a name is written without spaces
+    /// (`Baden-Baden`); scripts without case are left as they are (`ঢাকা - চট্টগ্রাম
+    /// মহাসড়ক`, the Dhaka–Chittagong highway, is one name).
+    fn after_topic(&self, text: &str, span: Range<usize>) -> Range<usize> {
+        if self.rules.case != crate::rules::CaseRule::Capitalized {
+            return span;
+        }
+        let Some(name) = text.get(span.clone()) else {
+            return span;
+        };
+        let topic = [" - ", " – ", " — "].iter().find_map(|dash| {
+            let at = name.find(dash)?;
+            let head = &name[..at];
+            let tail = &name[at + dash.len()..];
+            (head.chars().any(char::is_alphabetic)
+                && !head.chars().any(char::is_lowercase)
+                && tail.chars().next().is_some_and(char::is_uppercase))
+            .then_some(at + dash.len())
+        });
+        match topic {
+            Some(cut) if cut < name.len() => span.start + cut..span.end,
+            _ => span,
+        }
     }
 
     /// A tagger span without the grammar glued to its words (SPEC: proclitics before,

@@ -842,3 +842,82 @@ en = ["Vardo"]
         ],
     );
 }
+
+/// In a document with a word of sports, towns in a line of results (`Zorb 2 Port Tyvo 1`)
+/// or a table of standings (four numbers in a row) are teams; a country stays itself (a
+/// national team is its country), and without a word of sports the same line is one of
+/// places (a table of temperatures).
+#[test]
+fn towns_in_a_line_of_results_are_teams() {
+    let rules = LangRules {
+        sports_words: &["goal"],
+        ..RULES
+    };
+    check_with(
+        rules,
+        &[
+            (
+                "A late goal. [Zorb] 2 [Port Tyvo] 1 , [Kosh Bay] 0 [Zorbland] 0 .",
+                &[
+                    ("org", "Zorb", "pattern"),
+                    ("org", "Port Tyvo", "pattern"),
+                    ("org", "Kosh Bay", "pattern"),
+                    ("loc", "Zorbland", "gazetteer"),
+                ],
+            ),
+            (
+                "Goal difference : [Qarn Bay] 15 9 3 3 28 .",
+                &[("org", "Qarn Bay", "pattern")],
+            ),
+            (
+                "Highs : [Zorb] 2 [Port Tyvo] 1 .",
+                &[
+                    ("loc", "Zorb", "gazetteer"),
+                    ("loc", "Port Tyvo", "gazetteer"),
+                ],
+            ),
+            // A year is no score.
+            (
+                "A goal in [Zorb] 2016 and [Port Tyvo] 2017 .",
+                &[
+                    ("loc", "Zorb", "gazetteer"),
+                    ("loc", "Port Tyvo", "gazetteer"),
+                ],
+            ),
+        ],
+    );
+}
+
+/// A report of a match makes its towns teams, but not its dateline: a town in capitals
+/// that opens the text, a line or a sentence, before a date or an agency's bracket, even
+/// after a headline.
+#[test]
+fn a_dateline_in_capitals_is_a_place_in_a_report() {
+    let rules = LangRules {
+        sports_words: &["goal", "league"],
+        ..RULES
+    };
+    check_with(
+        rules,
+        &[
+            (
+                "LEAGUE GOAL REPORT . [ZORB] 1996-12-06 [Port Tyvo] won .",
+                &[
+                    ("loc", "Zorb", "gazetteer"),
+                    ("org", "Port Tyvo", "pattern"),
+                ],
+            ),
+            (
+                "Goal and league .\n[KOSH BAY] (Agency) - [Zorb] won .",
+                &[
+                    ("loc", "Kosh Bay", "gazetteer"),
+                    ("org", "Zorb", "pattern"),
+                ],
+            ),
+            (
+                "Goal and league : [Zorb] 2 [KOSH BAY] 1 .",
+                &[("org", "Zorb", "pattern"), ("org", "KOSH BAY", "pattern")],
+            ),
+        ],
+    );
+}
