@@ -288,6 +288,16 @@ mod tests {
                 "Hamilton retired from the race in Monaco.",
                 &[("loc", "Monaco", "Monaco", "gazetteer+tagger")],
             ),
+            // One name, one sense: the surname of a person named in full before.
+            (
+                "Australia gave Brian Lara another reason to be miserable . Lara , \
+                 disciplined on Wednesday , was dismissed for five .",
+                &[
+                    ("loc", "Australia", "Australia", "gazetteer+tagger"),
+                    ("per", "Brian Lara", "Brian Lara", "tagger"),
+                    ("per", "Lara", "Lara", "tagger"),
+                ],
+            ),
             (
                 "Lara is a state in Venezuela.",
                 &[

@@ -81,6 +81,10 @@ const TAGGER_MAX_CONFIDENCE: f32 = 0.99;
 /// tagger's reading.
 pub(super) const WELL_KNOWN_POPULATION: u64 = 500_000;
 
+/// The confidence of a person found as the surname of a person the document names in full:
+/// the rule is sure of the name, less of the person.
+const SURNAME_CONFIDENCE: f32 = 0.7;
+
 /// Marks that end a name the tagger found, in every script.
 const CLAUSE_MARKS: &[&str] = &[
     ",", ";", ":", "!", "?", "(", ")", "[", "]", "\"", "“", "”", "«", "»", "،", "؛", "؟", "।",
@@ -435,6 +439,35 @@ impl Matcher {
             .collect();
         for i in (0..rules.len()).filter(|&i| ordinary[i]) {
             keep[i] = listed[i];
+        }
+        // One name, one sense in a document: a town known from GeoNames alone whose name is
+        // the surname of a person the document names in full is that person again (`Brian
+        // Lara … Lara was dismissed`, `Bill Clinton … Clinton said`).
+        let surnames: Vec<&str> = added
+            .iter()
+            .filter(|a| a.kind == EntityKind::Person)
+            .filter_map(|a| Some(hay.get(a.span.clone())?.rsplit_once(' ')?.1))
+            .collect();
+        if !surnames.is_empty() {
+            for (i, r) in rules.iter().enumerate() {
+                let Some(name) = hay.get(r.span.clone()) else {
+                    continue;
+                };
+                if keep[i]
+                    && r.kind == EntityKind::Location
+                    && self.generated_place(r)
+                    && surnames.contains(&name)
+                {
+                    keep[i] = false;
+                    added.push(Resolved {
+                        span: r.span.clone(),
+                        kind: EntityKind::Person,
+                        record: None,
+                        reason: ReasonRef::Tagger,
+                        confidence: SURNAME_CONFIDENCE,
+                    });
+                }
+            }
         }
         let mut all: Vec<Resolved> = rules
             .into_iter()
