@@ -317,6 +317,10 @@ pub struct LangRules {
     /// which agrees with a club but never with a city (`ميلان الإيطالي`, but
     /// `روما الإيطالية`).
     pub team_after: &'static [&'static str],
+    /// Words of a role at a club that make the town right before them a team where a
+    /// capitalized name follows them (`Chelsea striker Didier Drogba`, `Barcelona coach Pep
+    /// Guardiola`; not `the London manager of the bank`). For scripts with case only.
+    pub team_roles: &'static [&'static str],
     /// Words only a report of a match uses (`striker`, `الدوري`, `গোলরক্ষক`), clitics and
     /// endings allowed. In a document with at least [`SPORTS_REPORT_WORDS`] different ones,
     /// a town's name is a team's unless [`LangRules::place_before`] or
@@ -387,6 +391,7 @@ impl LangRules {
         quotes: &[],
         team_before: &[],
         team_after: &[],
+        team_roles: &[],
         sports_words: &[],
         place_before: &[],
         place_endings: &[],

@@ -441,6 +441,18 @@ pub(crate) static RULES: LangRules = LangRules {
         "beat", "beats", "drew", "draw", "defeated", "thrashed", "edged", "routed", "hammered",
         "trounced",
     ],
+    // Not alone: `the London manager of the bank`, `Tokyo coach services`.
+    team_roles: &[
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "winger",
+        "manager",
+        "coach",
+        "skipper",
+    ],
     // Words of a match report, none an everyday word elsewhere: with two of them in a
     // document, a town is its club (`Lara's double lifted Sevilla`), unless in/at/near it.
     sports_words: &[

@@ -332,6 +332,14 @@ mod tests {
                 ],
             ),
             (
+                "Barcelona coach Pep Guardiola said the London manager of the bank was wrong .",
+                &[
+                    ("org", "Barcelona", "Barcelona", "pattern"),
+                    ("per", "Pep Guardiola", "Pep Guardiola", "tagger"),
+                    ("loc", "London", "London", "gazetteer+tagger"),
+                ],
+            ),
+            (
                 "TENNIS - RESULTS AT GRAND SLAM CUP . MUNICH 1996-09-26 Results of second round \
                  matches .",
                 &[("loc", "MUNICH", "Munich", "gazetteer")],

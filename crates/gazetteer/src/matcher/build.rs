@@ -403,6 +403,7 @@ impl Matcher {
             org_keys,
             team_before: norm_all(rules.team_before),
             team_after: norm_all(rules.team_after),
+            team_roles: norm_all(rules.team_roles),
             place_before: norm_all(rules.place_before),
             place_endings: norm_all(rules.place_endings),
             hyphen_adjectives: norm_all(rules.hyphen_adjectives),

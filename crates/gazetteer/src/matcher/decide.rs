@@ -210,13 +210,17 @@ impl Matcher {
     }
 
     /// A town that a sports word right before (clitics allowed) or right after makes a
-    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]); a report of a
+    /// team's name ([`LangRules::team_before`], [`LangRules::team_after`]), or a role at a
+    /// club before a capitalized name in `text` ([`LangRules::team_roles`]); a report of a
     /// match is [`Matcher::team_in_report`].
     ///
     /// [`LangRules::team_before`]: crate::LangRules::team_before
     /// [`LangRules::team_after`]: crate::LangRules::team_after
-    pub(super) fn team_context(&self, hay: &str, hit: &Hit, record: &Record) -> bool {
-        if (self.team_before.is_empty() && self.team_after.is_empty()) || !is_town(record) {
+    /// [`LangRules::team_roles`]: crate::LangRules::team_roles
+    pub(super) fn team_context(&self, hay: &str, text: &str, hit: &Hit, record: &Record) -> bool {
+        if (self.team_before.is_empty() && self.team_after.is_empty() && self.team_roles.is_empty())
+            || !is_town(record)
+        {
             return false;
         }
         let head = &hay[..hit.word_start];
@@ -229,9 +233,20 @@ impl Matcher {
                             |rest| rest.chars().next_back().is_none_or(|ch| !is_word_char(ch)),
                         )
                 }));
-        let after = hay[hit.end..].starts_with(' ')
-            && next_word(hay, hit.end).is_some_and(|w| self.cue(&hay[w], &self.team_after));
-        before || after
+        let next = hay[hit.end..]
+            .starts_with(' ')
+            .then(|| next_word(hay, hit.end))
+            .flatten();
+        let after = next
+            .clone()
+            .is_some_and(|w| self.cue(&hay[w], &self.team_after));
+        let role = next.is_some_and(|w| {
+            self.team_roles.iter().any(|r| *r == hay[w.clone()])
+                && hay[w.end..].starts_with(' ')
+                && next_word(text, w.end)
+                    .is_some_and(|n| text[n].chars().next().is_some_and(char::is_uppercase))
+        });
+        before || after || role
     }
 
     /// A town that a report of a match (`sports`, see [`Report`]) makes a team's name, where

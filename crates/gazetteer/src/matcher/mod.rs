@@ -212,6 +212,7 @@ pub struct Matcher {
     list_joiners: Vec<String>,
     team_before: Vec<String>,
     team_after: Vec<String>,
+    team_roles: Vec<String>,
     place_before: Vec<String>,
     place_endings: Vec<String>,
     hyphen_adjectives: Vec<String>,

@@ -417,7 +417,7 @@ impl Matcher {
         let hit = &kept[i];
         let record = &self.gazetteer.records[best as usize];
         if record.kind == EntityKind::Location
-            && (self.team_context(hay, hit, record)
+            && (self.team_context(hay, text, hit, record)
                 || (sports != Report::No && is_city(record) && score_line(hay, kept, i)))
         {
             return Some(Resolved {

@@ -909,14 +909,35 @@ fn a_dateline_in_capitals_is_a_place_in_a_report() {
             ),
             (
                 "Goal and league .\n[KOSH BAY] (Agency) - [Zorb] won .",
-                &[
-                    ("loc", "Kosh Bay", "gazetteer"),
-                    ("org", "Zorb", "pattern"),
-                ],
+                &[("loc", "Kosh Bay", "gazetteer"), ("org", "Zorb", "pattern")],
             ),
             (
                 "Goal and league : [Zorb] 2 [KOSH BAY] 1 .",
                 &[("org", "Zorb", "pattern"), ("org", "KOSH BAY", "pattern")],
+            ),
+        ],
+    );
+}
+
+/// A role at a club right after a town makes it a team where a capitalized name follows the
+/// role (`Zorb striker Ann Lee`), not before a lowercase word (`the Zorb manager of the
+/// bank`).
+#[test]
+fn a_role_at_a_club_before_a_name_makes_a_town_a_team() {
+    let rules = LangRules {
+        team_roles: &["striker", "manager"],
+        ..RULES
+    };
+    check_with(
+        rules,
+        &[
+            (
+                "[Zorb] striker Ann Lee scored.",
+                &[("org", "Zorb", "pattern")],
+            ),
+            (
+                "The [Zorb] manager of the bank left.",
+                &[("loc", "Zorb", "gazetteer")],
             ),
         ],
     );
