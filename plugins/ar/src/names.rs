@@ -575,6 +575,10 @@ pub(crate) static RULES: LangRules = LangRules {
         loc("قرية", "ar:قرية"),
         loc("مخيم", "ar:مخيم"),
         loc("إقليم", "ar:إقليم"),
+        loc("جزيرة", "ar:جزيرة"),
+        loc("جبل", "ar:جبل"),
+        loc("جبال", "ar:جبال"),
+        loc("مضيق", "ar:مضيق"),
     ],
     pattern_stops: &[
         "في",
@@ -1334,6 +1338,17 @@ mod tests {
                 ],
             ),
             ("وصل إلى مدينة رفح", &[("loc", "رفح", "Rafah", "gazetteer")]),
+            // A noun of land or water before a name: island, mountain(s), strait.
+            (
+                "نفي الملك الى جزيرة كورسيكا",
+                &[("loc", "كورسيكا", "كورسيكا", "pattern")],
+            ),
+            (
+                "سهل تحيط به جبال زاجروس",
+                &[("loc", "زاجروس", "زاجروس", "pattern")],
+            ),
+            // A town of the towns table: its id, with the rule's reason.
+            ("ينابيع جبل عرفات", &[("loc", "عرفات", "Arafat", "pattern")]),
             // A word of place, for a town of 100,000 people or more.
             (
                 "وصل الوفد إلى رفح أمس",
