@@ -124,6 +124,31 @@ impl Matcher {
             })
     }
 
+    /// A listed club followed right after by the town it plays in names itself by both
+    /// (`Ajax Amsterdam`, `Juventus Turin`): the town is part of the club's name, not a
+    /// place of the text, and the club's span takes it in.
+    pub(super) fn take_club_town(&self, hay: &str, found: &mut [Option<Resolved>]) {
+        let records = &self.gazetteer.records;
+        let record_of = |r: &Resolved| r.record.and_then(|i| records.get(i as usize));
+        for i in 1..found.len() {
+            let (head, tail) = found.split_at_mut(i);
+            let (Some(Some(club)), Some(Some(town))) = (head.last_mut(), tail.first()) else {
+                continue;
+            };
+            let is_club = club.kind == EntityKind::Organization
+                && record_of(club).is_some_and(|r| r.feature.as_deref() == Some("sport"));
+            // The town as a place, or already as a team (`Juventus Turin beat …`).
+            let is_town = ((town.kind == EntityKind::Location
+                && record_of(town).is_some_and(is_town))
+                || matches!(town.reason, ReasonRef::Team | ReasonRef::Report(_)))
+                && hay.get(club.span.end..town.span.start) == Some(" ");
+            if is_club && is_town {
+                club.span.end = town.span.end;
+                tail[0] = None;
+            }
+        }
+    }
+
     /// A listed place whose name has records in several countries takes the record in the
     /// country written right beside it, or whose subdivision is, when its first record lies
     /// elsewhere: `Tripoli, Lebanon`, `Tripoli in Lebanon`, `جبيل في لبنان`, `লেবাননের

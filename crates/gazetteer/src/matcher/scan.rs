@@ -56,6 +56,7 @@ impl Matcher {
         self.resolve_short(hay, text, &kept, &mut found, &short, sports);
         self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
         self.take_country_beside(hay, &kept, &mut found);
+        self.take_club_town(hay, &mut found);
         (kept, found)
     }
 

@@ -942,3 +942,32 @@ fn a_role_at_a_club_before_a_name_makes_a_town_a_team() {
         ],
     );
 }
+
+/// A listed club followed by the town it plays in is one name, the club's (`Vardo Athletic
+/// Zorb`); apart, the town is a place.
+#[test]
+fn a_club_and_its_town_are_one_name() {
+    let curated = r#"
+[[org]]
+canonical = "Vardo Athletic"
+feature = "sport"
+"#;
+    check_tables(
+        RULES,
+        curated,
+        "",
+        &[
+            (
+                "[Vardo Athletic Zorb] won.",
+                &[("org", "Vardo Athletic", "gazetteer")],
+            ),
+            (
+                "[Vardo Athletic] fans in [Zorb] sang.",
+                &[
+                    ("org", "Vardo Athletic", "gazetteer"),
+                    ("loc", "Zorb", "gazetteer"),
+                ],
+            ),
+        ],
+    );
+}
