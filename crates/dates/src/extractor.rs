@@ -3,7 +3,7 @@
 //! reference date.
 
 use khabar_core::{
-    BuildError, DateValue, Document, Entity, Extractor, Grain, Lang, TimeSpan, Value,
+    BuildError, DateValue, Document, Entity, Extractor, Grain, Lang, Prefer, TimeSpan, Value,
 };
 use khabar_numerals::NumberExtractor;
 
@@ -181,6 +181,14 @@ impl Extractor for DateExtractor {
                 } if listed_week.is_some() || parser.week_for_list(i, next) => Some((next, week)),
                 _ => None,
             };
+            // News reads backwards, but a clause of the future tense reads its
+            // under-specified dates forward (`will be held in November`).
+            let forward = doc.prefer() == Prefer::Past && parser.future_clause(i, next);
+            context.set_prefer(if forward {
+                Prefer::Future
+            } else {
+                doc.prefer()
+            });
             let mut resolved = context.resolve(&parser, expr);
             // A range whose ends are out of order (`super tuesday to mini-tuesday`) is no
             // range: its first date alone may still be one.

@@ -187,6 +187,14 @@ pub enum DateWord {
     /// `could last several months`), no window of time; a shift word before a period alone
     /// still shifts it (`from March to last week`).
     Auxiliary,
+    /// A mark of the future tense a few words before a date in its clause (`will`, `shall`,
+    /// `سوف`, `المقرر` "scheduled"): under the default `past` reading, the date's
+    /// under-specified parts are resolved forward (`elections will be held in November`,
+    /// written in February, are this November's). No date alone.
+    Future,
+    /// The same, a few words after the date in its clause, where the verb ends it (Bengali
+    /// `হবে` "will be": `নভেম্বরে নির্বাচন হবে`).
+    FutureAfter,
     /// A word of approximation opening an amount of time after the word that directs it
     /// (`قبل نحو أسبوعين`, about two weeks ago): inside the span; the value is the amount's.
     About,

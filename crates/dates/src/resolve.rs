@@ -36,7 +36,9 @@ use crate::holidays::{Holiday, HolidayRule};
 
 pub(crate) struct Context<'h> {
     reference: Option<Date>,
-    prefer: Prefer,
+    /// The document's `prefer`, or the expression's where its clause says otherwise
+    /// ([`Context::set_prefer`]).
+    prefer: Cell<Prefer>,
     holidays: &'h [Holiday],
     used_reference: Cell<bool>,
 }
@@ -148,7 +150,7 @@ impl<'h> Context<'h> {
     pub(crate) fn new(reference: Option<Date>, prefer: Prefer, holidays: &'h [Holiday]) -> Self {
         Context {
             reference,
-            prefer,
+            prefer: Cell::new(prefer),
             holidays,
             used_reference: Cell::new(false),
         }
@@ -166,7 +168,12 @@ impl<'h> Context<'h> {
     }
 
     fn past(&self) -> bool {
-        self.prefer == Prefer::Past
+        self.prefer.get() == Prefer::Past
+    }
+
+    /// Resolves what follows in the direction `prefer` (the future tense of a clause).
+    pub(crate) fn set_prefer(&self, prefer: Prefer) {
+        self.prefer.set(prefer);
     }
 
     fn year(&self, year: YearRef) -> Result<i32> {

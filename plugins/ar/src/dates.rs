@@ -269,6 +269,40 @@ const WORDS: &[(&str, DateWord)] = &[
     ("قبل", Since),
     ("بعد", After),
     ("في", In),
+    // Marks of the future tense: `سوف`, "scheduled", "planned", "awaited", and the news'
+    // common verbs with the future's `س` (a prefix alone would take `سيارة` "car").
+    ("سوف", Future),
+    ("المقرر", Future),
+    ("المزمع", Future),
+    ("المرتقب", Future),
+    ("ستجرى", Future),
+    ("سيجري", Future),
+    ("ستعقد", Future),
+    ("سيعقد", Future),
+    ("ستبدأ", Future),
+    ("سيبدأ", Future),
+    ("ستنطلق", Future),
+    ("سينطلق", Future),
+    ("سيزور", Future),
+    ("ستزور", Future),
+    ("سيصل", Future),
+    ("ستصل", Future),
+    ("سيلتقي", Future),
+    ("ستلتقي", Future),
+    ("سيتم", Future),
+    ("ستتم", Future),
+    ("سيكون", Future),
+    ("ستكون", Future),
+    ("سيقام", Future),
+    ("ستقام", Future),
+    ("سيشارك", Future),
+    ("ستشارك", Future),
+    ("سيعود", Future),
+    ("ستعود", Future),
+    ("سيستمر", Future),
+    ("ستستمر", Future),
+    ("سينتهي", Future),
+    ("ستنتهي", Future),
     ("نحو", About),
     ("حوالي", About),
     ("حوالى", About),
@@ -800,5 +834,19 @@ mod tests {
     #[test]
     fn counts_and_amounts_are_not_dates() {
         past("قتل 83 شخصا وجمع 10-20 دولار", &[]);
+    }
+
+    /// A clause of the future tense reads a month or a weekday forward (`سوف`, `المقرر`,
+    /// the news' verbs with `س`); a past clause, or a noun with `س` (`سيارة`), keeps the
+    /// past.
+    #[test]
+    fn the_future_tense_reads_forward() {
+        past("ستجرى الانتخابات في نوفمبر", &["نوفمبر = 2021-11"]);
+        past(
+            "من المقرر أن يصل الرئيس يوم الجمعة",
+            &["يوم الجمعة = 2021-07-02"],
+        );
+        past("وصل الرئيس يوم الجمعة", &["يوم الجمعة = 2021-06-25"]);
+        past("انفجرت سيارة مفخخة يوم الجمعة", &["يوم الجمعة = 2021-06-25"]);
     }
 }

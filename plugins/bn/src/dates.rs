@@ -74,6 +74,33 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
 ];
 
 const WORDS: &[(&str, DateWord)] = &[
+    // Marks of the future tense: `আসন্ন` "upcoming" before the date, and the future of
+    // common verbs after it, where the verb ends the clause (`নভেম্বরে নির্বাচন হবে`).
+    ("আসন্ন", Future),
+    ("হবে", FutureAfter),
+    ("হবেন", FutureAfter),
+    ("করবে", FutureAfter),
+    ("করবেন", FutureAfter),
+    ("যাবে", FutureAfter),
+    ("যাবেন", FutureAfter),
+    ("দেবে", FutureAfter),
+    ("দেবেন", FutureAfter),
+    ("দিবে", FutureAfter),
+    ("নেবে", FutureAfter),
+    ("নেবেন", FutureAfter),
+    ("আসবে", FutureAfter),
+    ("আসবেন", FutureAfter),
+    ("থাকবে", FutureAfter),
+    ("থাকবেন", FutureAfter),
+    ("চলবে", FutureAfter),
+    ("বসবে", FutureAfter),
+    ("ফিরবে", FutureAfter),
+    ("ফিরবেন", FutureAfter),
+    ("পাবে", FutureAfter),
+    ("পাবেন", FutureAfter),
+    ("খুলবে", FutureAfter),
+    ("পৌঁছাবে", FutureAfter),
+    ("পৌঁছাবেন", FutureAfter),
     ("আজ", Day(0)),
     ("আজকে", Day(0)),
     ("গতকাল", Day(-1)),
@@ -546,5 +573,18 @@ mod tests {
         past("১০ হাজার বিদেশী যোদ্ধা, ৮৩ জন সদস্য", &[]);
         // `বছরের এই সময়ে` is "this time of year", no date.
         past("বছরের এই সময়ে", &[]);
+    }
+
+    /// A clause whose verb after the date is in the future reads it forward (`হবে`); a
+    /// past verb, or another clause, keeps the past.
+    #[test]
+    fn the_future_tense_reads_forward() {
+        past("নভেম্বরে নির্বাচন হবে।", &["নভেম্বরে = 2021-11"]);
+        past("নভেম্বরে নির্বাচন হয়েছিল।", &["নভেম্বরে = 2020-11"]);
+        past(
+            "শুক্রবার তিনি বলেছেন, নভেম্বরে নির্বাচন হবে।",
+            &["শুক্রবার = 2021-06-25", "নভেম্বরে = 2021-11"],
+        );
+        past("আসন্ন শুক্রবার বৈঠক", &["শুক্রবার = 2021-07-02"]);
     }
 }

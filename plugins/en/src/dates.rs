@@ -214,6 +214,9 @@ const WORDS: &[(&str, DateWord)] = &[
     // After these, `last` is a verb before an amount (`expected to last six weeks`).
     ("to", Auxiliary),
     ("will", Auxiliary),
+    // Marks of the future tense (not `expected` or `scheduled`: `was expected on Monday`).
+    ("will", Future),
+    ("shall", Future),
     ("would", Auxiliary),
     ("could", Auxiliary),
     ("can", Auxiliary),
@@ -861,5 +864,20 @@ mod tests {
         );
         past("1/4 of them", &[]);
         past("COVID-19 in 1,000 places", &[]);
+    }
+
+    /// A clause of the future tense reads a month or a weekday forward (`will`, `shall`);
+    /// another clause keeps the past.
+    #[test]
+    fn the_future_tense_reads_forward() {
+        past(
+            "He said on Monday that elections will be held in November.",
+            &["Monday = 2021-06-28", "November = 2021-11"],
+        );
+        past(
+            "The summit will open on Friday, officials said.",
+            &["Friday = 2021-07-02"],
+        );
+        past("The summit opened on Friday.", &["Friday = 2021-06-25"]);
     }
 }

@@ -323,6 +323,10 @@ macro_rules! meanings {
     };
 }
 
+/// How many words before or after a date, in its clause, a mark of the future tense reaches
+/// ([`Parser::future_clause`]): `will be held on`, `من المقرر أن تجرى الانتخابات في`.
+const FUTURE_REACH: usize = 5;
+
 /// How many linking words after the first [`Parser::may_start`] looks through.
 const LINKS_AHEAD: usize = 4;
 
@@ -347,6 +351,8 @@ fn links(word: &DateWord) -> bool {
             | DateWord::Before
             | DateWord::After
             | DateWord::Auxiliary
+            | DateWord::Future
+            | DateWord::FutureAfter
             | DateWord::Namely
             | DateWord::Possessive
             | DateWord::Superlative
@@ -383,6 +389,19 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// is a word of change (`rose to`, `ارتفع عدد الوفيات إلى`).
     fn change_before(&self, i: usize) -> bool {
         self.word_before(i, self.change_reach, DateWord::Change)
+    }
+
+    /// Whether the date of tokens `start..end` stands in a clause of the future tense: a
+    /// [`DateWord::Future`] among the [`FUTURE_REACH`] words before it, or a
+    /// [`DateWord::FutureAfter`] among those after it, no sign or number between (a comma or
+    /// a full stop ends the clause).
+    pub(crate) fn future_clause(&self, start: usize, end: usize) -> bool {
+        self.word_before(start, FUTURE_REACH, DateWord::Future)
+            || self.tokens[end.min(self.tokens.len())..]
+                .iter()
+                .take_while(|t| matches!(t.kind, Kind::Word { .. }))
+                .take(FUTURE_REACH)
+                .any(|t| t.all_meanings().contains(&DateWord::FutureAfter))
     }
 
     /// Whether one of the `reach` words right before token `i` (no sign or number between)

@@ -97,6 +97,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("by", At),
     ("on", At),
     ("will", Auxiliary),
+    ("will", Future),
+    ("done", FutureAfter),
     ("namely", Namely),
     ("about", About),
 ];
@@ -925,4 +927,33 @@ proptest! {
             }
         }
     }
+}
+
+/// A clause of the future tense reads a date's under-specified parts forward under the
+/// default `past` reading: a mark up to five words before the date, or after it for a
+/// language whose verb ends the clause (`done` here). A comma or a full stop ends the
+/// clause; a date with its own direction or year keeps it; `future` is unchanged.
+#[test]
+fn a_clause_of_the_future_tense_reads_forward() {
+    past(&[
+        ("it will be held in july", &["july = 2021-07 [calendar date]"]),
+        ("it was held in july", &["july = 2020-07 [calendar date]"]),
+        ("they will meet on friday", &["friday = 2021-07-02 [weekday]"]),
+        ("friday the talks done", &["friday = 2021-07-02 [weekday]"]),
+        // Out of reach, or in another clause.
+        (
+            "it will be said of what he did on friday",
+            &["friday = 2021-06-25 [weekday]"],
+        ),
+        ("on friday , it will rain", &["friday = 2021-06-25 [weekday]"]),
+        ("it will end , as on friday", &["friday = 2021-06-25 [weekday]"]),
+        // Its own direction or year.
+        ("it will be as last july", &["last july = 2020-07 [shifted month]"]),
+        ("it will be as in july 2019", &["july 2019 = 2019-07 [calendar date]"]),
+    ]);
+    check(
+        REF,
+        Prefer::Future,
+        &[("it was held in july", &["july = 2021-07 [calendar date]"])],
+    );
 }
