@@ -217,6 +217,15 @@ const WORDS: &[(&str, DateWord)] = &[
     // Marks of the future tense (not `expected` or `scheduled`: `was expected on Monday`).
     ("will", Future),
     ("shall", Future),
+    // `we'll`, `I’ll`: the apostrophe splits the word.
+    ("ll", Future),
+    ("going to", Future),
+    ("plans to", Future),
+    ("plan to", Future),
+    ("intends to", Future),
+    ("intend to", Future),
+    ("aims to", Future),
+    ("aim to", Future),
     ("would", Auxiliary),
     ("could", Auxiliary),
     ("can", Auxiliary),
@@ -879,5 +888,10 @@ mod tests {
             &["Friday = 2021-07-02"],
         );
         past("The summit opened on Friday.", &["Friday = 2021-06-25"]);
+        past("We'll meet on Friday.", &["Friday = 2021-07-02"]);
+        past(
+            "The company plans to open the store in March.",
+            &["March = 2022-03"],
+        );
     }
 }
