@@ -74,6 +74,8 @@ fn current_currencies() -> impl Fn(Currency) -> Option<Currency> {
 
 /// The reason of a money amount read from an unambiguous currency form.
 const MONEY: &str = "money";
+/// The reason of an amount in a noun CLDR's names give one currency alone (`rand`).
+const OWN_NOUN: &str = "currency noun of one currency in CLDR's names";
 /// The reason of an amount whose curated currency name is shared by several currencies.
 const LIKELIEST: &str = "shared currency name read as its likeliest currency";
 
@@ -90,6 +92,9 @@ pub enum FormKind {
     Name,
     /// Curated: a name several currencies share, read as the likeliest (`francs`, `bucks`).
     Likely,
+    /// Curated: the same, only after a scaled amount, as the name is also a unit (`15
+    /// million pounds` is sterling, `lost 20 pounds` a weight).
+    LikelyScaled,
     /// Curated: an ISO code that is also a word (`TOP`, `ALL`): it needs a scaled amount.
     WordCode,
     /// Curated: an abbreviation that is money touching the digits, or apart from a scaled
@@ -127,6 +132,14 @@ impl fmt::Display for TableError {
 
 impl std::error::Error for TableError {}
 
+/// A language's nationality adjectives with their country currencies, its shared nouns, and
+/// its nouns of one currency (see [`national_words`]).
+type NationalWords = (
+    Vec<(String, Currency)>,
+    Vec<String>,
+    Vec<(String, Currency)>,
+);
+
 /// The nationality adjectives and shared nouns of one language, derived from its CLDR
 /// names: a name split into its noun and its adjective (by
 /// [`NumberTables::currency_adjective_after`]) gives the adjective's country currency (the
@@ -136,11 +149,7 @@ impl std::error::Error for TableError {}
 /// An adjective (in each agreement form of [`NumberTables::currency_adjective_endings`])
 /// that points to two currencies is left out, as are names with a parenthesis (`Turkish
 /// lira (1922–2005)`). Keys are folded as the index folds them.
-fn national_words(
-    names: &[Form],
-    tables: &NumberTables,
-    ci: bool,
-) -> (Vec<(String, Currency)>, Vec<String>) {
+fn national_words(names: &[Form], tables: &NumberTables, ci: bool) -> NationalWords {
     use std::collections::BTreeMap;
     let after = tables.currency_adjective_after;
     let current = current_currencies();
@@ -219,7 +228,51 @@ fn national_words(
         .into_iter()
         .filter_map(|(adjective, code)| Some((adjective, code?)))
         .collect();
-    (adjectives, shared)
+    let own = if tables.own_currency_nouns {
+        own_nouns(&nouns, &shared, tables, &current, &fold)
+    } else {
+        Vec::new()
+    };
+    (adjectives, shared, own)
+}
+
+/// For a language whose [`NumberTables::own_currency_nouns`] asks: the nouns CLDR's names
+/// give one currency alone (`rand`, `baht`, `naira`), or two
+/// of which one alone is tendered today (`koruna`: CZK, not the Slovak SKK), with that
+/// currency: read bare after an amount (`12 million rand`). A noun of
+/// [`SHARED_NOUN_CURRENCIES`] currencies or more needs an adjective or a curated likeliest
+/// currency, and a noun the language's [`NumberTables::currency_nouns_not_alone`] lists is an
+/// ordinary word after a number too often (`real estate`, `the 1,000 mark`).
+fn own_nouns(
+    nouns: &std::collections::BTreeMap<String, Vec<Currency>>,
+    shared: &[String],
+    tables: &NumberTables,
+    current: &impl Fn(Currency) -> Option<Currency>,
+    fold: &impl Fn(&str) -> String,
+) -> Vec<(String, Currency)> {
+    let not_alone: Vec<String> = tables
+        .currency_nouns_not_alone
+        .iter()
+        .map(|n| fold(&normalize(n)))
+        .collect();
+    nouns
+        .iter()
+        .filter(|(noun, _)| !not_alone.contains(noun) && !shared.contains(noun))
+        // Only tender: not a fund or unit of account (`Special Drawing Rights`).
+        .filter(|(_, codes)| codes.iter().all(|c| current(*c).is_some()))
+        .filter_map(|(noun, codes)| {
+            let code = match codes.as_slice() {
+                [one] => *one,
+                [a, b] => match (current(*a) == Some(*a), current(*b) == Some(*b)) {
+                    (true, false) => *a,
+                    (false, true) => *b,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            Some((noun.clone(), code))
+        })
+        .collect()
 }
 
 /// A shared noun with a nationality adjective (`Lebanese lira`, `ليرات لبنانية`, `লেবানিজ
@@ -279,6 +332,7 @@ fn parse_row(line: usize, text: &str) -> Result<Row<'_>, TableError> {
         "variant" => FormKind::Variant,
         "name" => FormKind::Name,
         "likely" => FormKind::Likely,
+        "likelyscaled" => FormKind::LikelyScaled,
         "wordcode" => FormKind::WordCode,
         "gluedsymbol" => FormKind::GluedSymbol,
         _ => return Err(error("unknown kind")),
@@ -440,11 +494,12 @@ impl Form {
                 spaced: Spacing::Scaled,
                 ..sign
             },
-            FormKind::Name | FormKind::Likely => Form {
+            FormKind::Name | FormKind::Likely | FormKind::LikelyScaled => Form {
                 exact: false,
                 glued: false,
                 before: false,
-                reason: if row.kind == FormKind::Likely {
+                needs_scale: row.kind == FormKind::LikelyScaled,
+                reason: if row.kind != FormKind::Name {
                     LIKELIEST
                 } else {
                     MONEY
@@ -542,7 +597,7 @@ impl CurrencyIndex {
             }
         };
         let mut forms: Vec<Form> = tables.currencies.iter().map(Form::of_entry).collect();
-        let mut national_rows = (Vec::new(), Vec::new());
+        let mut national_rows: NationalWords = (Vec::new(), Vec::new(), Vec::new());
         let lang = tables.language;
         if !lang.is_empty() {
             let mine = |r: &Row<'_>| r.lang == lang || r.lang == "*";
@@ -607,6 +662,27 @@ impl CurrencyIndex {
             }
             candidates.extend(inflected);
             national_rows = national_words(&names, tables, ci);
+            // A currency's own noun, bare after an amount, where no table has the form.
+            for (noun, code) in &national_rows.2 {
+                if !seen.contains(noun) && !candidates.contains_key(noun) {
+                    add_candidate(
+                        &mut candidates,
+                        &seen,
+                        noun.clone(),
+                        Form {
+                            text: noun.clone(),
+                            code: *code,
+                            glued: false,
+                            exact: false,
+                            before: false,
+                            needs_scale: false,
+                            spaced: Spacing::Always,
+                            scale: 1.0,
+                            reason: OWN_NOUN,
+                        },
+                    );
+                }
+            }
             let mut kept: Vec<(String, Form)> = candidates
                 .into_iter()
                 .filter(|(_, (_, shared))| !shared)
@@ -641,7 +717,7 @@ impl CurrencyIndex {
         index.first.values_mut().for_each(longest_first);
         index.last.values_mut().for_each(longest_first);
         // One unindexed form per country currency a nationality adjective names.
-        let (adjectives, nouns) = national_rows;
+        let (adjectives, nouns, _) = national_rows;
         let mut national = National {
             after: tables.currency_adjective_after,
             nouns: nouns.into_iter().map(|n| (n, ())).collect(),
@@ -863,5 +939,45 @@ impl CurrencyIndex {
             phrase::backward_one(text, before, &form.text, self.ci && !form.exact, clitics)
                 .map(|s| (s, i as usize))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    /// A noun of one currency is that currency's; of two, the one still tendered, if only
+    /// one is; a shared noun, a listed ordinary word or a fund's noun is none.
+    #[test]
+    fn own_nouns_are_the_nouns_of_one_tendered_currency() {
+        let code = |c: &[u8; 3]| Currency::new(c);
+        let nouns: BTreeMap<String, Vec<Currency>> = [
+            ("rand", vec![code(b"ZAR")]),
+            ("koruna", vec![code(b"CZK"), code(b"SKK")]),
+            ("lev", vec![code(b"BGN"), code(b"MKD")]),
+            ("dollar", vec![code(b"USD")]),
+            ("real", vec![code(b"BRL")]),
+            ("rights", vec![code(b"XDR")]),
+        ]
+        .into_iter()
+        .map(|(n, c)| (n.to_owned(), c))
+        .collect();
+        // ZAR, CZK, BGN and MKD are tendered today; SKK was (now EUR); XDR never was.
+        let current = |c: Currency| match c.as_str() {
+            "SKK" => Some(code(b"EUR")),
+            "XDR" => None,
+            _ => Some(c),
+        };
+        let tables = NumberTables {
+            own_currency_nouns: true,
+            currency_nouns_not_alone: &["real"],
+            ..NumberTables::EMPTY
+        };
+        let shared = vec!["dollar".to_owned()];
+        let own = own_nouns(&nouns, &shared, &tables, &current, &|s: &str| s.to_owned());
+        let own: Vec<(&str, &str)> = own.iter().map(|(n, c)| (n.as_str(), c.as_str())).collect();
+        assert_eq!(own, [("koruna", "CZK"), ("rand", "ZAR")]);
     }
 }

@@ -228,6 +228,15 @@ pub struct NumberTables {
     /// `ريالا`, `ريالات`), for names CLDR gives in one form only: each name starting with the
     /// noun is also read with each of these in its place.
     pub currency_nouns: &'static [(&'static str, &'static [&'static str])],
+    /// Whether a noun CLDR's names give one currency alone is read bare after an amount as
+    /// that currency (`12 million rand`, `500 baht`). Off for a language where such nouns
+    /// are common words and names too (Arabic `وحدة` "unit", `كولن` Colin; Bengali `কিনা`
+    /// "whether", `লেক` "lake").
+    pub own_currency_nouns: bool,
+    /// Nouns of one currency in CLDR's names that are ordinary words after a number too
+    /// often to be read as money bare (`real`: `5 real estate`; `mark`: `the 1,000 mark`);
+    /// they are still money with their adjective (`Brazilian real`).
+    pub currency_nouns_not_alone: &'static [&'static str],
     /// Endings an adjective after such a noun may take in agreement, in place of the one it
     /// has in the table (`ي` → `ية`, `يا`: `ريال عماني` → `ريالات عمانية`).
     pub currency_adjective_endings: &'static [(&'static str, &'static [&'static str])],
@@ -341,6 +350,8 @@ impl NumberTables {
         percent_close: &[],
         currencies: &[],
         currency_nouns: &[],
+        own_currency_nouns: false,
+        currency_nouns_not_alone: &[],
         range_joins: &[],
         range_pairs: &[],
         change_words: &[],

@@ -345,6 +345,12 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ambiguous_alone: &["dozens", "grand"],
     // `Grand Slam`, `Grand Prix`: a name, not a thousand.
     lower_case_only: &["grand"],
+    // `12 million rand`, `500 baht`, `2 billion naira`.
+    own_currency_nouns: true,
+    // Ordinary words after a number: `5 real estate deals`, `a 90 sol ...` (a solar day),
+    // `the 8 kip`; `liras` and `rouble` are old currencies' own plurals in CLDR
+    // (ITL, SUR) where news means the Turkish and Russian ones.
+    currency_nouns_not_alone: &["real", "reals", "sol", "kip", "liras", "rouble", "austral"],
     ..NumberTables::EMPTY
 };
 
@@ -447,6 +453,32 @@ mod tests {
     }
 
     /// CLDR names and curated news forms after the amount, never before it.
+    /// A noun CLDR's names give one currency alone is that currency after an amount (`rand`,
+    /// `baht`, `naira`, `zlotys`); a shared one needs its adjective or a curated likeliest
+    /// currency (`pounds` only after a scaled amount); an ordinary word stays one (`real`).
+    #[test]
+    fn a_currency_noun_of_one_currency_alone() {
+        check(
+            "paid 12 million rand, 500 baht, 2 billion naira and 40 zlotys",
+            &[
+                ("12 million rand", 12e6, M, Some("ZAR"), None),
+                ("500 baht", 500.0, M, Some("THB"), None),
+                ("2 billion naira", 2e9, M, Some("NGN"), None),
+                ("40 zlotys", 40.0, M, Some("PLN"), None),
+            ],
+        );
+        check(
+            "paid 15 million pounds and 12 million rands",
+            &[
+                ("15 million pounds", 15e6, M, Some("GBP"), None),
+                ("12 million rands", 12e6, M, Some("ZAR"), None),
+            ],
+        );
+        check("he lost 20 pounds", &[("20", 20.0, N, None, None)]);
+        check("5 real estate funds", &[("5", 5.0, N, None, None)]);
+        check("5 dinars", &[("5", 5.0, N, None, None)]);
+    }
+
     #[test]
     fn currency_names_after_the_amount() {
         check(

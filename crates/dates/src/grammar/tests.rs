@@ -936,20 +936,38 @@ proptest! {
 #[test]
 fn a_clause_of_the_future_tense_reads_forward() {
     past(&[
-        ("it will be held in july", &["july = 2021-07 [calendar date]"]),
+        (
+            "it will be held in july",
+            &["july = 2021-07 [calendar date]"],
+        ),
         ("it was held in july", &["july = 2020-07 [calendar date]"]),
-        ("they will meet on friday", &["friday = 2021-07-02 [weekday]"]),
+        (
+            "they will meet on friday",
+            &["friday = 2021-07-02 [weekday]"],
+        ),
         ("friday the talks done", &["friday = 2021-07-02 [weekday]"]),
         // Out of reach, or in another clause.
         (
             "it will be said of what he did on friday",
             &["friday = 2021-06-25 [weekday]"],
         ),
-        ("on friday , it will rain", &["friday = 2021-06-25 [weekday]"]),
-        ("it will end , as on friday", &["friday = 2021-06-25 [weekday]"]),
+        (
+            "on friday , it will rain",
+            &["friday = 2021-06-25 [weekday]"],
+        ),
+        (
+            "it will end , as on friday",
+            &["friday = 2021-06-25 [weekday]"],
+        ),
         // Its own direction or year.
-        ("it will be as last july", &["last july = 2020-07 [shifted month]"]),
-        ("it will be as in july 2019", &["july 2019 = 2019-07 [calendar date]"]),
+        (
+            "it will be as last july",
+            &["last july = 2020-07 [shifted month]"],
+        ),
+        (
+            "it will be as in july 2019",
+            &["july 2019 = 2019-07 [calendar date]"],
+        ),
     ]);
     check(
         REF,
