@@ -5,7 +5,9 @@
 //! - an under-specified date (a weekday, a month without a year, a day without a month, a
 //!   holiday without a year) is the nearest one in the `prefer` direction: with `past`, the
 //!   latest at or before the reference date; with `future`, the earliest after it (a bare
-//!   weekday) or at or after it (anything else);
+//!   weekday) or at or after it (anything else); but reading backwards, a day or a month
+//!   and day in the reference's own month is of that month, whatever the day (news names
+//!   the days of its month either side of its date);
 //! - `last`/`next` + weekday is that weekday of the previous/next ISO week; `next March` is
 //!   the first March after the reference month;
 //! - an amount of time counts from the reference date at the grain of its unit (`three
@@ -544,9 +546,11 @@ impl<'h> Context<'h> {
             (None, None, Some(dd)) => {
                 let r = self.reference()?;
                 let step: i64 = if self.past() { -1 } else { 1 };
-                // The reference's own month first, whatever the day (as for a month and
-                // day), then the months in the preferred direction; with a weekday, the
-                // first month where the day falls on it.
+                // Reading backwards, the reference's own month first, whatever the day (as for
+                // a month and day: news names days of its own month either side of its
+                // date), then the months before; reading forwards, the first such day at or
+                // after the reference date (`on the 5th` on 11 October is 5 November); with a
+                // weekday, the first month where the day falls on it.
                 for k in 0..24 {
                     let Some(month_start) = cal::add_months(r.first_of_month(), step * k) else {
                         break;
@@ -558,7 +562,7 @@ impl<'h> Context<'h> {
                     ) else {
                         continue;
                     };
-                    let on_side = k == 0 || if self.past() { date <= r } else { date >= r };
+                    let on_side = if self.past() { k == 0 || date <= r } else { date >= r };
                     if !on_side {
                         continue;
                     }
@@ -943,6 +947,26 @@ mod tests {
                 Future,
                 date(None, None, Some(31)),
                 "2021-07-31 day, relative",
+            ),
+            // Reading backwards, the reference's own month whatever the day; forwards, the
+            // first such day at or after the reference date.
+            (
+                REF,
+                Past,
+                date(None, None, Some(30)),
+                "2021-06-30 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                date(None, None, Some(5)),
+                "2021-07-05 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                date(None, None, Some(29)),
+                "2021-06-29 day, relative",
             ),
             // With a weekday, the nearest month where the day falls on it.
             (
