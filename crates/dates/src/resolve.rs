@@ -562,7 +562,11 @@ impl<'h> Context<'h> {
                     ) else {
                         continue;
                     };
-                    let on_side = if self.past() { k == 0 || date <= r } else { date >= r };
+                    let on_side = if self.past() {
+                        k == 0 || date <= r
+                    } else {
+                        date >= r
+                    };
                     if !on_side {
                         continue;
                     }

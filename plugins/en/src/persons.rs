@@ -366,6 +366,30 @@ mod tests {
         ]);
     }
 
+    /// A country and the title of one of its officials is no organization: the country
+    /// stays a place (an organization named after its country stays one).
+    #[test]
+    fn a_country_and_a_title_are_no_organization() {
+        check(&[
+            (
+                "He criticized the U.S. Ambassador to Iraq .",
+                &[
+                    ("loc", "U.S.", "United States", "gazetteer"),
+                    ("loc", "Iraq", "Iraq", "gazetteer+tagger"),
+                ],
+            ),
+            (
+                "The U.S. Army said two soldiers died .",
+                &[(
+                    "org",
+                    "U.S. Army",
+                    "United States Armed Forces",
+                    "gazetteer+tagger",
+                )],
+            ),
+        ]);
+    }
+
     /// A person's span leaves out the title before the name; a title alone is no one.
     #[test]
     fn titles_are_no_part_of_a_persons_name() {

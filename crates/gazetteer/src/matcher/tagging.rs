@@ -300,6 +300,8 @@ impl Matcher {
             let to = rules.partition_point(|r| r.span.start < span.end);
             let kind = match s.kind {
                 EntityType::Loc => EntityKind::Location,
+                // A country and its official's title is no organization.
+                EntityType::Org if self.country_title(doc_text, &rules, &span, tagger) => continue,
                 EntityType::Org => EntityKind::Organization,
                 EntityType::Per => EntityKind::Person,
                 EntityType::Misc => {
@@ -546,20 +548,7 @@ impl Matcher {
         // `الرئيس …`), as the cleaned training spans have it: after the last word of the
         // templates' class `title` that is not the span's last word.
         if person && words.start < words.end {
-            let titles = tagger
-                .config
-                .templates
-                .classes
-                .iter()
-                .find(|(name, _)| *name == "title")
-                .map_or(&[][..], |(_, list)| list);
-            let is_title = |w: &str| {
-                let w = w.trim_end_matches('.');
-                titles.iter().any(|t| {
-                    let t = t.trim_end_matches('.');
-                    t == w || (w.is_ascii() && t.eq_ignore_ascii_case(w))
-                })
-            };
+            let is_title = |w: &str| is_title(tagger, w);
             // A title alone is no one's name (`Foreign Secretary`).
             if is_title(word(words.end - 1)) {
                 return None;
@@ -655,6 +644,28 @@ impl Matcher {
                 .map(|&(record, _)| record);
         }
         None
+    }
+
+    /// Whether the tagger's organization at `span` is a country and the title of one of its
+    /// officials (`U.S. Ambassador to Iraq`, `U.S. Secretary of State`): a listed country
+    /// starts it and a title follows the country. The country stays a place.
+    fn country_title(
+        &self,
+        text: &str,
+        rules: &[Resolved],
+        span: &Range<usize>,
+        tagger: &LoadedTagger,
+    ) -> bool {
+        rules
+            .iter()
+            .find(|r| r.span.start == span.start && r.span.end < span.end)
+            .is_some_and(|r| {
+                self.is_country(r)
+                    && text[r.span.end..span.end]
+                        .split(' ')
+                        .find(|w| !w.is_empty())
+                        .is_some_and(|w| is_title(tagger, w))
+            })
     }
 
     /// A tagger span without the topic of an agency's headline that it ran into (`SOCCER -
@@ -763,4 +774,21 @@ fn word_end(hay: &str, at: usize) -> usize {
         .char_indices()
         .find(|(_, c)| !is_word_char(*c))
         .map_or(hay.len(), |(i, _)| at + i)
+}
+
+/// Whether `word` is one of the tagger's titles (its templates' class `title`), a final
+/// full stop and, in ASCII, case aside (`Amb.`, `SECRETARY`).
+fn is_title(tagger: &LoadedTagger, word: &str) -> bool {
+    let titles = tagger
+        .config
+        .templates
+        .classes
+        .iter()
+        .find(|(name, _)| *name == "title")
+        .map_or(&[][..], |(_, list)| list);
+    let w = word.trim_end_matches('.');
+    titles.iter().any(|t| {
+        let t = t.trim_end_matches('.');
+        t == w || (w.is_ascii() && t.eq_ignore_ascii_case(w))
+    })
 }
