@@ -301,7 +301,7 @@ mod tests {
             (
                 "Lara is a state in Venezuela.",
                 &[
-                    ("loc", "Lara", "Lara", "gazetteer"),
+                    ("loc", "Lara", "Lara", "gazetteer+tagger"),
                     ("loc", "Venezuela", "Venezuela", "gazetteer+tagger"),
                 ],
             ),
@@ -407,7 +407,7 @@ mod tests {
             (
                 "US Secretary of State Antony J. Blinken arrived on Monday.",
                 &[
-                    ("loc", "US", "United States", "gazetteer"),
+                    ("loc", "US", "United States", "gazetteer+tagger"),
                     ("per", "Antony J. Blinken", "Antony J. Blinken", "tagger"),
                 ],
             ),

@@ -137,14 +137,89 @@ impl Matcher {
             };
             let is_club = club.kind == EntityKind::Organization
                 && record_of(club).is_some_and(|r| r.feature.as_deref() == Some("sport"));
-            // The town as a place, or already as a team (`Juventus Turin beat …`).
+            // The town as a place, or already as a team (`Juventus Turin beat …`), with no
+            // ending of its own (`চেলসি লিভারপুলকে হারিয়েছে` is two clubs).
             let is_town = ((town.kind == EntityKind::Location
                 && record_of(town).is_some_and(is_town))
                 || matches!(town.reason, ReasonRef::Team | ReasonRef::Report(_)))
-                && hay.get(club.span.end..town.span.start) == Some(" ");
+                && hay.get(club.span.end..town.span.start) == Some(" ")
+                && hay[town.span.end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_word_char(c));
             if is_club && is_town {
                 club.span.end = town.span.end;
                 tail[0] = None;
+            }
+        }
+    }
+
+    /// A town joined to a listed club by a list joiner or a comma (`Liverpool and Arsenal
+    /// drew`, `مباراة ليفربول وتشيلسي`, `লিভারপুল ও চেলসির ম্যাচ`) is a club too, unless a word
+    /// of place stands before it (`in London, Arsenal …`) or it has a place ending
+    /// (`কলম্বোয়`, "in Colombo"). Beside a club with a space alone it stays a place: a club
+    /// may carry its town's name (`চট্টগ্রাম আবাহনী`), and a listed sports body is no
+    /// opponent (`কলম্বোয় এশিয়ান ক্রিকেট কাউন্সিলের সভায়`).
+    pub(super) fn take_town_beside_club(
+        &self,
+        hay: &str,
+        kept: &[Hit],
+        found: &mut [Option<Resolved>],
+    ) {
+        let records = &self.gazetteer.records;
+        let is_club = |r: &Option<Resolved>| {
+            r.as_ref().is_some_and(|r| {
+                r.kind == EntityKind::Organization
+                    && (matches!(r.reason, ReasonRef::Team)
+                        || r.record
+                            .and_then(|i| records.get(i as usize))
+                            .is_some_and(|rec| rec.feature.as_deref() == Some("sport")))
+            })
+        };
+        let word_end = |end: usize| {
+            hay[end..]
+                .find(|c: char| !is_word_char(c))
+                .map_or(hay.len(), |n| end + n)
+        };
+        for i in 0..found.len().min(kept.len()) {
+            let Some(town) = &found[i] else {
+                continue;
+            };
+            let listed_town = town.kind == EntityKind::Location
+                && matches!(town.reason, ReasonRef::Pattern(p) if p == kept[i].pattern)
+                && town
+                    .record
+                    .and_then(|r| records.get(r as usize))
+                    .is_some_and(is_town);
+            if !listed_town || self.place_word_before(hay, &kept[i], true) {
+                continue;
+            }
+            let span = town.span.clone();
+            let ending = &hay[span.end..word_end(span.end)];
+            if !ending.is_empty() && self.place_endings.iter().any(|p| p == ending) {
+                continue;
+            }
+            // A joiner or a comma, not a space alone.
+            let joined = |gap: Range<usize>| {
+                hay.get(gap.clone()).is_some_and(|g| !g.trim().is_empty())
+                    && self.joins_list(hay, gap)
+            };
+            let after = i + 1 < kept.len()
+                && is_club(&found[i + 1])
+                && joined(word_end(span.end)..kept[i + 1].word_start);
+            let before = i > 0
+                && is_club(&found[i - 1])
+                && found[i - 1]
+                    .as_ref()
+                    .is_some_and(|p| joined(word_end(p.span.end)..kept[i].word_start));
+            if after || before {
+                found[i] = Some(Resolved {
+                    span,
+                    kind: EntityKind::Organization,
+                    record: None,
+                    reason: ReasonRef::Team,
+                    confidence: 0.7,
+                });
             }
         }
     }

@@ -57,6 +57,7 @@ impl Matcher {
         self.resolve_ambiguous(hay, text, &kept, &mut found, &pending);
         self.take_country_beside(hay, &kept, &mut found);
         self.take_club_town(hay, &mut found);
+        self.take_town_beside_club(hay, &kept, &mut found);
         (kept, found)
     }
 

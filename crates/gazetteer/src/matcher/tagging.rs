@@ -541,6 +541,14 @@ impl Matcher {
         }) {
             words.end = cut;
         }
+        // No person's name has digits in it: a span running into an amount ends before it
+        // (`Roche 3bn CHF`).
+        if person
+            && let Some(cut) =
+                (words.start..words.end).find(|&i| word(i).chars().any(|c| c.is_ascii_digit()))
+        {
+            words.end = cut;
+        }
         while words.start < words.end && !starts_word(words.end - 1) {
             words.end -= 1;
         }

@@ -971,3 +971,48 @@ feature = "sport"
         ],
     );
 }
+
+/// A town joined to a listed club by a list joiner or a comma is a club too; not after a
+/// word of place, nor beside the club with a space alone (a club may carry its town's
+/// name).
+#[test]
+fn a_town_listed_with_a_club_is_a_club() {
+    let rules = LangRules {
+        list_joiners: &["and"],
+        place_before: &["in"],
+        ..RULES
+    };
+    let curated = r#"
+[[org]]
+canonical = "Vardo Athletic"
+feature = "sport"
+"#;
+    check_tables(
+        rules,
+        curated,
+        "",
+        &[
+            (
+                "[Zorb] and [Vardo Athletic] drew.",
+                &[
+                    ("org", "Zorb", "pattern"),
+                    ("org", "Vardo Athletic", "gazetteer"),
+                ],
+            ),
+            (
+                "Fans in [Zorb] , [Vardo Athletic] sang.",
+                &[
+                    ("loc", "Zorb", "gazetteer"),
+                    ("org", "Vardo Athletic", "gazetteer"),
+                ],
+            ),
+            (
+                "[Zorb] [Vardo Athletic] won.",
+                &[
+                    ("loc", "Zorb", "gazetteer"),
+                    ("org", "Vardo Athletic", "gazetteer"),
+                ],
+            ),
+        ],
+    );
+}
