@@ -449,6 +449,21 @@ fn normalize(form: &str) -> String {
 }
 
 impl Form {
+    /// A word read apart after the amount, in any case, with no scale of its own.
+    fn word_after(text: String, code: Currency, reason: &'static str) -> Form {
+        Form {
+            text,
+            code,
+            glued: false,
+            exact: false,
+            before: false,
+            needs_scale: false,
+            spaced: Spacing::Always,
+            scale: 1.0,
+            reason,
+        }
+    }
+
     fn of_entry(entry: &CurrencyEntry) -> Form {
         Form {
             text: normalize(entry.name),
@@ -669,17 +684,7 @@ impl CurrencyIndex {
                         &mut candidates,
                         &seen,
                         noun.clone(),
-                        Form {
-                            text: noun.clone(),
-                            code: *code,
-                            glued: false,
-                            exact: false,
-                            before: false,
-                            needs_scale: false,
-                            spaced: Spacing::Always,
-                            scale: 1.0,
-                            reason: OWN_NOUN,
-                        },
+                        Form::word_after(noun.clone(), *code, OWN_NOUN),
                     );
                 }
             }
@@ -731,17 +736,9 @@ impl CurrencyIndex {
             {
                 Some(i) => i,
                 None => {
-                    index.forms.push(Form {
-                        text: code.as_str().to_owned(),
-                        code,
-                        glued: false,
-                        exact: false,
-                        before: false,
-                        needs_scale: false,
-                        spaced: Spacing::Always,
-                        scale: 1.0,
-                        reason: NATIONAL,
-                    });
+                    index
+                        .forms
+                        .push(Form::word_after(code.as_str().to_owned(), code, NATIONAL));
                     index.forms.len() - 1
                 }
             };

@@ -632,6 +632,22 @@ canonical = "Union of Zorb"
 acronyms = ["UZ"]
 "#;
 
+/// A hand-kept club that also goes by the name of a town ([`VARDO_TOWN`]), and a firm.
+const VARDO_CLUB: &str = r#"
+[[org]]
+canonical = "Vardo Athletic"
+feature = "sport"
+en = ["Vardo"]
+
+[[org]]
+canonical = "Telvo Group"
+en = ["Telvo"]
+"#;
+
+/// The generated town the club [`VARDO_CLUB`] is named like.
+const VARDO_TOWN: &str = "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
+    t:1\tloc\tVardo\tcity\tZZ\t1\t1\t90000\tVardo\n";
+
 /// A curated acronym and a generated town whose name differs from it in case alone share a
 /// folded key; the town leaves it, so its form no longer passes the case check for the
 /// acronym's record. A generated name written as a curated one stays a candidate.
@@ -767,21 +783,10 @@ fn a_location_trigger_reads_a_name_as_its_place() {
         patterns: &[MINISTRY, CITY],
         ..RULES
     };
-    let curated = r#"
-[[org]]
-canonical = "Vardo Athletic"
-en = ["Vardo"]
-
-[[org]]
-canonical = "Telvo Group"
-en = ["Telvo"]
-"#;
-    let generated = "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
-        t:1\tloc\tVardo\tcity\tZZ\t1\t1\t90000\tVardo\n";
     check_tables(
         rules,
-        curated,
-        generated,
+        VARDO_CLUB,
+        VARDO_TOWN,
         &[
             (
                 "They moved to the city of [Vardo].",
@@ -810,17 +815,10 @@ fn a_town_that_did_what_only_people_do_is_no_place() {
         place_before: &["in"],
         ..RULES
     };
-    let curated = r#"
-[[org]]
-canonical = "Vardo Athletic"
-en = ["Vardo"]
-"#;
-    let generated = "id\tkind\tcanonical\tfeature\tcountry\tlat\tlon\tpopulation\ten\n\
-        t:1\tloc\tVardo\tcity\tZZ\t1\t1\t90000\tVardo\n";
     check_tables(
         rules,
-        curated,
-        generated,
+        VARDO_CLUB,
+        VARDO_TOWN,
         &[
             ("Zorb scored twice.", &[]),
             (
@@ -947,14 +945,9 @@ fn a_role_at_a_club_before_a_name_makes_a_town_a_team() {
 /// Zorb`); apart, the town is a place.
 #[test]
 fn a_club_and_its_town_are_one_name() {
-    let curated = r#"
-[[org]]
-canonical = "Vardo Athletic"
-feature = "sport"
-"#;
     check_tables(
         RULES,
-        curated,
+        VARDO_CLUB,
         "",
         &[
             (
@@ -982,14 +975,9 @@ fn a_town_listed_with_a_club_is_a_club() {
         place_before: &["in"],
         ..RULES
     };
-    let curated = r#"
-[[org]]
-canonical = "Vardo Athletic"
-feature = "sport"
-"#;
     check_tables(
         rules,
-        curated,
+        VARDO_CLUB,
         "",
         &[
             (
