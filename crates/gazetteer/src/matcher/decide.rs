@@ -571,18 +571,21 @@ pub(super) fn caps_dateline(text: &str, span: Range<usize>) -> bool {
     let Some(name) = text.get(span.clone()) else {
         return false;
     };
-    let mut letters = name.chars().filter(|c| c.is_alphabetic());
-    let caps = letters.clone().nth(1).is_some() && letters.all(char::is_uppercase);
+    // The cheap tests first: this runs for every name the tagger reads over.
     let opens = text[..span.start]
         .trim_end_matches(' ')
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?'));
     let after = text[span.end..].trim_start_matches(' ');
-    caps && opens
-        && after.starts_with(|c: char| {
-            matches!(c, '(' | ',' | ':' | '-' | '–' | '—') || c.is_ascii_digit()
-        })
+    let marked = after.starts_with(|c: char| {
+        matches!(c, '(' | ',' | ':' | '-' | '–' | '—') || c.is_ascii_digit()
+    });
+    if !opens || !marked || !name.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut letters = name.chars().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
 }
 
 /// The end of a number of one to three digits after one space at `end` of `hay` (a score
