@@ -1,7 +1,8 @@
 //! What the context makes of a name the tables list: part of a person's name, a bare
-//! adjective, the modifier of another kind of name, a sports team, for an ambiguous name
-//! the reading its neighbours select, and for a place of several countries the one of the
-//! country written beside it.
+//! adjective, the modifier of another kind of name, a sports team (after a cue, in a report
+//! of a match, in a line of results, beside a club), for an ambiguous name the reading its
+//! neighbours select, and for a place of several countries the one of the country written
+//! beside it; also what tells a dateline, and a town that did what only people do.
 
 use std::ops::Range;
 

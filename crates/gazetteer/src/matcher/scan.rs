@@ -1,6 +1,7 @@
 //! The hot path of one document, as four passes: the automaton pass with the boundary checks
 //! of each hit, the selection of the longest non-overlapping hits, what each kept hit is,
-//! and last the ambiguous names, which look at the names found around them.
+//! and last the ambiguous names, which look at the names found around them; then what
+//! neighbouring names make of each other (a country beside a place, a club beside a town).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
