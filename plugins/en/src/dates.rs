@@ -226,6 +226,14 @@ const WORDS: &[(&str, DateWord)] = &[
     ("intend to", Future),
     ("aims to", Future),
     ("aim to", Future),
+    // A request to an assistant is for a time to come (`schedule a meeting on Friday`);
+    // phrases, since `the schedule for Monday` is a noun.
+    ("schedule a", Future),
+    ("schedule me", Future),
+    ("book a", Future),
+    ("book me", Future),
+    ("remind me", Future),
+    ("set up a", Future),
     ("would", Auxiliary),
     ("could", Auxiliary),
     ("can", Auxiliary),
@@ -889,6 +897,12 @@ mod tests {
         );
         past("The summit opened on Friday.", &["Friday = 2021-06-25"]);
         past("We'll meet on Friday.", &["Friday = 2021-07-02"]);
+        past("Schedule a meeting on Friday.", &["Friday = 2021-07-02"]);
+        past("Remind me on Friday to call.", &["Friday = 2021-07-02"]);
+        past(
+            "The schedule for Friday was cancelled.",
+            &["Friday = 2021-06-25"],
+        );
         past(
             "The company plans to open the store in March.",
             &["March = 2022-03"],
