@@ -237,9 +237,9 @@ fn national_words(names: &[Form], tables: &NumberTables, ci: bool) -> NationalWo
 }
 
 /// For a language whose [`NumberTables::own_currency_nouns`] asks: the nouns CLDR's names
-/// give one currency alone (`rand`, `baht`, `naira`), or two
-/// of which one alone is tendered today (`kyat`: MMK, not the old Burmese BUK), with that
-/// currency: read bare after an amount (`12 million rand`). A noun of
+/// give one currency alone (`rand`, `baht`, `naira`), or two of which one alone is tendered
+/// today (`kyat`: MMK, not the old Burmese BUK), with that currency: read bare after an
+/// amount (`12 million rand`). A noun of
 /// [`SHARED_NOUN_CURRENCIES`] currencies or more needs an adjective or a curated likeliest
 /// currency, and a noun the language's [`NumberTables::currency_nouns_not_alone`] lists is an
 /// ordinary word after a number too often (`real estate`, `the 1,000 mark`).
