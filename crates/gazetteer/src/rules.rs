@@ -177,6 +177,9 @@ pub struct NameTagger {
     pub not_names: &'static [&'static str],
     /// Words that never start a name the tagger found (`the`, `The`): they come off it.
     pub drop_first: &'static [&'static str],
+    /// Words that are no name alone, whatever the tagger reads (pronouns capitalized at a
+    /// sentence's start: `We begin our 26th year`).
+    pub not_alone: &'static [&'static str],
     /// A listed place the tagger reads as an organization (a club named after its town), a
     /// person or another kind of name follows the tagger at this confidence or more.
     pub override_confidence: f32,

@@ -188,6 +188,7 @@ pub(crate) static TAGGER: NameTagger = NameTagger {
     // `منتخب فرنسا` "the national team of France": the country is the name (SPEC: a
     // national team is its country).
     drop_first: &["منتخب"],
+    not_alone: &[],
     // A curated name gives way to another reading only when the tagger is quite sure:
     // ANERcorp has clubs and people named like listed places, but at 0.7 the tagger also
     // overrules places it half-reads as part of a longer name.

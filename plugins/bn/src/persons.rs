@@ -148,6 +148,7 @@ pub(crate) static TAGGER: NameTagger = NameTagger {
     // (`মার্কিন` "American") as places.
     not_names: &["দেশ", "মার্কিন", "বাংলাদেশি", "ভারতীয়", "পাকিস্তানি", "বিদেশ"],
     drop_first: &[],
+    not_alone: &[],
     override_confidence: 0.7,
     min_confidence: 0.5,
 };

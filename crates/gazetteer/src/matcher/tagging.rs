@@ -512,7 +512,7 @@ impl Matcher {
     /// The words of a tagger span that can be a name's: without words that do not start
     /// with a letter or digit at either end (`'s`, quotes, `@`), a leading word of
     /// [`NameTagger::drop_first`] (`the`), nor, for a `person`, a title before the name.
-    /// `None` when nothing is left.
+    /// `None` when nothing is left, or only a word of [`NameTagger::not_alone`] (`We`).
     fn name_edges(
         &self,
         text: &str,
@@ -579,6 +579,10 @@ impl Matcher {
                     words.start += 2;
                 }
             }
+        }
+        // A word that is no name alone (`We`).
+        if words.len() == 1 && tagger.config.not_alone.contains(&word(words.start)) {
+            return None;
         }
         (words.start < words.end).then_some(words)
     }
