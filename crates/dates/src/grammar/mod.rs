@@ -360,6 +360,19 @@ fn links(word: &DateWord) -> bool {
     )
 }
 
+/// Whether one of the first `reach` tokens of `tokens`, up to the first that is no word (a
+/// sign or a number), has the meaning `word`.
+fn words_with<'a, 'l: 'a>(
+    tokens: impl Iterator<Item = &'a Token<'l>>,
+    reach: usize,
+    word: DateWord,
+) -> bool {
+    tokens
+        .take_while(|t| matches!(t.kind, Kind::Word { .. }))
+        .take(reach)
+        .any(|t| t.all_meanings().contains(&word))
+}
+
 /// True for a word whose every date meaning links ([`links`]), with no number.
 fn links_only(t: &Token<'_>) -> bool {
     matches!(t.kind, Kind::Word { number: None, .. })
@@ -397,22 +410,19 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// a full stop ends the clause).
     pub(crate) fn future_clause(&self, start: usize, end: usize) -> bool {
         self.word_before(start, FUTURE_REACH, DateWord::Future)
-            || self.tokens[end.min(self.tokens.len())..]
-                .iter()
-                .take_while(|t| matches!(t.kind, Kind::Word { .. }))
-                .take(FUTURE_REACH)
-                .any(|t| t.all_meanings().contains(&DateWord::FutureAfter))
+            || self.word_after(end, FUTURE_REACH, DateWord::FutureAfter)
     }
 
     /// Whether one of the `reach` words right before token `i` (no sign or number between)
     /// has the meaning `word`.
     fn word_before(&self, i: usize, reach: usize, word: DateWord) -> bool {
-        self.tokens[..i]
-            .iter()
-            .rev()
-            .take_while(|t| matches!(t.kind, Kind::Word { .. }))
-            .take(reach)
-            .any(|t| t.all_meanings().contains(&word))
+        words_with(self.tokens[..i].iter().rev(), reach, word)
+    }
+
+    /// Whether one of the `reach` words from token `i` on (no sign or number between) has
+    /// the meaning `word`.
+    fn word_after(&self, i: usize, reach: usize, word: DateWord) -> bool {
+        words_with(self.tokens.get(i..).unwrap_or_default().iter(), reach, word)
     }
 
     /// The sub-expression `id` of the arena, valid until the next [`Parser::parse_at`].

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use khabar_core::{Document, is_word_char};
 
-use super::words::{context_words, next_word, prev_word};
+use super::words::{context_words, next_word, prev_word, word_end};
 use super::{Hit, Matcher, ReasonRef, Report, Resolved, Target};
 use crate::data::{EntityKind, Record};
 use crate::rules::Side;
@@ -103,10 +103,7 @@ impl Matcher {
     /// [`LangRules::agent_after`]: crate::LangRules::agent_after
     /// [`LangRules::place_before`]: crate::LangRules::place_before
     pub(super) fn acts_as_agent(&self, hay: &str, span: Range<usize>) -> bool {
-        self.word_after_in(hay, span.end, &self.agent_after)
-            && !(hay[..span.start].ends_with(' ')
-                && prev_word(hay, span.start)
-                    .is_some_and(|w| self.cue(&hay[w], &self.place_before)))
+        self.word_after_in(hay, span.end, &self.agent_after) && !self.place_word_at(hay, span.start)
     }
 
     /// Whether the name ends its word and the next word is one of `list`, endings allowed.
@@ -129,26 +126,18 @@ impl Matcher {
     /// (`Ajax Amsterdam`, `Juventus Turin`): the town is part of the club's name, not a
     /// place of the text, and the club's span takes it in.
     pub(super) fn take_club_town(&self, hay: &str, found: &mut [Option<Resolved>]) {
-        let records = &self.gazetteer.records;
-        let record_of = |r: &Resolved| r.record.and_then(|i| records.get(i as usize));
         for i in 1..found.len() {
             let (head, tail) = found.split_at_mut(i);
             let (Some(Some(club)), Some(Some(town))) = (head.last_mut(), tail.first()) else {
                 continue;
             };
-            let is_club = club.kind == EntityKind::Organization
-                && record_of(club).is_some_and(|r| r.feature.as_deref() == Some("sport"));
             // The town as a place, or already as a team (`Juventus Turin beat …`), with no
             // ending of its own (`চেলসি লিভারপুলকে হারিয়েছে` is two clubs).
-            let is_town = ((town.kind == EntityKind::Location
-                && record_of(town).is_some_and(is_town))
+            let is_town = (self.listed_town(town)
                 || matches!(town.reason, ReasonRef::Team | ReasonRef::Report(_)))
                 && hay.get(club.span.end..town.span.start) == Some(" ")
-                && hay[town.span.end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !is_word_char(c));
-            if is_club && is_town {
+                && word_end(hay, town.span.end) == town.span.end;
+            if self.listed_club(club) && is_town {
                 club.span.end = town.span.end;
                 tail[0] = None;
             }
@@ -167,52 +156,33 @@ impl Matcher {
         kept: &[Hit],
         found: &mut [Option<Resolved>],
     ) {
-        let records = &self.gazetteer.records;
         let is_club = |r: &Option<Resolved>| {
             r.as_ref().is_some_and(|r| {
-                r.kind == EntityKind::Organization
-                    && (matches!(r.reason, ReasonRef::Team)
-                        || r.record
-                            .and_then(|i| records.get(i as usize))
-                            .is_some_and(|rec| rec.feature.as_deref() == Some("sport")))
+                self.listed_club(r)
+                    || (r.kind == EntityKind::Organization && matches!(r.reason, ReasonRef::Team))
             })
-        };
-        let word_end = |end: usize| {
-            hay[end..]
-                .find(|c: char| !is_word_char(c))
-                .map_or(hay.len(), |n| end + n)
         };
         for i in 0..found.len().min(kept.len()) {
             let Some(town) = &found[i] else {
                 continue;
             };
-            let listed_town = town.kind == EntityKind::Location
-                && matches!(town.reason, ReasonRef::Pattern(p) if p == kept[i].pattern)
-                && town
-                    .record
-                    .and_then(|r| records.get(r as usize))
-                    .is_some_and(is_town);
-            if !listed_town || self.place_word_before(hay, &kept[i], true) {
+            let plain = matches!(town.reason, ReasonRef::Pattern(p) if p == kept[i].pattern);
+            if !plain
+                || !self.listed_town(town)
+                || self.place_word_before(hay, &kept[i], true)
+                || self.place_ending_after(hay, town.span.end)
+            {
                 continue;
             }
             let span = town.span.clone();
-            let ending = &hay[span.end..word_end(span.end)];
-            if !ending.is_empty() && self.place_endings.iter().any(|p| p == ending) {
-                continue;
-            }
-            // A joiner or a comma, not a space alone.
-            let joined = |gap: Range<usize>| {
-                hay.get(gap.clone()).is_some_and(|g| !g.trim().is_empty())
-                    && self.joins_list(hay, gap)
-            };
             let after = i + 1 < kept.len()
                 && is_club(&found[i + 1])
-                && joined(word_end(span.end)..kept[i + 1].word_start);
+                && self.joined_in_list(hay, word_end(hay, span.end)..kept[i + 1].word_start);
             let before = i > 0
                 && is_club(&found[i - 1])
-                && found[i - 1]
-                    .as_ref()
-                    .is_some_and(|p| joined(word_end(p.span.end)..kept[i].word_start));
+                && found[i - 1].as_ref().is_some_and(|p| {
+                    self.joined_in_list(hay, word_end(hay, p.span.end)..kept[i].word_start)
+                });
             if after || before {
                 found[i] = Some(Resolved {
                     span,
@@ -223,6 +193,22 @@ impl Matcher {
                 });
             }
         }
+    }
+
+    /// Whether `r` is an organization the tables list as a club (feature `sport`).
+    fn listed_club(&self, r: &Resolved) -> bool {
+        r.kind == EntityKind::Organization
+            && r.record
+                .and_then(|i| self.gazetteer.records.get(i as usize))
+                .is_some_and(|rec| rec.feature.as_deref() == Some("sport"))
+    }
+
+    /// Whether `r` is a place the tables list as a town ([`is_town`]).
+    fn listed_town(&self, r: &Resolved) -> bool {
+        r.kind == EntityKind::Location
+            && r.record
+                .and_then(|i| self.gazetteer.records.get(i as usize))
+                .is_some_and(is_town)
     }
 
     /// A listed place whose name has records in several countries takes the record in the
@@ -377,23 +363,28 @@ impl Matcher {
             && hay[hit.end..]
                 .trim_start_matches(' ')
                 .starts_with(['(', ',', ':', '-', '–', '—', 'ـ']);
-        let word_end = hay[hit.end..]
-            .find(|c: char| !is_word_char(c))
-            .map_or(hay.len(), |n| hit.end + n);
-        let ending = &hay[hit.end..word_end];
-        // An emphatic may follow the ending (`মেলবোর্নেও` "in Melbourne too").
+        let place = dateline
+            || caps_dateline(text, hit.start..hit.end)
+            || self.place_ending_after(hay, hit.end)
+            || self.place_word_before(hay, hit, true);
+        !place
+    }
+
+    /// Whether the ending glued after a name ending at `end` is one of
+    /// [`LangRules::place_endings`] (`বার্সেলোনায়` "in Barcelona"), an emphatic after it or
+    /// not (`মেলবোর্নেও` "in Melbourne too").
+    ///
+    /// [`LangRules::place_endings`]: crate::LangRules::place_endings
+    pub(super) fn place_ending_after(&self, hay: &str, end: usize) -> bool {
+        let ending = &hay[end..word_end(hay, end)];
         let bare = self
             .emphatics
             .iter()
             .find_map(|e| ending.strip_suffix(e.as_str()))
             .unwrap_or(ending);
-        let place = dateline
-            || caps_dateline(text, hit.start..hit.end)
-            || [ending, bare]
-                .iter()
-                .any(|e| !e.is_empty() && self.place_endings.iter().any(|p| p == e))
-            || self.place_word_before(hay, hit, true);
-        !place
+        [ending, bare]
+            .iter()
+            .any(|e| !e.is_empty() && self.place_endings.iter().any(|p| p == e))
     }
 
     /// Whether a word of [`LangRules::place_before`] stands right before `hit` (`in Rafah`,
@@ -403,10 +394,15 @@ impl Matcher {
     pub(super) fn place_word_before(&self, hay: &str, hit: &Hit, glued: bool) -> bool {
         let prefix = &hay[hit.word_start..hit.start];
         (glued && !prefix.is_empty() && self.cue(prefix, &self.place_before))
-            || (prefix.is_empty()
-                && hay[..hit.word_start].ends_with(' ')
-                && prev_word(hay, hit.word_start)
-                    .is_some_and(|w| self.cue(&hay[w], &self.place_before)))
+            || (prefix.is_empty() && self.place_word_at(hay, hit.word_start))
+    }
+
+    /// Whether a word of [`LangRules::place_before`] stands apart right before `start`.
+    ///
+    /// [`LangRules::place_before`]: crate::LangRules::place_before
+    fn place_word_at(&self, hay: &str, start: usize) -> bool {
+        hay[..start].ends_with(' ')
+            && prev_word(hay, start).is_some_and(|w| self.cue(&hay[w], &self.place_before))
     }
 
     /// Whether a word of [`LangRules::place_before`] is glued to the name at `start` as a
@@ -539,6 +535,12 @@ impl Matcher {
             gap.split(|c: char| c.is_whitespace() || LIST_COMMAS.contains(&c))
                 .all(|w| w.is_empty() || self.is_list_joiner(w))
         })
+    }
+
+    /// Whether the gap `gap` of `hay` holds a list joiner or a comma, not spaces alone (`Zorb
+    /// and Kosh`, `Zorb, Kosh`; not `Zorb Kosh`).
+    pub(super) fn joined_in_list(&self, hay: &str, gap: Range<usize>) -> bool {
+        hay.get(gap.clone()).is_some_and(|g| !g.trim().is_empty()) && self.joins_list(hay, gap)
     }
 
     /// Whether `w` is a word of [`LangRules::list_joiners`] (`and`, `و`, `ও`).

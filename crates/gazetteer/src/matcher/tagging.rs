@@ -30,6 +30,7 @@ use khabar_tagger::{
 };
 
 use super::decide::caps_dateline;
+use super::words::word_end;
 use super::{Hit, Matcher, ReasonRef, Resolved, Target};
 use crate::data::EntityKind;
 use crate::rules::NameTagger;
@@ -427,9 +428,7 @@ impl Matcher {
             .collect();
         let stands = |j: usize| keep[j] && !ordinary[j] && rules[j].kind == EntityKind::Location;
         // A joiner or a comma between them, not a bare space (`سلالة شرق إفريقيا`).
-        let joined = |gap: Range<usize>| {
-            hay.get(gap.clone()).is_some_and(|g| !g.trim().is_empty()) && self.joins_list(hay, gap)
-        };
+        let joined = |gap: Range<usize>| self.joined_in_list(hay, gap);
         let listed: Vec<bool> = (0..rules.len())
             .map(|i| {
                 let span = &rules[i].span;
@@ -778,14 +777,6 @@ impl Matcher {
 /// Whether `outer` contains `inner`.
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
-}
-
-/// The end of the word that goes on at `at`.
-fn word_end(hay: &str, at: usize) -> usize {
-    hay[at..]
-        .char_indices()
-        .find(|(_, c)| !is_word_char(*c))
-        .map_or(hay.len(), |(i, _)| at + i)
 }
 
 /// Whether `word` is one of the tagger's titles (its templates' class `title`), a final

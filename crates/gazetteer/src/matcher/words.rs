@@ -79,3 +79,11 @@ pub(super) fn context_words(s: &str, at: usize, side: Side) -> [&str; 3] {
     }
     words
 }
+
+/// The end of the word that goes on at `at` (`at` itself when none does).
+pub(super) fn word_end(s: &str, at: usize) -> usize {
+    s[at..]
+        .char_indices()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(s.len(), |(i, _)| at + i)
+}
