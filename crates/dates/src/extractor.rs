@@ -122,7 +122,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Weekday { .. } => "weekday",
         Expr::Weekend => "weekend",
         Expr::Period { .. } => "shifted period",
-        Expr::MonthShift { .. } => "shifted month",
+        Expr::MonthShift { .. } | Expr::CalendarMonthShift { .. } => "shifted month",
         Expr::DayShift { .. } => "shifted day and month",
         Expr::Offset { .. } => "amount of time",
         Expr::Window { .. } => "last or next units",

@@ -239,6 +239,29 @@ impl<'h> Context<'h> {
                 };
                 month_span(year, u32::from(month))
             }
+            Expr::CalendarMonthShift {
+                calendar,
+                month,
+                shift,
+            } => {
+                let r = self.reference()?;
+                let (ry, rm, _) = match calendar {
+                    Calendar::Hijri => cal::gregorian_to_hijri(r),
+                    Calendar::Bangla => cal::gregorian_to_bangla(r),
+                };
+                let m = u32::from(month);
+                let year = match shift {
+                    0 => ry,
+                    s if s > 0 => (if m > rm { ry } else { ry + 1 }) + i64::from(s - 1),
+                    s => (if m < rm { ry } else { ry - 1 }) + i64::from(s + 1),
+                };
+                // Hijri and Bangla years are far below 1700, which `hijri` would read as a
+                // Gregorian year (`Ramadan 2050`).
+                match calendar {
+                    Calendar::Hijri => self.hijri(Some(year), Some(month), None),
+                    Calendar::Bangla => self.bangla(Some(year), Some(month), None),
+                }
+            }
             Expr::DayShift {
                 month,
                 day: d,
@@ -738,9 +761,13 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::Weekday { week: Some(0), .. } => "weekday_this_week",
         Expr::Weekday { .. } => "weekday_next_week",
         Expr::Period { unit, shift } => period_name(unit, shift),
-        Expr::MonthShift { shift, .. } if shift < 0 => "last_month_named",
-        Expr::MonthShift { shift: 0, .. } => "this_month_named",
-        Expr::MonthShift { .. } => "next_month_named",
+        Expr::MonthShift { shift, .. } | Expr::CalendarMonthShift { shift, .. } if shift < 0 => {
+            "last_month_named"
+        }
+        Expr::MonthShift { shift: 0, .. } | Expr::CalendarMonthShift { shift: 0, .. } => {
+            "this_month_named"
+        }
+        Expr::MonthShift { .. } | Expr::CalendarMonthShift { .. } => "next_month_named",
         Expr::DayShift { shift, .. } if shift < 0 => "last_day_named",
         Expr::DayShift { .. } => "next_day_named",
         Expr::Offset { amount, .. } => {

@@ -821,6 +821,26 @@ mod tests {
         past("في شهر رمضان", &["شهر رمضان = 2021-04-13/2021-05-12"]);
     }
 
+    /// A Hijri month with a shift word after it is the one before or after the reference's
+    /// (29 June 2021 is in Dhu al-Qadah 1442), the weak names too, which are also given
+    /// names or words (`رجب`, `رمضان`, `صفر`): the shift word tells.
+    #[test]
+    fn a_hijri_month_with_a_shift_word() {
+        past(
+            "رجب الماضي",
+            &["رجب الماضي = 2021-02-13/2021-03-14 (hijri)"],
+        );
+        past(
+            "في شهر محرم المقبل",
+            &["شهر محرم المقبل = 2021-08-10/2021-09-08 (hijri)"],
+        );
+        past(
+            "رمضان القادم",
+            &["رمضان القادم = 2022-04-03/2022-05-02 (hijri)"],
+        );
+        past("قال رمضان إن", &[]);
+    }
+
     #[test]
     fn without_a_reference_relative_dates_have_no_value() {
         check(

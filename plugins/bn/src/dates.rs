@@ -262,6 +262,19 @@ mod tests {
         check(text, REF, Prefer::Past, expected);
     }
 
+    /// A Bangla or Hijri month after `গত` or `আগামী` is the one before or after the
+    /// reference's (29 June 2021 is in Asharh 1428 and Dhu al-Qadah 1442), not the
+    /// nearest one in the `prefer` direction.
+    #[test]
+    fn a_bangla_or_hijri_month_with_a_shift_word() {
+        past("আগামী আষাঢ়ে", &["আগামী আষাঢ়ে = 2022-06-15/2022-07-15 (bangla)"]);
+        past("গত বৈশাখে", &["গত বৈশাখে = 2021-04-14/2021-05-14 (bangla)"]);
+        past(
+            "গত রজব মাসে",
+            &["গত রজব মাসে = 2021-02-13/2021-03-14 (hijri)"],
+        );
+    }
+
     /// Weekdays listed with a weekday of a named week are of that week.
     #[test]
     fn weekdays_listed_with_a_named_week() {

@@ -347,6 +347,20 @@ mod tests {
         check(text, REF, Prefer::Past, expected);
     }
 
+    /// A Hijri month after `next` or `last` is the one after or before the reference's (29
+    /// June 2021 is in Dhu al-Qadah 1442): `next Muharram` was the last one.
+    #[test]
+    fn a_hijri_month_with_a_shift_word() {
+        past(
+            "next Muharram",
+            &["next Muharram = 2021-08-10/2021-09-08 (hijri)"],
+        );
+        past(
+            "last Rajab",
+            &["last Rajab = 2021-02-13/2021-03-14 (hijri)"],
+        );
+    }
+
     #[test]
     fn absolute_dates_in_every_order_and_separator() {
         past(

@@ -24,7 +24,7 @@
 
 use std::cell::RefCell;
 
-use khabar_core::DatePart;
+use khabar_core::{Calendar, DatePart};
 
 use crate::tokens::{Kind, Token};
 use crate::{DateWord, Era, NumericOrder, Unit};
@@ -153,6 +153,14 @@ pub(crate) enum Expr {
     },
     /// `next March` (+1), `this Jan` (0), `last June` (−1), `March after next` (+2).
     MonthShift {
+        month: u8,
+        shift: i32,
+    },
+    /// A Hijri or Bangla month with a shift word (`last Rajab`, `رمضان المقبل`, `আগামী
+    /// আষাঢ়ে`): the month of that name before or after the reference's month of its
+    /// calendar, as [`Expr::MonthShift`] is for a Gregorian one.
+    CalendarMonthShift {
+        calendar: Calendar,
         month: u8,
         shift: i32,
     },

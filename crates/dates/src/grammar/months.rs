@@ -2,6 +2,8 @@
 //! month in either order, month and year in either order, a month alone, each with the word
 //! for "month" that news puts beside the name (`شهر مارس`, `মার্চ মাসের`).
 
+use khabar_core::Calendar;
+
 use super::{Expr, Parsed, Parser, YearRef, longer, valid_day};
 use crate::{DateWord, Unit};
 
@@ -20,6 +22,20 @@ impl Parser<'_, '_> {
             DateWord::BanglaMonth(n) => Some(MonthOf::Bangla(n)),
             _ => None,
         })
+    }
+
+    /// A Hijri or Bangla month name at `i`, with the word for month after it (`গত রজব
+    /// মাসে`): where it ends, its calendar and its number. A weak name counts beside the word
+    /// for month, or where `weak_ok` (before a shift word: `رجب الماضي`); a shift word
+    /// before one is not enough (`এ সফর`, `গত সফরে` are "this trip", "on the last trip").
+    pub(super) fn calendar_month(&self, i: usize, weak_ok: bool) -> Option<(usize, Calendar, u8)> {
+        let month_word = self.is_unit(i + 1, Unit::Month);
+        let (calendar, month) = match self.any_month(i, weak_ok || month_word)? {
+            MonthOf::Hijri(m) => (Calendar::Hijri, m),
+            MonthOf::Bangla(m) => (Calendar::Bangla, m),
+            MonthOf::Gregorian(_) => return None,
+        };
+        Some((if month_word { i + 2 } else { i + 1 }, calendar, month))
     }
 
     /// `[month-word] MONTH [month-word]`: the month name with the word for "month" that

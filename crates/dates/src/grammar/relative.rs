@@ -494,6 +494,17 @@ impl Parser<'_, '_> {
                     },
                 ));
             }
+            // After the holidays, so that `next Ramadan` keeps the observed month.
+            if let Some((next, calendar, month)) = self.calendar_month(j + 1, false) {
+                return Some((
+                    next,
+                    Expr::CalendarMonthShift {
+                        calendar,
+                        month,
+                        shift: i32::from(s),
+                    },
+                ));
+            }
         }
         if let Some(unit) = self.singular_unit(j)
             && let Some(s) = self.shift_after(j + 1)
@@ -538,6 +549,20 @@ impl Parser<'_, '_> {
                 Expr::Season {
                     season,
                     year: None,
+                    shift: i32::from(s),
+                },
+            ));
+        }
+        // A month of another calendar before a shift word, after the word for month or not
+        // (`رجب الماضي`, `شهر محرم المقبل`).
+        if let Some((_, calendar, month)) = self.calendar_month(k, true)
+            && let Some(s) = self.shift_after(k + 1)
+        {
+            return Some((
+                k + 2,
+                Expr::CalendarMonthShift {
+                    calendar,
+                    month,
                     shift: i32::from(s),
                 },
             ));

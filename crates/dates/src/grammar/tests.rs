@@ -31,6 +31,11 @@ const MONTHS: &[(&str, DateWord)] = &[
     ("december", Month(12)),
     ("dec", Month(12)),
     ("ramadan", HijriMonth(9)),
+    // Hijri months with no holiday of their name, one read only after a shift word or beside
+    // the word for month (weak, as Arabic `رجب` is also a name), and a Bangla month.
+    ("muharram", HijriMonth(1)),
+    ("rajab", HijriMonth(7)),
+    ("boishakh", BanglaMonth(1)),
 ];
 
 const WEEKDAYS: &[(&str, DateWord)] = &[
@@ -115,6 +120,7 @@ static TABLES: DateTables = DateTables {
     // An ending glued to a word and kept in its span, as Bengali case endings are.
     suffixes: &["ly"],
     numeric_order: NumericOrder::DayMonth,
+    weak: &["rajab"],
     ..DateTables::EMPTY
 };
 
@@ -327,6 +333,64 @@ fn relative_days_weekdays_and_shifted_periods() {
         (
             "last summer",
             &["last summer = 2020-06-21/2020-09-22 [season]"],
+        ),
+    ]);
+}
+
+/// A shift word with a month of another calendar names the one before or after the
+/// reference's month of that calendar (29 June 2021 is 19 Dhu al-Qadah 1442 and in Asharh
+/// 1428), as with a Gregorian month; a weak name beside a shift word is a month.
+#[test]
+fn a_shifted_month_of_another_calendar() {
+    past(&[
+        (
+            "last muharram",
+            &["last muharram = 2020-08-20/2020-09-18 (hijri) [shifted month]"],
+        ),
+        (
+            "next muharram",
+            &["next muharram = 2021-08-10/2021-09-08 (hijri) [shifted month]"],
+        ),
+        (
+            "muharram after next",
+            &["muharram after next = 2022-07-30/2022-08-28 (hijri) [shifted month]"],
+        ),
+        (
+            "muharram current",
+            &["muharram current = 2020-08-20/2020-09-18 (hijri) [shifted month]"],
+        ),
+        // A weak name is a month before a shift word or beside the word for month, not
+        // after a shift word alone (`গত সফরে` is "on the last trip").
+        ("rajab", &[]),
+        ("next rajab", &[]),
+        (
+            "rajab current",
+            &["rajab current = 2021-02-13/2021-03-14 (hijri) [shifted month]"],
+        ),
+        (
+            "rajab after next",
+            &["rajab after next = 2023-01-23/2023-02-21 (hijri) [shifted month]"],
+        ),
+        (
+            "next rajab month",
+            &["next rajab month = 2022-02-03/2022-03-04 (hijri) [shifted month]"],
+        ),
+        (
+            "month rajab current",
+            &["month rajab current = 2021-02-13/2021-03-14 (hijri) [shifted month]"],
+        ),
+        (
+            "last boishakh",
+            &["last boishakh = 2021-04-14/2021-05-14 (bangla) [shifted month]"],
+        ),
+        (
+            "next boishakh",
+            &["next boishakh = 2022-04-14/2022-05-14 (bangla) [shifted month]"],
+        ),
+        // A holiday of the month's name keeps its observed dates.
+        (
+            "next ramadan",
+            &["next ramadan = 2022-04-02/2022-05-01 [ramadan]"],
         ),
     ]);
 }
