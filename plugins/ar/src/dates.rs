@@ -841,6 +841,14 @@ mod tests {
         past("قال رمضان إن", &[]);
     }
 
+    /// `مارس` and `آب` are also "practised" and "father", but not after a part word.
+    #[test]
+    fn a_weak_month_after_a_part_word() {
+        past("في أواخر مارس", &["أواخر مارس = 2021-03 (late)"]);
+        past("منتصف آب", &["منتصف آب = 2020-08 (mid)"]);
+        past("مطلع مارس المقبل", &["مطلع مارس المقبل = 2022-03 (early)"]);
+    }
+
     #[test]
     fn without_a_reference_relative_dates_have_no_value() {
         check(

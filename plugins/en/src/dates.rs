@@ -361,6 +361,16 @@ mod tests {
         );
     }
 
+    /// Lower-case `may` and `march` are months after a part word, as users type them, but
+    /// `may` after `the end` is the verb.
+    #[test]
+    fn a_lower_case_month_after_a_part_word() {
+        past("by the end of may", &["end of may = 2021-05 (late)"]);
+        past("in early march", &["early march = 2021-03 (early)"]);
+        past("mid-may", &["mid-may = 2021-05 (mid)"]);
+        past("the end may come soon", &[]);
+    }
+
     #[test]
     fn absolute_dates_in_every_order_and_separator() {
         past(

@@ -24,6 +24,20 @@ impl Parser<'_, '_> {
         })
     }
 
+    /// Whether a part word stands right before `i` (`أواخر مارس`, `early may`), or before an
+    /// `of` or a hyphen there (`end of may`, `mid-may`): a weak month name after it is a
+    /// month. Not a part word after `the` with nothing between, the subject of a verb
+    /// (`the end may come`).
+    fn after_part(&self, i: usize) -> bool {
+        let Some(k) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.has(k, DateWord::Of) || self.sym(k, '-') {
+            return k.checked_sub(1).is_some_and(|p| self.part(p).is_some());
+        }
+        self.part(k).is_some() && !k.checked_sub(1).is_some_and(|t| self.has(t, DateWord::The))
+    }
+
     /// A Hijri or Bangla month name at `i`, with the word for month after it (`গত রজব
     /// মাসে`): where it ends, its calendar and its number. A weak name counts beside the word
     /// for month, or where `weak_ok` (before a shift word: `رجب الماضي`); a shift word
@@ -248,8 +262,10 @@ impl Parser<'_, '_> {
 
     /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
-        // A weak month name (`may`, `مارس`) counts after `in` or the word for month.
-        let weak_ok = i > 0 && (self.at(i - 1) || self.is_unit(i - 1, Unit::Month));
+        // A weak month name (`may`, `مارس`) counts after `in`, the word for month or a part
+        // word.
+        let weak_ok =
+            i > 0 && (self.at(i - 1) || self.is_unit(i - 1, Unit::Month) || self.after_part(i));
         if let Some((next, month)) = self.month_name(i, weak_ok) {
             return month.expr(None, None).map(|e| (next, e));
         }

@@ -33,6 +33,8 @@ const MONTHS: &[(&str, DateWord)] = &[
     ("ramadan", HijriMonth(9)),
     // Hijri months with no holiday of their name, one read only after a shift word or beside
     // the word for month (weak, as Arabic `رجب` is also a name), and a Bangla month.
+    // A month name that is also a common word, read only beside what makes it a month.
+    ("mai", Month(5)),
     ("muharram", HijriMonth(1)),
     ("rajab", HijriMonth(7)),
     ("boishakh", BanglaMonth(1)),
@@ -120,7 +122,7 @@ static TABLES: DateTables = DateTables {
     // An ending glued to a word and kept in its span, as Bengali case endings are.
     suffixes: &["ly"],
     numeric_order: NumericOrder::DayMonth,
-    weak: &["rajab"],
+    weak: &["rajab", "mai"],
     ..DateTables::EMPTY
 };
 
@@ -828,6 +830,33 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "early next year",
             &["early next year = 2022 (early) [part of a period]"],
+        ),
+    ]);
+}
+
+/// A weak month name is a month after a part word, right after it or after `of` or a
+/// hyphen (`أواخر مارس`, `end of may`), but not after `the` and a part word alone, which
+/// make a noun before a verb (`the end may come`).
+#[test]
+fn a_weak_month_after_a_part_word() {
+    past(&[
+        ("mai", &[]),
+        (
+            "early mai",
+            &["early mai = 2021-05 (early) [part of a period]"],
+        ),
+        (
+            "end of mai",
+            &["end of mai = 2021-05 (late) [part of a period]"],
+        ),
+        (
+            "early-mai",
+            &["early-mai = 2021-05 (early) [part of a period]"],
+        ),
+        ("the end mai", &[]),
+        (
+            "the end of mai",
+            &["end of mai = 2021-05 (late) [part of a period]"],
         ),
     ]);
 }
