@@ -371,6 +371,17 @@ mod tests {
         past("the end may come soon", &[]);
     }
 
+    /// A fiscal year written as a pair after its word, as South Asian and British news write
+    /// it.
+    #[test]
+    fn a_fiscal_year_pair_after_its_word() {
+        past(
+            "in fiscal year 2023-24",
+            &["fiscal year 2023-24 = 2023/2024"],
+        );
+        past("the FY 2022-23 budget", &["FY 2022-23 = 2022/2023"]);
+    }
+
     #[test]
     fn absolute_dates_in_every_order_and_separator() {
         past(

@@ -238,6 +238,8 @@ fn years_decades_and_centuries() {
                 "year2020-21 = 2020/2021 [range]",
             ],
         ),
+        // A pair after the word with a space (`fiscal year 2023-24`, `FY 2023-24`).
+        ("the year 2020-21", &["year 2020-21 = 2020/2021 [range]"]),
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),
         ("2014 people", &[]),

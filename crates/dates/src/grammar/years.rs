@@ -225,6 +225,12 @@ impl Parser<'_, '_> {
                 && n.value <= 2200
             {
                 let (next, y) = self.year(j).unwrap_or((j + 1, n.value as i32));
+                // `fiscal year 2023-24`, `FY 2023-24`: the word names the pair.
+                if n.digits == 4
+                    && let Some(pair) = self.pair_after(next, y)
+                {
+                    return Some(pair);
+                }
                 return Some(self.with_era(next, y));
             }
         }
