@@ -94,6 +94,8 @@ pub(crate) struct Lexicon {
     pub(crate) one_not_before: Phrases,
     pub(crate) ambiguous_alone: Phrases,
     lower_case_only: Phrases,
+    /// [`NumberTables::other_words`].
+    other_words: Phrases,
     case_insensitive: bool,
     /// With `fused_tens`: the words for 20, 30, … 90, which start a fused number.
     fused_tens: Vec<(String, f64)>,
@@ -199,6 +201,7 @@ impl Lexicon {
             one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),
             ambiguous_alone: Phrases::new(tables.ambiguous_alone.iter().copied(), ci),
             lower_case_only: Phrases::new(tables.lower_case_only.iter().copied(), ci),
+            other_words: Phrases::new(tables.other_words.iter().copied(), ci),
             case_insensitive: ci,
             fused_tens,
         }
@@ -228,6 +231,9 @@ impl Lexicon {
         };
         if let Some(word) = self.word(token) {
             return Some(Lexeme { word, ..plain });
+        }
+        if self.other_words.contains(token, false) {
+            return None;
         }
         // Article, then clitic, then clitic and article.
         for (article, _) in &self.articles.items {

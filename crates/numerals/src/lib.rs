@@ -300,6 +300,9 @@ pub struct NumberTables {
     /// Words that alone are more often something else (Bengali `নয়` "is not", Arabic `احد`
     /// "someone"): they count only with a scale, a currency, a percent or another part.
     pub ambiguous_alone: &'static [&'static str],
+    /// Whole words that a number word and an ending would spell but that are other words,
+    /// never a number (Bengali `শতকে` "in the century", not `শত` "hundred" + `কে`).
+    pub other_words: &'static [&'static str],
 }
 
 impl NumberTables {
@@ -372,6 +375,7 @@ impl NumberTables {
         one_not_before: &[],
         lower_case_only: &[],
         ambiguous_alone: &[],
+        other_words: &[],
     };
 }
 

@@ -429,3 +429,21 @@ fn a_word_of_change_splits_a_range_before_or_after() {
         ("$40 to $50", 40.0, 50.0, "USD"),
     );
 }
+
+/// A language whose scales take case endings (`cents` is the hundred with an ending), and
+/// a word those would spell that is another word (`century`: `cent` + `ury`).
+static ENDINGS: NumberTables = NumberTables {
+    words: &[("three", Count(3.0)), ("cent", Multiplier(100.0))],
+    scale_suffixes: &["s", "ury"],
+    other_words: &["century"],
+    ..NumberTables::EMPTY
+};
+
+/// A word listed in `other_words` is never read as a number word and an ending.
+#[test]
+fn other_words_are_no_scale_with_an_ending() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&ENDINGS, text, expected);
+    // The ending stays outside the span.
+    check("three cents", &[("three cent", 300.0, N, None, None)]);
+    check("three century", &[("three", 3.0, N, None, None)]);
+}

@@ -107,6 +107,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("আগামীকাল", Day(1)),
     ("গত পরশু", Day(-2)),
     ("আগামী পরশু", Day(2)),
+    // `পরদিন`, "the next day", in one word as `পরের দিন` in two.
+    ("পরদিন", Day(1)),
     ("দিন", Unit(Unit::Day)),
     ("সপ্তাহ", Unit(Unit::Week)),
     ("মাস", Unit(Unit::Month)),
@@ -129,6 +131,23 @@ const WORDS: &[(&str, DateWord)] = &[
     ("সংকট", Event),
     ("মৌসুম", Event),
     ("দশক", Unit(Unit::Decade)),
+    // `দু` "two" clipped and fused to its unit: `দুদিন আগে`, `দুবছর পর`.
+    ("দুদিন", Units(Unit::Day, 2)),
+    ("দুসপ্তাহ", Units(Unit::Week, 2)),
+    ("দুমাস", Units(Unit::Month, 2)),
+    ("দুবছর", Units(Unit::Year, 2)),
+    // A decade of the 1900s by its tens in the genitive, before `দশক` only (they are weak):
+    // `আশির দশকে`, the eighties.
+    ("বিশের", Decade(20)),
+    ("ত্রিশের", Decade(30)),
+    ("তিরিশের", Decade(30)),
+    ("চল্লিশের", Decade(40)),
+    ("পঞ্চাশের", Decade(50)),
+    ("ষাটের", Decade(60)),
+    ("সত্তরের", Decade(70)),
+    ("আশির", Decade(80)),
+    ("নব্বইয়ের", Decade(90)),
+    ("নব্বইর", Decade(90)),
     ("শতাব্দী", Unit(Unit::Century)),
     ("শতাব্দি", Unit(Unit::Century)),
     ("শতক", Unit(Unit::Century)),
@@ -205,7 +224,23 @@ static TABLES: DateTables = DateTables {
     words: &ALL_WORDS,
     // `মে` is May, and also the tail of many words split by a hyphen or a space; `সফর`
     // (Safar) is also "visit", as in every report of an official one (`ভারত সফর`).
-    weak: &["মে", "মাঘ", "পৌষ", "শীত", "সফর"],
+    weak: &[
+        "মে",
+        "মাঘ",
+        "পৌষ",
+        "শীত",
+        "সফর",
+        "বিশের",
+        "ত্রিশের",
+        "তিরিশের",
+        "চল্লিশের",
+        "পঞ্চাশের",
+        "ষাটের",
+        "সত্তরের",
+        "আশির",
+        "নব্বইয়ের",
+        "নব্বইর",
+    ],
     // Case and emphasis endings a date word keeps inside its span (`সালে`, `বছরের`,
     // `মাসের`, `মার্চে`, `জানুয়ারিতে`).
     suffixes: &[
@@ -260,6 +295,28 @@ mod tests {
     #[track_caller]
     fn past(text: &str, expected: &[&str]) {
         check(text, REF, Prefer::Past, expected);
+    }
+
+    /// Decades by their tens in the genitive before `দশক`, centuries by a cardinal before
+    /// `শতক` with an ending, `দু` fused to its unit, `পরদিন`, and the year or month alone in
+    /// the genitive before an ordinal: each was nothing, or a wrong value (`উনিশ শতকে` was
+    /// the year 1900).
+    #[test]
+    fn decades_centuries_and_fused_units() {
+        past("নব্বইয়ের দশকে", &["নব্বইয়ের দশকে = 1990/1999"]);
+        past(
+            "আশির দশকের শেষ দিকে",
+            &["আশির দশকের শেষ দিকে = 1980/1989 (late)"],
+        );
+        past("উনিশ শতকে", &["উনিশ শতকে = 1800/1899"]);
+        past("বিশ শতকের শেষে", &["বিশ শতকের শেষে = 1900/1999 (late)"]);
+        past("দুই শতক আগে", &["দুই শতক আগে = 1821"]);
+        past("দুদিন আগে", &["দুদিন আগে = 2021-06-27"]);
+        past("দুবছর পর", &["দুবছর পর = 2023"]);
+        past("পরদিন সকালে", &["পরদিন = 2021-06-30"]);
+        past("বছরের শেষ সপ্তাহে", &["বছরের শেষ সপ্তাহে = 2021-W52"]);
+        past("মাসের প্রথম শুক্রবার", &["মাসের প্রথম শুক্রবার = 2021-06-04"]);
+        past("তিন মাসের প্রথম সপ্তাহে", &[]);
     }
 
     /// A Bangla or Hijri month after `গত` or `আগামী` is the one before or after the

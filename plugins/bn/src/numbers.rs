@@ -365,6 +365,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `নয়` alone is mostly "is not"; `দু` alone is a clipped form seen only before a noun.
     // `শ`, `শো`, `শত` alone are hundreds only next to a count (`শত শত` is read as a repeat).
     ambiguous_alone: &["নয়", "দু", "শ", "শো", "শত"],
+    // `শতক` "century" with its locative ending, not `শত` + `কে` (`উনিশ শতকে`, "in the
+    // nineteenth century", is no 1,900).
+    other_words: &["শতকে"],
     ..NumberTables::EMPTY
 };
 

@@ -539,6 +539,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn era -> Era = mean(DateWord::Era(e) => e);
         /// A decade named by its tens (`seventies` 70).
         fn decade_tens -> u8 = mean(DateWord::Decade(d) => d);
+        /// A decade named by its tens, including a weak name (Bengali `আশির`, "of eighty").
+        fn decade_tens_weak_ok -> u8 = mean_weak_ok(DateWord::Decade(d) => d);
         /// A holiday, by its index in the holiday table.
         fn holiday_word -> u16 = mean(DateWord::Holiday(h) => h);
         /// A season, 1 = spring.

@@ -74,9 +74,22 @@ impl Parser<'_, '_> {
         let mut best: Parsed = None;
         // The period first, in its genitive: `মার্চের দ্বিতীয় শুক্রবার`, `২০২২ সালের মার্চের
         // শেষ শুক্রবার`, `এই মাসের প্রথম সপ্তাহ`.
-        if let Some((k, within)) = longer(self.nth_period(i), self.shifted(i))
-            && k > i
-        {
+        // The word for month or year alone in the genitive is the reference's (`বছরের শেষ
+        // সপ্তাহে`, `মাসের প্রথম শুক্রবার`), as before a half of it; after a number it counts
+        // (`তিন মাসের প্রথম সপ্তাহে`, the first week of the three months).
+        let reference_period = self
+            .singular_unit(i)
+            .filter(|u| matches!(u, Unit::Month | Unit::Year))
+            .filter(|_| self.tok(i).is_some_and(|t| t.inflected))
+            .filter(|_| i.checked_sub(1).is_none_or(|p| self.num(p).is_none()))
+            .map(|unit| (i + 1, Expr::Period { unit, shift: 0 }));
+        // Each reading of the period in turn: a longer one may leave no ordinal after it
+        // (`মাসের প্রথম` read as `الشهر الأول`, January).
+        let periods = [
+            longer(self.nth_period(i), self.shifted(i)),
+            reference_period,
+        ];
+        for (k, within) in periods.into_iter().flatten().filter(|&(k, _)| k > i) {
             // The word for month after a shifted month (`গত জানুয়ারি মাসের`).
             let k = if matches!(within, Expr::MonthShift { .. })
                 && self.is_unit(k, Unit::Month)
@@ -86,24 +99,28 @@ impl Parser<'_, '_> {
             } else {
                 k
             };
-            if self.tok(k - 1).is_some_and(|t| t.inflected) {
-                if let Some((l, n)) = self.ordinal(k)
-                    && let Some(what) = self.nth_what(l)
-                {
-                    let within = self.push(within);
-                    best = Some((l + 1, Expr::Nth { n, what, within }));
-                } else if let Some((l, day)) = self.marked_day(k) {
-                    // `গত মাসের ১৫ তারিখে`: the 15th of last month.
-                    let within = self.push(within);
-                    best = Some((
+            if !self.tok(k - 1).is_some_and(|t| t.inflected) {
+                continue;
+            }
+            if let Some((l, n)) = self.ordinal(k)
+                && let Some(what) = self.nth_what(l)
+            {
+                let within = self.push(within);
+                best = longer(best, Some((l + 1, Expr::Nth { n, what, within })));
+            } else if let Some((l, day)) = self.marked_day(k) {
+                // `গত মাসের ১৫ তারিখে`: the 15th of last month.
+                let within = self.push(within);
+                best = longer(
+                    best,
+                    Some((
                         l,
                         Expr::Nth {
                             n: i32::from(day),
                             what: Nth::Day,
                             within,
                         },
-                    ));
-                }
+                    )),
+                );
             }
         }
         for (form, (k, n, what)) in forms

@@ -93,6 +93,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("early", Part(DatePart::Early)),
     ("ad", Era(Era::Common)),
     ("seventies", Decade(70)),
+    // A decade by its tens that is also another word, read only before the word for decade
+    // (weak, as Bengali `আশির` is also "of eighty").
+    ("ottanta", Decade(80)),
+    ("decade", Unit(Unit::Decade)),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("highest", Superlative),
@@ -122,7 +126,7 @@ static TABLES: DateTables = DateTables {
     // An ending glued to a word and kept in its span, as Bengali case endings are.
     suffixes: &["ly"],
     numeric_order: NumericOrder::DayMonth,
-    weak: &["rajab", "mai"],
+    weak: &["rajab", "mai", "ottanta"],
     ..DateTables::EMPTY
 };
 
@@ -833,6 +837,36 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "early next year",
             &["early next year = 2022 (early) [part of a period]"],
         ),
+    ]);
+}
+
+/// Bengali forms, in the tiny language whose `ly` is a case ending: a weak decade word
+/// before the word for decade (`আশির দশকে`), a cardinal before the word for century with an
+/// ending (`উনিশ শতকে`), the word for month or year alone in the genitive before an ordinal
+/// (`বছরের শেষ সপ্তাহে`, `মাসের প্রথম শুক্রবার`).
+#[test]
+fn decades_centuries_and_periods_named_the_bengali_way() {
+    past(&[
+        (
+            "ottanta decade",
+            &["ottanta decade = 1980/1989 [decade or century]"],
+        ),
+        ("ottanta", &[]),
+        (
+            "19 centuryly",
+            &["19 centuryly = 1800/1899 [decade or century]"],
+        ),
+        ("19 century", &[]),
+        ("2 centuryly", &[]),
+        (
+            "yearly last week",
+            &["yearly last week = 2021-W52 [ordinal in a period]"],
+        ),
+        (
+            "monthly 1st friday",
+            &["monthly 1st friday = 2021-06-04 [ordinal in a period]"],
+        ),
+        ("3 monthly 1st week", &[]),
     ]);
 }
 

@@ -337,7 +337,14 @@ impl Parser<'_, '_> {
                 },
             ));
         }
-        if let Some(d) = decade_word(j) {
+        // A weak name counts before the word for decade (`আশির দশকে`, "in the decade of
+        // eighty"; `আশির বেশি` is "more than eighty").
+        let named = decade_word(j).or_else(|| {
+            self.is_unit(j + 1, Unit::Decade)
+                .then(|| self.decade_tens_weak_ok(j).map(i32::from))
+                .flatten()
+        });
+        if let Some(d) = named {
             let mut first = 1900 + d;
             let mut next = if self.is_unit(j + 1, Unit::Decade) {
                 j + 2
@@ -408,6 +415,20 @@ impl Parser<'_, '_> {
         if self.is_unit(j, Unit::Century)
             && let Some(n) = self.num(j + 1)
             && (1..=30).contains(&n.value)
+        {
+            return Some((j + 2, years(n.value)));
+        }
+        // A cardinal before the word for century with a case ending names it, as Bengali
+        // does (`উনিশ শতকে`, in the nineteenth century; `বিশ শতকের`): from ten on, and only
+        // with the ending, so that an amount stays one (`দুই শতক আগে`, two centuries ago;
+        // `চৌদ্দ শতাব্দী ধরে`, for fourteen centuries).
+        if let Some(n) = self.num(j)
+            && !n.ordinal
+            && !n.plural
+            && n.digits <= 2
+            && (10..=21).contains(&n.value)
+            && self.singular_unit(j + 1) == Some(Unit::Century)
+            && self.tok(j + 1).is_some_and(|t| t.inflected)
         {
             return Some((j + 2, years(n.value)));
         }
