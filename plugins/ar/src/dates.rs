@@ -127,6 +127,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("أمس", Day(-1)),
     ("الأمس", Day(-1)),
     ("البارحة", Day(-1)),
+    // Last night: the day before.
+    ("الليلة الماضية", Day(-1)),
+    ("ليلة أمس", Day(-1)),
     ("امبارح", Day(-1)),
     ("غدا", Day(1)),
     ("الغد", Day(1)),
@@ -847,6 +850,18 @@ mod tests {
         past("في أواخر مارس", &["أواخر مارس = 2021-03 (late)"]);
         past("منتصف آب", &["منتصف آب = 2020-08 (mid)"]);
         past("مطلع مارس المقبل", &["مطلع مارس المقبل = 2022-03 (early)"]);
+    }
+
+    /// `منذ` with a unit before a shift word is "since" the shifted period (`منذ العام
+    /// الماضي`, since last year), not an amount ago; last night is the day before; two days
+    /// joined by a hyphen before a month are a range of its days.
+    #[test]
+    fn since_last_year_last_night_and_a_range_before_its_month() {
+        past("منذ العام الماضي", &["العام الماضي = 2020"]);
+        past("منذ الأسبوع الماضي", &["الأسبوع الماضي = 2021-W25"]);
+        past("منذ عام", &["منذ عام = 2020"]);
+        past("الليلة الماضية", &["الليلة الماضية = 2021-06-28"]);
+        past("12-14 يونيو", &["12-14 يونيو = 2021-06-12/2021-06-14"]);
     }
 
     #[test]

@@ -104,6 +104,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("আজ", Day(0)),
     ("আজকে", Day(0)),
     ("গতকাল", Day(-1)),
+    // Last night: the day before (`গত রাতে`, `গতরাতে`).
+    ("গত রাত", Day(-1)),
+    ("গতরাত", Day(-1)),
     ("আগামীকাল", Day(1)),
     ("গত পরশু", Day(-2)),
     ("আগামী পরশু", Day(2)),
@@ -317,6 +320,15 @@ mod tests {
         past("বছরের শেষ সপ্তাহে", &["বছরের শেষ সপ্তাহে = 2021-W52"]);
         past("মাসের প্রথম শুক্রবার", &["মাসের প্রথম শুক্রবার = 2021-06-04"]);
         past("তিন মাসের প্রথম সপ্তাহে", &[]);
+    }
+
+    /// Last night is the day before; two days joined by a hyphen before a month are a range
+    /// of its days.
+    #[test]
+    fn last_night_and_a_range_before_its_month() {
+        past("গত রাতে", &["গত রাতে = 2021-06-28"]);
+        past("গতরাতে", &["গতরাতে = 2021-06-28"]);
+        past("১২-১৪ জুন", &["১২-১৪ জুন = 2021-06-12/2021-06-14"]);
     }
 
     /// A Bangla or Hijri month after `গত` or `আগামী` is the one before or after the

@@ -87,6 +87,11 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
 const WORDS: &[(&str, DateWord)] = &[
     ("today", Day(0)),
     ("tonight", Day(0)),
+    // A part of today or of last night, named with `this` or `last`: the day.
+    ("this morning", Day(0)),
+    ("this afternoon", Day(0)),
+    ("this evening", Day(0)),
+    ("last night", Day(-1)),
     ("yesterday", Day(-1)),
     ("tomorrow", Day(1)),
     ("tmrw", Day(1)),
@@ -369,6 +374,26 @@ mod tests {
         past("in early march", &["early march = 2021-03 (early)"]);
         past("mid-may", &["mid-may = 2021-05 (mid)"]);
         past("the end may come soon", &[]);
+    }
+
+    /// Two days joined by a hyphen before a month are a range of its days, even where they
+    /// could be a numeric month and day (`12-14` alone is 14 December).
+    #[test]
+    fn a_range_of_days_before_its_month() {
+        past("12-14 June", &["12-14 June = 2021-06-12/2021-06-14"]);
+        past(
+            "on 1-3 July 2019",
+            &["1-3 July 2019 = 2019-07-01/2019-07-03"],
+        );
+    }
+
+    /// A part of today or last night, named with `this` or `last`, is the day; `the last
+    /// night of` something is not.
+    #[test]
+    fn this_morning_and_last_night() {
+        past("this morning", &["this morning = 2021-06-29"]);
+        past("in an attack last night", &["last night = 2021-06-28"]);
+        past("the last night of the festival", &[]);
     }
 
     /// A fiscal year written as a pair after its word, as South Asian and British news write

@@ -106,8 +106,11 @@ impl Parser<'_, '_> {
     pub(super) fn offset(&self, i: usize) -> Parsed {
         let mut best: Parsed = None;
         // Marker before the amount: `منذ`, `قبل`, `in`.
+        // Not before a shift word: `منذ العام الماضي` is "since last year", whose date is the
+        // shifted period, not a year ago.
         if self.has(i, DateWord::Since)
             && let Some((next, amount)) = self.amount(i + 1, true)
+            && self.shift_after(next).is_none()
         {
             best = longer(
                 best,

@@ -38,6 +38,11 @@ impl Parser<'_, '_> {
         self.part(k).is_some() && !k.checked_sub(1).is_some_and(|t| self.has(t, DateWord::The))
     }
 
+    /// Whether a month name of any calendar, a weak one too, stands at `i`.
+    pub(super) fn starts_month(&self, i: usize) -> bool {
+        self.any_month(i, true).is_some()
+    }
+
     /// A Hijri or Bangla month name at `i`, with the word for month after it (`গত রজব
     /// মাসে`): where it ends, its calendar and its number. A weak name counts beside the word
     /// for month, or where `weak_ok` (before a shift word: `رجب الماضي`); a shift word

@@ -169,6 +169,11 @@ impl Parser<'_, '_> {
                 } else if b.digits == 4 && small(a) && sep != '.' {
                     date(Some(b.value as i32), a.value, None)
                 } else if small(a) && small(b) && (sep == '/' || sep == '-') {
+                    // Before a month name the two are days of it, which the range rule reads
+                    // (`12-14 June` is no 14 December).
+                    if self.starts_month(j) {
+                        return None;
+                    }
                     // Day and month: `/` any valid pair but a proper fraction (`1/4`); `-`
                     // only when one part cannot be a month (`2-15`), since `3-2` is a score.
                     let (x, y) = (a.value, b.value);

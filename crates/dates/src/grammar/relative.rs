@@ -444,6 +444,13 @@ impl Parser<'_, '_> {
         } else {
             j + 1
         };
+        // Between `the` and `of` it names a part of something else (`the last night of the
+        // festival`).
+        if j.checked_sub(1).is_some_and(|t| self.has(t, DateWord::The))
+            && self.has(next, DateWord::Of)
+        {
+            return None;
+        }
         Some((next, Expr::Day(i32::from(n))))
     }
 

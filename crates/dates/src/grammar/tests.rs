@@ -71,6 +71,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("after next", ShiftAfter(2)),
     ("current", ShiftAfter(0)),
     ("ago", Ago),
+    ("since", Since),
     ("in", In),
     ("from", From),
     ("between", Between),
@@ -867,6 +868,32 @@ fn decades_centuries_and_periods_named_the_bengali_way() {
             &["monthly 1st friday = 2021-06-04 [ordinal in a period]"],
         ),
         ("3 monthly 1st week", &[]),
+    ]);
+}
+
+/// Three readings that a longer one used to hide: two days joined by a hyphen before a
+/// month name are a range of its days, not a numeric day and month (`12-14 June` is no 14
+/// December); `since` with a unit before a shift word is the shifted period (`منذ العام
+/// الماضي`, since last year), not an amount ago; a relative day between `the` and `of` names
+/// a part of something else (`the last night of the festival`).
+#[test]
+fn readings_a_longer_one_hid() {
+    past(&[
+        (
+            "12-14 june",
+            &["12-14 june = 2021-06-12/2021-06-14 [range]"],
+        ),
+        ("12/14", &["12/14 = 2020-12-14 [calendar date]"]),
+        (
+            "since year current",
+            &["year current = 2021 [shifted period]"],
+        ),
+        ("since 2 years", &["since 2 years = 2019 [amount of time]"]),
+        ("the yesterday of it", &[]),
+        (
+            "the yesterday",
+            &["the yesterday = 2021-06-28 [relative day]"],
+        ),
     ]);
 }
 
