@@ -421,8 +421,11 @@ impl<'h> Context<'h> {
                 let ra = self.resolve(parser, parser.node(a))?;
                 let mut rb = self.resolve(parser, parser.node(b))?;
                 // A bare weekday ending a range falls after its start (`from Monday to
-                // Friday` on a Thursday: this week's, not last Friday).
-                if rb.last < ra.first && matches!(parser.node(b), Expr::Weekday { week: None, .. })
+                // Friday` on a Thursday: this week's, not last Friday), and so does any end of
+                // a range from now (`between now and June`: the next June).
+                let from_now = matches!(parser.node(a), Expr::Now | Expr::Day(0));
+                if rb.last < ra.first
+                    && (from_now || matches!(parser.node(b), Expr::Weekday { week: None, .. }))
                 {
                     let after_start = Context::new(Some(ra.first), Prefer::Future, self.holidays);
                     rb = after_start.resolve(parser, parser.node(b))?;

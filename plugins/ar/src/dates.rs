@@ -864,6 +864,19 @@ mod tests {
         past("12-14 يونيو", &["12-14 يونيو = 2021-06-12/2021-06-14"]);
     }
 
+    /// `الآن` starts a range, whose other end falls after it.
+    #[test]
+    fn a_range_from_now() {
+        past(
+            "من الآن حتى أكتوبر",
+            &["من الآن حتى أكتوبر = 2021-06-29/2021-10-31"],
+        );
+        past(
+            "بين الآن والجمعة",
+            &["بين الآن والجمعة = 2021-06-29/2021-07-02"],
+        );
+    }
+
     #[test]
     fn without_a_reference_relative_dates_have_no_value() {
         check(

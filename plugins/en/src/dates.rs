@@ -179,7 +179,6 @@ const WORDS: &[(&str, DateWord)] = &[
     ("later", Later),
     ("later", Part(DatePart::Late)),
     ("hence", Later),
-    ("from now", Later),
     ("in", In),
     ("on", At),
     ("during", At),
@@ -394,6 +393,33 @@ mod tests {
         past("this morning", &["this morning = 2021-06-29"]);
         past("in an attack last night", &["last night = 2021-06-28"]);
         past("the last night of the festival", &[]);
+    }
+
+    /// `the day after` or `before` a date is one day from it; `now` starts a range, whose
+    /// other end falls after it (`between now and June`: the next June).
+    #[test]
+    fn the_day_after_a_date_and_ranges_from_now() {
+        past(
+            "the day after Christmas",
+            &["the day after Christmas = 2020-12-26"],
+        );
+        past(
+            "the day before Easter",
+            &["the day before Easter = 2021-04-03"],
+        );
+        past(
+            "from now to Friday",
+            &["from now to Friday = 2021-06-29/2021-07-02"],
+        );
+        past(
+            "between now and June",
+            &["between now and June = 2021-06-29/2021-06-30"],
+        );
+        past(
+            "between now and March",
+            &["between now and March = 2021-06-29/2022-03-31"],
+        );
+        past("three days from now", &["three days from now = 2021-07-02"]);
     }
 
     /// A fiscal year written as a pair after its word, as South Asian and British news write

@@ -23,7 +23,12 @@ impl Parser<'_, '_> {
         if year_word {
             j += 1;
         }
-        let (after_left, left) = self.range_end(j)?;
+        // `from now to Friday`, `between now and June`: the reference date starts it.
+        let (after_left, left) = if opener.is_some() && self.has(j, DateWord::Now) {
+            (j + 1, Expr::Now)
+        } else {
+            self.range_end(j)?
+        };
         // A span of its own (`2019-20`) ends no range.
         if matches!(left, Expr::Range(..)) {
             return None;

@@ -50,19 +50,22 @@ impl Parser<'_, '_> {
             );
         }
         if let Some((next, n, weekday)) = counted(i) {
-            let sign = if self.has(next, DateWord::Ago) {
-                -1
+            // `from now` is two words: `from` and the reference date.
+            let (sign, end) = if self.has(next, DateWord::Ago) {
+                (-1, next + 1)
             } else if self.has(next, DateWord::Later) {
-                1
+                (1, next + 1)
+            } else if self.has(next, DateWord::From) && self.has(next + 1, DateWord::Now) {
+                (1, next + 2)
             } else {
-                0
+                (0, next)
             };
             if sign != 0 {
                 let base = today();
                 best = longer(
                     best,
                     Some((
-                        next + 1,
+                        end,
                         Expr::NthAfter {
                             n: sign * n,
                             weekday,

@@ -72,6 +72,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("current", ShiftAfter(0)),
     ("ago", Ago),
     ("since", Since),
+    ("after", After),
+    ("before", Before),
     ("in", In),
     ("from", From),
     ("between", Between),
@@ -875,7 +877,8 @@ fn decades_centuries_and_periods_named_the_bengali_way() {
 /// month name are a range of its days, not a numeric day and month (`12-14 June` is no 14
 /// December); `since` with a unit before a shift word is the shifted period (`منذ العام
 /// الماضي`, since last year), not an amount ago; a relative day between `the` and `of` names
-/// a part of something else (`the last night of the festival`).
+/// a part of something else (`the last night of the festival`); `the day` before `after` or
+/// `before` a date is one day from it; `now` starts a range, whose other end falls after it.
 #[test]
 fn readings_a_longer_one_hid() {
     past(&[
@@ -890,6 +893,18 @@ fn readings_a_longer_one_hid() {
         ),
         ("since 2 years", &["since 2 years = 2019 [amount of time]"]),
         ("the yesterday of it", &[]),
+        (
+            "the day after christmas",
+            &["the day after christmas = 2020-12-26 [amount of time]"],
+        ),
+        (
+            "from now to friday",
+            &["from now to friday = 2021-06-29/2021-07-02 [range]"],
+        ),
+        (
+            "from now to june",
+            &["from now to june = 2021-06-29/2021-06-30 [range]"],
+        ),
         (
             "the yesterday",
             &["the yesterday = 2021-06-28 [relative day]"],
