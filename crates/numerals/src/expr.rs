@@ -28,6 +28,14 @@ pub(crate) struct Found {
     pub(crate) scale: f64,
 }
 
+/// What [`Reader::range_after`] found after a first amount.
+enum After {
+    /// A range that starts with it, and where the text it read ends.
+    Range(Found, usize),
+    /// The level a change of money reached, to emit after the first amount as its own.
+    Level(Found, usize),
+}
+
 pub(crate) struct Reader<'r> {
     pub(crate) text: &'r str,
     pub(crate) tables: &'r NumberTables,
@@ -321,9 +329,15 @@ impl Reader<'_> {
             }
             match self.number_at(i, floor) {
                 Some((found, consumed)) => match self.range_after(&found, consumed, floor) {
-                    Some((range, range_end)) => {
+                    Some(After::Range(range, range_end)) => {
                         emit(range);
                         floor = range_end;
+                        i += 1;
+                    }
+                    Some(After::Level(level, level_end)) => {
+                        emit(found);
+                        emit(level);
+                        floor = level_end;
                         i += 1;
                     }
                     None => {
@@ -1396,13 +1410,35 @@ impl Reader<'_> {
         ))
     }
 
+    /// Whether the word token `k` is one of the language's words of change (`বেড়ে`).
+    fn is_change_word(&self, k: usize) -> bool {
+        let no_endings = crate::lexicon::Phrases::default();
+        self.tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && phrase::forward(
+                    self.text,
+                    t.start,
+                    &self.lexicon.change_words,
+                    self.ci(),
+                    &no_endings,
+                )
+                .is_some()
+        })
+    }
+
     /// A range of amounts starting with `first` (`$3 to $5 million`, `5-7 লাখ টাকা`, `بين 200
     /// و300 مليون دولار`) or of percentages (`3-4%`, `between 3 and 4 percent`): a join of the
     /// language's, then a second amount; at least one end is money and they do not name two
     /// currencies, or the second end is a percentage. A first end without a scale takes the
     /// second's when that keeps the ends in order. Returns the range with the end of the
     /// text it consumed.
-    fn range_after(&self, first: &Found, consumed: usize, floor: usize) -> Option<(Found, usize)> {
+    ///
+    /// After a verb of change, the same join makes a change and a level or two levels
+    /// instead; a second end with no currency of its own and the first's scale is then the
+    /// level the money reached, in the first's currency (`ارتفعت من 4.1 مليار دولار إلى 4.8
+    /// مليار`, `rose to 4.8 billion dollars from 4.1 billion`, `৪১০ কোটি ডলার থেকে বেড়ে ৪৮০
+    /// কোটিতে`): [`After::Level`].
+    fn range_after(&self, first: &Found, consumed: usize, floor: usize) -> Option<After> {
         if !matches!(
             first.value.subtype,
             Subtype::Cardinal | Subtype::Money | Subtype::Percent
@@ -1423,15 +1459,23 @@ impl Reader<'_> {
         )
         .filter(|&(s, _)| s >= floor)
         .map(|(_, index)| self.lexicon.range_pair_joins[index].as_str());
-        // Whether the join found is a word of `range_joins` (not a dash, not a pair's).
-        let (join_end, word_join) = self
+        // Whether the join found is a word of `range_joins` (not a dash, not a pair's), and
+        // whether it is one of `level_joins`.
+        let (join_end, word_join, level_join) = self
             .lexicon
             .range_joins
             .items
             .iter()
-            .map(|(join, _)| (join.as_str(), true))
-            .chain(opened.map(|join| (join, false)))
-            .find_map(|(join, plain)| {
+            .map(|(join, _)| (join.as_str(), true, false))
+            .chain(opened.map(|join| (join, false, false)))
+            .chain(
+                self.lexicon
+                    .level_joins
+                    .items
+                    .iter()
+                    .map(|(join, _)| (join.as_str(), true, true)),
+            )
+            .find_map(|(join, plain, level)| {
                 let rest = text.get(at..)?;
                 let len = if ci {
                     rest.get(..join.len())
@@ -1443,18 +1487,38 @@ impl Reader<'_> {
                 // A join that is a word must end one, or touch the digits (`و300`).
                 let next = rest[len..].chars().next()?;
                 let last_is_word = join.chars().next_back().is_some_and(is_word_char);
-                (!last_is_word || !is_word_char(next) || next.is_ascii_digit())
-                    .then_some((at + len, plain && last_is_word))
+                (!last_is_word || !is_word_char(next) || next.is_ascii_digit()).then_some((
+                    at + len,
+                    plain && last_is_word,
+                    level,
+                ))
             })?;
         let k = self.tokens.partition_point(|t| t.start < join_end);
+        if level_join {
+            // The level before the one reached: never a range.
+            if !self.change_before(first.start, floor) {
+                return None;
+            }
+            let (level, level_end) = self.number_at(k, join_end)?;
+            return self.level(first, level, level_end);
+        }
         // The second end may open with its own currency (`$5 million`), but a word that is
         // not part of it stops the range (`৪০ টাকা থেকে বেড়ে ৫০ টাকা`, "from 40 taka, risen
         // to 50 taka").
         let opens_second = self.tokens.get(k).map_or(join_end, |t| t.start);
-        let (second, second_end) = self.number_at(k, join_end).or_else(|| {
+        let second = self.number_at(k, join_end).or_else(|| {
             self.number_at(k + 1, join_end)
                 .filter(|(second, _)| second.start <= opens_second)
-        })?;
+        });
+        let Some((second, second_end)) = second else {
+            // A word of change between the join and a level (`থেকে বেড়ে ৪৮০ কোটিতে`, "from …,
+            // risen to 480 crore"): no range, but maybe a level.
+            if word_join && self.is_change_word(k) {
+                let (level, level_end) = self.number_at(k + 1, join_end)?;
+                return self.level(first, level, level_end);
+            }
+            return None;
+        };
         let (low, high) = (first.value, second.value);
         if high.bound.is_some() {
             return None;
@@ -1468,7 +1532,7 @@ impl Reader<'_> {
             && opened.is_none()
             && (self.change_before(first.start, floor) || self.change_after(second_end))
         {
-            return None;
+            return self.level(first, second, second_end);
         }
         let subtype = match (low.subtype, high.subtype) {
             // The percent sign or word after the second end is the first's too (`3-4%`).
@@ -1489,7 +1553,7 @@ impl Reader<'_> {
         } else {
             return None;
         };
-        Some((
+        Some(After::Range(
             Found {
                 start: first.start,
                 end: second.end,
@@ -1504,6 +1568,32 @@ impl Reader<'_> {
                 scale: second.scale,
             },
             second_end,
+        ))
+    }
+
+    /// The level a change of money reached (`second`, ending the text read at `end`), when
+    /// it names no currency or unit of its own and has the first amount's scale: money in
+    /// the first's currency. `None` leaves the second to be read on its own.
+    fn level(&self, first: &Found, second: Found, end: usize) -> Option<After> {
+        let currency = first.value.currency?;
+        let bare = second.value.subtype == Subtype::Cardinal
+            && second.value.currency.is_none()
+            && second.value.bound.is_none()
+            && second.value.max.is_none();
+        if !bare || second.scale != first.scale {
+            return None;
+        }
+        Some(After::Level(
+            Found {
+                value: NumberValue {
+                    subtype: Subtype::Money,
+                    currency: Some(currency),
+                    ..second.value
+                },
+                reason: "currency of the amount before",
+                ..second
+            },
+            end,
         ))
     }
 

@@ -86,6 +86,7 @@ pub(crate) struct Lexicon {
     pub(crate) bounds_before: Phrases,
     pub(crate) range_openers: Phrases,
     pub(crate) range_joins: Phrases,
+    pub(crate) level_joins: Phrases,
     /// The joins of `range_pairs`, normalized, in table order.
     pub(crate) range_pair_joins: Vec<String>,
     pub(crate) change_words: Phrases,
@@ -190,6 +191,7 @@ impl Lexicon {
             bounds_before: Phrases::new(tables.bounds_before.iter().map(|(k, _)| *k), ci),
             range_openers: Phrases::new(tables.range_pairs.iter().map(|(k, _)| *k), ci),
             range_joins: Phrases::new(tables.range_joins.iter().copied(), ci),
+            level_joins: Phrases::new(tables.level_joins.iter().copied(), ci),
             range_pair_joins: tables
                 .range_pairs
                 .iter()

@@ -246,6 +246,11 @@ pub struct NumberTables {
     pub currency_adjective_after: bool,
     /// Words or signs between two amounts that make one range (`to`, `-`, `থেকে`).
     pub range_joins: &'static [&'static str],
+    /// Words that, after a verb of change, join the level reached and the level before it
+    /// (`rose to $4.8 billion from $4.1 billion`, `ارتفعت إلى 4.8 مليار دولار من 4.1
+    /// مليار`): never a range, but a level after one with no currency of its own takes the
+    /// first's, as after a range join.
+    pub level_joins: &'static [&'static str],
     /// An opener before the first amount and the join after it that make a range
     /// (`between … and`, `بين … و`); the opener stays outside the span.
     pub range_pairs: &'static [(&'static str, &'static str)],
@@ -356,6 +361,7 @@ impl NumberTables {
         own_currency_nouns: false,
         currency_nouns_not_alone: &[],
         range_joins: &[],
+        level_joins: &[],
         range_pairs: &[],
         change_words: &[],
         change_reach: 0,

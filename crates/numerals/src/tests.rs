@@ -430,6 +430,62 @@ fn a_word_of_change_splits_a_range_before_or_after() {
     );
 }
 
+/// The level a change of money reached, with no currency of its own and the first amount's
+/// scale, is money in the first's currency: after a range join (`from $40 to 50`), after a
+/// level join (`to $50 from 40`), and after a word of change between the join and it (`from
+/// $40 to risen 50`, as Bengali writes `থেকে বেড়ে`). Without a word of change it is a
+/// count, and a level with another scale keeps its own reading.
+#[test]
+fn the_level_a_change_of_money_reached() {
+    static LEVELS: NumberTables = NumberTables {
+        range_joins: &["to"],
+        level_joins: &["from"],
+        change_words: &["rose", "risen"],
+        change_reach: 2,
+        ..TINY
+    };
+    let dollars = |a: &'static str, b: &'static str, x: f64, y: f64| {
+        [(a, x, M, Some("USD"), None), (b, y, M, Some("USD"), None)]
+    };
+    testing::check(
+        &LEVELS,
+        "it rose from $40 to 50",
+        &dollars("$40", "50", 40.0, 50.0),
+    );
+    testing::check(
+        &LEVELS,
+        "it rose to $50 from 40",
+        &dollars("$50", "40", 50.0, 40.0),
+    );
+    testing::check(
+        &LEVELS,
+        "from $40 to risen 50",
+        &dollars("$40", "50", 40.0, 50.0),
+    );
+    testing::check(
+        &LEVELS,
+        "it rose to $5 million from 4 million",
+        &dollars("$5 million", "4 million", 5e6, 4e6),
+    );
+    testing::check(
+        &LEVELS,
+        "it rose to $5 million from 400",
+        &[
+            ("$5 million", 5e6, M, Some("USD"), None),
+            ("400", 400.0, N, None, None),
+        ],
+    );
+    // No word of change: `from` joins nothing.
+    testing::check(
+        &LEVELS,
+        "it paid $50 from 40 accounts",
+        &[
+            ("$50", 50.0, M, Some("USD"), None),
+            ("40", 40.0, N, None, None),
+        ],
+    );
+}
+
 /// A language whose scales take case endings (`cents` is the hundred with an ending), and
 /// a word those would spell that is another word (`century`: `cent` + `ury`).
 static ENDINGS: NumberTables = NumberTables {

@@ -381,6 +381,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     currency_adjective_endings: &[("ي", &["ية", "يا"]), ("ية", &["ي"])],
     currency_adjective_after: true,
     range_joins: &["إلى", "الى", "-"],
+    level_joins: &["من"],
     range_pairs: &[("بين", "و"), ("ما بين", "و")],
     change_words: CHANGE_WORDS,
     change_reach: 4,

@@ -290,6 +290,12 @@ const CHANGE_WORDS: &[&str] = &[
     "পৌঁছেছে",
     "বৃদ্ধি পেয়েছে",
     "হ্রাস পেয়েছে",
+    // The converbs, between `থেকে` and the level reached (`৪১০ কোটি ডলার থেকে বেড়ে ৪৮০
+    // কোটিতে`).
+    "বেড়ে",
+    "কমে",
+    "নেমে",
+    "উঠে",
 ];
 
 pub(crate) static TABLES: NumberTables = NumberTables {

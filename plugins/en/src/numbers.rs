@@ -296,6 +296,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     percent_after: &["percent", "per cent", "pct", "percentage points"],
     currencies: CURRENCIES,
     range_joins: &["to", "-"],
+    level_joins: &["from"],
     range_pairs: &[("between", "and")],
     change_words: CHANGE_WORDS,
     change_reach: 2,
@@ -595,6 +596,45 @@ mod tests {
         check(
             "Unemployment rose 0.5% to 4.2%",
             &[("0.5%", 0.5, P, None, None), ("4.2%", 4.2, P, None, None)],
+        );
+    }
+
+    /// The level a change of money reached, written without its currency, is in the
+    /// currency of the amount before: after `to`, and after `from` for the level before.
+    #[test]
+    fn a_level_without_its_currency_takes_the_one_before() {
+        for (text, first, second) in [
+            (
+                "Exports rose from $4.1 billion to 4.8 billion",
+                ("$4.1 billion", 4.1e9),
+                ("4.8 billion", 4.8e9),
+            ),
+            (
+                "Exports rose to $4.8 billion from 4.1 billion a year earlier",
+                ("$4.8 billion", 4.8e9),
+                ("4.1 billion", 4.1e9),
+            ),
+        ] {
+            check(
+                text,
+                &[
+                    (first.0, first.1, M, Some("USD"), None),
+                    (second.0, second.1, M, Some("USD"), None),
+                ],
+            );
+        }
+    }
+
+    /// FIXME: a level of the same scale in another unit after `from` takes the money's
+    /// currency too (`4 million units`); the noun after it is not read.
+    #[test]
+    fn fixme_a_level_in_another_unit_takes_the_currency() {
+        check(
+            "Sales rose to $5 million from 4 million units",
+            &[
+                ("$5 million", 5e6, M, Some("USD"), None),
+                ("4 million", 4e6, M, Some("USD"), None),
+            ],
         );
     }
 

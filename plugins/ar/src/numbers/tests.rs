@@ -427,6 +427,38 @@ fn a_change_and_a_level_are_two_amounts() {
     }
 }
 
+/// The level a change of money reached, written without its currency (the press drops it
+/// on the second amount), is in the currency of the amount before: after `إلى`, and after
+/// `من` for the level before.
+#[test]
+fn a_level_without_its_currency_takes_the_one_before() {
+    for (text, first, second) in [
+        (
+            "ارتفعت الصادرات من 4.1 مليار دولار إلى 4.8 مليار",
+            ("4.1 مليار دولار", 4.1e9),
+            ("4.8 مليار", 4.8e9),
+        ),
+        (
+            "ارتفعت الصادرات إلى 4.8 مليار دولار من 4.1 مليار",
+            ("4.8 مليار دولار", 4.8e9),
+            ("4.1 مليار", 4.1e9),
+        ),
+        (
+            "ارتفع سعر البرميل من 80 دولارا إلى 85",
+            ("80 دولارا", 80.0),
+            ("85", 85.0),
+        ),
+    ] {
+        check(
+            text,
+            &[
+                (first.0, first.1, M, Some("USD"), None),
+                (second.0, second.1, M, Some("USD"), None),
+            ],
+        );
+    }
+}
+
 /// Every count over every plural denominator (`ثلاثة أرباع`, `سبعة أعشار`), a fraction of
 /// every scale (`نصف مليون`, `ربع مليار`), a half joined by `و` after a count or a scale
 /// (`ثلاثة ونصف`, `مليونان ونصف`): the denominators are one table, the rules shared.

@@ -323,6 +323,14 @@ fn a_change_between_two_amounts_is_no_range() {
             ],
         );
     }
+    // The level reached without its currency is in the one before.
+    check(
+        "রপ্তানি ৪১০ কোটি ডলার থেকে বেড়ে ৪৮০ কোটিতে দাঁড়িয়েছে",
+        &[
+            ("৪১০ কোটি ডলার", 4.1e9, M, Some("USD"), None),
+            ("৪৮০ কোটি", 4.8e9, M, Some("USD"), None),
+        ],
+    );
 }
 
 /// A verb of change after the second amount ("the price rose from 40 taka to 50 taka")
