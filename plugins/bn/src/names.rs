@@ -761,6 +761,10 @@ pub(crate) static RULES: LangRules = LangRules {
     pattern_stop_endings: &["ায়", "ায়", "ের", "কে", "তে", "দের", "ে"],
     // Words of a match report (endings allowed): with two of them in a document, a town is
     // its club (`লিভারপুলের স্ট্রাইকার … গোল`), unless in the locative (`লিভারপুলে`).
+    // A fixture: `আবাহনী বনাম মোহামেডান`, `ঢাকা বনাম চট্টগ্রাম` (a country stays a country:
+    // a national team is its country).
+    team_before: &["বনাম"],
+    team_after: &["বনাম"],
     sports_words: &[
         "গোল",
         "ম্যাচ",

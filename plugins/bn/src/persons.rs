@@ -211,6 +211,28 @@ mod tests {
         )]);
     }
 
+    /// Towns on either side of `বনাম` (versus) are teams; countries stay countries (a
+    /// national team is its country).
+    #[test]
+    fn towns_in_a_fixture_are_teams() {
+        check(&[
+            (
+                "ঢাকা বনাম চট্টগ্রাম ম্যাচ",
+                &[
+                    ("org", "ঢাকা", "ঢাকা", "pattern"),
+                    ("org", "চট্টগ্রাম", "চট্টগ্রাম", "pattern"),
+                ],
+            ),
+            (
+                "বাংলাদেশ বনাম ভারত",
+                &[
+                    ("loc", "বাংলাদেশ", "Bangladesh", "gazetteer+tagger"),
+                    ("loc", "ভারত", "India", "gazetteer+tagger"),
+                ],
+            ),
+        ]);
+    }
+
     /// FIXME: the Bengali model, trained on one corpus of 65k words, has seen few sports
     /// results, and a town right before a club with a space alone stays a place (a club
     /// may carry its town's name: `চট্টগ্রাম আবাহনী`): `লিভারপুল` before its opponent
