@@ -847,8 +847,6 @@ impl Reader<'_> {
         matches!(scale.word, Word::Multiplier(_) | Word::Scale(_)).then_some((count, i + 2))
     }
 
-    /// A scale right after a fraction, directly or after the language's linking words
-    /// (`of a million`): its value, span end and the next token.
     /// Whether a partitive word (`of`) starts at token `k`.
     fn partitive_at(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|token| {
@@ -863,6 +861,8 @@ impl Reader<'_> {
         })
     }
 
+    /// A scale or multiplier right after a fraction, directly or after the language's
+    /// linking words (`of a million`, `a dozen`): its value, span end and the next token.
     fn scale_after_fraction(&self, k: usize) -> Option<(f64, usize, usize)> {
         let token = self.tokens.get(k)?;
         let mut at = k;
@@ -879,7 +879,8 @@ impl Reader<'_> {
         }
         let scale = self.tokens.get(at)?;
         match scale.lexeme()?.word {
-            Word::Scale(s) => Some((s, scale.end, at + 1)),
+            // A multiplier too: `half a dozen` is 6, not a dozen.
+            Word::Scale(s) | Word::Multiplier(s) => Some((s, scale.end, at + 1)),
             _ => None,
         }
     }

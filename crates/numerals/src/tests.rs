@@ -314,6 +314,7 @@ const FRACTION_WORDS: &[(&str, Word)] = &[
     ("third", Ordinal(3.0)),
     ("fifth", Ordinal(5.0)),
     ("half", Word::Fraction(2.0)),
+    ("dozen", Multiplier(12.0)),
     ("halfup", Word::Adjust(0.5)),
     ("quarterdown", Word::Adjust(-0.25)),
     ("grand", Scale(1e3)),
@@ -349,6 +350,8 @@ fn fractions_adjusters_links_and_ratios() {
         "a fifth of a million",
         &[("a fifth of a million", 2e5, N, None, None)],
     );
+    // A multiplier after a fraction is multiplied as a scale is (`half a dozen` is 6).
+    check("half of a dozen", &[("half of a dozen", 6.0, N, None, None)]);
     // A fraction joined by a connector adds to the count or to the scale before it.
     check("three and half", &[("three and half", 3.5, N, None, None)]);
     check(

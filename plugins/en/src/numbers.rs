@@ -476,6 +476,18 @@ mod tests {
             ],
         );
         check("he lost 20 pounds", &[("20", 20.0, N, None, None)]);
+        // `won` after a scaled amount is South Korea's; before one it is the verb.
+        check(
+            "paid 5 million reais and 2 billion won",
+            &[
+                ("5 million reais", 5e6, M, Some("BRL"), None),
+                ("2 billion won", 2e9, M, Some("KRW"), None),
+            ],
+        );
+        check(
+            "they won 2 million votes",
+            &[("2 million", 2e6, N, None, None)],
+        );
         check("5 real estate funds", &[("5", 5.0, N, None, None)]);
         check("5 dinars", &[("5", 5.0, N, None, None)]);
     }
@@ -875,6 +887,8 @@ mod tests {
         );
         check("half of them", &[]);
         check("half a million", &[("half a million", 5e5, N, None, None)]);
+        // A multiplier after a fraction is multiplied too.
+        check("half a dozen", &[("half a dozen", 6.0, N, None, None)]);
         check(
             "two thirds of a million",
             &[("two thirds of a million", 666_666.666_667, N, None, None)],
