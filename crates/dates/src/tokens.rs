@@ -125,6 +125,38 @@ fn classify_number(
     }
 }
 
+/// Whether `found` is a whole number written in words alone that can be a year or a part
+/// of one (`nineteen` + `ninety six`, `two thousand and fifteen`; not `এক হাজার ৫২০`).
+fn spelled_year_part(text: &str, found: &FoundNumber) -> bool {
+    let value = found.value.value;
+    found.value.subtype == khabar_core::Subtype::Cardinal
+        && value.fract() == 0.0
+        && ((10.0..=99.0).contains(&value) || (1000.0..=2999.0).contains(&value))
+        && !text[found.start..found.end].chars().any(char::is_numeric)
+}
+
+/// Whether the token right before `start` is a preposition a year may follow (`in`, `on`,
+/// `from`, `between`, `to`), not a word placed after what it governs (Bengali `থেকে`).
+fn after_link(tokens: &[Token<'_>], start: usize) -> bool {
+    let before = tokens.partition_point(|t| t.start < start);
+    before
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| {
+            matches!(t.kind, Kind::Word { number: None, .. })
+                && t.meanings().iter().any(|m| {
+                    matches!(
+                        m,
+                        DateWord::In
+                            | DateWord::At
+                            | DateWord::From
+                            | DateWord::Between
+                            | DateWord::To
+                    )
+                })
+        })
+}
+
 /// How many tokens either side of an anchor a number may start and still count.
 const NUMBER_WINDOW: usize = 5;
 
@@ -277,19 +309,28 @@ pub(crate) fn tokenize<'l>(
     let mut tokens = scan(text, units, lexicon);
     let (mut spelled, mut amounts) = (Vec::new(), Vec::new());
     let windows = number_windows(&tokens);
-    if !windows.is_empty() {
-        for found in numbers {
-            // The window starting last at or before the number (windows are disjoint and
-            // in order).
-            let after = windows.partition_point(|w| w.start <= found.start);
-            if after > 0 && found.start < windows[after - 1].end {
-                classify_number(text, found, &mut spelled, &mut amounts);
-            }
+    // Where the last spelled year read after a linking word ends (`in nineteen` before
+    // `ninety six`).
+    let mut year_end: Option<usize> = None;
+    for found in numbers {
+        // The window starting last at or before the number (windows are disjoint and in
+        // order).
+        let after = windows.partition_point(|w| w.start <= found.start);
+        if after > 0 && found.start < windows[after - 1].end {
+            classify_number(text, found, &mut spelled, &mut amounts);
+        } else if spelled_year_part(text, found)
+            && (year_end.is_some_and(|end| text[end..found.start].trim().is_empty())
+                || after_link(&tokens, found.start))
+        {
+            // A year spelled out after `in`, `from`, `since` … with no date word near
+            // (`in nineteen ninety six`, `in two thousand and fifteen`).
+            classify_number(text, found, &mut spelled, &mut amounts);
+            year_end = Some(found.end);
         }
-        // `apply_numbers` walks both in text order.
-        spelled.sort_by_key(|&(start, end, _)| (start, end));
-        amounts.sort_unstable();
     }
+    // `apply_numbers` walks both in text order.
+    spelled.sort_by_key(|&(start, end, _)| (start, end));
+    amounts.sort_unstable();
     if !spelled.is_empty() || !amounts.is_empty() {
         apply_numbers(&mut tokens, &spelled, &amounts);
     }

@@ -351,7 +351,10 @@ fn fractions_adjusters_links_and_ratios() {
         &[("a fifth of a million", 2e5, N, None, None)],
     );
     // A multiplier after a fraction is multiplied as a scale is (`half a dozen` is 6).
-    check("half of a dozen", &[("half of a dozen", 6.0, N, None, None)]);
+    check(
+        "half of a dozen",
+        &[("half of a dozen", 6.0, N, None, None)],
+    );
     // A fraction joined by a connector adds to the count or to the scale before it.
     check("three and half", &[("three and half", 3.5, N, None, None)]);
     check(

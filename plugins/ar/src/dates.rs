@@ -864,6 +864,16 @@ mod tests {
         past("12-14 يونيو", &["12-14 يونيو = 2021-06-12/2021-06-14"]);
     }
 
+    /// A year spelled out after a preposition, with no other date word near; not a number
+    /// with digits in it after a postposition (Bengali `থেকে এক হাজার ৫২০ কিলোমিটার`).
+    #[test]
+    fn a_year_spelled_out_after_a_preposition() {
+        past(
+            "في ألف وسبعمائة وتسعة وثمانين",
+            &["ألف وسبعمائة وتسعة وثمانين = 1789"],
+        );
+    }
+
     /// `الآن` starts a range, whose other end falls after it.
     #[test]
     fn a_range_from_now() {

@@ -320,6 +320,8 @@ mod tests {
         past("বছরের শেষ সপ্তাহে", &["বছরের শেষ সপ্তাহে = 2021-W52"]);
         past("মাসের প্রথম শুক্রবার", &["মাসের প্রথম শুক্রবার = 2021-06-04"]);
         past("তিন মাসের প্রথম সপ্তাহে", &[]);
+        // A number after `থেকে`, placed after what it governs, is no year.
+        past("বন্দর থেকে এক হাজার ৫২০ কিলোমিটার দূরে", &[]);
     }
 
     /// Last night is the day before; two days joined by a hyphen before a month are a range

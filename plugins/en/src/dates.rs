@@ -395,6 +395,24 @@ mod tests {
         past("the last night of the festival", &[]);
     }
 
+    /// A year spelled out after a preposition, with no other date word near, or after the
+    /// word for year (the spelled numbers used to be read only near a date word).
+    #[test]
+    fn a_year_spelled_out_after_a_preposition() {
+        past(
+            "They left in nineteen ninety six and came back in two thousand and fifteen",
+            &[
+                "nineteen ninety six = 1996",
+                "two thousand and fifteen = 2015",
+            ],
+        );
+        past(
+            "the year nineteen ninety six",
+            &["year nineteen ninety six = 1996"],
+        );
+        past("in fifteen minutes", &[]);
+    }
+
     /// `the day after` or `before` a date is one day from it; `now` starts a range, whose
     /// other end falls after it (`between now and June`: the next June).
     #[test]

@@ -218,6 +218,13 @@ impl Parser<'_, '_> {
             }
             // `the year 2008`, `the year of 2008`.
             let j = self.the(self.of(i + 1));
+            // `the year nineteen ninety six`: spelled in two numbers.
+            if self.num(j).is_some_and(|n| n.digits == 0 && !n.ordinal)
+                && let Some((next, y)) = self.year(j)
+                && next > j + 1
+            {
+                return Some(self.with_era(next, y));
+            }
             if let Some(n) = self.num(j)
                 && !n.ordinal
                 && !n.plural
