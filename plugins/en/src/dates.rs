@@ -179,6 +179,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("later", Later),
     ("later", Part(DatePart::Late)),
     ("hence", Later),
+    // After an amount (`4 weeks in the future`); not `in the past`, which starts `in the
+    // past two years`.
+    ("in the future", Later),
     ("in", In),
     ("on", At),
     ("during", At),
@@ -411,6 +414,14 @@ mod tests {
             &["year nineteen ninety six = 1996"],
         );
         past("in fifteen minutes", &[]);
+    }
+
+    /// `in the future` after an amount is `later`.
+    #[test]
+    fn an_amount_in_the_future() {
+        past("4 weeks in the future", &["4 weeks in the future = 2021-07-27"]);
+        past("plans for the future", &[]);
+        past("in the past two years", &["the past two years = 2019/2020"]);
     }
 
     /// `the day after` or `before` a date is one day from it; `now` starts a range, whose
