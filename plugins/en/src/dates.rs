@@ -419,7 +419,10 @@ mod tests {
     /// `in the future` after an amount is `later`.
     #[test]
     fn an_amount_in_the_future() {
-        past("4 weeks in the future", &["4 weeks in the future = 2021-07-27"]);
+        past(
+            "4 weeks in the future",
+            &["4 weeks in the future = 2021-07-27"],
+        );
         past("plans for the future", &[]);
         past("in the past two years", &["the past two years = 2019/2020"]);
     }
