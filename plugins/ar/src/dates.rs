@@ -265,6 +265,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("التالي", ShiftAfter(1)),
     ("التالية", ShiftAfter(1)),
     ("الجاي", ShiftAfter(1)),
+    ("الجاية", ShiftAfter(1)),
+    // Spoken and chat forms: "which comes", "which passed".
+    ("اللي جاي", ShiftAfter(1)),
+    ("اللي جاية", ShiftAfter(1)),
+    ("اللي فات", ShiftAfter(-1)),
+    ("اللي فاتت", ShiftAfter(-1)),
     ("الآتي", ShiftAfter(1)),
     ("بعد القادم", ShiftAfter(2)),
     ("بعد المقبل", ShiftAfter(2)),
@@ -275,6 +281,10 @@ const WORDS: &[(&str, DateWord)] = &[
     // Marks of the future tense: `سوف`, "scheduled", "planned", "awaited", and the news'
     // common verbs with the future's `س` (a prefix alone would take `سيارة` "car").
     ("سوف", Future),
+    // An assistant's requests, as English `remind me`, `book a`: `ذكرني يوم الأحد`.
+    ("ذكرني", Future),
+    ("احجز", Future),
+    ("احجزي", Future),
     ("المقرر", Future),
     ("المزمع", Future),
     ("المرتقب", Future),
@@ -872,6 +882,18 @@ mod tests {
             "في ألف وسبعمائة وتسعة وثمانين",
             &["ألف وسبعمائة وتسعة وثمانين = 1789"],
         );
+    }
+
+    /// Spoken shift words (`الجاية`, `اللي فات`), `آخر` before a unit with its article is
+    /// its end (`آخر الشهر`, not last month), and an assistant's request reads forward
+    /// (`ذكرني يوم الأحد`).
+    #[test]
+    fn spoken_shifts_the_end_of_the_month_and_requests() {
+        past("السنة الجاية", &["السنة الجاية = 2022"]);
+        past("الخميس اللي فات", &["الخميس اللي فات = 2021-06-24"]);
+        past("الأسبوع اللي فات", &["الأسبوع اللي فات = 2021-W25"]);
+        past("آخر الشهر", &["آخر الشهر = 2021-06 (late)"]);
+        past("ذكرني يوم الأحد", &["يوم الأحد = 2021-07-04"]);
     }
 
     /// `الآن` starts a range, whose other end falls after it.

@@ -78,6 +78,12 @@ const WORDS: &[(&str, DateWord)] = &[
     // common verbs after it, where the verb ends the clause (`নভেম্বরে নির্বাচন হবে`).
     ("আসন্ন", Future),
     ("হবে", FutureAfter),
+    // An assistant's requests after the date: `আগামী শুক্রবার মনে করিয়ে দিও`, `সোমবার একটা
+    // মিটিং বুক করো`.
+    ("মনে করিয়ে দিও", FutureAfter),
+    ("মনে করিয়ে দিন", FutureAfter),
+    ("বুক করো", FutureAfter),
+    ("বুক করুন", FutureAfter),
     ("হবেন", FutureAfter),
     ("করবে", FutureAfter),
     ("করবেন", FutureAfter),
@@ -171,11 +177,14 @@ const WORDS: &[(&str, DateWord)] = &[
     ("আগামী", Shift(1)),
     ("পরের", Shift(1)),
     ("আসছে", Shift(1)),
+    // Spoken "the coming" (`সামনের সপ্তাহে`, next week).
+    ("সামনের", Shift(1)),
     ("আগে", Ago),
     ("পূর্বে", Ago),
     ("পরে", Later),
     ("পর", Later),
     ("শুরুতে", PartAfter(DatePart::Early)),
+    ("প্রথমে", PartAfter(DatePart::Early)),
     ("প্রথম দিকে", PartAfter(DatePart::Early)),
     ("গোড়ার দিকে", PartAfter(DatePart::Early)),
     ("মাঝামাঝি", PartAfter(DatePart::Mid)),
@@ -322,6 +331,16 @@ mod tests {
         past("তিন মাসের প্রথম সপ্তাহে", &[]);
         // A number after `থেকে`, placed after what it governs, is no year.
         past("বন্দর থেকে এক হাজার ৫২০ কিলোমিটার দূরে", &[]);
+    }
+
+    /// Spoken `সামনের` (the coming), `প্রথমে` after the month, and an assistant's request
+    /// after the date reads it forward.
+    #[test]
+    fn spoken_shifts_and_requests() {
+        past("সামনের সপ্তাহে", &["সামনের সপ্তাহে = 2021-W27"]);
+        past("সামনের শুক্রবার ম্যাচ", &["সামনের শুক্রবার = 2021-07-09"]);
+        past("মাসের প্রথমে", &["মাসের প্রথমে = 2021-06 (early)"]);
+        past("সোমবার একটা মিটিং বুক করো", &["সোমবার = 2021-07-05"]);
     }
 
     /// Last night is the day before; two days joined by a hyphen before a month are a range

@@ -466,7 +466,17 @@ impl Parser<'_, '_> {
             shift: i32::from(shift),
         };
         if let Some(s) = self.shift(j) {
-            if let Some(unit) = self.singular_unit(j + 1) {
+            // A word both of a shift and of a part, before the unit with its article, is the
+            // part (`آخر الشهر`, the end of the month; `آخر شهر` is the last month).
+            let part_of_definite = self.part(j).is_some()
+                && self
+                    .mean(j + 1, |m| {
+                        matches!(m, DateWord::DefiniteUnit(_)).then_some(())
+                    })
+                    .is_some();
+            if let Some(unit) = self.singular_unit(j + 1)
+                && !part_of_definite
+            {
                 return Some((j + 2, make(unit, s)));
             }
             if let Some(m) = self.month_weak_ok(j + 1) {

@@ -100,6 +100,11 @@ const WORDS: &[(&str, DateWord)] = &[
     // (weak, as Bengali `আশির` is also "of eighty").
     ("ottanta", Decade(80)),
     ("decade", Unit(Unit::Decade)),
+    // A word of both a shift and a part, as Arabic `آخر` ("last", "end"), and a unit with
+    // its article in one word, as Arabic `الشهر`.
+    ("finis", Shift(-1)),
+    ("finis", Part(DatePart::Late)),
+    ("themonth", DefiniteUnit(Unit::Month)),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("highest", Superlative),
@@ -878,7 +883,9 @@ fn decades_centuries_and_periods_named_the_bengali_way() {
 /// December); `since` with a unit before a shift word is the shifted period (`منذ العام
 /// الماضي`, since last year), not an amount ago; a relative day between `the` and `of` names
 /// a part of something else (`the last night of the festival`); `the day` before `after` or
-/// `before` a date is one day from it; `now` starts a range, whose other end falls after it.
+/// `before` a date is one day from it; `now` starts a range, whose other end falls after it;
+/// a word both of a shift and of a part before a unit with its article is the part (`آخر
+/// الشهر`, the end of the month).
 #[test]
 fn readings_a_longer_one_hid() {
     past(&[
@@ -893,6 +900,11 @@ fn readings_a_longer_one_hid() {
         ),
         ("since 2 years", &["since 2 years = 2019 [amount of time]"]),
         ("the yesterday of it", &[]),
+        (
+            "finis themonth",
+            &["finis themonth = 2021-06 (late) [part of a period]"],
+        ),
+        ("finis month", &["finis month = 2021-05 [shifted period]"]),
         (
             "the day after christmas",
             &["the day after christmas = 2020-12-26 [amount of time]"],
