@@ -228,6 +228,17 @@ pub enum DateWord {
     Holiday(u16),
 }
 
+impl DateWord {
+    /// A preposition a bare year may follow (`in 2014`, `from 2010`, `between 2014 and`): a
+    /// word that stands before what it governs, not after it (Bengali `থেকে`).
+    pub(crate) fn is_year_preposition(self) -> bool {
+        matches!(
+            self,
+            DateWord::In | DateWord::At | DateWord::From | DateWord::Between | DateWord::To
+        )
+    }
+}
+
 /// How a language writes an all-numeric date whose first two parts could be either day or
 /// month (`03/04/2021`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

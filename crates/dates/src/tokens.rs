@@ -135,8 +135,8 @@ fn spelled_year_part(text: &str, found: &FoundNumber) -> bool {
         && !text[found.start..found.end].chars().any(char::is_numeric)
 }
 
-/// Whether the token right before `start` is a preposition a year may follow (`in`, `on`,
-/// `from`, `between`, `to`), not a word placed after what it governs (Bengali `থেকে`).
+/// Whether the token right before `start` is a preposition a year may follow
+/// ([`DateWord::is_year_preposition`]).
 fn after_link(tokens: &[Token<'_>], start: usize) -> bool {
     let before = tokens.partition_point(|t| t.start < start);
     before
@@ -144,16 +144,7 @@ fn after_link(tokens: &[Token<'_>], start: usize) -> bool {
         .and_then(|i| tokens.get(i))
         .is_some_and(|t| {
             matches!(t.kind, Kind::Word { number: None, .. })
-                && t.meanings().iter().any(|m| {
-                    matches!(
-                        m,
-                        DateWord::In
-                            | DateWord::At
-                            | DateWord::From
-                            | DateWord::Between
-                            | DateWord::To
-                    )
-                })
+                && t.meanings().iter().any(|m| m.is_year_preposition())
         })
 }
 

@@ -253,18 +253,14 @@ impl Parser<'_, '_> {
         let after_in = i > 0
             && self.tok(i - 1).is_some_and(|t| {
                 t.meanings().iter().any(|m| {
-                    matches!(
-                        m,
-                        DateWord::In
-                            | DateWord::At
-                            | DateWord::From
-                            | DateWord::Between
-                            | DateWord::To
-                            | DateWord::FromAfter
-                            | DateWord::Before
-                            | DateWord::After
-                            | DateWord::And
-                    )
+                    m.is_year_preposition()
+                        || matches!(
+                            m,
+                            DateWord::FromAfter
+                                | DateWord::Before
+                                | DateWord::After
+                                | DateWord::And
+                        )
                 })
             });
         // After `to` and a word of change, it is the level a count reached (`rose to 1500`).
