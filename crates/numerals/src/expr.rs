@@ -773,9 +773,10 @@ impl Reader<'_> {
         true
     }
 
-    /// An adjuster word at token `i` and the count after it (`সাড়ে তিন`, `পৌনে দুইশো`, `সাড়ে ৩`): the
-    /// adjusted count, the end of its span and the next token. The adjustment is a fraction
-    /// of the count's unit: a hundred for whole hundreds written as one word, else one.
+    /// An adjuster word at token `i` and the count after it (`সাড়ে তিন`, `পৌনে দুইশো`, `সাড়ে ৩`),
+    /// or one before a scale (`সোয়া লাখ`): the adjusted count, the end of its span and the
+    /// next token. The adjustment is a fraction of the count's unit: a hundred for whole
+    /// hundreds written as one word, else one.
     fn adjusted(&self, i: usize) -> Option<(f64, usize, usize)> {
         let Word::Adjust(a) = self.tokens.get(i)?.lexeme()?.word else {
             return None;
@@ -806,6 +807,16 @@ impl Reader<'_> {
             ));
         }
         let count = next.lexeme()?;
+        // Right before a scale, the count is one (`সোয়া লাখ` = 125,000): the scale that
+        // follows multiplies it.
+        if let Word::Scale(_) = count.word
+            && !count.connector
+            && !count.other_clitic
+        {
+            let value = 1.0 + a;
+            let end = self.tokens.get(i)?.end;
+            return (value > 0.0).then_some((value, end, i + 1));
+        }
         let Word::Count(v) = count.word else {
             return None;
         };

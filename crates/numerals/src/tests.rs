@@ -372,6 +372,11 @@ fn fractions_adjusters_links_and_ratios() {
         &[("halfup twohundred", 250.0, N, None, None)],
     );
     check("halfup", &[]);
+    // Right before a scale an adjuster adjusts one of it.
+    check(
+        "quarterdown thousand",
+        &[("quarterdown thousand", 750.0, N, None, None)],
+    );
     // A linked count reaches its multiplier or scale, and is nothing alone.
     check(
         "a couple of thousand",

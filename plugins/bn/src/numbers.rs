@@ -12,7 +12,7 @@
 use khabar_core::{Bound, Registration, inventory};
 use khabar_numerals::{CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
-use Word::{Adjust, Count, Fraction, Multiplier, Ordinal, Scale};
+use Word::{Adjust, Count, Fraction, Multiplier, Ordinal, Scale, ScaledCount};
 
 const WORDS: &[(&str, Word)] = &[
     ("শূন্য", Count(0.0)),
@@ -183,6 +183,24 @@ const WORDS: &[(&str, Word)] = &[
     ("নয়শ", Count(900.0)),
     ("নয়শো", Count(900.0)),
     ("নয়শত", Count(900.0)),
+    // A count and a half fused with the hundred (দেড়শো = 150, আড়াইশো = 250).
+    ("দেড়শ", Count(150.0)),
+    ("দেড়শো", Count(150.0)),
+    ("আড়াইশ", Count(250.0)),
+    ("আড়াইশো", Count(250.0)),
+    // Hundreds of eleven to nineteen, fused: the way years before 2000 are said (উনিশশো
+    // একাত্তর = 1971, আঠারোশো সাতান্ন = 1857).
+    ("এগারোশো", ScaledCount(11.0, 100.0)),
+    ("বারোশো", ScaledCount(12.0, 100.0)),
+    ("তেরোশো", ScaledCount(13.0, 100.0)),
+    ("চোদ্দশো", ScaledCount(14.0, 100.0)),
+    ("পনেরোশো", ScaledCount(15.0, 100.0)),
+    ("ষোলোশো", ScaledCount(16.0, 100.0)),
+    ("সতেরোশো", ScaledCount(17.0, 100.0)),
+    ("আঠারোশো", ScaledCount(18.0, 100.0)),
+    ("আঠারোশ", ScaledCount(18.0, 100.0)),
+    ("উনিশশো", ScaledCount(19.0, 100.0)),
+    ("উনিশশ", ScaledCount(19.0, 100.0)),
     // Scales.
     ("হাজার", Scale(1e3)),
     ("সহস্র", Scale(1e3)),

@@ -414,6 +414,14 @@ fn counts_adjusted_by_a_fraction() {
         ("দেড় হাজার", 1500.0),
         ("আড়াই কোটি", 2.5e7),
         ("সাড়ে তিন কোটি টাকা", 3.5e7),
+        // An adjuster right before a scale adjusts one of it.
+        ("সোয়া লাখ টাকা", 1.25e5),
+        ("পৌনে কোটি", 7.5e6),
+        // Fused with the hundred: a count and a half, and eleven to nineteen hundreds.
+        ("দেড়শো", 150.0),
+        ("আড়াইশো টাকা", 250.0),
+        ("বারোশো", 1200.0),
+        ("উনিশশো একাত্তর", 1971.0),
     ] {
         let want = if text.ends_with("টাকা") {
             (text, value, M, Some("BDT"), None)
