@@ -305,7 +305,7 @@ mod tests {
             (
                 "Lara is a state in Venezuela.",
                 &[
-                    ("loc", "Lara", "Lara", "gazetteer+tagger"),
+                    ("loc", "Lara", "Lara", "gazetteer"),
                     ("loc", "Venezuela", "Venezuela", "gazetteer+tagger"),
                 ],
             ),
