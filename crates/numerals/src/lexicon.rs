@@ -234,9 +234,6 @@ impl Lexicon {
         if let Some(word) = self.word(token) {
             return Some(Lexeme { word, ..plain });
         }
-        if self.other_words.contains(token, false) {
-            return None;
-        }
         // Article, then clitic, then clitic and article.
         for (article, _) in &self.articles.items {
             if let Some(rest) = strip_prefix(token, article)
@@ -290,6 +287,10 @@ impl Lexicon {
                 };
                 let is_count = matches!(word, Word::Count(_) | Word::Ordinal(_));
                 if is_count == counts {
+                    // A whole word a stem and an ending would spell (`শতকে`, "in the century").
+                    if self.other_words.contains(token, false) {
+                        return None;
+                    }
                     return Some(Lexeme {
                         word,
                         end: start + stem.len(),

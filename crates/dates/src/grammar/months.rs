@@ -5,6 +5,7 @@
 use khabar_core::Calendar;
 
 use super::{Expr, Parsed, Parser, YearRef, longer, valid_day};
+use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
@@ -269,8 +270,11 @@ impl Parser<'_, '_> {
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
         // A weak month name (`may`, `مارس`) counts after `in`, the word for month or a part
         // word.
-        let weak_ok =
-            i > 0 && (self.at(i - 1) || self.is_unit(i - 1, Unit::Month) || self.after_part(i));
+        let weak = self
+            .tok(i)
+            .is_some_and(|t| matches!(t.kind, Kind::Word { weak: true, .. }));
+        let weak_ok = i > 0
+            && (self.at(i - 1) || self.is_unit(i - 1, Unit::Month) || (weak && self.after_part(i)));
         if let Some((next, month)) = self.month_name(i, weak_ok) {
             return month.expr(None, None).map(|e| (next, e));
         }

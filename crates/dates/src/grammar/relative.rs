@@ -575,8 +575,8 @@ impl Parser<'_, '_> {
         }
         // A month of another calendar before a shift word, after the word for month or not
         // (`رجب الماضي`, `شهر محرم المقبل`).
-        if let Some((_, calendar, month)) = self.calendar_month(k, true)
-            && let Some(s) = self.shift_after(k + 1)
+        if let Some(s) = self.shift_after(k + 1)
+            && let Some((_, calendar, month)) = self.calendar_month(k, true)
         {
             return Some((
                 k + 2,
