@@ -97,6 +97,19 @@ fn weekend_from(saturday: Option<Date>) -> Result<Resolved> {
     Ok(at_grain(saturday, sunday, Grain::Day))
 }
 
+/// The year of the month `month` that a shift word names from a reference in year `ry`,
+/// month `rm` of the same calendar: this year's for 0, else the `shift`th one after (or
+/// before) the reference's month, which itself counts as neither (`next March` in March is
+/// next year's).
+fn shifted_year(ry: i64, rm: u32, month: u8, shift: i32) -> i64 {
+    let m = u32::from(month);
+    match shift {
+        0 => ry,
+        s if s > 0 => (if m > rm { ry } else { ry + 1 }) + i64::from(s - 1),
+        s => (if m < rm { ry } else { ry - 1 }) + i64::from(s + 1),
+    }
+}
+
 fn month_span(year: i32, month: u32) -> Result<Resolved> {
     let first = cal::ymd(year, month, 1).ok_or(Failure::Invalid)?;
     Ok(at_grain(first, first.last_of_month(), Grain::Month))
@@ -231,13 +244,11 @@ impl<'h> Context<'h> {
             }
             Expr::MonthShift { month, shift } => {
                 let r = self.reference()?;
-                let (ry, rm) = (i32::from(r.year()), r.month() as u8);
-                let year = match shift {
-                    0 => ry,
-                    s if s > 0 => (if month > rm { ry } else { ry + 1 }) + (s - 1),
-                    s => (if month < rm { ry } else { ry - 1 }) + (s + 1),
-                };
-                month_span(year, u32::from(month))
+                let year = shifted_year(i64::from(r.year()), r.month() as u32, month, shift);
+                month_span(
+                    i32::try_from(year).map_err(|_| Failure::Invalid)?,
+                    u32::from(month),
+                )
             }
             Expr::CalendarMonthShift {
                 calendar,
@@ -249,12 +260,7 @@ impl<'h> Context<'h> {
                     Calendar::Hijri => cal::gregorian_to_hijri(r),
                     Calendar::Bangla => cal::gregorian_to_bangla(r),
                 };
-                let m = u32::from(month);
-                let year = match shift {
-                    0 => ry,
-                    s if s > 0 => (if m > rm { ry } else { ry + 1 }) + i64::from(s - 1),
-                    s => (if m < rm { ry } else { ry - 1 }) + i64::from(s + 1),
-                };
+                let year = shifted_year(ry, rm, month, shift);
                 // Hijri and Bangla years are far below 1700, which `hijri` would read as a
                 // Gregorian year (`Ramadan 2050`).
                 match calendar {

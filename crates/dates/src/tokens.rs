@@ -300,7 +300,7 @@ pub(crate) fn tokenize<'l>(
     let mut tokens = scan(text, units, lexicon);
     let (mut spelled, mut amounts) = (Vec::new(), Vec::new());
     let windows = number_windows(&tokens);
-    // Where the last spelled year read after a linking word ends (`in nineteen` before
+    // Where the last spelled year read after a preposition ends (`in nineteen` before
     // `ninety six`).
     let mut year_end: Option<usize> = None;
     for found in numbers {
@@ -313,7 +313,7 @@ pub(crate) fn tokenize<'l>(
             && (year_end.is_some_and(|end| text[end..found.start].trim().is_empty())
                 || after_link(&tokens, found.start))
         {
-            // A year spelled out after `in`, `from`, `since` … with no date word near
+            // A year spelled out after `in`, `from`, `between` … with no date word near
             // (`in nineteen ninety six`, `in two thousand and fifteen`).
             classify_number(text, found, &mut spelled, &mut amounts);
             year_end = Some(found.end);

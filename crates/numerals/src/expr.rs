@@ -1643,23 +1643,11 @@ impl Reader<'_> {
         if reach == 0 {
             return false;
         }
-        let ci = self.ci();
-        let no_endings = crate::lexicon::Phrases::default();
         let k = self.tokens.partition_point(|t| t.start < end);
-        self.tokens[k..]
-            .iter()
-            .take_while(|t| t.is_word())
+        (k..self.tokens.len())
+            .take_while(|&j| self.tokens[j].is_word())
             .take(reach)
-            .any(|t| {
-                phrase::forward(
-                    self.text,
-                    t.start,
-                    &self.lexicon.change_words,
-                    ci,
-                    &no_endings,
-                )
-                .is_some()
-            })
+            .any(|j| self.is_change_word(j))
     }
 
     fn definite_ten_is_ordinal(&self, core: &Core, i: usize) -> bool {

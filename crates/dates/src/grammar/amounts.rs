@@ -155,34 +155,22 @@ impl Parser<'_, '_> {
             let start = self.push(start);
             best = longer(best, Some((end, Expr::Lasting(start, amount))));
         }
-        // `the day after christmas`, `the day before the vote`: one day from a date (from
-        // today it is a word of its own, `the day after tomorrow`).
-        let j = self.the(i);
-        if j > i && self.singular_unit(j) == Some(Unit::Day) {
-            for (marker, days) in [(DateWord::After, 1), (DateWord::Before, -1)] {
-                if self.has(j + 1, marker)
-                    && let Some((end, base)) = self.core(j + 2)
-                {
-                    let base = self.push(base);
-                    let amount = Amount {
-                        days,
-                        ..Amount::default()
-                    };
-                    best = longer(
-                        best,
-                        Some((
-                            end,
-                            Expr::Offset {
-                                amount,
-                                base: Some(base),
-                            },
-                        )),
-                    );
-                }
-            }
-        }
-        // Amount first.
-        if let Some((after, amount)) = self.amount(i, false) {
+        // Amount first. `the day` before `after` or `before` is one day too (`the day after
+        // christmas`; from today it is a word of its own, `the day after tomorrow`).
+        let the_day = || {
+            let j = self.the(i);
+            (j > i
+                && self.singular_unit(j) == Some(Unit::Day)
+                && (self.has(j + 1, DateWord::After) || self.has(j + 1, DateWord::Before)))
+            .then_some((
+                j + 1,
+                Amount {
+                    days: 1,
+                    ..Amount::default()
+                },
+            ))
+        };
+        if let Some((after, amount)) = self.amount(i, false).or_else(the_day) {
             if self.has(after, DateWord::Ago) {
                 best = longer(
                     best,
