@@ -32,8 +32,9 @@ pub(crate) struct Lexicon {
     pub(crate) max_phrase_units: usize,
     weak: WordMap<String, ()>,
     /// Single-unit keys that shorten a longer key of the same meaning (`dec` of `december`,
-    /// `tue` and `tues` of `tuesday`). Invariant: built from `words`' final keys (at the end
-    /// of [`Lexicon::new`]).
+    /// `tue` and `tues` of `tuesday`), in a language whose tables set
+    /// [`DateTables::abbreviation_dot`]; empty in the others. Invariant: built from `words`'
+    /// final keys (at the end of [`Lexicon::new`]).
     abbreviations: WordMap<String, ()>,
     clitics: Vec<String>,
     fused_article: Option<(String, String)>,
@@ -153,7 +154,9 @@ impl Lexicon {
                 }
             }
         }
-        lexicon.abbreviations = abbreviations(&lexicon.words);
+        if tables.abbreviation_dot {
+            lexicon.abbreviations = abbreviations(&lexicon.words);
+        }
         lexicon.word_filter = KeyFilter::from_keys(lexicon.words.keys().map(String::as_str));
         lexicon.prefix_filter =
             KeyFilter::from_keys(lexicon.phrase_prefixes.keys().map(String::as_str));

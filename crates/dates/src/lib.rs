@@ -259,6 +259,11 @@ pub struct DateTables {
     pub numbers: &'static NumberTables,
     /// Match words ignoring ASCII case (English).
     pub case_insensitive: bool,
+    /// The script shortens names with a dot (`Dec.`, `Tue.`, `Sept.`): a key that begins a
+    /// longer key of the same meaning is an abbreviation, and a dot glued after it belongs to
+    /// its span. Off where such a key is a full name of its own (Arabic `ماي` beside `مايو`,
+    /// `يوليو` beside `يوليوز`), whose dot ends the sentence.
+    pub abbreviation_dot: bool,
     /// Words, and fixed phrases of words separated by single spaces, with what they mean,
     /// in groups (months, weekdays, …) for the reader. A key may be listed more than once.
     /// Written in everyday spelling; the index normalizes it as documents are.
@@ -294,6 +299,7 @@ impl DateTables {
     pub const EMPTY: DateTables = DateTables {
         numbers: &NumberTables::EMPTY,
         case_insensitive: false,
+        abbreviation_dot: false,
         words: &[],
         weak: &[],
         final_variants: &[],

@@ -176,6 +176,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("after next", ShiftAfter(2)),
     ("before last", ShiftAfter(-2)),
     ("ago", Ago),
+    // After an amount, counted back like `ago` (`a week earlier`), as `later` counts on.
+    ("earlier", Ago),
     ("later", Later),
     ("later", Part(DatePart::Late)),
     ("hence", Later),
@@ -316,6 +318,7 @@ static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
 static TABLES: DateTables = DateTables {
     numbers: &crate::numbers::TABLES,
     case_insensitive: true,
+    abbreviation_dot: true,
     words: &ALL_WORDS,
     // Common words in lower case: the modal, the verb, the noun, the adjective.
     weak: &[
@@ -886,6 +889,15 @@ mod tests {
                 "three years ago = 2018",
                 "two weeks ago = 2021-06-15",
                 "in 3 weeks = 2021-07-20",
+            ],
+        );
+        // `earlier` after an amount counts back like `ago`; before a period it is a part.
+        past(
+            "a week earlier, three years earlier, earlier this month",
+            &[
+                "a week earlier = 2021-06-22",
+                "three years earlier = 2018",
+                "earlier this month = 2021-06 (early)",
             ],
         );
         past(

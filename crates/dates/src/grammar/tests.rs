@@ -129,6 +129,7 @@ static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
 /// [`holiday_names`].
 static TABLES: DateTables = DateTables {
     case_insensitive: true,
+    abbreviation_dot: true,
     words: &ALL_WORDS,
     day_suffixes: &["st", "nd", "rd", "th"],
     // An ending glued to a word and kept in its span, as Bengali case endings are.
@@ -252,6 +253,15 @@ fn years_decades_and_centuries() {
         ),
         // A pair after the word with a space (`fiscal year 2023-24`, `FY 2023-24`).
         ("the year 2020-21", &["year 2020-21 = 2020/2021 [range]"]),
+        // The next year in full after a slash is a pair too; after a hyphen, any later year
+        // ends a range of years.
+        (
+            "in 2024/2025, in 2020-2025",
+            &[
+                "2024/2025 = 2024/2025 [range]",
+                "2020-2025 = 2020/2025 [range]",
+            ],
+        ),
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),
         ("2014 people", &[]),

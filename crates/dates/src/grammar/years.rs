@@ -33,8 +33,9 @@ impl Parser<'_, '_> {
     }
 
     /// Two years written with the second's last two digits (`the 2020-21 season`, `২০২১-২২
-    /// অর্থবছরে`, `2019/20`): a season or fiscal year. Only where the two digits cannot be
-    /// a month, which the numeric date reads (`2004-05` is May 2004).
+    /// অর্থবছরে`, `2019/20`), or with the next year in full after a slash (`2024/2025`): a
+    /// season or fiscal year. Only where the two digits cannot be a month, which the numeric
+    /// date reads (`2004-05` is May 2004).
     pub(super) fn year_pair(&self, i: usize) -> Parsed {
         self.num(i)
             .filter(|n| n.digits == 4 && !n.ordinal && !n.plural)?;
@@ -59,12 +60,19 @@ impl Parser<'_, '_> {
         }
         let second = self
             .num(i + 1)
-            .filter(|n| n.digits == 2 && !n.ordinal && !n.plural)?;
+            .filter(|n| (n.digits == 2 || n.digits == 4) && !n.ordinal && !n.plural)?;
         // Not the start of a longer numeric date (`2020-21-05`).
         if (self.sym(i + 2, '-') || self.sym(i + 2, '/')) && glued(i + 2) {
             return None;
         }
-        if second.value != i64::from((y + 1) % 100) || second.value <= 12 {
+        // Written in full, the next year after a slash (`2024/2025`); after a hyphen, any
+        // later year is a range the range reading spans (`2020-2025`).
+        let next_year = if second.digits == 4 {
+            self.sym(i, '/') && second.value == i64::from(y + 1)
+        } else {
+            second.value == i64::from((y + 1) % 100) && second.value > 12
+        };
+        if !next_year {
             return None;
         }
         let (from, to) = (self.push(Expr::year(y)), self.push(Expr::year(y + 1)));
