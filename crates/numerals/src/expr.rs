@@ -1321,7 +1321,7 @@ impl Reader<'_> {
             return None;
         }
 
-        if core.fraction_only && !core.scaled {
+        if core.fraction_only && !core.scaled && !self.fraction_in_construct(&core, end) {
             return None;
         }
         // A lone word is weaker evidence than digits.
@@ -1648,6 +1648,37 @@ impl Reader<'_> {
             .take_while(|&j| self.tokens[j].is_word())
             .take(reach)
             .any(|j| self.is_change_word(j))
+    }
+
+    /// A fraction word alone (no article of its own) whose number ends at `end`, before a
+    /// noun with the article, in a language that writes the partitive so
+    /// ([`NumberTables::fraction_construct`]).
+    fn fraction_in_construct(&self, core: &Core, end: usize) -> bool {
+        let Some(not_before) = self.tables.fraction_construct else {
+            return false;
+        };
+        if core.parts != 1 || core.first_article {
+            return false;
+        }
+        let k = self.tokens.partition_point(|t| t.start < end);
+        let Some(next) = self.tokens.get(k) else {
+            return false;
+        };
+        let word = self.text_of(next);
+        let Some(noun) = self
+            .tables
+            .articles
+            .iter()
+            .find_map(|a| word.strip_prefix(a).filter(|rest| !rest.is_empty()))
+        else {
+            return false;
+        };
+        // `سنة ونصف السنة` is a year and a half, the noun's own half: a duration.
+        let own_half = k >= 2 && self.text_of(&self.tokens[k - 2]) == noun;
+        matches!(next.kind, Kind::Word(None))
+            && next.space_before
+            && !not_before.contains(&word)
+            && !own_half
     }
 
     fn definite_ten_is_ordinal(&self, core: &Core, i: usize) -> bool {

@@ -287,6 +287,11 @@ pub struct NumberTables {
     /// Words after an article and an ordinal of three or more that make the ordinal the
     /// fraction of what follows (`a third of the vote`, but `the third of June`): `of`.
     pub partitives: &'static [&'static str],
+    /// A fraction word alone before a word with one of [`NumberTables::articles`] is the
+    /// fraction of that noun, the partitive written as a construct (`ثلث الأصوات` "a third of
+    /// the votes", `ربع السكان`), except before the words listed here (`نصف النهائي` is the
+    /// semi-final). `None`: a fraction alone is a number only before a scale or a partitive.
+    pub fraction_construct: Option<&'static [&'static str]>,
     /// Words between two numbers that make a ratio (`one over three`, `one out of three`).
     pub ratios: &'static [&'static str],
     /// The ratio words that only make a proper fraction (`12 out of 10` is two numbers).
@@ -373,6 +378,7 @@ impl NumberTables {
         ratios_proper: &[],
         fraction_links: &[],
         partitives: &[],
+        fraction_construct: None,
         ordinal_fraction_suffixes: &[],
         linked_counts: &[],
         bounds_before: &[],

@@ -345,6 +345,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     clitics: crate::PROCLITICS,
     connector_clitics: &["و"],
     articles: &["ال"],
+    // `ثلث الأصوات`, `ربع السكان`; not the semi-final or quarter-final.
+    fraction_construct: Some(&["النهائي", "النهائية", "النهائيات"]),
     connectors: &["و"],
     units_before_tens: true,
     plural_alone_is_approx: true,
@@ -359,6 +361,11 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         "بالمائة",
         "بالمية",
         "%",
+        // A change in a rate, in points of a percent, as English `percentage points`.
+        "نقطة مئوية",
+        "نقاط مئوية",
+        "نقطتين مئويتين",
+        "نقطتان مئويتان",
     ],
     percent_before: &["بالمئة", "بالمائة"],
     currencies: CURRENCIES,

@@ -356,7 +356,16 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     decimal_words: &["দশমিক"],
     negatives: &["মাইনাস", "ঋণাত্মক"],
     ordinal_suffixes: &["তম", "ম", "য়", "র্থ", "ষ্ঠ"],
-    percent_after: &["শতাংশ", "পার্সেন্ট", "%"],
+    // A change in a rate, in points of a percent (`০.৩ শতাংশ পয়েন্ট`), as English
+    // `percentage points`.
+    percent_after: &[
+        "শতাংশ",
+        "পার্সেন্ট",
+        "%",
+        "শতাংশ পয়েন্ট",
+        "শতাংশীয় পয়েন্ট",
+        "পার্সেন্টেজ পয়েন্ট",
+    ],
     percent_before: &["শতকরা"],
     percent_close: &["ভাগ"],
     currencies: CURRENCIES,

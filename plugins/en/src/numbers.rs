@@ -293,7 +293,13 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("bn", 1e9),
         ("tn", 1e12),
     ],
-    percent_after: &["percent", "per cent", "pct", "percentage points"],
+    percent_after: &[
+        "percent",
+        "per cent",
+        "pct",
+        "percentage points",
+        "percentage point",
+    ],
     currencies: CURRENCIES,
     range_joins: &["to", "-"],
     level_joins: &["from"],
@@ -1146,6 +1152,13 @@ mod tests {
             &[("4.5pc", 4.5, P, None, None), ("3pct", 3.0, P, None, None)],
         );
         check("twenty percent", &[("twenty percent", 20.0, P, None, None)]);
+        check(
+            "0.3 percentage points, a 0.25 percentage point cut",
+            &[
+                ("0.3 percentage points", 0.3, P, None, None),
+                ("0.25 percentage point", 0.25, P, None, None),
+            ],
+        );
     }
 
     #[test]

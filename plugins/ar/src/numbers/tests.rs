@@ -202,6 +202,14 @@ fn percentages() {
         &[("عشرين في المائة", 20.0, P, None, None)],
     );
     check("بالمائة 210", &[("بالمائة 210", 210.0, P, None, None)]);
+    // Points of a percent, a change in a rate.
+    check(
+        "ارتفعت 0.3 نقطة مئوية و3 نقاط مئوية",
+        &[
+            ("0.3 نقطة مئوية", 0.3, P, None, None),
+            ("3 نقاط مئوية", 3.0, P, None, None),
+        ],
+    );
 }
 
 #[test]
@@ -500,9 +508,14 @@ fn fractions_in_words() {
         "نصف مليون دولار",
         &[("نصف مليون دولار", 5e5, M, Some("USD"), None)],
     );
-    // A fraction alone is no number.
+    // A fraction alone is a number before a definite noun, the partitive written as a
+    // construct (`a third of the votes`), not before an indefinite one, nor in the
+    // semi-final, nor in the half of a duration's own unit (`سنة ونصف السنة`).
     check("ربع ساعة", &[]);
-    check("نصف الأعضاء", &[]);
+    check("نصف الأعضاء", &[("نصف", 0.5, N, None, None)]);
+    check("فاز بثلث الأصوات", &[("ثلث", 0.333_333, N, None, None)]);
+    check("في نصف النهائي", &[]);
+    check("قبل سنة ونصف السنة", &[]);
 }
 
 /// Spelled decimals with the decimal word, and a minus written apart.

@@ -212,6 +212,14 @@ fn percentages() {
     check("২০ শতাংশ", &[("২০ শতাংশ", 20.0, P, None, None)]);
     check("৯৫%", &[("৯৫%", 95.0, P, None, None)]);
     check("শতকরা ২০ ভাগ", &[("শতকরা ২০ ভাগ", 20.0, P, None, None)]);
+    // Points of a percent, a change in a rate.
+    check(
+        "০.৩ শতাংশ পয়েন্ট ও ২ শতাংশীয় পয়েন্টে",
+        &[
+            ("০.৩ শতাংশ পয়েন্ট", 0.3, P, None, None),
+            ("২ শতাংশীয় পয়েন্ট", 2.0, P, None, None),
+        ],
+    );
 }
 
 #[test]
