@@ -124,6 +124,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Period { .. } => "shifted period",
         Expr::MonthShift { .. } | Expr::CalendarMonthShift { .. } => "shifted month",
         Expr::DayShift { .. } => "shifted day and month",
+        Expr::MonthDayShift { .. } => "shifted day of the month",
         Expr::Offset { .. } => "amount of time",
         Expr::Window { .. } => "last or next units",
         Expr::Nth { .. } | Expr::NthAfter { .. } => "ordinal in a period",

@@ -288,6 +288,22 @@ impl<'h> Context<'h> {
                     .map(day)
                     .ok_or(Failure::Invalid)
             }
+            Expr::MonthDayShift { day: d, shift } => {
+                let r = self.reference()?;
+                let step = if shift > 0 { 1 } else { -1 };
+                let month_start = cal::ymd(i32::from(r.year()), r.month() as u32, 1);
+                // From the reference's month on, month by month: a 31st is at most two
+                // months away, so a year bounds the search for every day of a month.
+                (0..12)
+                    .find_map(|k| {
+                        let first = cal::add_months(month_start?, step * k)?;
+                        let date =
+                            cal::ymd(i32::from(first.year()), first.month() as u32, u32::from(d))?;
+                        (if shift > 0 { date > r } else { date < r }).then_some(date)
+                    })
+                    .map(day)
+                    .ok_or(Failure::Invalid)
+            }
             Expr::Offset { amount, base } => {
                 let from = match base {
                     Some(node) => self.resolve(parser, parser.node(node))?.first,
@@ -777,8 +793,10 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
             "this_month_named"
         }
         Expr::MonthShift { .. } | Expr::CalendarMonthShift { .. } => "next_month_named",
-        Expr::DayShift { shift, .. } if shift < 0 => "last_day_named",
-        Expr::DayShift { .. } => "next_day_named",
+        Expr::DayShift { shift, .. } | Expr::MonthDayShift { shift, .. } if shift < 0 => {
+            "last_day_named"
+        }
+        Expr::DayShift { .. } | Expr::MonthDayShift { .. } => "next_day_named",
         Expr::Offset { amount, .. } => {
             if amount.years < 0 || amount.months < 0 || amount.weeks < 0 || amount.days < 0 {
                 "ago"
@@ -1203,6 +1221,44 @@ mod tests {
                 Past,
                 Expr::Weekend,
                 "2021-06-26/2021-06-27 day, relative",
+            ),
+        ]);
+    }
+
+    /// A shifted day of the month is strictly after (or before) the reference date, whatever
+    /// `prefer` says, in the nearest month that has that day.
+    #[test]
+    fn a_shifted_day_of_the_month_skips_months_without_it() {
+        let shifted = |day, shift| Expr::MonthDayShift { day, shift };
+        check(&[
+            (REF, Future, shifted(15, -1), "2021-06-15 day, relative"),
+            (REF, Past, shifted(29, -1), "2021-05-29 day, relative"),
+            (REF, Past, shifted(29, 1), "2021-07-29 day, relative"),
+            (REF, Past, shifted(31, 1), "2021-07-31 day, relative"),
+            (REF, Past, shifted(31, -1), "2021-05-31 day, relative"),
+            (
+                "2021-03-15",
+                Past,
+                shifted(30, -1),
+                "2021-01-30 day, relative",
+            ),
+            (
+                "2021-01-31",
+                Past,
+                shifted(30, 1),
+                "2021-03-30 day, relative",
+            ),
+            (
+                "2021-12-20",
+                Past,
+                shifted(25, 1),
+                "2021-12-25 day, relative",
+            ),
+            (
+                "2021-12-30",
+                Past,
+                shifted(25, 1),
+                "2022-01-25 day, relative",
             ),
         ]);
     }

@@ -445,6 +445,16 @@ mod tests {
             &["গত জানুয়ারি মাসের ১৫ তারিখে = 2021-01-15"],
         );
         past("গত মে মাসের ১০ তারিখে", &["গত মে মাসের ১০ তারিখে = 2021-05-10"]);
+        // Alone, a day of the reference's month; after a shift word, the last such day
+        // before the reference date or the first after it.
+        past(
+            "২০ তারিখে, গত ৩০ তারিখে, আগামী ১৫ তারিখে",
+            &[
+                "২০ তারিখে = 2021-06-20",
+                "গত ৩০ তারিখে = 2021-05-30",
+                "আগামী ১৫ তারিখে = 2021-07-15",
+            ],
+        );
         // The word for month after a shifted month is in its span.
         past("গত মার্চ মাসে", &["গত মার্চ মাসে = 2021-03"]);
         // The year in the genitive before a day and month is that date's year.

@@ -171,6 +171,13 @@ pub(crate) enum Expr {
         day: u8,
         shift: i8,
     },
+    /// A day of the month with a shift word (`গত ১৫ তারিখে`, "on the last 15th"): the last
+    /// such day before the reference date (`shift` < 0) or the first after it (> 0), in
+    /// whichever month it falls.
+    MonthDayShift {
+        day: u8,
+        shift: i8,
+    },
     /// An amount of time from a base date (the reference date when `None`).
     Offset {
         amount: Amount,

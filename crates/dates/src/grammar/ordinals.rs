@@ -234,8 +234,25 @@ impl Parser<'_, '_> {
         best
     }
 
-    /// `on the 15th`, `the 27th.`: a day of the reference's month.
+    /// `on the 15th`, `the 27th.`, `২০ তারিখে` (the language's word for a day of the month
+    /// after it): a day of the reference's month. After a shift word, a marked day is the
+    /// last such day before the reference date or the first after it (`গত ১৫ তারিখে`,
+    /// `আগামী ২০ তারিখে`).
     pub(super) fn nth_day_alone(&self, i: usize) -> Parsed {
+        if let Some(shift) = self.shift(i).filter(|&s| s != 0)
+            && let Some((next, day)) = self.marked_day(i + 1)
+        {
+            return Some((next, Expr::MonthDayShift { day, shift }));
+        }
+        if let Some((next, day)) = self.marked_day(i) {
+            let day = Expr::Date {
+                year: None,
+                month: None,
+                day: Some(day),
+                weekday: None,
+            };
+            return Some((next, day));
+        }
         let on = self.at(i);
         let j = if on { i + 1 } else { i };
         let k = self.the(j);

@@ -566,7 +566,9 @@ fn ordinal_and_counted_weekdays_weeks_of_days_and_agreeing_years() {
 }
 
 /// A day with the word that marks it after it: the mark is in the span, wherever the day
-/// stands; only the number before it is no day on its own (`date` alone is no date).
+/// stands. Alone it is a day of the reference's month, as `on the 15th`; after a shift
+/// word, the last such day before the reference date or the first after it, in whichever
+/// month (`date` alone is no date).
 #[test]
 fn days_with_their_mark() {
     past(&[
@@ -577,6 +579,17 @@ fn days_with_their_mark() {
         (
             "the 15 date of next month",
             &["the 15 date of next month = 2021-07-15 [ordinal in a period]"],
+        ),
+        ("on 15 date", &["15 date = 2021-06-15 [calendar date]"]),
+        (
+            "last 30 date, last 15 date, next 30 date, next 15 date, last 31 date",
+            &[
+                "last 30 date = 2021-05-30 [shifted day of the month]",
+                "last 15 date = 2021-06-15 [shifted day of the month]",
+                "next 30 date = 2021-06-30 [shifted day of the month]",
+                "next 15 date = 2021-07-15 [shifted day of the month]",
+                "last 31 date = 2021-05-31 [shifted day of the month]",
+            ],
         ),
         ("a date", &[]),
     ]);
