@@ -120,6 +120,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("পরদিন", Day(1)),
     ("দিন", Unit(Unit::Day)),
     ("সপ্তাহ", Unit(Unit::Week)),
+    // The weekend: alone it is the nearest one, like `the weekend` (Bengali has no article).
+    ("সপ্তাহান্ত", DefiniteUnit(Unit::Weekend)),
     ("মাস", Unit(Unit::Month)),
     ("বছর", Unit(Unit::Year)),
     ("সাল", Unit(Unit::Year)),
@@ -342,6 +344,20 @@ mod tests {
         past("সামনের শুক্রবার ম্যাচ", &["সামনের শুক্রবার = 2021-07-09"]);
         past("মাসের প্রথমে", &["মাসের প্রথমে = 2021-06 (early)"]);
         past("সোমবার একটা মিটিং বুক করো", &["সোমবার = 2021-07-05"]);
+    }
+
+    /// The weekend (29 June 2021 is a Tuesday): alone the last one, as English `the
+    /// weekend` (Bengali has no article); with a shift word, of the week it names.
+    #[test]
+    fn the_weekend() {
+        past(
+            "সপ্তাহান্তে, আগামী সপ্তাহান্তে, এই সপ্তাহান্তে",
+            &[
+                "সপ্তাহান্তে = 2021-06-26/2021-06-27",
+                "আগামী সপ্তাহান্তে = 2021-07-10/2021-07-11",
+                "এই সপ্তাহান্তে = 2021-07-03/2021-07-04",
+            ],
+        );
     }
 
     /// Last night is the day before; two days joined by a hyphen before a month are a range
