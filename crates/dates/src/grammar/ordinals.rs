@@ -25,13 +25,28 @@ impl Parser<'_, '_> {
         Some((i + 1, n))
     }
 
-    fn nth_what(&self, i: usize) -> Option<Nth> {
+    /// What an ordinal counts, at token `i`, and the token after it: a weekday, a day or a
+    /// week. The word for day before a weekday is part of it (`آخر يوم جمعة`). A weak
+    /// weekday name (`جمعة`, also "a gathering") counts only before the period's linking word
+    /// (`آخر جمعة من الشهر`).
+    fn nth_what(&self, i: usize) -> Option<(usize, Nth)> {
         if let Some(wd) = self.weekday(i) {
-            return Some(Nth::Weekday(wd));
+            return Some((i + 1, Nth::Weekday(wd)));
         }
-        match self.singular_unit(i)? {
-            Unit::Day => Some(Nth::Day),
-            Unit::Week => Some(Nth::Week),
+        if self.has(i + 1, DateWord::Of)
+            && let Some(wd) = self.weekday_weak_ok(i)
+        {
+            return Some((i + 1, Nth::Weekday(wd)));
+        }
+        let unit = self.singular_unit(i)?;
+        if unit == Unit::Day
+            && let Some((next, Nth::Weekday(wd))) = self.nth_what(i + 1)
+        {
+            return Some((next, Nth::Weekday(wd)));
+        }
+        match unit {
+            Unit::Day => Some((i + 1, Nth::Day)),
+            Unit::Week => Some((i + 1, Nth::Week)),
             _ => None,
         }
     }
@@ -44,13 +59,13 @@ impl Parser<'_, '_> {
         let mut forms: [Option<(usize, i32, Nth)>; 3] = [None; 3];
         // ordinal what
         if let Some((k, n)) = self.ordinal(j)
-            && let Some(what) = self.nth_what(k)
+            && let Some((next, what)) = self.nth_what(k)
         {
-            forms[0] = Some((k + 1, n, what));
+            forms[0] = Some((next, n, what));
         }
         // what ordinal
-        if let Some(what) = self.nth_what(j)
-            && let Some((k, n)) = self.ordinal(j + 1)
+        if let Some((next, what)) = self.nth_what(j)
+            && let Some((k, n)) = self.ordinal(next)
         {
             forms[1] = Some((k, n, what));
         }
@@ -70,6 +85,11 @@ impl Parser<'_, '_> {
             && n > 0
         {
             forms[2] = Some((k, n, Nth::Day));
+        }
+        // A month has at most five of a weekday: `يوم الثلاثاء التاسع عشر من مايو` is Tuesday
+        // the 19th of May, which the day and month readings read.
+        for form in &mut forms {
+            *form = form.filter(|&(_, n, what)| !matches!(what, Nth::Weekday(_)) || n.abs() <= 5);
         }
         let mut best: Parsed = None;
         // The period first, in its genitive: `মার্চের দ্বিতীয় শুক্রবার`, `২০২২ সালের মার্চের
@@ -103,10 +123,10 @@ impl Parser<'_, '_> {
                 continue;
             }
             if let Some((l, n)) = self.ordinal(k)
-                && let Some(what) = self.nth_what(l)
+                && let Some((next, what)) = self.nth_what(l)
             {
                 let within = self.push(within);
-                best = longer(best, Some((l + 1, Expr::Nth { n, what, within })));
+                best = longer(best, Some((next, Expr::Nth { n, what, within })));
             } else if let Some((l, day)) = self.marked_day(k) {
                 // `গত মাসের ১৫ তারিখে`: the 15th of last month.
                 let within = self.push(within);
@@ -157,8 +177,14 @@ impl Parser<'_, '_> {
             if let Some((end, within)) = period {
                 let within = self.push(within);
                 best = longer(best, Some((end, Expr::Nth { n, what, within })));
-            } else if matches!(what, Nth::Weekday(_)) && k > j && n > 0 && n <= 5 {
-                // `second Sunday`: of the reference's month.
+            } else if matches!(what, Nth::Weekday(_))
+                && k > j
+                && n > 0
+                && n <= 5
+                && self.weekday(k - 1).is_some()
+            {
+                // `second Sunday`: of the reference's month (not with a weak name, which
+                // counts only with its period).
                 let within = self.push(Expr::Period {
                     unit: Unit::Month,
                     shift: 0,
