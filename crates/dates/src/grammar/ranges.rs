@@ -81,6 +81,25 @@ impl Parser<'_, '_> {
         if matches!(right, Expr::Range(..)) {
             return None;
         }
+        // After a `from` written after the first date, an amount of time before or after
+        // counts from that date (`শুক্রবার থেকে দুই সপ্তাহ পরে`, two weeks from Friday): one
+        // day, not a range.
+        if joiner == DateWord::FromAfter
+            && let Expr::Offset { amount, base: None } = right
+        {
+            let base = match left {
+                Expr::Now => Expr::Day(0),
+                other => other,
+            };
+            let base = self.push(base);
+            return Some((
+                next,
+                Expr::Offset {
+                    amount,
+                    base: Some(base),
+                },
+            ));
+        }
         if joiner == DateWord::And
             && opener != Some(DateWord::Between)
             && !left_bare_day
