@@ -211,6 +211,11 @@ pub enum DateWord {
     /// `তারিখ`, "date": `১৫ তারিখে` "on the 15th", `গত মাসের ১৫ তারিখে` "on the 15th of last
     /// month").
     DayMark,
+    /// The word before digits that makes them the day of the reference's month, inside the
+    /// span (Arabic `يوم`, "day": `عدت يوم 27`, "I came back on the 27th"). Digits only, and
+    /// not before a unit (`يوم 15 ساعة`); a month after them is read by the day-and-month
+    /// readings.
+    DayMarkBefore,
     /// An ordinal used only in dates (Bengali `পহেলা` for the first of a month; Arabic `آخر`
     /// "last", −1).
     Ordinal(i8),

@@ -153,6 +153,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("اليوم القبل البارحة", Day(-2)),
     ("اليوم الي قبل البارحة", Day(-2)),
     ("يوم", Unit(Unit::Day)),
+    // `عدت يوم 27`: the day of the month after it.
+    ("يوم", DayMarkBefore),
     ("اليوم", DefiniteUnit(Unit::Day)),
     ("أيام", Plural(Unit::Day)),
     ("الأيام", Plural(Unit::Day)),
@@ -640,6 +642,15 @@ mod tests {
         past(
             "أمس واليوم وغدا",
             &["أمس = 2021-06-28", "اليوم = 2021-06-29", "غدا = 2021-06-30"],
+        );
+        // `يوم` before digits alone: the day of the reference's month.
+        past(
+            "عدت يوم 27، يوم 3 مارس، يوم 15 رمضان 1442",
+            &[
+                "يوم 27 = 2021-06-27",
+                "3 مارس = 2021-03-03",
+                "15 رمضان 1442 = 2021-04-27 (hijri)",
+            ],
         );
         past("يوم غد وصباح غد", &["غد = 2021-06-30", "غد = 2021-06-30"]);
         past(

@@ -270,7 +270,20 @@ impl Parser<'_, '_> {
         {
             return Some((next, Expr::MonthDayShift { day, shift }));
         }
-        if let Some((next, day)) = self.marked_day(i) {
+        let marked_before = || {
+            let (next, day) = self.day(i + 1)?;
+            let digits = self.num(i + 1).is_some_and(|n| n.digits > 0 && !n.ordinal);
+            (self.has(i, DateWord::DayMarkBefore)
+                && digits
+                && next == i + 2
+                && self.any_unit(next).is_none()
+                && self.num(next).is_none()
+                // Nor where the digits start a longer date (`يوم 2. أكتوبر`, `يوم 15 رمضان
+                // 1442`, `يوم 20 من الشهر`), which is read without the mark.
+                && self.parse_from(i + 1).is_none_or(|(end, _)| end <= next))
+            .then_some((next, day))
+        };
+        if let Some((next, day)) = self.marked_day(i).or_else(marked_before) {
             let day = Expr::Date {
                 year: None,
                 month: None,

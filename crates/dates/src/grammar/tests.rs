@@ -90,6 +90,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("the", The),
     // The tiny language's word that marks a day of the month, as Bengali `তারিখ` does.
     ("date", DayMark),
+    ("day", DayMarkBefore),
     ("a", Count(1)),
     ("two", Count(2)),
     ("now", Now),
@@ -592,6 +593,15 @@ fn days_with_their_mark() {
             ],
         ),
         ("a date", &[]),
+        // A mark before digits: not before a unit, a month or `of` (the longer readings).
+        (
+            "back on day 27, day 3 weeks, day 2. june, day 20 of next month",
+            &[
+                "day 27 = 2021-06-27 [calendar date]",
+                "2. june = 2021-06-02 [calendar date]",
+                "20 of next month = 2021-07-20 [ordinal in a period]",
+            ],
+        ),
     ]);
 }
 
