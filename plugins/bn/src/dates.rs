@@ -461,6 +461,7 @@ mod tests {
             &["গত জানুয়ারি মাসের ১৫ তারিখে = 2021-01-15"],
         );
         past("গত মে মাসের ১০ তারিখে", &["গত মে মাসের ১০ তারিখে = 2021-05-10"]);
+        past("শুক্রবার ১৮ তারিখে ফিরব", &["শুক্রবার ১৮ তারিখে = 2021-06-18"]);
         // Alone, a day of the reference's month; after a shift word, the last such day
         // before the reference date or the first after it.
         past(

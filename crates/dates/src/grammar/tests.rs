@@ -688,6 +688,18 @@ fn ordinals_inside_periods() {
             &["the 20th of next month = 2021-07-20 [ordinal in a period]"],
         ),
         ("the 15th day", &[]),
+        // A weekday and a day: with the article, an ordinal or the mark, anywhere; bare
+        // digits only before the end of a clause, not before a count's noun or a numeric
+        // date's separator.
+        (
+            "back friday the 18th, friday 18 date and friday 18. friday 18 people",
+            &[
+                "friday the 18th = 2021-06-18 [calendar date]",
+                "friday 18 date = 2021-06-18 [calendar date]",
+                "friday 18 = 2021-06-18 [calendar date]",
+                "friday = 2021-06-25 [weekday]",
+            ],
+        ),
         (
             "the 15th century",
             &["the 15th century = 1400/1499 [decade or century]"],
