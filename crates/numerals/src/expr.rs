@@ -743,6 +743,17 @@ impl Reader<'_> {
         if core.group <= 0.0 || !matches!(core.last, Last::Count | Last::Multiplier) {
             return false;
         }
+        // `the past two quarters`: periods, not a fraction.
+        let before = self.tokens.partition_point(|t| t.start < core.start);
+        if let Some(prev) = before.checked_sub(1).map(|p| &self.tokens[p])
+            && prev.is_word()
+            && self
+                .lexicon
+                .fraction_not_after
+                .contains(self.text_of(prev), self.ci())
+        {
+            return false;
+        }
         let (base, after_scale) = core.before_and.unwrap_or((0.0, false));
         let fraction = (core.group - base) / d;
         *j = k + 1;

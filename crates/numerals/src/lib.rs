@@ -302,6 +302,10 @@ pub struct NumberTables {
     pub bounds_after: &'static [(&'static str, Bound)],
     /// Words before a lone "one" that make it a pronoun, not a number (`كل واحد`).
     pub one_not_after: &'static [&'static str],
+    /// Words before a count that make a plural denominator after it a period counted, not
+    /// a fraction (`the past two quarters`, `the first two quarters of 2024`): the count is
+    /// read alone, for the dates to read the periods.
+    pub fraction_not_after: &'static [&'static str],
     /// Words after a lone "one" that make it a pronoun (`one of them`, `واحد منا`).
     pub one_not_before: &'static [&'static str],
     /// Words of a case-insensitive language that are number words only in lower case
@@ -384,6 +388,7 @@ impl NumberTables {
         bounds_before: &[],
         bounds_after: &[],
         one_not_after: &[],
+        fraction_not_after: &[],
         one_not_before: &[],
         lower_case_only: &[],
         ambiguous_alone: &[],

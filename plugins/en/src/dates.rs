@@ -770,6 +770,16 @@ mod tests {
                 "the first nine months of 2020 = 2020-01/2020-09",
             ],
         );
+        // Quarters, as months: a count of them after a shift word is no fraction.
+        past(
+            "in the first two quarters of 2020, over the past two quarters, the last three \
+             quarters of the year",
+            &[
+                "the first two quarters of 2020 = 2020-01/2020-06",
+                "the past two quarters = 2020-10/2021-03",
+                "the last three quarters of the year = 2021-04/2021-12",
+            ],
+        );
         past(
             "down 20% in the year to date; later in the year; 2019 H2; in this calendar \
              year, CY2008 and the year of 2008",

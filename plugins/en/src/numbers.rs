@@ -344,6 +344,21 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("at least", Bound::AtLeast),
         ("or so", Bound::About),
     ],
+    // Shift words and ordinals before a count of periods (`the past two quarters`).
+    fraction_not_after: &[
+        "past",
+        "last",
+        "next",
+        "first",
+        "coming",
+        "previous",
+        "following",
+        "recent",
+        "latest",
+        "consecutive",
+        "straight",
+        "upcoming",
+    ],
     one_not_after: &[
         "the", "this", "that", "which", "any", "every", "no", "each", "someone", "current",
     ],
@@ -1006,6 +1021,11 @@ mod tests {
             &[("two-thirds", 0.666_667, N, None, None)],
         );
         check("three quarters", &[("three quarters", 0.75, N, None, None)]);
+        // After a shift word, a count of quarters is periods (the dates read them).
+        check(
+            "the past two quarters, the next three quarters",
+            &[("two", 2.0, N, None, None), ("three", 3.0, N, None, None)],
+        );
         check(
             "one and a half million",
             &[("one and a half million", 1.5e6, N, None, None)],

@@ -101,8 +101,9 @@ impl Parser<'_, '_> {
         (j > k && self.is_unit(y, Unit::Year)).then_some((y + 1, YearRef::Rel(0)))
     }
 
-    /// The first or last few months of a year, with the year: `the first six months of the
-    /// year`, `the last three months of 2023`, `الأشهر الستة الأولى من العام`.
+    /// The first or last few months or quarters of a year, with the year: `the first six
+    /// months of the year`, `the last three months of 2023`, `the first two quarters of
+    /// 2024`, `الأشهر الستة الأولى من العام`.
     pub(super) fn months_of_year(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let count = |k: usize| {
@@ -110,22 +111,30 @@ impl Parser<'_, '_> {
                 .filter(|n| !n.ordinal && !n.plural && (2..=11).contains(&n.value))
                 .map(|n| n.value as u8)
         };
-        let months = |k: usize| self.plural_unit(k) == Some(Unit::Month);
+        // The months each unit holds.
+        let months = |k: usize| match self.plural_unit(k) {
+            Some(Unit::Month) => Some(1),
+            Some(Unit::Quarter) => Some(3),
+            _ => None,
+        };
         let first_or_last = |k: usize| self.ordinal(k).filter(|&(_, n)| n == 1 || n == -1);
         // `first six months`, or `الأشهر الستة الأولى`.
         let (k, n, count) = if let Some((k, n)) = first_or_last(j)
             && let Some(c) = count(k)
-            && months(k + 1)
+            && let Some(m) = months(k + 1)
         {
-            (k + 2, n, c)
-        } else if months(j)
+            (k + 2, n, c * m)
+        } else if let Some(m) = months(j)
             && let Some(c) = count(j + 1)
             && let Some((k, n)) = first_or_last(j + 2)
         {
-            (k, n, c)
+            (k, n, c * m)
         } else {
             return None;
         };
+        if count > 11 {
+            return None;
+        }
         let (next, year) = self.year_of(k)?;
         let (first, last) = if n > 0 { (1, count) } else { (13 - count, 12) };
         let from = self.push(Expr::month_of(year, first));
