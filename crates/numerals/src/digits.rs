@@ -87,6 +87,11 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
         }
     }
     let first_len = first_end - start;
+    if count == 0
+        && let Some(run) = dotted_thousands(text, start, first_end, tables)
+    {
+        return run;
+    }
     let western = all_three && first_len <= 3;
     let south_asian = count >= 2 && all_two_before_last && last_len == 3 && first_len <= 2;
     let grouped = count > 0 && (western || south_asian);
@@ -151,6 +156,65 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
         value: round_decimal(value),
         decimal,
     }
+}
+
+/// A decimal separator repeated between groups of three digits after one to three digits
+/// (`1.234.567`, as much of Europe writes thousands): no decimal has two marks, so they
+/// group thousands, and a fallback decimal separator after them marks the fraction
+/// (`1.234.567,89`). Not in the middle of such a chain (read once, from its start), and not
+/// where a group has another length (`5.17.2018`, `192.168.1.2`).
+fn dotted_thousands(
+    text: &str,
+    start: usize,
+    first_end: usize,
+    tables: &NumberTables,
+) -> Option<DigitRun> {
+    let bytes = text.as_bytes();
+    let sep = text[first_end..]
+        .chars()
+        .next()
+        .filter(|c| tables.decimal_separators.contains(c))?;
+    let in_chain = text[..start]
+        .strip_suffix(sep)
+        .is_some_and(|before| before.as_bytes().last().is_some_and(u8::is_ascii_digit));
+    if first_end - start > 3 || in_chain {
+        return None;
+    }
+    let (mut groups, mut end) = (0usize, first_end);
+    while text[end..].starts_with(sep) {
+        let group_start = end + sep.len_utf8();
+        let group_end = digits_end(bytes, group_start);
+        if group_end == group_start {
+            break;
+        }
+        if group_end - group_start != 3 {
+            return None;
+        }
+        groups += 1;
+        end = group_end;
+    }
+    if groups < 2 {
+        return None;
+    }
+    let mut value = integer_value(&bytes[start..end]);
+    let mut decimal = false;
+    if let Some(mark) = text[end..].chars().next()
+        && tables.fallback_decimal_separators.contains(&mark)
+    {
+        let fraction_start = end + mark.len_utf8();
+        let fraction_end = digits_end(bytes, fraction_start);
+        if fraction_end > fraction_start {
+            value += fraction_value(&bytes[fraction_start..fraction_end]);
+            decimal = true;
+            end = fraction_end;
+        }
+    }
+    Some(DigitRun {
+        start,
+        end,
+        value: round_decimal(value),
+        decimal,
+    })
 }
 
 fn integer_value(digits: &[u8]) -> f64 {
@@ -307,6 +371,22 @@ mod tests {
         check(
             "192.168.1.2",
             &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)],
+        );
+        // The decimal mark repeated between groups of three groups thousands, and the
+        // fallback decimal mark after them is the fraction; a group of another length
+        // makes every part a number.
+        check(
+            "1.000.000 and 1.234.567,89 but 5.17.2018 and 1.000.1",
+            &[
+                ("1.000.000", 1_000_000.0),
+                ("1.234.567,89", 1_234_567.89),
+                ("5", 5.0),
+                ("17", 17.0),
+                ("2018", 2018.0),
+                ("1", 1.0),
+                ("000", 0.0),
+                ("1", 1.0),
+            ],
         );
     }
 
