@@ -1566,6 +1566,18 @@ impl Reader<'_> {
             {
                 Subtype::Money
             }
+            // Two counts when the second's scale is the first's too (`5 to 10 million
+            // people`, where `5` alone would be five), away from a verb of change (`rose
+            // from 3 to 4 million` names two levels).
+            (Subtype::Cardinal, Subtype::Cardinal)
+                if first.scale == 1.0
+                    && second.scale > 1.0
+                    && round(low.value * second.scale) <= high.value
+                    && !self.change_before(first.start, floor)
+                    && !self.change_after(second_end) =>
+            {
+                Subtype::Cardinal
+            }
             _ => return None,
         };
         let spread = round(low.value * second.scale);

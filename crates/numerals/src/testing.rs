@@ -181,6 +181,17 @@ pub fn check_percent_range(tables: &'static NumberTables, text: &str, expected: 
     assert_eq!(ranges(tables, text), [want], "{text}");
 }
 
+/// Asserts that `text` holds exactly one number, a range of counts: `(span, low, high)`.
+///
+/// # Panics
+/// Naming `text` and what was read instead.
+#[track_caller]
+pub fn check_count_range(tables: &'static NumberTables, text: &str, expected: (&str, f64, f64)) {
+    let (span, low, high) = expected;
+    let want = (span, low, Some(high), Subtype::Cardinal, None);
+    assert_eq!(ranges(tables, text), [want], "{text}");
+}
+
 /// A number as the range checks see it: span text, value, upper end, subtype, currency.
 type Read<'t> = (&'t str, f64, Option<f64>, Subtype, Option<String>);
 

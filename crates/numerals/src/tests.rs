@@ -441,6 +441,42 @@ fn a_word_of_change_splits_a_range_before_or_after() {
     );
 }
 
+/// Two counts make a range only when the second's scale is the first's too: `5` alone in
+/// `5 to 10 million` would be five. A verb of change makes them two levels; without the
+/// scale, or when the first scaled would pass the second, they stay two counts.
+#[test]
+fn counts_share_a_scale_in_a_range() {
+    static SCALED: NumberTables = NumberTables {
+        range_joins: &["to"],
+        change_words: &["rose"],
+        change_reach: 2,
+        ..TINY
+    };
+    testing::check_count_range(
+        &SCALED,
+        "5 to 10 million people",
+        ("5 to 10 million", 5e6, 1e7),
+    );
+    testing::check(
+        &SCALED,
+        "aged 5 to 10",
+        &[("5", 5.0, N, None, None), ("10", 10.0, N, None, None)],
+    );
+    testing::check(
+        &SCALED,
+        "500 to 2 million",
+        &[
+            ("500", 500.0, N, None, None),
+            ("2 million", 2e6, N, None, None),
+        ],
+    );
+    testing::check(
+        &SCALED,
+        "it rose from 3 to 4 million",
+        &[("3", 3.0, N, None, None), ("4 million", 4e6, N, None, None)],
+    );
+}
+
 /// The level a change of money reached, with no currency of its own and the first amount's
 /// scale, is money in the first's currency: after a range join (`from $40 to 50`), after a
 /// level join (`to $50 from 40`), and after a word of change between the join and it (`from

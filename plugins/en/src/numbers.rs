@@ -565,6 +565,12 @@ mod tests {
             "from 3 to 5 people",
             &[("3", 3.0, N, None, None), ("5", 5.0, N, None, None)],
         );
+        // Counts with a scale after the second end share it.
+        testing::check_count_range(
+            &TABLES,
+            "5 to 10 million people",
+            ("5 to 10 million", 5e6, 1e7),
+        );
         check(
             "scores 3-1",
             &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
