@@ -500,6 +500,10 @@ mod tests {
         // A weekday with a date: the date decides.
         past("on Monday, June 28", &["Monday, June 28 = 2021-06-28"]);
         past("Tuesday the 15th", &["Tuesday the 15th = 2021-06-15"]);
+        past(
+            "I went back for the 27. I went back for the twenty second",
+            &["the 27 = 2021-06-27", "the twenty second = 2021-06-22"],
+        );
         // Or in brackets after it; a count in brackets is no date.
         past(
             "on Friday (June 25) and Monday (5 people)",

@@ -299,9 +299,6 @@ impl Parser<'_, '_> {
             return None;
         }
         let n = self.num(k)?;
-        if !n.ordinal || n.digits == 0 {
-            return None;
-        }
         let (next, day) = self.day(k)?;
         // Followed by nothing or punctuation: `the 15th century` is no day.
         let ends = match self.tok(next) {
@@ -310,6 +307,20 @@ impl Parser<'_, '_> {
                 matches!(t.kind, Kind::Sym(c) if matches!(c, '.' | ',' | '!' | '?' | ';' | ')'))
             }
         };
+        // Bare digits or a spelled ordinal after `the` are a day where a preposition before
+        // and the end of a clause after make them one (`i went back for the 27`, `on the
+        // second.`); not `the first`, mostly a pronoun.
+        let after_preposition = k > j
+            && (on
+                || i.checked_sub(1)
+                    .is_some_and(|p| self.at(p) || self.has(p, DateWord::For)));
+        let loose_day = ends
+            && after_preposition
+            && !n.plural
+            && ((n.digits > 0 && !n.ordinal) || (n.digits == 0 && n.ordinal && n.value > 1));
+        if !(n.ordinal && n.digits > 0) && !loose_day {
+            return None;
+        }
         // Before `of` or a month the day is of what follows (`on the 1st of May`, `on 14th
         // June`, `on the 20th of next month`): the productions that start after `on` read
         // it whole.

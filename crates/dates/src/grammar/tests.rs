@@ -673,6 +673,12 @@ fn ordinals_inside_periods() {
             "on the 15th in",
             &["on the 15th = 2021-06-15 [calendar date]"],
         ),
+        // Bare digits after a preposition and `the`, ending a clause (the language spells
+        // no ordinals: the English tests read `the second`).
+        (
+            "back for the 27. won the 27. for the 27 people",
+            &["the 27 = 2021-06-27 [calendar date]"],
+        ),
         // After `on`, a word with no date meaning is what the ordinal counts.
         ("on the 10th anniversary", &[]),
         (
