@@ -784,6 +784,14 @@ mod tests {
                 "the last three quarters of the year = 2021-04/2021-12",
             ],
         );
+        // Weeks, as the year's ISO weeks (2021 has 52).
+        past(
+            "the first 2 weeks of 2021 and the last two weeks of the year",
+            &[
+                "the first 2 weeks of 2021 = 2021-W01/2021-W02",
+                "the last two weeks of the year = 2021-W51/2021-W52",
+            ],
+        );
         past(
             "down 20% in the year to date; later in the year; 2019 H2; in this calendar \
              year, CY2008 and the year of 2008",

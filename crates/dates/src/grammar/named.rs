@@ -3,7 +3,7 @@
 //! 2021`), the first or last months of a year (`the first six months of 2023`), seasons
 //! (`summer 2016`) and ISO week numbers (`week 23`).
 
-use super::{Expr, Parsed, Parser, YearRef};
+use super::{Expr, Nth, Parsed, Parser, YearRef};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
@@ -101,9 +101,9 @@ impl Parser<'_, '_> {
         (j > k && self.is_unit(y, Unit::Year)).then_some((y + 1, YearRef::Rel(0)))
     }
 
-    /// The first or last few months or quarters of a year, with the year: `the first six
-    /// months of the year`, `the last three months of 2023`, `the first two quarters of
-    /// 2024`, `الأشهر الستة الأولى من العام`.
+    /// The first or last few months, quarters or weeks of a year, with the year: `the first
+    /// six months of the year`, `the last three months of 2023`, `the first two quarters of
+    /// 2024`, `the first 2 weeks of 2021` (ISO weeks), `الأشهر الستة الأولى من العام`.
     pub(super) fn months_of_year(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let count = |k: usize| {
@@ -111,31 +111,57 @@ impl Parser<'_, '_> {
                 .filter(|n| !n.ordinal && !n.plural && (2..=11).contains(&n.value))
                 .map(|n| n.value as u8)
         };
-        // The months each unit holds.
+        // The months each unit holds; weeks count apart (0).
         let months = |k: usize| match self.plural_unit(k) {
             Some(Unit::Month) => Some(1),
             Some(Unit::Quarter) => Some(3),
+            Some(Unit::Week) => Some(0),
             _ => None,
         };
         let first_or_last = |k: usize| self.ordinal(k).filter(|&(_, n)| n == 1 || n == -1);
         // `first six months`, or `الأشهر الستة الأولى`.
-        let (k, n, count) = if let Some((k, n)) = first_or_last(j)
+        let (k, n, units, per_unit) = if let Some((k, n)) = first_or_last(j)
             && let Some(c) = count(k)
             && let Some(m) = months(k + 1)
         {
-            (k + 2, n, c * m)
+            (k + 2, n, c, m)
         } else if let Some(m) = months(j)
             && let Some(c) = count(j + 1)
             && let Some((k, n)) = first_or_last(j + 2)
         {
-            (k, n, c * m)
+            (k, n, c, m)
         } else {
             return None;
         };
+        let count = units * per_unit;
+        let (next, year) = self.year_of(k)?;
+        // `the first 2 weeks of 2021`: the year's first or last ISO weeks.
+        if per_unit == 0 {
+            let weeks = i32::from(units);
+            let week = |n: i32| {
+                let within = self.push(match year {
+                    YearRef::Abs(y) => Expr::year(y),
+                    YearRef::Rel(shift) => Expr::Period {
+                        unit: Unit::Year,
+                        shift,
+                    },
+                });
+                self.push(Expr::Nth {
+                    n,
+                    what: Nth::Week,
+                    within,
+                })
+            };
+            let (from, to) = if n > 0 {
+                (week(1), week(weeks))
+            } else {
+                (week(-weeks), week(-1))
+            };
+            return Some((next, Expr::Range(from, to)));
+        }
         if count > 11 {
             return None;
         }
-        let (next, year) = self.year_of(k)?;
         let (first, last) = if n > 0 { (1, count) } else { (13 - count, 12) };
         let from = self.push(Expr::month_of(year, first));
         let to = self.push(Expr::month_of(year, last));
