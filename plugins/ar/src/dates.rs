@@ -579,6 +579,9 @@ mod tests {
                 "آخر يوم سبت من الشهر = 2021-06-26",
             ],
         );
+        // Without a period, an ordinal weekday is of the reference's month, the word for
+        // day before it or not.
+        past("سأعود يوم الأحد الأول", &["يوم الأحد الأول = 2021-06-06"]);
         // A month has at most five of a weekday: an ordinal above five after a weekday is
         // the day of the month.
         past(

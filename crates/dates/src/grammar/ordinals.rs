@@ -181,7 +181,7 @@ impl Parser<'_, '_> {
                 && k > j
                 && n > 0
                 && n <= 5
-                && self.weekday(k - 1).is_some()
+                && (j..k).any(|w| self.weekday(w).is_some())
             {
                 // `second Sunday`: of the reference's month (not with a weak name, which
                 // counts only with its period).
