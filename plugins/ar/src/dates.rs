@@ -279,6 +279,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("الآتي", ShiftAfter(1)),
     ("بعد القادم", ShiftAfter(2)),
     ("بعد المقبل", ShiftAfter(2)),
+    // "Before the last": `الأسبوع قبل الماضي`, the week before last.
+    ("قبل الماضي", ShiftAfter(-2)),
+    ("قبل الماضية", ShiftAfter(-2)),
+    ("قبل الفائت", ShiftAfter(-2)),
+    ("قبل الفائتة", ShiftAfter(-2)),
+    // "Within" before an amount: from the reference date to that far ahead.
+    ("في غضون", Within),
     ("منذ", Since),
     ("قبل", Since),
     ("بعد", After),
@@ -687,6 +694,19 @@ mod tests {
             &["منذ ثلاث سنوات = 2018", "قبل أسبوعين = 2021-06-15"],
         );
         past("أوائل العام القادم", &["أوائل العام القادم = 2022 (early)"]);
+        // Before the last, as after the next; `في غضون` (within) before an amount.
+        past(
+            "الأسبوع قبل الماضي والسنة قبل الماضية والعام بعد المقبل",
+            &[
+                "الأسبوع قبل الماضي = 2021-W24",
+                "السنة قبل الماضية = 2019",
+                "العام بعد المقبل = 2023",
+            ],
+        );
+        past(
+            "في غضون أسبوعين",
+            &["في غضون أسبوعين = 2021-06-29/2021-07-13"],
+        );
         // Before a shift word, or after the word for month, `مارس` (also "he practised") is a
         // month, with a part word before it too.
         past(

@@ -143,10 +143,13 @@ impl Parser<'_, '_> {
         // ahead.
         // Before `before` or `after` a date, the amount counts from it, no span (`within
         // 2 weeks before yesterday` is a day).
+        // A shift word after the amount makes it a window of its own (`في غضون الأسبوعين
+        // المقبلين`, within the next two weeks), read without `within`.
         if self.has(i, DateWord::Within)
             && let Some((next, amount)) = self.amount(i + 1, false)
             && !self.has(next, DateWord::Before)
             && !self.has(next, DateWord::After)
+            && self.shift_after(next).is_none()
         {
             let (end, start) = match self.core(next + 1) {
                 Some((end, base)) if self.has(next, DateWord::From) => (end, base),
