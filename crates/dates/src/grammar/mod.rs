@@ -582,6 +582,18 @@ impl<'t, 'l> Parser<'t, 'l> {
         self.has(i, DateWord::Unit(unit)) || self.has(i, DateWord::DefiniteUnit(unit))
     }
 
+    /// Whether token `i` ends a clause: the end of the text, or a mark of punctuation that is
+    /// no separator glued between digits (`7.6`, `1,5`).
+    fn ends_clause(&self, i: usize) -> bool {
+        let glued_digits = self
+            .tok(i + 1)
+            .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Digits { .. }));
+        self.tok(i).is_none_or(|t| {
+            matches!(t.kind, Kind::Sym(c) if matches!(c, '.' | ',' | '!' | '?' | ';' | ')' | '،' | '؟'))
+                && !glued_digits
+        })
+    }
+
     /// A dot glued after an abbreviated name (`Dec.`, `Tue.`, `Sept.`) belongs to it; after
     /// a full name (`May.`, `June.`) it ends the sentence.
     fn abbreviation_dot(&self, dot: usize) -> bool {

@@ -301,12 +301,7 @@ impl Parser<'_, '_> {
         let n = self.num(k)?;
         let (next, day) = self.day(k)?;
         // Followed by nothing or punctuation: `the 15th century` is no day.
-        let ends = match self.tok(next) {
-            None => true,
-            Some(t) => {
-                matches!(t.kind, Kind::Sym(c) if matches!(c, '.' | ',' | '!' | '?' | ';' | ')'))
-            }
-        };
+        let ends = self.ends_clause(next);
         // Bare digits or a spelled ordinal after `the` are a day where a preposition before
         // and the end of a clause after make them one (`i went back for the 27`, `on the
         // second.`); not `the first`, mostly a pronoun.
@@ -318,7 +313,8 @@ impl Parser<'_, '_> {
             && after_preposition
             && !n.plural
             && ((n.digits > 0 && !n.ordinal) || (n.digits == 0 && n.ordinal && n.value > 1));
-        if !(n.ordinal && n.digits > 0) && !loose_day {
+        let digit_ordinal = n.ordinal && n.digits > 0;
+        if !(digit_ordinal || loose_day) {
             return None;
         }
         // Before `of` or a month the day is of what follows (`on the 1st of May`, `on 14th

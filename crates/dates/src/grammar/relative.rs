@@ -248,18 +248,9 @@ impl Parser<'_, '_> {
         // তারিখে` (a marked day); bare digits only before the end of a clause (`سأعود الجمعة
         // في 22.`, not `الجمعة 22 قتيلا`).
         let l = self.the(k);
-        let clause_ends = |at: usize| {
-            let glued_digits = self
-                .tok(at + 1)
-                .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Digits { .. }));
-            self.tok(at).is_none_or(|t| {
-                matches!(t.kind, Kind::Sym(c) if matches!(c, '.' | ',' | '!' | '?' | ';' | ')' | '،' | '؟'))
-                    && !glued_digits
-            })
-        };
         if let Some(n) = self.num(l)
             && let Some((after, day)) = self.day(l)
-            && (l > k || n.ordinal || after == l + 2 || (n.digits > 0 && clause_ends(after)))
+            && (l > k || n.ordinal || after == l + 2 || (n.digits > 0 && self.ends_clause(after)))
         {
             let m = self.of(after);
             if let Some((end, shift)) = self.month_shift_period(m) {
