@@ -271,10 +271,12 @@ impl Parser<'_, '_> {
             return Some((next, Expr::MonthDayShift { day, shift }));
         }
         let marked_before = || {
+            if !self.has(i, DateWord::DayMarkBefore) {
+                return None;
+            }
             let (next, day) = self.day(i + 1)?;
             let digits = self.num(i + 1).is_some_and(|n| n.digits > 0 && !n.ordinal);
-            (self.has(i, DateWord::DayMarkBefore)
-                && digits
+            (digits
                 && next == i + 2
                 && self.any_unit(next).is_none()
                 && self.num(next).is_none()
