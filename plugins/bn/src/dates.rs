@@ -186,6 +186,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("পরে", Later),
     ("পর", Later),
     ("শুরুতে", PartAfter(DatePart::Early)),
+    // "From the start", "by the end", "until the end" of the period before.
+    ("শুরু থেকে", PartAfter(DatePart::Early)),
+    ("শেষ নাগাদ", PartAfter(DatePart::Late)),
+    ("শেষ পর্যন্ত", PartAfter(DatePart::Late)),
     ("প্রথমে", PartAfter(DatePart::Early)),
     ("প্রথম দিকে", PartAfter(DatePart::Early)),
     ("গোড়ার দিকে", PartAfter(DatePart::Early)),
@@ -318,6 +322,16 @@ mod tests {
     #[test]
     fn decades_centuries_and_fused_units() {
         past("নব্বইয়ের দশকে", &["নব্বইয়ের দশকে = 1990/1999"]);
+        // Parts with a postposition: from the start, by the end, until the end; `শেষ
+        // পর্যন্ত` alone is "finally".
+        past(
+            "চলতি বছরের শুরু থেকে, গত বছরের শেষ নাগাদ, মার্চের শেষ পর্যন্ত। শেষ পর্যন্ত জিতেছে",
+            &[
+                "চলতি বছরের শুরু থেকে = 2021 (early)",
+                "গত বছরের শেষ নাগাদ = 2020 (late)",
+                "মার্চের শেষ পর্যন্ত = 2021-03 (late)",
+            ],
+        );
         past(
             "আশির দশকের শেষ দিকে",
             &["আশির দশকের শেষ দিকে = 1980/1989 (late)"],
