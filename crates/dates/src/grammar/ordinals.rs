@@ -335,7 +335,9 @@ impl Parser<'_, '_> {
         {
             return None;
         }
-        if self.any_unit(next).is_some() {
+        // Before a unit or a weekday the ordinal counts it (`on the 2nd Friday of March`),
+        // which the ordinal reading reads from `the`.
+        if self.any_unit(next).is_some() || self.weekday_weak_ok(next).is_some() {
             return None;
         }
         Some((

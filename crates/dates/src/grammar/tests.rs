@@ -681,6 +681,11 @@ fn ordinals_inside_periods() {
         ),
         // After `on`, a word with no date meaning is what the ordinal counts.
         ("on the 10th anniversary", &[]),
+        // Before a weekday, the ordinal counts weekdays, whether `on` stands first or not.
+        (
+            "on the 2nd friday of march",
+            &["the 2nd friday of march = 2021-03-12 [ordinal in a period]"],
+        ),
         (
             "on the 1st of march",
             &["the 1st of march = 2021-03-01 [calendar date]"],
