@@ -328,6 +328,31 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ستستمر", Future),
     ("سينتهي", Future),
     ("ستنتهي", Future),
+    // The same verbs, and a chat-bot's verbs of going, in the first person (`سأعود يوم
+    // الخميس`, "I will be back on Thursday"; `سنلتقي`), as English `I'll`.
+    ("سأكون", Future),
+    ("سنكون", Future),
+    ("سأعود", Future),
+    ("سنعود", Future),
+    ("سأصل", Future),
+    ("سنصل", Future),
+    ("سألتقي", Future),
+    ("سنلتقي", Future),
+    ("سأزور", Future),
+    ("سنزور", Future),
+    ("سأبدأ", Future),
+    ("سنبدأ", Future),
+    ("سأشارك", Future),
+    ("سنشارك", Future),
+    ("سأذهب", Future),
+    ("سنذهب", Future),
+    ("سأخرج", Future),
+    ("سنخرج", Future),
+    ("سأغادر", Future),
+    ("سنغادر", Future),
+    ("سأرحل", Future),
+    ("سأسافر", Future),
+    ("سنسافر", Future),
     ("نحو", About),
     ("حوالي", About),
     ("حوالى", About),
@@ -655,7 +680,7 @@ mod tests {
         );
         // A weekday and a day of the month, the digits ending the clause.
         past(
-            "سأعود يوم الجمعة في 18، عدت الجمعة 18. قتل يوم الجمعة 18 شخصا",
+            "عدت يوم الجمعة في 18، عدت الجمعة 18. قتل يوم الجمعة 18 شخصا",
             &[
                 "يوم الجمعة في 18 = 2021-06-18",
                 "الجمعة 18 = 2021-06-18",
@@ -1011,6 +1036,9 @@ mod tests {
             &["يوم الجمعة = 2021-07-02"],
         );
         past("وصل الرئيس يوم الجمعة", &["يوم الجمعة = 2021-06-25"]);
+        // The first person too, as English `I'll`; `سألته` ("I asked him") is no future.
+        past("سأعود يوم الجمعة", &["يوم الجمعة = 2021-07-02"]);
+        past("سألته يوم الجمعة", &["يوم الجمعة = 2021-06-25"]);
         past(
             "انفجرت سيارة مفخخة يوم الجمعة",
             &["يوم الجمعة = 2021-06-25"],
