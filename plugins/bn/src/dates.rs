@@ -107,6 +107,29 @@ const WORDS: &[(&str, DateWord)] = &[
     ("খুলবে", FutureAfter),
     ("পৌঁছাবে", FutureAfter),
     ("পৌঁছাবেন", FutureAfter),
+    // The first person (`শুক্রবার ফিরব`, "I will be back on Friday"), with or without the
+    // final `ো`; not `দেব`, also "god" and a name (`দেবো` is kept).
+    ("হব", FutureAfter),
+    ("হবো", FutureAfter),
+    ("করব", FutureAfter),
+    ("করবো", FutureAfter),
+    ("যাব", FutureAfter),
+    ("যাবো", FutureAfter),
+    ("নেব", FutureAfter),
+    ("নেবো", FutureAfter),
+    ("আসব", FutureAfter),
+    ("আসবো", FutureAfter),
+    ("থাকব", FutureAfter),
+    ("থাকবো", FutureAfter),
+    ("ফিরব", FutureAfter),
+    ("ফিরবো", FutureAfter),
+    ("পাব", FutureAfter),
+    ("পাবো", FutureAfter),
+    ("খুলব", FutureAfter),
+    ("খুলবো", FutureAfter),
+    ("পৌঁছাব", FutureAfter),
+    ("পৌঁছাবো", FutureAfter),
+    ("দেবো", FutureAfter),
     ("আজ", Day(0)),
     ("আজকে", Day(0)),
     ("গতকাল", Day(-1)),
@@ -475,7 +498,7 @@ mod tests {
             &["গত জানুয়ারি মাসের ১৫ তারিখে = 2021-01-15"],
         );
         past("গত মে মাসের ১০ তারিখে", &["গত মে মাসের ১০ তারিখে = 2021-05-10"]);
-        past("শুক্রবার ১৮ তারিখে ফিরব", &["শুক্রবার ১৮ তারিখে = 2021-06-18"]);
+        past("শুক্রবার ১৮ তারিখে ফিরেছি", &["শুক্রবার ১৮ তারিখে = 2021-06-18"]);
         // Alone, a day of the reference's month; after a shift word, the last such day
         // before the reference date or the first after it.
         past(
@@ -741,5 +764,8 @@ mod tests {
             &["শুক্রবার = 2021-06-25", "নভেম্বরে = 2021-11"],
         );
         past("আসন্ন শুক্রবার বৈঠক", &["শুক্রবার = 2021-07-02"]);
+        // The first person too, as English `I'll`.
+        past("শুক্রবার ফিরব।", &["শুক্রবার = 2021-07-02"]);
+        past("আমরা নভেম্বরে দেখা করবো।", &["নভেম্বরে = 2021-11"]);
     }
 }
