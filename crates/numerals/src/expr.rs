@@ -900,7 +900,13 @@ impl Reader<'_> {
                 .partition_point(|t| t.start < skip_space(self.text, f.end));
         }
         let scale = self.tokens.get(at)?;
-        match scale.lexeme()?.word {
+        let lexeme = scale.lexeme()?;
+        // A scale behind a clitic that does not join starts another expression: `نصف بالمئة`
+        // is half a percent, not half of a hundred.
+        if lexeme.other_clitic {
+            return None;
+        }
+        match lexeme.word {
             // A multiplier too: `half a dozen` is 6, not a dozen.
             Word::Scale(s) | Word::Multiplier(s) => Some((s, scale.end, at + 1)),
             _ => None,
@@ -1332,7 +1338,13 @@ impl Reader<'_> {
             return None;
         }
 
-        if core.fraction_only && !core.scaled && !self.fraction_in_construct(&core, end) {
+        // A fraction alone is a number before a scale, a percent (`نصف في المئة`, `half a
+        // percent`) or, where the language writes the partitive so, a definite noun.
+        if core.fraction_only
+            && !core.scaled
+            && subtype != Subtype::Percent
+            && !self.fraction_in_construct(&core, end)
+        {
             return None;
         }
         // A lone word is weaker evidence than digits.

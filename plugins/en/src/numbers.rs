@@ -1179,6 +1179,13 @@ mod tests {
         );
         check("twenty percent", &[("twenty percent", 20.0, P, None, None)]);
         check(
+            "a half percent, a quarter percentage point",
+            &[
+                ("a half percent", 0.5, P, None, None),
+                ("a quarter percentage point", 0.25, P, None, None),
+            ],
+        );
+        check(
             "0.3 percentage points, a 0.25 percentage point cut",
             &[
                 ("0.3 percentage points", 0.3, P, None, None),

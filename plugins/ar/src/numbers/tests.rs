@@ -202,6 +202,9 @@ fn percentages() {
         &[("عشرين في المائة", 20.0, P, None, None)],
     );
     check("بالمائة 210", &[("بالمائة 210", 210.0, P, None, None)]);
+    // A fraction alone before a percent word; `بالمئة` is no scale of the fraction.
+    check("نصف بالمئة", &[("نصف بالمئة", 0.5, P, None, None)]);
+    check("ربع نقطة مئوية", &[("ربع نقطة مئوية", 0.25, P, None, None)]);
     // Points of a percent, a change in a rate.
     check(
         "ارتفعت 0.3 نقطة مئوية و3 نقاط مئوية",
