@@ -584,9 +584,13 @@ impl<'h> Context<'h> {
                 match dd {
                     Some(dd) => {
                         let y = weekday.map_or(y, |w| agreeing_year(r, y, m, dd, w));
-                        Ok(day(
-                            cal::ymd(y, u32::from(m), u32::from(dd)).ok_or(Failure::Invalid)?
-                        ))
+                        // The 29th of February goes on in the `prefer` direction to the
+                        // nearest year that has one (at most eight years away).
+                        let step = if self.past() { -1 } else { 1 };
+                        (0..9)
+                            .find_map(|k| cal::ymd(y + step * k, u32::from(m), u32::from(dd)))
+                            .map(day)
+                            .ok_or(Failure::Invalid)
                     }
                     None => month_span(y, u32::from(m)),
                 }
@@ -979,6 +983,19 @@ mod tests {
                 Future,
                 date(None, Some(5), None),
                 "2022-05-01/2022-05-31 month, relative",
+            ),
+            // The 29th of February: the nearest year that has one.
+            (
+                REF,
+                Past,
+                date(None, Some(2), Some(29)),
+                "2020-02-29 day, relative",
+            ),
+            (
+                REF,
+                Future,
+                date(None, Some(2), Some(29)),
+                "2024-02-29 day, relative",
             ),
             // …but the reference's own month is this year's, whatever the day.
             (
