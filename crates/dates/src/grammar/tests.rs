@@ -265,6 +265,11 @@ fn years_decades_and_centuries() {
         ),
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),
+        // Two digits after an apostrophe, after a preposition or `of`; not before a unit.
+        (
+            "in '98, the class of '05, '98 people, in '98 days",
+            &["98 = 1998 [calendar date]", "05 = 2005 [calendar date]"],
+        ),
         ("2014 people", &[]),
         // Beside the noun of an event, on either side, it dates the event.
         (

@@ -249,6 +249,31 @@ impl Parser<'_, '_> {
                 return Some(self.with_era(next, y));
             }
         }
+        // `in '98`, `the class of '05`: two digits glued after an apostrophe, after a
+        // preposition or `of` (spanned without the apostrophe, as `'90s`).
+        if i >= 2
+            && (self.sym(i - 1, '\'') || self.sym(i - 1, '’'))
+            && (self.has(i - 2, DateWord::Of)
+                || self
+                    .tok(i - 2)
+                    .is_some_and(|t| t.meanings().iter().any(|m| m.is_year_preposition())))
+            && let Some(Token {
+                kind:
+                    Kind::Digits {
+                        value,
+                        len: 2,
+                        ordinal: false,
+                        glued_after: false,
+                        plural: false,
+                        ..
+                    },
+                space_before: false,
+                ..
+            }) = self.tok(i)
+            && self.any_unit(i + 1).is_none()
+        {
+            return Some((i + 1, Expr::year(expand_two_digit_year(i64::from(*value)))));
+        }
         let (next, y) = self.year(i)?;
         // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there.
         if self.is_unit(next, Unit::Year) && !self.tok(next).is_some_and(|t| t.joined) {
