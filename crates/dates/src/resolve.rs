@@ -305,10 +305,16 @@ impl<'h> Context<'h> {
                     .ok_or(Failure::Invalid)
             }
             Expr::Offset { amount, base } => {
-                let from = match base {
-                    Some(node) => self.resolve(parser, parser.node(node))?.first,
+                let based = base
+                    .map(|node| self.resolve(parser, parser.node(node)))
+                    .transpose()?;
+                let from = match based {
+                    Some(r) => r.first,
                     None => self.reference()?,
                 };
+                // Months from a whole month are a month (`the 12 months to March` starts in
+                // the April before).
+                let month_base = based.is_some_and(|r| r.grain == Grain::Month);
                 let moved = cal::add_months(
                     from,
                     i64::from(amount.years) * 12 + i64::from(amount.months),
@@ -320,6 +326,9 @@ impl<'h> Context<'h> {
                 match (base, amount.single_unit()) {
                     (None, Some(Unit::Year)) => year_span(i32::from(moved.year())),
                     (None, Some(Unit::Month)) => {
+                        month_span(i32::from(moved.year()), moved.month() as u32)
+                    }
+                    (Some(_), Some(Unit::Month)) if month_base => {
                         month_span(i32::from(moved.year()), moved.month() as u32)
                     }
                     _ => Ok(day(moved)),

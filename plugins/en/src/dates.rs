@@ -784,6 +784,15 @@ mod tests {
                 "the last three quarters of the year = 2021-04/2021-12",
             ],
         );
+        // The months that end with a named one, as the financial press counts a period.
+        past(
+            "inflation in the 12 months to March; the year to March 2020; the quarter to May",
+            &[
+                "the 12 months to March = 2020-04/2021-03",
+                "the year to March 2020 = 2019-04/2020-03",
+                "the quarter to May = 2021-03/2021-05",
+            ],
+        );
         // Weeks, as the year's ISO weeks (2021 has 52).
         past(
             "the first 2 weeks of 2021 and the last two weeks of the year",

@@ -849,7 +849,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 27] = [
+        let readings: [fn(&Self, usize) -> Parsed; 28] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -868,6 +868,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::quarter,
             Self::half,
             Self::months_of_year,
+            Self::months_to,
             Self::to_date,
             Self::rest_of,
             Self::season,

@@ -3,7 +3,7 @@
 //! 2021`), the first or last months of a year (`the first six months of 2023`), seasons
 //! (`summer 2016`) and ISO week numbers (`week 23`).
 
-use super::{Expr, Nth, Parsed, Parser, YearRef};
+use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, longer};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
@@ -166,6 +166,56 @@ impl Parser<'_, '_> {
         let from = self.push(Expr::month_of(year, first));
         let to = self.push(Expr::month_of(year, last));
         Some((next, Expr::Range(from, to)))
+    }
+
+    /// `the 12 months to March`, `the three months to June 2024`, `the year to March`, `the
+    /// quarter to September`: the months that end with the named one, as the financial press
+    /// counts a period.
+    pub(super) fn months_to(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let per_unit = |u: Option<Unit>| match u {
+            Some(Unit::Month) => Some(1),
+            Some(Unit::Quarter) => Some(3),
+            Some(Unit::Year) => Some(12),
+            _ => None,
+        };
+        let (k, months) = if let Some(n) = self
+            .num(j)
+            .filter(|n| !n.ordinal && !n.plural && (1..=36).contains(&n.value))
+        {
+            let per = per_unit(
+                self.plural_unit(j + 1)
+                    .or_else(|| self.singular_unit(j + 1)),
+            )?;
+            (j + 2, n.value as i32 * per)
+        } else if j > i {
+            (j + 1, per_unit(self.singular_unit(j))?)
+        } else {
+            return None;
+        };
+        if !self.has(k, DateWord::To) || months < 2 {
+            return None;
+        }
+        let (next, end) = longer(self.month_year(k + 1), self.month_alone(k + 1))?;
+        if !matches!(
+            end,
+            Expr::Date {
+                month: Some(_),
+                day: None,
+                ..
+            }
+        ) {
+            return None;
+        }
+        let end = self.push(end);
+        let start = self.push(Expr::Offset {
+            amount: Amount {
+                months: 1 - months,
+                ..Amount::default()
+            },
+            base: Some(end),
+        });
+        Some((next, Expr::Range(start, end)))
     }
 
     /// `the year to date`, `month to date`: from the start of the reference's period to the

@@ -500,6 +500,14 @@ fn amounts_offsets_windows_and_durations() {
             "from june to last week",
             &["from june to last week = 2021-06-01/2021-06-27 [range]"],
         ),
+        // The months that end with a named one; one month alone is no span.
+        (
+            "the 12 months to march, the 1 month to june",
+            &[
+                "the 12 months to march = 2020-04/2021-03 [range]",
+                "june = 2021-06 [calendar date]",
+            ],
+        ),
         (
             "to last 2 days",
             &["last 2 days = 2021-06-27/2021-06-28 [last or next units]"],
