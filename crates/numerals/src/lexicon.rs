@@ -302,10 +302,12 @@ impl Lexicon {
                 }
             }
         }
-        // A bound fused to a multiplier or scale (`শতাধিক`), inside the span.
+        // A bound fused to a multiplier, a scale or a count (`শতাধিক`, `অর্ধশতাধিক` more than
+        // fifty), inside the span.
         for (suffix, index) in &self.bound_suffixes.items {
             if let Some(stem) = strip_suffix(token, suffix)
-                && let Some(word @ (Word::Multiplier(_) | Word::Scale(_))) = self.word(stem)
+                && let Some(word @ (Word::Multiplier(_) | Word::Scale(_) | Word::Count(_))) =
+                    self.word(stem)
             {
                 return Some(Lexeme {
                     word,

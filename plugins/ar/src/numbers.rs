@@ -85,6 +85,9 @@ const WORDS: &[(&str, Word)] = &[
     ("مئة", Multiplier(100.0)),
     ("مائة", Multiplier(100.0)),
     ("مية", Multiplier(100.0)),
+    // A dozen (`نصف دزينة`, six), and its plural.
+    ("دزينة", Multiplier(12.0)),
+    ("دستة", Multiplier(12.0)),
     ("مئتان", Count(200.0)),
     ("مئتين", Count(200.0)),
     ("مئتا", Count(200.0)),

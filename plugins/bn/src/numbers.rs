@@ -149,6 +149,9 @@ const WORDS: &[(&str, Word)] = &[
     // `ordinal_fraction_suffixes` below).
     ("অর্ধেক", Fraction(2.0)),
     ("অর্ধ", Fraction(2.0)),
+    // Half a hundred, fused (`অর্ধশতাধিক`, more than fifty); a dozen.
+    ("অর্ধশত", Count(50.0)),
+    ("ডজন", Multiplier(12.0)),
     // Hundreds, separate and fused.
     ("শ", Multiplier(100.0)),
     ("শো", Multiplier(100.0)),
@@ -346,7 +349,20 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     words: WORDS,
     // Only classifiers stick to a count word (`তিনটি`, `দুজন`); case endings would make
     // pronouns (`তিনি`) into numbers.
-    count_suffixes: &["টি", "টা", "জন", "টির", "টিতে", "জনের", "জনকে", "টিই"],
+    // Classifiers, and `বার` "times" (`তিনবার`, `তৃতীয়বারের মতো`, for the third time).
+    count_suffixes: &[
+        "টি",
+        "টা",
+        "জন",
+        "টির",
+        "টিতে",
+        "জনের",
+        "জনকে",
+        "টিই",
+        "বার",
+        "বারের",
+        "বারে",
+    ],
     scale_suffixes: CASE_ENDINGS,
     // `শত` + `অধিক` = `শতাধিক`, more than a hundred.
     bound_suffixes: &[("াধিক", Bound::MoreThan)],

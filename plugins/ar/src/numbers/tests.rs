@@ -511,6 +511,8 @@ fn fractions_in_words() {
         "نصف مليون دولار",
         &[("نصف مليون دولار", 5e5, M, Some("USD"), None)],
     );
+    // A dozen, and half of one.
+    check_words(&[("نصف دزينة", 6.0), ("ثلاث دزينة", 36.0)]);
     // A fraction alone is a number before a definite noun, the partitive written as a
     // construct (`a third of the votes`), not before an indefinite one, nor in the
     // semi-final, nor in the half of a duration's own unit (`سنة ونصف السنة`).

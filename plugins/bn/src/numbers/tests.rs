@@ -304,17 +304,30 @@ fn ranges_of_amounts() {
     percents("৫ থেকে ৬ শতাংশ", ("৫ থেকে ৬ শতাংশ", 5.0, 6.0));
 }
 
-/// `াধিক` ("and more") fused to a hundred or a thousand bounds the number, inside its span.
+/// `াধিক` ("and more") fused to a hundred, a thousand or a count bounds the number, inside
+/// its span.
 #[test]
 fn more_than_fused_to_a_multiplier_or_scale() {
     check(
-        "শতাধিক মানুষ, ৩ শতাধিক বাড়ি, দুই শতাধিক গ্রাম, সহস্রাধিক দোকান",
+        "শতাধিক মানুষ, ৩ শতাধিক বাড়ি, দুই শতাধিক গ্রাম, সহস্রাধিক দোকান, অর্ধশতাধিক, দশাধিক",
         &[
             ("শতাধিক", 100.0, N, None, Some(Bound::MoreThan)),
             ("৩ শতাধিক", 300.0, N, None, Some(Bound::MoreThan)),
             ("দুই শতাধিক", 200.0, N, None, Some(Bound::MoreThan)),
             ("সহস্রাধিক", 1000.0, N, None, Some(Bound::MoreThan)),
+            ("অর্ধশতাধিক", 50.0, N, None, Some(Bound::MoreThan)),
+            ("দশাধিক", 10.0, N, None, Some(Bound::MoreThan)),
         ],
+    );
+}
+
+/// A dozen, and `বার` ("times") after a count or an ordinal, outside the span.
+#[test]
+fn dozens_and_times() {
+    check("দুই ডজন ডিম", &[("দুই ডজন", 24.0, N, None, None)]);
+    check(
+        "তিনবার, তৃতীয়বারের মতো",
+        &[("তিন", 3.0, N, None, None), ("তৃতীয়", 3.0, O, None, None)],
     );
 }
 
