@@ -75,6 +75,13 @@ fn at_grain(first: Date, last: Date, grain: Grain) -> Resolved {
     }
 }
 
+/// The date `month`/`d` in `year` or, when that year has no such day (the 29th of
+/// February), in the nearest year after it in steps of `step` (±1) that has: at most eight
+/// years away.
+fn next_with_day(year: i32, step: i32, month: u8, d: u8) -> Option<Date> {
+    (0..9).find_map(|k| cal::ymd(year + step * k, u32::from(month), u32::from(d)))
+}
+
 fn day(date: Date) -> Resolved {
     at_grain(date, date, Grain::Day)
 }
@@ -283,8 +290,7 @@ impl<'h> Context<'h> {
                 } else {
                     (if (month, d) < here { ry } else { ry - 1 }, -1)
                 };
-                (0..9)
-                    .find_map(|k| cal::ymd(first + step * k, u32::from(month), u32::from(d)))
+                next_with_day(first, step, month, d)
                     .map(day)
                     .ok_or(Failure::Invalid)
             }
@@ -594,10 +600,9 @@ impl<'h> Context<'h> {
                     Some(dd) => {
                         let y = weekday.map_or(y, |w| agreeing_year(r, y, m, dd, w));
                         // The 29th of February goes on in the `prefer` direction to the
-                        // nearest year that has one (at most eight years away).
+                        // nearest year that has one.
                         let step = if self.past() { -1 } else { 1 };
-                        (0..9)
-                            .find_map(|k| cal::ymd(y + step * k, u32::from(m), u32::from(dd)))
+                        next_with_day(y, step, m, dd)
                             .map(day)
                             .ok_or(Failure::Invalid)
                     }

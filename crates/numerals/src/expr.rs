@@ -1338,7 +1338,7 @@ impl Reader<'_> {
             return None;
         }
 
-        // A fraction alone is a number before a scale, a percent (`نصف في المئة`, `half a
+        // A fraction alone is a number before a scale, a percent (`نصف في المئة`, `a half
         // percent`) or, where the language writes the partitive so, a definite noun.
         if core.fraction_only
             && !core.scaled

@@ -1,7 +1,8 @@
 //! Periods known by a name or number rather than a date: holidays (`christmas`, `Eid
 //! al-Fitr 1950`), quarters (`the third quarter`), halves of a year (`the first half of
-//! 2021`), the first or last months of a year (`the first six months of 2023`), seasons
-//! (`summer 2016`) and ISO week numbers (`week 23`).
+//! 2021`), the first or last months of a year (`the first six months of 2023`), the months
+//! that end with a named one (`the 12 months to March`), seasons (`summer 2016`) and ISO week
+//! numbers (`week 23`).
 
 use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, longer};
 use crate::tokens::Kind;
