@@ -347,9 +347,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ],
     percent_signs: &['%'],
     words: WORDS,
-    // Only classifiers stick to a count word (`তিনটি`, `দুজন`); case endings would make
-    // pronouns (`তিনি`) into numbers.
-    // Classifiers, and `বার` "times" (`তিনবার`, `তৃতীয়বারের মতো`, for the third time).
+    // Only classifiers and `বার` "times" stick to a count word (`তিনটি`, `দুজন`, `তিনবার`,
+    // `তৃতীয়বারের মতো` "for the third time"); case endings would make pronouns (`তিনি`)
+    // into numbers.
     count_suffixes: &[
         "টি",
         "টা",
