@@ -281,8 +281,11 @@ impl Parser<'_, '_> {
                 && self.any_unit(next).is_none()
                 && self.num(next).is_none()
                 // Nor where the digits start a longer date (`يوم 2. أكتوبر`, `يوم 15 رمضان
-                // 1442`, `يوم 20 من الشهر`), which is read without the mark.
-                && self.parse_from(i + 1).is_none_or(|(end, _)| end <= next))
+                // 1442`, `يوم 20 من الشهر`), which is read without the mark. The readings
+                // themselves, not `parse_from`, which would clear the node arena this parse
+                // is filling.
+                && longer(self.range(i + 1), self.single(i + 1))
+                    .is_none_or(|(end, _)| end <= next))
             .then_some((next, day))
         };
         if let Some((next, day)) = self.marked_day(i).or_else(marked_before) {
