@@ -141,9 +141,7 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
         let dotted_again = text[fraction_end..]
             .strip_prefix(sep)
             .is_some_and(|rest| rest.as_bytes().first().is_some_and(u8::is_ascii_digit));
-        let dotted_before = text[..start]
-            .strip_suffix(sep)
-            .is_some_and(|before| before.as_bytes().last().is_some_and(u8::is_ascii_digit));
+        let dotted_before = digits_behind(text, start, sep);
         if fraction_end > fraction_start && !dotted_again && !dotted_before {
             value += fraction_value(&bytes[fraction_start..fraction_end]);
             decimal = true;
@@ -174,9 +172,7 @@ fn dotted_thousands(
         .chars()
         .next()
         .filter(|c| tables.decimal_separators.contains(c))?;
-    let in_chain = text[..start]
-        .strip_suffix(sep)
-        .is_some_and(|before| before.as_bytes().last().is_some_and(u8::is_ascii_digit));
+    let in_chain = digits_behind(text, start, sep);
     if first_end - start > 3 || in_chain {
         return None;
     }
@@ -215,6 +211,14 @@ fn dotted_thousands(
         value: round_decimal(value),
         decimal,
     })
+}
+
+/// Whether `sep` glued after a digit stands just before `start`: the run at `start`
+/// continues a chain of digits and separators that began before it.
+fn digits_behind(text: &str, start: usize, sep: char) -> bool {
+    text[..start]
+        .strip_suffix(sep)
+        .is_some_and(|before| before.as_bytes().last().is_some_and(u8::is_ascii_digit))
 }
 
 fn integer_value(digits: &[u8]) -> f64 {
