@@ -25,28 +25,28 @@ impl Parser<'_, '_> {
         Some((i + 1, n))
     }
 
-    /// What an ordinal counts, at token `i`, and the token after it: a weekday, a day or a
-    /// week. The word for day before a weekday is part of it (`آخر يوم جمعة`). A weak
-    /// weekday name (`جمعة`, also "a gathering") counts only before the period's linking word
-    /// (`آخر جمعة من الشهر`).
-    fn nth_what(&self, i: usize) -> Option<(usize, Nth)> {
+    /// What an ordinal counts, at token `i`, the token after it, and whether it is a weak
+    /// weekday name: a weekday, a day or a week. The word for day before a weekday is part
+    /// of it (`آخر يوم جمعة`). A weak weekday name (`جمعة`, also "a gathering") counts only
+    /// before the period's linking word (`آخر جمعة من الشهر`).
+    fn nth_what(&self, i: usize) -> Option<(usize, Nth, bool)> {
         if let Some(wd) = self.weekday(i) {
-            return Some((i + 1, Nth::Weekday(wd)));
+            return Some((i + 1, Nth::Weekday(wd), false));
         }
         if self.has(i + 1, DateWord::Of)
             && let Some(wd) = self.weekday_weak_ok(i)
         {
-            return Some((i + 1, Nth::Weekday(wd)));
+            return Some((i + 1, Nth::Weekday(wd), true));
         }
         let unit = self.singular_unit(i)?;
         if unit == Unit::Day
-            && let Some((next, Nth::Weekday(wd))) = self.nth_what(i + 1)
+            && let Some(weekday @ (_, Nth::Weekday(_), _)) = self.nth_what(i + 1)
         {
-            return Some((next, Nth::Weekday(wd)));
+            return Some(weekday);
         }
         match unit {
-            Unit::Day => Some((i + 1, Nth::Day)),
-            Unit::Week => Some((i + 1, Nth::Week)),
+            Unit::Day => Some((i + 1, Nth::Day, false)),
+            Unit::Week => Some((i + 1, Nth::Week, false)),
             _ => None,
         }
     }
@@ -56,18 +56,20 @@ impl Parser<'_, '_> {
     /// اكتوبر`, `second Sunday`, `20th of next month`.
     pub(super) fn nth(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        let mut forms: [Option<(usize, i32, Nth)>; 3] = [None; 3];
+        // Each form: where it ends, the ordinal, what it counts, and whether that is a weak
+        // weekday name.
+        let mut forms: [Option<(usize, i32, Nth, bool)>; 3] = [None; 3];
         // ordinal what
         if let Some((k, n)) = self.ordinal(j)
-            && let Some((next, what)) = self.nth_what(k)
+            && let Some((next, what, weak)) = self.nth_what(k)
         {
-            forms[0] = Some((next, n, what));
+            forms[0] = Some((next, n, what, weak));
         }
         // what ordinal
-        if let Some((next, what)) = self.nth_what(j)
+        if let Some((next, what, weak)) = self.nth_what(j)
             && let Some((k, n)) = self.ordinal(next)
         {
-            forms[1] = Some((k, n, what));
+            forms[1] = Some((k, n, what, weak));
         }
         // A day before `of` + a period (`20th of next month`, `20 of this month`) or right
         // before a shifted month (`15 الشهر المقبل`, `the 21st next month`, `22 this month`);
@@ -84,12 +86,13 @@ impl Parser<'_, '_> {
                 }))
             && n > 0
         {
-            forms[2] = Some((k, n, Nth::Day));
+            forms[2] = Some((k, n, Nth::Day, false));
         }
         // A month has at most five of a weekday: `يوم الثلاثاء التاسع عشر من مايو` is Tuesday
         // the 19th of May, which the day and month readings read.
         for form in &mut forms {
-            *form = form.filter(|&(_, n, what)| !matches!(what, Nth::Weekday(_)) || n.abs() <= 5);
+            *form =
+                form.filter(|&(_, n, what, _)| !matches!(what, Nth::Weekday(_)) || n.abs() <= 5);
         }
         let mut best: Parsed = None;
         // The period first, in its genitive: `মার্চের দ্বিতীয় শুক্রবার`, `২০২২ সালের মার্চের
@@ -123,7 +126,7 @@ impl Parser<'_, '_> {
                 continue;
             }
             if let Some((l, n)) = self.ordinal(k)
-                && let Some((next, what)) = self.nth_what(l)
+                && let Some((next, what, _)) = self.nth_what(l)
             {
                 let within = self.push(within);
                 best = longer(best, Some((next, Expr::Nth { n, what, within })));
@@ -143,7 +146,7 @@ impl Parser<'_, '_> {
                 );
             }
         }
-        for (form, (k, n, what)) in forms
+        for (form, (k, n, what, weak)) in forms
             .into_iter()
             .enumerate()
             .filter_map(|(f, x)| x.map(|x| (f, x)))
@@ -177,12 +180,7 @@ impl Parser<'_, '_> {
             if let Some((end, within)) = period {
                 let within = self.push(within);
                 best = longer(best, Some((end, Expr::Nth { n, what, within })));
-            } else if matches!(what, Nth::Weekday(_))
-                && k > j
-                && n > 0
-                && n <= 5
-                && (j..k).any(|w| self.weekday(w).is_some())
-            {
+            } else if matches!(what, Nth::Weekday(_)) && k > j && n > 0 && n <= 5 && !weak {
                 // `second Sunday`: of the reference's month (not with a weak name, which
                 // counts only with its period).
                 let within = self.push(Expr::Period {
