@@ -290,6 +290,27 @@ const WORDS: &[(&str, DateWord)] = &[
     ("قبل", Since),
     ("بعد", After),
     ("في", In),
+    // An elative a few words before `في` and an amount of time makes the amount the span
+    // measured over, no date: `أدنى مستوى له في 10 سنوات`, `لأول مرة في 20 عاما` (the
+    // lowest in 10 years, the first time in 20 years), as English `the highest in`.
+    ("أعلى", Superlative),
+    ("أدنى", Superlative),
+    ("أكبر", Superlative),
+    ("أصغر", Superlative),
+    ("أسوأ", Superlative),
+    ("أفضل", Superlative),
+    ("أقوى", Superlative),
+    ("أضعف", Superlative),
+    ("أطول", Superlative),
+    ("أقصر", Superlative),
+    ("أسرع", Superlative),
+    ("أبطأ", Superlative),
+    ("أشد", Superlative),
+    ("أعنف", Superlative),
+    ("أدمى", Superlative),
+    ("أكثر", Superlative),
+    ("أقل", Superlative),
+    ("أول", Superlative),
     // Marks of the future tense: `سوف`, "scheduled", "planned", "awaited", and the news'
     // common verbs with the future's `س` (a prefix alone would take `سيارة` "car").
     ("سوف", Future),
@@ -1023,6 +1044,12 @@ mod tests {
     #[test]
     fn counts_and_amounts_are_not_dates() {
         past("قتل 83 شخصا وجمع 10-20 دولار", &[]);
+        // An elative before `في` and an amount: the span measured over.
+        past(
+            "أدنى مستوى له في 10 سنوات، لأول مرة في 20 عاما، أسوأ جفاف في عامين",
+            &[],
+        );
+        past("سأعود في 3 أيام", &["في 3 أيام = 2021-07-02"]);
     }
 
     /// A clause of the future tense reads a month or a weekday forward (`سوف`, `المقرر`,

@@ -263,6 +263,18 @@ fn years_decades_and_centuries() {
                 "2020-2025 = 2020/2025 [range]",
             ],
         ),
+        // Two digits after a hyphen: any later year of the century, never a month; after a
+        // slash only the next year.
+        (
+            "in 1996-98, in 1914-18, in 2004-05, in 1996/98",
+            &[
+                "1996-98 = 1996/1998 [range]",
+                "1914-18 = 1914/1918 [range]",
+                "2004-05 = 2004-05 [calendar date]",
+                "1996 = 1996 [calendar date]",
+            ],
+        ),
+        ("tel 2010-2015-86", &["2010-2015 = 2010/2015 [range]"]),
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),
         // Two digits after an apostrophe, after a preposition or `of`; not before a unit.

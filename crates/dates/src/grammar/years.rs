@@ -34,12 +34,20 @@ impl Parser<'_, '_> {
 
     /// Two years written with the second's last two digits (`the 2020-21 season`, `২০২১-২২
     /// অর্থবছরে`, `2019/20`), or with the next year in full after a slash (`2024/2025`): a
-    /// season or fiscal year. Only where the two digits cannot be a month, which the numeric
-    /// date reads (`2004-05` is May 2004).
+    /// season or fiscal year; after a hyphen, a later year of the same century in two digits
+    /// closes a range of years (`1914-18`). Only where the two digits cannot be a month,
+    /// which the numeric date reads (`2004-05` is May 2004).
     pub(super) fn year_pair(&self, i: usize) -> Parsed {
         self.num(i)
             .filter(|n| n.digits == 4 && !n.ordinal && !n.plural)?;
         let (_, y) = self.year(i)?;
+        // Not the end of a chain of numbers (`+86 2010-2015-86`, a telephone number).
+        let chained = i > 0
+            && (self.sym(i - 1, '-') || self.sym(i - 1, '/'))
+            && self.tok(i).is_some_and(|t| !t.space_before);
+        if chained {
+            return None;
+        }
         let (next, pair) = self.pair_after(i + 1, y)?;
         // The word for year after the pair is part of it (`২০২৩-২৪ অর্থবছরে`, `2022-23 fiscal
         // year`).
@@ -52,7 +60,7 @@ impl Parser<'_, '_> {
     }
 
     /// The second year of a pair after the first year `y`, whose token ends before `i`
-    /// (`-21` in `2020-21`): the season or fiscal year the two make.
+    /// (`-21` in `2020-21`, `-98` in `1996-98`): the years from `y` to it.
     fn pair_after(&self, i: usize, y: i32) -> Parsed {
         let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
         if !(self.sym(i, '-') || self.sym(i, '/')) || !glued(i) || !glued(i + 1) {
@@ -66,16 +74,25 @@ impl Parser<'_, '_> {
             return None;
         }
         // Written in full, the next year after a slash (`2024/2025`); after a hyphen, any
-        // later year is a range the range reading spans (`2020-2025`).
-        let next_year = if second.digits == 4 {
-            self.sym(i, '/') && second.value == i64::from(y + 1)
+        // later year is a range the range reading spans (`2020-2025`). With two digits, the
+        // next year, or after a hyphen any later year of the same century (`1996-98`,
+        // `1914-18`), never a number a month could be (`2004-05` is May 2004).
+        let last = if second.digits == 4 {
+            (self.sym(i, '/') && second.value == i64::from(y + 1)).then_some(y + 1)
         } else {
-            second.value == i64::from((y + 1) % 100) && second.value > 12
+            let century = y - y % 100;
+            let later = i64::from(y % 100) < second.value;
+            let next = second.value == i64::from((y + 1) % 100);
+            (second.value > 12 && (next || (later && self.sym(i, '-')))).then(|| {
+                if next {
+                    y + 1
+                } else {
+                    century + second.value as i32
+                }
+            })
         };
-        if !next_year {
-            return None;
-        }
-        let (from, to) = (self.push(Expr::year(y)), self.push(Expr::year(y + 1)));
+        let last = last?;
+        let (from, to) = (self.push(Expr::year(y)), self.push(Expr::year(last)));
         Some((i + 2, Expr::Range(from, to)))
     }
 
