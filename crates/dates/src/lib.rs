@@ -158,6 +158,9 @@ pub enum DateWord {
     /// After a unit: from the start of the reference's period of that unit to the reference
     /// date (`year to date`, `month to date`).
     ToDate,
+    /// Between an amount of months and the month that closes them, as `to` there (`the
+    /// three months ended June 30`, `الربع المنتهي في سبتمبر`, `জুনে শেষ হওয়া তিন মাসে`).
+    Ending,
     /// Before an amount of time: the span from the reference date to that far ahead
     /// (`within 5 days`).
     Within,

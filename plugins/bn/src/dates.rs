@@ -228,6 +228,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("থেকে", FromAfter),
     ("হতে", FromAfter),
     ("পর্যন্ত", Until),
+    // Between the month closing a period and its amount of months: `জুনে শেষ হওয়া তিন মাসে`.
+    ("শেষ হওয়া", Ending),
     // `১০ থেকে ১৫ মার্চের মধ্যে`: "within", closing a range like `পর্যন্ত`.
     ("মধ্যে", Until),
     ("ও", And),
@@ -693,6 +695,15 @@ mod tests {
 
     #[test]
     fn relative_days_weeks_months_years() {
+        // The months that end with a named one, the month first; `পর্যন্ত` alone is "until".
+        past(
+            "মার্চ পর্যন্ত ১২ মাসে, জুনে শেষ হওয়া তিন মাসে; জুন পর্যন্ত তিনি ছিলেন",
+            &[
+                "মার্চ পর্যন্ত ১২ মাসে = 2020-04/2021-03",
+                "জুনে শেষ হওয়া তিন মাসে = 2021-04/2021-06",
+                "জুন = 2021-06",
+            ],
+        );
         past(
             "গতকাল, আজ ও আগামীকাল",
             &[

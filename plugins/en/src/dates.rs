@@ -209,6 +209,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("until", To),
     ("through", To),
     ("thru", To),
+    // Between an amount of months and the month closing them: `the quarter ended June 30`.
+    ("ended", Ending),
+    ("ending", Ending),
     ("and", And),
     ("or", Or),
     ("for", For),
@@ -791,6 +794,15 @@ mod tests {
                 "the 12 months to March = 2020-04/2021-03",
                 "the year to March 2020 = 2019-04/2020-03",
                 "the quarter to May = 2021-03/2021-05",
+            ],
+        );
+        // Closed by `ended`, `ending` and the month or its last day, not another day.
+        past(
+            "the three months ended June 30; the quarter ending in March; the 12 weeks ended March 3",
+            &[
+                "the three months ended June 30 = 2021-04/2021-06",
+                "the quarter ending in March = 2021-01/2021-03",
+                "March 3 = 2021-03-03",
             ],
         );
         // Weeks, as the year's ISO weeks (2021 has 52).

@@ -281,12 +281,19 @@ impl Parser<'_, '_> {
                 return window(unit, n, s).map(|e| (j + 3, e));
             }
         }
-        // unit count shift (Arabic definite: `السنوات الخمس الماضية`)
-        if let Some(unit) = self.plural_unit(j)
-            && let Some(n) = count_at(j + 1)
-            && let Some(s) = self.shift_after(j + 2)
-        {
-            return window(unit, n, s).map(|e| (j + 3, e));
+        // unit count shift (Arabic definite: `السنوات الخمس الماضية`, and with the article
+        // written apart before digits, `الأشهر الـ12 الماضية`)
+        if let Some(unit) = self.plural_unit(j) {
+            let c = if self.has(j + 1, DateWord::The) && self.num(j + 2).is_some() {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(n) = count_at(c)
+                && let Some(s) = self.shift_after(c + 1)
+            {
+                return window(unit, n, s).map(|e| (c + 2, e));
+            }
         }
         // A counted unit after a shift: `past fortnight`.
         if let Some(s) = self.shift(j).filter(|_| !verb)

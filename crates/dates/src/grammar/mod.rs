@@ -849,7 +849,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 28] = [
+        let readings: [fn(&Self, usize) -> Parsed; 29] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -869,6 +869,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::half,
             Self::months_of_year,
             Self::months_to,
+            Self::months_to_after,
             Self::to_date,
             Self::rest_of,
             Self::season,

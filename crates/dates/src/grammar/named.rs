@@ -1,7 +1,7 @@
 //! Periods known by a name or number rather than a date: holidays (`christmas`, `Eid
 //! al-Fitr 1950`), quarters (`the third quarter`), halves of a year (`the first half of
 //! 2021`), the first or last months of a year (`the first six months of 2023`), the months
-//! that end with a named one (`the 12 months to March`), seasons (`summer 2016`) and ISO week
+//! that end with a named one (`the 12 months to March`, `মার্চ পর্যন্ত ১২ মাসে`), seasons (`summer 2016`) and ISO week
 //! numbers (`week 23`).
 
 use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, longer};
@@ -169,10 +169,41 @@ impl Parser<'_, '_> {
         Some((next, Expr::Range(from, to)))
     }
 
-    /// `the 12 months to March`, `the three months to June 2024`, `the year to March`, `the
-    /// quarter to September`: the months that end with the named one, as the financial press
-    /// counts a period.
+    /// `the 12 months to March`, `the three months ended June 30`, `the quarter ending in
+    /// September`, `الأشهر الثلاثة حتى يونيو`, `الربع المنتهي في سبتمبر`: the months that end
+    /// with the named one, as the financial press counts a period.
     pub(super) fn months_to(&self, i: usize) -> Parsed {
+        let (k, months, _) = self.months_counted(i)?;
+        let k = if self.has(k, DateWord::To) {
+            k + 1
+        } else if self.has(k, DateWord::Ending) {
+            if self.has(k + 1, DateWord::In) {
+                k + 2
+            } else {
+                k + 1
+            }
+        } else {
+            return None;
+        };
+        let (next, end) = self.month_ending(k, true)?;
+        Some((next, self.months_back(end, months)))
+    }
+
+    /// The same period with the month first, as Bengali writes it (`মার্চ পর্যন্ত ১২ মাসে`,
+    /// `জুনে শেষ হওয়া তিন মাসে`): the amount is counted, never the bare unit.
+    pub(super) fn months_to_after(&self, i: usize) -> Parsed {
+        let (k, end) = self.month_ending(i, false)?;
+        if !(self.has(k, DateWord::Until) || self.has(k, DateWord::Ending)) {
+            return None;
+        }
+        let (next, months, counted) = self.months_counted(k + 1)?;
+        counted.then(|| (next, self.months_back(end, months)))
+    }
+
+    /// An amount of months at `i` (`12 months`, `three quarters`, `الأشهر الثلاثة`, `الأشهر
+    /// الـ12`, `the year`, `الربع`): where it ends, the months, and whether a count was
+    /// written. At least two months.
+    fn months_counted(&self, i: usize) -> Option<(usize, i32, bool)> {
         let j = self.the(i);
         let per_unit = |u: Option<Unit>| match u {
             Some(Unit::Month) => Some(1),
@@ -180,34 +211,102 @@ impl Parser<'_, '_> {
             Some(Unit::Year) => Some(12),
             _ => None,
         };
-        let (k, months) = if let Some(n) = self
-            .num(j)
-            .filter(|n| !n.ordinal && !n.plural && (1..=36).contains(&n.value))
-        {
-            let per = per_unit(
+        let count_at = |k: usize| {
+            self.num(k)
+                .filter(|n| !n.ordinal && !n.plural && (1..=36).contains(&n.value))
+                .map(|n| n.value as i32)
+        };
+        let (k, months, counted) = if let Some(n) = count_at(j)
+            && let Some(per) = per_unit(
                 self.plural_unit(j + 1)
                     .or_else(|| self.singular_unit(j + 1)),
-            )?;
-            (j + 2, n.value as i32 * per)
-        } else if j > i {
-            (j + 1, per_unit(self.singular_unit(j))?)
+            ) {
+            (j + 2, n * per, true)
+        } else if let Some(per) = per_unit(self.plural_unit(j)) {
+            // The definite unit before its count, the article apart before digits.
+            let c = if self.has(j + 1, DateWord::The) && self.num(j + 2).is_some() {
+                j + 2
+            } else {
+                j + 1
+            };
+            (c + 1, count_at(c)? * per, true)
+        } else if j > i
+            || self
+                .mean(j, |m| matches!(m, DateWord::DefiniteUnit(_)).then_some(()))
+                .is_some()
+        {
+            (j + 1, per_unit(self.singular_unit(j))?, false)
         } else {
             return None;
         };
-        if !self.has(k, DateWord::To) || months < 2 {
+        (months >= 2).then_some((k, months, counted))
+    }
+
+    /// A whole month at `i` that closes a period: a month (`March`, `June 2024`), or with
+    /// `last_day` its last day (`June 30`, `December 31, 2023`), which the financial press
+    /// names for the month.
+    ///
+    /// Invariant: `last_day` only where `i` lies after the reading's own start, since it asks
+    /// [`Parser::core`] at `i`, which runs every reading there.
+    fn month_ending(&self, i: usize, last_day: bool) -> Parsed {
+        // A weak month name counts here (`الأشهر الـ12 حتى مارس`), as after `in`.
+        let weak = self.month_weak_ok(i).map(|m| {
+            (
+                i + 1,
+                Expr::Date {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                    weekday: None,
+                },
+            )
+        });
+        let month = longer(longer(self.month_year(i), self.month_alone(i)), weak);
+        let date = last_day.then(|| self.core(i)).flatten();
+        // A day that is not the month's last names that day (`ended June 29`).
+        if let Some((
+            _,
+            Expr::Date {
+                month: Some(m),
+                day: Some(d),
+                ..
+            },
+        )) = date
+            && !is_last_day(m, d)
+        {
             return None;
         }
-        let (next, end) = longer(self.month_year(k + 1), self.month_alone(k + 1))?;
-        if !matches!(
+        let last_day = date.and_then(|(next, e)| match e {
+            Expr::Date {
+                year,
+                month: Some(m),
+                day: Some(d),
+                weekday: None,
+            } if is_last_day(m, d) => Some((
+                next,
+                Expr::Date {
+                    year,
+                    month: Some(m),
+                    day: None,
+                    weekday: None,
+                },
+            )),
+            _ => None,
+        });
+        let (next, end) = longer(month, last_day)?;
+        matches!(
             end,
             Expr::Date {
                 month: Some(_),
                 day: None,
                 ..
             }
-        ) {
-            return None;
-        }
+        )
+        .then_some((next, end))
+    }
+
+    /// The `months` that end with the month `end`.
+    fn months_back(&self, end: Expr, months: i32) -> Expr {
         let end = self.push(end);
         let start = self.push(Expr::Offset {
             amount: Amount {
@@ -216,7 +315,7 @@ impl Parser<'_, '_> {
             },
             base: Some(end),
         });
-        Some((next, Expr::Range(start, end)))
+        Expr::Range(start, end)
     }
 
     /// `the year to date`, `month to date`: from the start of the reference's period to the
@@ -390,4 +489,13 @@ impl Parser<'_, '_> {
 fn counted_from_start(n: i32, count: i32) -> Option<u8> {
     let n = if n < 0 { count + 1 + n } else { n };
     (1..=count).contains(&n).then_some(n as u8)
+}
+
+/// Whether `day` is the last of `month` in some year (the 28th or 29th of February).
+fn is_last_day(month: u8, day: u8) -> bool {
+    match month {
+        2 => day == 28 || day == 29,
+        4 | 6 | 9 | 11 => day == 30,
+        _ => day == 31,
+    }
 }

@@ -84,6 +84,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("for", For),
     ("within", Within),
     ("to date", ToDate),
+    ("ended", Ending),
+    // A word closing a range after its second end, as Bengali `পর্যন্ত`.
+    ("till", Until),
     ("rest", Rest),
     ("eoy", PartOf(DatePart::Late, Unit::Year)),
     ("of", Of),
@@ -518,6 +521,24 @@ fn amounts_offsets_windows_and_durations() {
             &[
                 "the 12 months to march = 2020-04/2021-03 [range]",
                 "june = 2021-06 [calendar date]",
+            ],
+        ),
+        // Closed by `ended` and the month or its last day; the unit first, with its article
+        // apart before digits; the month first, counted; a weak month.
+        (
+            "the 3 months ended june 30, the quarter ended in march, months the 12 to mai",
+            &[
+                "the 3 months ended june 30 = 2021-04/2021-06 [range]",
+                "the quarter ended in march = 2021-01/2021-03 [range]",
+                "months the 12 to mai = 2020-06/2021-05 [range]",
+            ],
+        ),
+        (
+            "june till 3 months, june till months, the 3 months ended june 29",
+            &[
+                "june till 3 months = 2021-04/2021-06 [range]",
+                "june = 2021-06 [calendar date]",
+                "june 29 = 2021-06-29 [calendar date]",
             ],
         ),
         (
