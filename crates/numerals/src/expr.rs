@@ -1794,6 +1794,12 @@ impl Reader<'_> {
             return Some(self.tables.bounds_before[index].1);
         }
         let at = skip_space(self.text, end);
+        // A verb of change spelled like a bound is the change (`৫ শতাংশ কমে`, fell by 5%).
+        let change_at =
+            |at: usize| self.is_change_word(self.tokens.partition_point(|t| t.start < at));
+        if change_at(at) {
+            return None;
+        }
         let found = phrase::forward(
             self.text,
             at,
@@ -1809,6 +1815,9 @@ impl Reader<'_> {
                 .get(k)
                 .filter(|t| t.is_word() && t.lexeme().is_none())?;
             let at = skip_space(self.text, word.end);
+            if change_at(at) {
+                return None;
+            }
             phrase::forward(
                 self.text,
                 at,

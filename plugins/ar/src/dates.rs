@@ -895,6 +895,11 @@ mod tests {
         // too vague to date.
         past("بعد ثلاث سنوات منذ تشكيله", &[]);
         past("منذ سنوات", &[]);
+        // A bare year after `منذ` or `قبل` is the year; before a unit, an amount.
+        past(
+            "الأعلى منذ 1992 وقبل 2001، منذ 1500 عام",
+            &["1992 = 1992", "2001 = 2001", "منذ 1500 عام = 0521"],
+        );
         past("منذ أسبوع", &["منذ أسبوع = 2021-06-22"]);
         // A day before a shifted month is that day of it.
         past("في 15 الشهر المقبل", &["15 الشهر المقبل = 2021-07-15"]);

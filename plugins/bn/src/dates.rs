@@ -147,7 +147,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("সপ্তাহান্ত", DefiniteUnit(Unit::Weekend)),
     ("মাস", Unit(Unit::Month)),
     ("বছর", Unit(Unit::Year)),
-    ("সাল", Unit(Unit::Year)),
+    // The year of the calendar, never an amount (`১৯৯২ সালের পর` is after 1992, not 1992
+    // years on; `বছর` counts): a unit that names one year, like Arabic `العام`.
+    ("সাল", DefiniteUnit(Unit::Year)),
     // The fiscal year, named by its calendar year (`চলতি অর্থবছরে`, `২০২১-২২ অর্থবছরে`).
     ("অর্থবছর", Unit(Unit::Year)),
     // Events a bare year beside them dates (`২০২৪ নির্বাচনে`, `বিশ্বকাপ ২০২২`).
@@ -695,6 +697,16 @@ mod tests {
 
     #[test]
     fn relative_days_weeks_months_years() {
+        // `সাল` names a year of the calendar, never an amount: after 1992, not 1992 years on;
+        // `বছর` counts.
+        past(
+            "১৯৯২ সালের পর, ১৯৭১ সালের আগে, ২০০০ বছর আগে",
+            &[
+                "১৯৯২ সালের = 1992",
+                "১৯৭১ সালের = 1971",
+                "২০০০ বছর আগে = 0021",
+            ],
+        );
         // The months that end with a named one, the month first; `পর্যন্ত` alone is "until".
         past(
             "মার্চ পর্যন্ত ১২ মাসে, জুনে শেষ হওয়া তিন মাসে; জুন পর্যন্ত তিনি ছিলেন",

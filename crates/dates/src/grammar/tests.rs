@@ -280,6 +280,14 @@ fn years_decades_and_centuries() {
         ("tel 2010-2015-86", &["2010-2015 = 2010/2015 [range]"]),
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),
+        // After `since` too, not before a unit (an amount of years ago).
+        (
+            "since 1992, since 1500 years",
+            &[
+                "1992 = 1992 [calendar date]",
+                "since 1500 years = 0521 [amount of time]",
+            ],
+        ),
         // Two digits after an apostrophe, after a preposition or `of`; not before a unit.
         (
             "in '98, the class of '05, '98 people, in '98 days",

@@ -299,7 +299,8 @@ impl Parser<'_, '_> {
         if self.era(next).is_some() {
             return Some(self.with_era(next, y));
         }
-        // A bare year after `in`, `from`, `between`, `until`: 1500–2100 only.
+        // A bare year after `in`, `from`, `between`, `until`, `since` (`منذ 1992`, `قبل
+        // 1992`): 1500–2100 only, never before a unit (`منذ 1500 عام` is an amount).
         let after_in = i > 0
             && self.tok(i - 1).is_some_and(|t| {
                 t.meanings().iter().any(|m| {
@@ -307,6 +308,7 @@ impl Parser<'_, '_> {
                         || matches!(
                             m,
                             DateWord::FromAfter
+                                | DateWord::Since
                                 | DateWord::Before
                                 | DateWord::After
                                 | DateWord::And
