@@ -697,6 +697,16 @@ mod tests {
 
     #[test]
     fn relative_days_weeks_months_years() {
+        // The century in the genitive before an ordinal is no numbered century.
+        past("শতাব্দীর প্রথম দশকে", &[]);
+        // The day before or after a date in the genitive counts from it.
+        past(
+            "২৬ মার্চের আগের দিন, ১৬ ডিসেম্বরের পরের দিন",
+            &[
+                "২৬ মার্চের আগের দিন = 2021-03-25",
+                "১৬ ডিসেম্বরের পরের দিন = 2020-12-17",
+            ],
+        );
         // `সাল` names a year of the calendar, never an amount: after 1992, not 1992 years on;
         // `বছর` counts.
         past(

@@ -799,13 +799,23 @@ impl<'t, 'l> Parser<'t, 'l> {
         // A part after the date follows a genitive (`মার্চ মাসের শেষ ভাগে`, `২০২০ সালের
         // শেষে`); a part after anything else begins the next expression (`الشهر الماضي
         // ومطلع العام`).
+        // The day before or after a date in the genitive is counted from it (`ঈদের আগের
+        // দিন`, the day before Eid), not from the reference date.
         let plain = self.core(i).map(|(next, expr)| {
-            if next > i
-                && self.tok(next - 1).is_some_and(|t| t.inflected)
-                && let Some(p) = self.part_after(next)
-            {
+            let genitive = next > i && self.tok(next - 1).is_some_and(|t| t.inflected);
+            if genitive && let Some(p) = self.part_after(next) {
                 let node = self.push(expr);
                 (next + 1, Expr::Part(p, node))
+            } else if genitive
+                && let Some(s @ (-1 | 1)) = self.shift(next)
+                && self.is_unit(next + 1, Unit::Day)
+            {
+                let base = Some(self.push(expr));
+                let amount = Amount {
+                    days: i32::from(s),
+                    ..Amount::default()
+                };
+                (next + 2, Expr::Offset { amount, base })
             } else {
                 (next, expr)
             }

@@ -837,6 +837,15 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             &["christmas 2020 = 2020-12-25 [christmas]"],
         ),
         ("christmas", &["christmas = 2020-12-25 [christmas]"]),
+        // The day after or before a date with an ending (a genitive) counts from it.
+        (
+            "christmasly next day, christmas next day",
+            &[
+                "christmasly next day = 2020-12-26 [amount of time]",
+                "christmas = 2020-12-25 [christmas]",
+                "next day = 2021-06-30 [shifted period]",
+            ],
+        ),
         (
             "next christmas",
             &["next christmas = 2021-12-25 [christmas]"],

@@ -467,7 +467,10 @@ impl Parser<'_, '_> {
         {
             return Some((j + 2, years(n.value)));
         }
+        // The word for century first (`القرن الأول`, `century 21`), never in the genitive:
+        // `শতাব্দীর প্রথম দশকে` is the century's first decade.
         if self.is_unit(j, Unit::Century)
+            && !self.tok(j).is_some_and(|t| t.inflected)
             && let Some(n) = self.num(j + 1)
             && (1..=30).contains(&n.value)
         {
