@@ -137,6 +137,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Season { .. } => "season",
         Expr::Range(..) => "range",
         Expr::WeekOf(..) => "week of a date",
+        Expr::WeekendOf(..) => "weekend of a date",
         Expr::Lasting(..) => "date and duration",
         Expr::Part(..) => "part of a period",
     }

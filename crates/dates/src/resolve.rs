@@ -400,6 +400,18 @@ impl<'h> Context<'h> {
                 let first = self.resolve(parser, parser.node(date))?.first;
                 week_span(cal::week_monday(first))
             }
+            Expr::WeekendOf(date) => {
+                // The weekend nearest the day: its own on a Saturday or Sunday, the one
+                // before from Monday or Tuesday, the one after from Wednesday to Friday.
+                let first = self.resolve(parser, parser.node(date))?.first;
+                let weekday = i64::from(cal::weekday_number(first));
+                let to_saturday = if weekday <= 2 {
+                    -(weekday + 1)
+                } else {
+                    6 - weekday
+                };
+                weekend_from(cal::add_days(first, to_saturday))
+            }
             Expr::Holiday { index, year, shift } => self.holiday(index, year, shift),
             Expr::Years { first, last } => {
                 let a = year_span(first)?;
@@ -856,7 +868,7 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
                 "weekdays_after"
             }
         }
-        Expr::WeekOf(date) => relative_name(parser, parser.node(date)),
+        Expr::WeekOf(date) | Expr::WeekendOf(date) => relative_name(parser, parser.node(date)),
         Expr::Years { .. } | Expr::NthAfter { .. } => "absolute",
     }
 }

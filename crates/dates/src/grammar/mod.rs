@@ -228,6 +228,8 @@ pub(crate) enum Expr {
     Range(Node, Node),
     /// The week (Monday to Sunday) a date falls in: `the week of March 3`.
     WeekOf(Node),
+    /// The weekend (Saturday and Sunday) nearest a date: `the weekend of March 9`.
+    WeekendOf(Node),
     /// A date and the amount of time it lasts: `18th Dec for 10 days`, `a week starting
     /// tomorrow`; from the date's first day to that day plus the amount.
     Lasting(Node, Amount),

@@ -409,7 +409,29 @@ impl Parser<'_, '_> {
         let j = self.the(i);
         let named = (j > i && self.has(j, DateWord::Unit(Unit::Weekend)))
             || self.has(j, DateWord::DefiniteUnit(Unit::Weekend));
-        named.then_some((j + 1, Expr::Weekend))
+        if !named {
+            return None;
+        }
+        // `the weekend of March 9`: that day's weekend; `the weekend of 12-13 March`: the
+        // days written.
+        let k = self.the(j + 2);
+        if self.has(j + 1, DateWord::Of)
+            && let Some((next, date)) = longer(self.core(k), self.range(k))
+        {
+            match date {
+                Expr::Date { day: Some(_), .. } | Expr::Holiday { .. } => {
+                    let node = self.push(date);
+                    return Some((next, Expr::WeekendOf(node)));
+                }
+                Expr::Range(from, _)
+                    if matches!(self.node(from), Expr::Date { day: Some(_), .. }) =>
+                {
+                    return Some((next, date));
+                }
+                _ => {}
+            }
+        }
+        Some((j + 1, Expr::Weekend))
     }
 
     /// Skips `يوم` ("day") before a weekday.

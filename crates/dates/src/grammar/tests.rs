@@ -937,6 +937,17 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "over the weekend; weekend traffic",
             &["the weekend = 2021-06-26/2021-06-27 [weekend]"],
         ),
+        // The weekend of a date: the nearest (Sunday the weekend's second day, Tuesday's the
+        // one before, Wednesday's the one after); of days written, those days.
+        (
+            "the weekend of 8 june, the weekend of 9 june, the weekend of 13 june, the weekend of 12-13 june",
+            &[
+                "the weekend of 8 june = 2021-06-05/2021-06-06 [weekend of a date]",
+                "the weekend of 9 june = 2021-06-12/2021-06-13 [weekend of a date]",
+                "the weekend of 13 june = 2021-06-12/2021-06-13 [weekend of a date]",
+                "the weekend of 12-13 june = 2021-06-12/2021-06-13 [range]",
+            ],
+        ),
         // A weekday with its date in brackets.
         (
             "friday (2 july)",
