@@ -712,15 +712,25 @@ impl Reader<'_> {
         {
             *j = after;
             core.end = lexeme.end;
-            // `and a quarter million`: a fraction of the scale that follows.
-            if let Some(scale) = self.tokens.get(after).and_then(Token::lexeme)
-                && let Word::Scale(s) = scale.word
-                && s < core.largest
+            // `and a quarter million`: a fraction of the scale that follows; the scale just
+            // read, repeated, is the fraction's own (`مليون ونصف المليون`, a million and a
+            // half).
+            let scale_after = self
+                .tokens
+                .get(after)
+                .and_then(Token::lexeme)
+                .and_then(|l| match l.word {
+                    Word::Scale(s) => Some((s, l.end)),
+                    _ => None,
+                });
+            let own_scale = core.group == 0.0 && core.scaled;
+            if let Some((s, end)) = scale_after
+                && (s < core.largest || (own_scale && s == core.last_scale))
             {
                 core.total += s / d;
-                core.end = scale.end;
+                core.end = end;
                 *j = after + 1;
-            } else if core.group == 0.0 && core.scaled {
+            } else if own_scale {
                 core.total += core.last_scale / d;
             } else {
                 core.group += 1.0 / d;

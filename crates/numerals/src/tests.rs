@@ -361,6 +361,11 @@ fn fractions_adjusters_links_and_ratios() {
         "two million and half",
         &[("two million and half", 2.5e6, N, None, None)],
     );
+    // The scale just read, repeated after the fraction, is the fraction's own.
+    check(
+        "two million and a half million",
+        &[("two million and a half million", 2.5e6, N, None, None)],
+    );
     // Adjusters add a fraction of the count's unit: one, or a hundred for whole hundreds.
     check("halfup three", &[("halfup three", 3.5, N, None, None)]);
     check(
