@@ -978,6 +978,13 @@ mod tests {
             ],
         );
         past(
+            "the first decade of the 21st century, the last decade of the 20th century",
+            &[
+                "the first decade of the 21st century = 2000/2009",
+                "the last decade of the 20th century = 1990/1999",
+            ],
+        );
+        past(
             "the 21st this month and 6,107.31 August 2019",
             &["the 21st this month = 2021-06-21", "August 2019 = 2019-08"],
         );

@@ -861,7 +861,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 29] = [
+        let readings: [fn(&Self, usize) -> Parsed; 30] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -877,6 +877,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::holiday,
             Self::decade,
             Self::century,
+            Self::decade_of_century,
             Self::quarter,
             Self::half,
             Self::months_of_year,

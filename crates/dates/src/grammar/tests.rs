@@ -312,6 +312,22 @@ fn years_decades_and_centuries() {
             "the 21st century",
             &["the 21st century = 2000/2099 [decade or century]"],
         ),
+        // A decade of a century by its ordinal, either order, or after the century with an
+        // ending (a genitive); not the last decade from today.
+        (
+            "the 1st decade of the 21st century, the last decade of the 20th century",
+            &[
+                "the 1st decade of the 21st century = 2000/2009 [decade or century]",
+                "the last decade of the 20th century = 1990/1999 [decade or century]",
+            ],
+        ),
+        (
+            "decade 3rd of the 20th century, the 20th centuryly 2nd decade",
+            &[
+                "decade 3rd of the 20th century = 1920/1929 [decade or century]",
+                "the 20th centuryly 2nd decade = 1910/1919 [decade or century]",
+            ],
+        ),
     ]);
 }
 

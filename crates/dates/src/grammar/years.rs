@@ -452,6 +452,46 @@ impl Parser<'_, '_> {
 
     /// `21st century`, `القرن العشرين`, `একবিংশ শতাব্দী`.
     pub(super) fn century(&self, i: usize) -> Parsed {
+        let century = self.century_alone(i)?;
+        // A decade of it after, the century in the genitive (`একবিংশ শতাব্দীর প্রথম দশকে`).
+        if let (next, Expr::Years { first, .. }) = century
+            && self.tok(next - 1).is_some_and(|t| t.inflected)
+            && let Some((after, n)) = self.ordinal(next)
+            && self.is_unit(after, Unit::Decade)
+            && let Some(decade) = decade_of(first, n)
+        {
+            return Some((after + 1, decade));
+        }
+        Some(century)
+    }
+
+    /// `the first decade of the 21st century`, `the last decade of the 20th century`, `العقد
+    /// الأول من القرن الحادي والعشرين`: the `n`th ten years of a century.
+    pub(super) fn decade_of_century(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let (n, k) = if let Some((after, n)) = self.ordinal(j)
+            && self.is_unit(after, Unit::Decade)
+        {
+            (n, after + 1)
+        } else if self.is_unit(j, Unit::Decade)
+            && let Some((after, n)) = self.ordinal(j + 1)
+        {
+            (n, after)
+        } else {
+            return None;
+        };
+        if !self.has(k, DateWord::Of) {
+            return None;
+        }
+        let (next, century) = self.century_alone(k + 1)?;
+        let Expr::Years { first, .. } = century else {
+            return None;
+        };
+        Some((next, decade_of(first, n)?))
+    }
+
+    /// A century alone: `the 21st century`, `القرن الحادي والعشرين`, `উনিশ শতকে`.
+    fn century_alone(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let years = |n: i64| {
             let first = (n as i32 - 1) * 100;
@@ -492,4 +532,18 @@ impl Parser<'_, '_> {
         }
         None
     }
+}
+
+/// The `n`th decade (−1 the last) of the century whose first year is `first`.
+fn decade_of(first: i32, n: i32) -> Option<Expr> {
+    let n = match n {
+        1..=10 => n,
+        -10..=-1 => 11 + n,
+        _ => return None,
+    };
+    let first = first + (n - 1) * 10;
+    Some(Expr::Years {
+        first,
+        last: first + 9,
+    })
 }
