@@ -890,6 +890,14 @@ mod tests {
                 "الأيام الـ10 المقبلة = 2021-06-30/2021-07-09",
             ],
         );
+        // The first or last units of a period, uncounted, are its part.
+        past(
+            "في الأيام الأخيرة من عام 2020 والأشهر الأولى من العام الجاري",
+            &[
+                "الأيام الأخيرة من عام 2020 = 2020 (late)",
+                "الأشهر الأولى من العام الجاري = 2021 (early)",
+            ],
+        );
         // The months that end with a named one, the unit first (as `the 12 months to March`).
         past(
             "الأشهر الـ12 حتى مارس، الأشهر الثلاثة المنتهية في يونيو، الربع المنتهي في مايو",

@@ -146,6 +146,10 @@ const WORDS: &[(&str, DateWord)] = &[
     // The weekend: alone it is the nearest one, like `the weekend` (Bengali has no article).
     ("সপ্তাহান্ত", DefiniteUnit(Unit::Weekend)),
     ("মাস", Unit(Unit::Month)),
+    // Plurals that name no amount (`শেষ দিনগুলোতে`, in the last days).
+    ("দিনগুলো", Plural(Unit::Day)),
+    ("সপ্তাহগুলো", Plural(Unit::Week)),
+    ("মাসগুলো", Plural(Unit::Month)),
     ("বছর", Unit(Unit::Year)),
     // The year of the calendar, never an amount (`১৯৯২ সালের পর` is after 1992, not 1992
     // years on; `বছর` counts): a unit that names one year, like Arabic `العام`.
@@ -723,6 +727,15 @@ mod tests {
                 "১৯৯২ সালের = 1992",
                 "১৯৭১ সালের = 1971",
                 "২০০০ বছর আগে = 0021",
+            ],
+        );
+        // The first or last units of a period, uncounted or a few, are its part.
+        past(
+            "২০২০ সালের শেষ দিনগুলোতে, বছরের শেষ কয়েক সপ্তাহে, মার্চের শেষ কয়েক দিনে",
+            &[
+                "২০২০ সালের শেষ দিনগুলোতে = 2020 (late)",
+                "বছরের শেষ কয়েক সপ্তাহে = 2021 (late)",
+                "মার্চের শেষ কয়েক দিনে = 2021-03 (late)",
             ],
         );
         // The months that end with a named one, the month first; `পর্যন্ত` alone is "until".

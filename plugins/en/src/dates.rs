@@ -796,6 +796,15 @@ mod tests {
                 "the quarter to May = 2021-03/2021-05",
             ],
         );
+        // The first or last units of a period, uncounted, are its part.
+        past(
+            "in the last days of 2020; the first months of 2021; the last few days of March",
+            &[
+                "the last days of 2020 = 2020 (late)",
+                "the first months of 2021 = 2021 (early)",
+                "the last few days of March = 2021-03 (late)",
+            ],
+        );
         // Closed by `ended`, `ending` and the month or its last day, not another day.
         past(
             "the three months ended June 30; the quarter ending in March; the 12 weeks ended March 3",

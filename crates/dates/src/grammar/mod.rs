@@ -774,14 +774,40 @@ impl<'t, 'l> Parser<'t, 'l> {
                 parted = Some((next, Expr::Part(p, node)));
             }
         }
+        // `the last days of 2023`, `the first months of the year`, `الأيام الأخيرة من عام
+        // 2023`: the first or last units of a period, uncounted, are its part.
+        let j = self.the(i);
+        let units_first = self
+            .plural_unit(j)
+            .and_then(|_| self.ordinal(j + 1))
+            .and_then(|(k, n)| end_part(n).map(|p| (k, p)));
+        if let Some((k, p)) = self.part_by_units(j).or(units_first)
+            && self.has(k, DateWord::Of)
+        {
+            let k = k + 1;
+            let core = self
+                .core(self.the(k))
+                .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));
+            let mut inner = longer(self.period(k, false), core);
+            if let Some((next, y)) = self.year(self.the(k)) {
+                inner = longer(inner, Some((next, Expr::year(y))));
+            }
+            if let Some((next, inner)) = inner {
+                let node = self.push(inner);
+                parted = longer(parted, Some((next, Expr::Part(p, node))));
+            }
+        }
         // `বছরের শুরুতে`, `মাসের শেষে`: the reference's period, named by its unit alone, with a
         // part after it.
         if let Some(unit) = self.singular_unit(i)
             && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
             && self.tok(i).is_some_and(|t| t.inflected)
-            && let Some(p) = self.part_after(i + 1)
+            && let Some((end, p)) = self
+                .part_after(i + 1)
+                .map(|p| (i + 2, p))
+                .or_else(|| self.part_by_units(i + 1))
         {
-            parted = longer(parted, Some((i + 2, self.part_of_current(p, unit))));
+            parted = longer(parted, Some((end, self.part_of_current(p, unit))));
         }
         // `EOY`, `the BOM`: a part of the reference's period in one word.
         let j = self.the(i);
@@ -808,6 +834,10 @@ impl<'t, 'l> Parser<'t, 'l> {
             if genitive && let Some(p) = self.part_after(next) {
                 let node = self.push(expr);
                 (next + 1, Expr::Part(p, node))
+            } else if genitive && let Some((end, p)) = self.part_by_units(next) {
+                // `২০২৩ সালের শেষ দিনগুলোতে`, `বছরের শেষ কয়েক সপ্তাহে`.
+                let node = self.push(expr);
+                (end, Expr::Part(p, node))
             } else if genitive
                 && let Some(s @ (-1 | 1)) = self.shift(next)
                 && self.is_unit(next + 1, Unit::Day)
@@ -823,6 +853,20 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
         });
         longer(plain, parted)
+    }
+
+    /// The first or last units of a period, uncounted (`last days`, `first months`, `final
+    /// few weeks`, `শেষ কয়েক সপ্তাহে`, `early months`): where they end and the part they
+    /// name. A count word makes a singular unit do (`কয়েক সপ্তাহ`, a few weeks).
+    fn part_by_units(&self, i: usize) -> Option<(usize, DatePart)> {
+        let (k, p) = match self.ordinal(i) {
+            Some((k, n)) => (k, end_part(n)?),
+            None => (i + 1, self.part(i)?),
+        };
+        if self.plural_unit(k).is_some() {
+            return Some((k + 1, p));
+        }
+        (self.count(k).is_some() && self.unit(k + 1).is_some()).then_some((k + 2, p))
     }
 
     /// Part `p` of the reference's period of `unit` (`year-end`, `EOY`, `বছরের শুরুতে`).
@@ -977,5 +1021,14 @@ impl<'t, 'l> Parser<'t, 'l> {
             ));
         }
         Some((next, expr))
+    }
+}
+
+/// The part of a period its first (1) or last (−1) units name.
+fn end_part(n: i32) -> Option<DatePart> {
+    match n {
+        1 => Some(DatePart::Early),
+        -1 => Some(DatePart::Late),
+        _ => None,
     }
 }

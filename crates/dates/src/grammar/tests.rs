@@ -991,6 +991,20 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "early next year",
             &["early next year = 2022 (early) [part of a period]"],
         ),
+        // The first or last units of a period, uncounted, in either order or after the
+        // period with an ending, are its part; alone they are no date.
+        (
+            "the last days of 2020, the early months of next year, days last of june",
+            &[
+                "the last days of 2020 = 2020 (late) [part of a period]",
+                "the early months of next year = 2022 (early) [part of a period]",
+                "days last of june = 2021-06 (late) [part of a period]",
+            ],
+        ),
+        (
+            "junely last days, the last days",
+            &["junely last days = 2021-06 (late) [part of a period]"],
+        ),
     ]);
 }
 
