@@ -796,6 +796,15 @@ mod tests {
                 "the quarter to May = 2021-03/2021-05",
             ],
         );
+        // Counted, the first or last days or whole weeks of the period.
+        past(
+            "the first 10 days of March; the last ten days of Ramadan; the first two weeks of June",
+            &[
+                "the first 10 days of March = 2021-03-01/2021-03-10",
+                "the last ten days of Ramadan = 2021-05-03/2021-05-12",
+                "the first two weeks of June = 2021-W23/2021-W24",
+            ],
+        );
         // The first or last units of a period, uncounted, are its part.
         past(
             "in the last days of 2020; the first months of 2021; the last few days of March",

@@ -905,7 +905,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 30] = [
+        let readings: [fn(&Self, usize) -> Parsed; 31] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -918,6 +918,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::offset,
             Self::window,
             Self::nth,
+            Self::units_of_period,
             Self::holiday,
             Self::decade,
             Self::century,

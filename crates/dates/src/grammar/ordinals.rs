@@ -125,6 +125,13 @@ impl Parser<'_, '_> {
             if !self.tok(k - 1).is_some_and(|t| t.inflected) {
                 continue;
             }
+            // `মার্চের প্রথম ১০ দিনে`: the first days of it, counted.
+            if let Some((l, n)) = self.ordinal(k)
+                && let Some((next, what, count)) = self.counted_units(l)
+                && let Some(days) = self.first_units(n, what, count, within)
+            {
+                best = longer(best, Some((next, days)));
+            }
             if let Some((l, n)) = self.ordinal(k)
                 && let Some((next, what, _)) = self.nth_what(l)
             {
@@ -350,6 +357,86 @@ impl Parser<'_, '_> {
                 weekday: None,
             },
         ))
+    }
+
+    /// `the first 10 days of March`, `the last ten days of Ramadan`, `the first two weeks of
+    /// June`, `الأيام العشرة الأولى من مارس`: the first or last days or whole weeks of a
+    /// period, counted.
+    pub(super) fn units_of_period(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        // `first 10 days`, or `الأيام العشرة الأولى`.
+        let (k, n, what, count) = if let Some((k, n)) = self.ordinal(j)
+            && let Some((k, what, count)) = self.counted_units(k)
+        {
+            (k, n, what, count)
+        } else if let Some(unit) = self.plural_unit(j)
+            && let Some(count) = self.count_of_units(j + 1)
+            && let Some((k, n)) = self.ordinal(j + 2)
+        {
+            (k, n, nth_of(unit)?, count)
+        } else {
+            return None;
+        };
+        if !self.has(k, DateWord::Of) {
+            return None;
+        }
+        let l = self.the(k + 1);
+        // A weak month name counts here (`الأيام العشرة الأخيرة من رمضان`), as after `in`.
+        let weak = self.mean_weak_ok(l, |m| match m {
+            DateWord::Month(month) => Some(Expr::Date {
+                year: None,
+                month: Some(month),
+                day: None,
+                weekday: None,
+            }),
+            DateWord::HijriMonth(month) => Some(Expr::Hijri {
+                year: None,
+                month: Some(month),
+                day: None,
+            }),
+            _ => None,
+        });
+        let (next, within) = longer(self.nth_period(l), weak.map(|e| (l + 1, e)))?;
+        Some((next, self.first_units(n, what, count, within)?))
+    }
+
+    /// A count and a plural unit of days or weeks at `i`: where they end, what they count
+    /// and how many.
+    fn counted_units(&self, i: usize) -> Option<(usize, Nth, i32)> {
+        let count = self.count_of_units(i)?;
+        let what = nth_of(
+            self.plural_unit(i + 1)
+                .or_else(|| self.singular_unit(i + 1))?,
+        )?;
+        Some((i + 2, what, count))
+    }
+
+    /// A count of days or weeks: two or more, digits or words.
+    fn count_of_units(&self, i: usize) -> Option<i32> {
+        self.num(i)
+            .filter(|n| !n.ordinal && !n.plural && (2..=100).contains(&n.value))
+            .map(|n| n.value as i32)
+    }
+
+    /// The first (`n` = 1) or last (−1) `count` days or weeks of `within`.
+    fn first_units(&self, n: i32, what: Nth, count: i32, within: Expr) -> Option<Expr> {
+        let within = self.push(within);
+        let nth = |n: i32| self.push(Expr::Nth { n, what, within });
+        let (from, to) = match n {
+            1 => (nth(1), nth(count)),
+            -1 => (nth(-count), nth(-1)),
+            _ => return None,
+        };
+        Some(Expr::Range(from, to))
+    }
+}
+
+/// What an ordinal counts in a unit: days, or whole weeks.
+fn nth_of(unit: Unit) -> Option<Nth> {
+    match unit {
+        Unit::Day => Some(Nth::Day),
+        Unit::Week => Some(Nth::Week),
+        _ => None,
     }
 }
 

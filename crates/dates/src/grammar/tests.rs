@@ -1005,6 +1005,23 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "junely last days, the last days",
             &["junely last days = 2021-06 (late) [part of a period]"],
         ),
+        // Counted, they are the period's first or last days or whole weeks, in either
+        // order or after the period with an ending; without `of`, a window from today.
+        (
+            "the last 10 days of june, days 3 last of ramadan, the last 2 weeks of june",
+            &[
+                "the last 10 days of june = 2021-06-21/2021-06-30 [range]",
+                "days 3 last of ramadan = 2021-05-10/2021-05-12 [range]",
+                "the last 2 weeks of june = 2021-W24/2021-W25 [range]",
+            ],
+        ),
+        (
+            "junely last 10 days, the last 2 days",
+            &[
+                "junely last 10 days = 2021-06-21/2021-06-30 [range]",
+                "the last 2 days = 2021-06-27/2021-06-28 [last or next units]",
+            ],
+        ),
     ]);
 }
 
