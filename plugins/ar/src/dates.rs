@@ -721,6 +721,16 @@ mod tests {
             ],
         );
         past("يوم غد وصباح غد", &["غد = 2021-06-30", "غد = 2021-06-30"]);
+        // `اليوم` before an ordinal is a day counted in something; before an ordinal of
+        // units, today. A weekday before a Hijri date only confirms it.
+        past(
+            "اليوم الثاني من المؤتمر. اليوم أول أيام العيد",
+            &["اليوم = 2021-06-29"],
+        );
+        past(
+            "الجمعة 5 رمضان 1445 هـ",
+            &["الجمعة 5 رمضان 1445 هـ = 2024-03-15 (hijri)"],
+        );
         past(
             "أول أمس وأمس الأول",
             &["أول أمس = 2021-06-27", "أمس الأول = 2021-06-27"],

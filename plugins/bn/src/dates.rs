@@ -711,6 +711,11 @@ mod tests {
     fn relative_days_weeks_months_years() {
         // The century in the genitive before an ordinal is no numbered century.
         past("শতাব্দীর প্রথম দশকে", &[]);
+        // A weekday before a Bangla date only confirms it.
+        past(
+            "রবিবার, ১ বৈশাখ ১৪৩১",
+            &["রবিবার, ১ বৈশাখ ১৪৩১ = 2024-04-14 (bangla)"],
+        );
         // The day before or after a date in the genitive counts from it.
         past(
             "২৬ মার্চের আগের দিন, ১৬ ডিসেম্বরের পরের দিন",

@@ -227,6 +227,13 @@ impl Parser<'_, '_> {
         let k = self.comma(next);
         let k = self.of(self.day_word(k));
         let dated = self.dated(k);
+        // A day of another calendar (`الجمعة 5 رمضان 1445`, `শুক্রবার, ১ বৈশাখ ১৪৩১`): the
+        // weekday only confirms it.
+        if let Some((_, Expr::Hijri { day: Some(_), .. } | Expr::Bangla { day: Some(_), .. })) =
+            dated
+        {
+            return dated;
+        }
         if let Some((
             after,
             Expr::Date {
@@ -475,6 +482,18 @@ impl Parser<'_, '_> {
         // festival`).
         if j.checked_sub(1).is_some_and(|t| self.has(t, DateWord::The))
             && self.has(next, DateWord::Of)
+        {
+            return None;
+        }
+        // The word for today that is also `the day` (Arabic `اليوم`) before an ordinal is a
+        // day counted in something (`اليوم الثاني من المؤتمر`, the second day of the
+        // conference), not today; before an ordinal of units it is today (`اليوم أول أيام
+        // العيد`, today is the first day of the Eid).
+        if n == 0
+            && self.is_unit(j, Unit::Day)
+            && self
+                .ordinal(j + 1)
+                .is_some_and(|(k, _)| self.any_unit(k).is_none())
         {
             return None;
         }

@@ -109,6 +109,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("finis", Shift(-1)),
     ("finis", Part(DatePart::Late)),
     ("themonth", DefiniteUnit(Unit::Month)),
+    // The word for today that is also the day with its article, as Arabic `اليوم`.
+    ("theday", Day(0)),
+    ("theday", DefiniteUnit(Unit::Day)),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("highest", Superlative),
@@ -851,6 +854,19 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "christmas 2020",
             &["christmas 2020 = 2020-12-25 [christmas]"],
+        ),
+        // The day with its article before an ordinal is counted in something, not today;
+        // a day of a weekday's date in another calendar takes the weekday.
+        (
+            "theday 2nd of the meeting, theday 2nd of june, theday",
+            &[
+                "theday 2nd of june = 2021-06-02 [ordinal in a period]",
+                "theday = 2021-06-29 [relative day]",
+            ],
+        ),
+        (
+            "tuesday, 8 ramadan 1442",
+            &["tuesday, 8 ramadan 1442 = 2021-04-20 (hijri) [hijri date]"],
         ),
         ("christmas", &["christmas = 2020-12-25 [christmas]"]),
         // The day after or before a date with an ending (a genitive) counts from it.
