@@ -711,6 +711,11 @@ mod tests {
     fn relative_days_weeks_months_years() {
         // The century in the genitive before an ordinal is no numbered century.
         past("শতাব্দীর প্রথম দশকে", &[]);
+        // `পহেলা`, the first day of a month of either calendar.
+        past(
+            "পহেলা জানুয়ারি, পহেলা মার্চ ২০২০",
+            &["পহেলা জানুয়ারি = 2021-01-01", "পহেলা মার্চ ২০২০ = 2020-03-01"],
+        );
         // A weekday before a Bangla date only confirms it.
         past(
             "রবিবার, ১ বৈশাখ ১৪৩১",

@@ -84,7 +84,9 @@ impl Parser<'_, '_> {
     /// رمضان 1442 هـ`.
     pub(super) fn day_month(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        let (after_day, day) = self.day(j)?;
+        // The first day by a word used only in dates (`পহেলা জানুয়ারি`, `غرة شوال`).
+        let first_word = || (self.ordinal_word(j) == Some(1)).then_some((j + 1, 1));
+        let (after_day, day) = self.day(j).or_else(first_word)?;
         let k = self.of(after_day);
         let (next, month) = self.month_name(k, true)?;
         let (next, year) = match self.calendar_year(next, month) {

@@ -66,6 +66,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this", Shift(0)),
     ("last", Shift(-1)),
     ("last", Ordinal(-1)),
+    // An ordinal used only in dates, as Bengali `পহেলা` and Arabic `غرة`.
+    ("prima", Ordinal(1)),
     ("next", Shift(1)),
     ("coming", Nearest(1)),
     ("after next", ShiftAfter(2)),
@@ -854,6 +856,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "christmas 2020",
             &["christmas 2020 = 2020-12-25 [christmas]"],
+        ),
+        // The first day by a word used only in dates, before a month of any calendar.
+        (
+            "prima june, prima ramadan 1442",
+            &[
+                "prima june = 2021-06-01 [calendar date]",
+                "prima ramadan 1442 = 2021-04-13 (hijri) [hijri date]",
+            ],
         ),
         // The day with its article before an ordinal is counted in something, not today;
         // a day of a weekday's date in another calendar takes the weekday.
