@@ -1236,6 +1236,14 @@ impl Reader<'_> {
             } else if let Some(sign_end) = percent_sign(text, end, self.tables.percent_signs) {
                 end = sign_end;
                 subtype = Subtype::Percent;
+            } else if let Some(sign_start) = self
+                .tables
+                .percent_sign_before
+                .then(|| percent_sign_before(text, start, floor, self.tables.percent_signs))
+                .flatten()
+            {
+                start = sign_start;
+                subtype = Subtype::Percent;
             } else if let Some(f) = phrase::forward(
                 text,
                 rest_at,
@@ -1870,6 +1878,19 @@ fn percent_sign(text: &str, at: usize, signs: &[char]) -> Option<usize> {
     signs
         .contains(&c)
         .then(|| at + (rest.len() - trimmed.len()) + c.len_utf8())
+}
+
+/// Where a percent sign glued before `start` starts, if it stands alone there: after the
+/// start of the text (or `floor`) or a space, never after a number (`50%5`).
+fn percent_sign_before(text: &str, start: usize, floor: usize, signs: &[char]) -> Option<usize> {
+    let before = &text[floor..start];
+    let c = before.chars().next_back()?;
+    let at = start - c.len_utf8();
+    let alone = text[floor..at]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    (signs.contains(&c) && alone).then_some(at)
 }
 
 /// Removes binary noise from products such as 7.5 × 10⁶.

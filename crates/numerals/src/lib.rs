@@ -163,6 +163,9 @@ pub struct NumberTables {
     /// Signs after a number that make it a percentage (`%`, `٪`), with at most one space
     /// between.
     pub percent_signs: &'static [char],
+    /// One of [`NumberTables::percent_signs`] glued before the digits also makes a
+    /// percentage, as text typed right to left often stores it (`بنسبة %5`).
+    pub percent_sign_before: bool,
     /// Match words ignoring ASCII case (English).
     pub case_insensitive: bool,
     /// The number words, in everyday spelling.
@@ -341,6 +344,7 @@ impl NumberTables {
         glued_suffixes: &[],
         glued_percent: &[],
         percent_signs: &[],
+        percent_sign_before: false,
         case_insensitive: false,
         words: &[],
         final_variants: &[],

@@ -209,6 +209,18 @@ fn percent() {
     check("5 %", &[("5 %", 5.0, P, None, None)]);
     check("3.5 percent", &[("3.5 percent", 3.5, P, None, None)]);
     check("twenty percent", &[("twenty percent", 20.0, P, None, None)]);
+    // The sign glued before counts only where the tables say so, and never after a number.
+    check("by %5", &[("5", 5.0, N, None, None)]);
+    static BEFORE: NumberTables = NumberTables {
+        percent_sign_before: true,
+        ..TINY
+    };
+    testing::check(&BEFORE, "by %5", &[("%5", 5.0, P, None, None)]);
+    testing::check(
+        &BEFORE,
+        "50%5",
+        &[("50%", 50.0, P, None, None), ("5", 5.0, N, None, None)],
+    );
 }
 
 #[test]

@@ -343,6 +343,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // The Egyptian press's decimal mark, fraction first: `94ر6` is 6.94.
     fraction_first_marks: &['ر'],
     percent_signs: &['%', '٪'],
+    percent_sign_before: true,
     words: WORDS,
     final_variants: &[("ة", "ه")],
     clitics: crate::PROCLITICS,

@@ -195,6 +195,8 @@ fn ratios() {
 fn percentages() {
     check("فقد التنظيم 95% من", &[("95%", 95.0, P, None, None)]);
     check("نسبة ٢٥٪", &[("٢٥٪", 25.0, P, None, None)]);
+    // The sign before the digits, as right-to-left typing often stores it.
+    check("بنسبة %3.5 في مارس", &[("%3.5", 3.5, P, None, None)]);
     check("10 بالمئة", &[("10 بالمئة", 10.0, P, None, None)]);
     check("ثلاثين بالمائة", &[("ثلاثين بالمائة", 30.0, P, None, None)]);
     check(
