@@ -150,6 +150,19 @@ fn definite_and_approximate_forms() {
         &[("الآلاف", 1000.0, N, None, Some(Bound::About))],
     );
     check("عشرات", &[("عشرات", 10.0, N, None, Some(Bound::About))]);
+    // Before the definite plural of a currency, or the partitive and it: money.
+    let about = |text, value, code| [(text, value, M, Some(code), Some(Bound::About))];
+    check("آلاف الجنيهات", &about("آلاف الجنيهات", 1000.0, "EGP"));
+    check(
+        "عشرات الملايين من الدولارات",
+        &about("عشرات الملايين من الدولارات", 1e7, "USD"),
+    );
+    check(
+        "5 ملايين من الريالات",
+        &[("5 ملايين من الريالات", 5e6, M, Some("SAR"), None)],
+    );
+    // Not a currency's bare name after the partitive (Real Madrid).
+    check("ثلاثة من ريال مدريد", &[("ثلاثة", 3.0, N, None, None)]);
 }
 
 #[test]
