@@ -816,10 +816,11 @@ mod tests {
         );
         // Closed by `ended`, `ending` and the month or its last day, not another day.
         past(
-            "the three months ended June 30; the quarter ending in March; the 12 weeks ended March 3",
+            "the three months ended June 30; the quarter ending in March; the week ended June 18; the 12 weeks ended March 3",
             &[
                 "the three months ended June 30 = 2021-04/2021-06",
                 "the quarter ending in March = 2021-01/2021-03",
+                "the week ended June 18 = 2021-06-12/2021-06-18",
                 "March 3 = 2021-03-03",
             ],
         );

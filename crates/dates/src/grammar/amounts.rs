@@ -175,13 +175,19 @@ impl Parser<'_, '_> {
         };
         if let Some((after, amount)) = self.amount(i, false).or_else(the_day) {
             if self.has(after, DateWord::Ago) {
+                // `a year ago today`: that day a year back.
+                let (end, base) = if self.day_offset(after + 1) == Some(0) {
+                    (after + 2, Some(self.push(Expr::Day(0))))
+                } else {
+                    (after + 1, None)
+                };
                 best = longer(
                     best,
                     Some((
-                        after + 1,
+                        end,
                         Expr::Offset {
                             amount: amount.negated(),
-                            base: None,
+                            base,
                         },
                     )),
                 );

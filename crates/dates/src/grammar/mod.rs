@@ -814,11 +814,15 @@ impl<'t, 'l> Parser<'t, 'l> {
         if let Some((p, unit)) = self.part_of(j) {
             parted = longer(parted, Some((j + 1, self.part_of_current(p, unit))));
         }
-        // `year-end`, `month-end`: the reference's period with a part word glued after it.
+        // `year-end`, `month-end`: the reference's period with a part word glued after it;
+        // not a word that also counts back or on (`year-earlier`, `year-later`: a year
+        // before or after something, an adjective).
         if let Some(unit) = self.singular_unit(i)
             && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
             && self.glued_hyphen(i + 1)
             && let Some(p) = self.part(i + 2)
+            && !self.has(i + 2, DateWord::Ago)
+            && !self.has(i + 2, DateWord::Later)
         {
             parted = longer(parted, Some((i + 3, self.part_of_current(p, unit))));
         }

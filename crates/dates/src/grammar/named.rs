@@ -173,20 +173,61 @@ impl Parser<'_, '_> {
     /// September`, `الأشهر الثلاثة حتى يونيو`, `الربع المنتهي في سبتمبر`: the months that end
     /// with the named one, as the financial press counts a period.
     pub(super) fn months_to(&self, i: usize) -> Parsed {
+        if let Some(week) = self.week_to(i) {
+            return Some(week);
+        }
         let (k, months, _) = self.months_counted(i)?;
-        let k = if self.has(k, DateWord::To) {
-            k + 1
+        let k = self.closing(k)?;
+        let (next, end) = self.month_ending(k, true)?;
+        Some((next, self.months_back(end, months)))
+    }
+
+    /// Where the date that closes a period starts after the word at `k` that closes it (`to`,
+    /// `ended`, `ending in`, `المنتهي في`).
+    fn closing(&self, k: usize) -> Option<usize> {
+        if self.has(k, DateWord::To) {
+            Some(k + 1)
         } else if self.has(k, DateWord::Ending) {
-            if self.has(k + 1, DateWord::In) {
+            Some(if self.has(k + 1, DateWord::In) {
                 k + 2
             } else {
                 k + 1
-            }
+            })
         } else {
+            None
+        }
+    }
+
+    /// `the week ended March 15`, `the week to Friday`, `الأسبوع المنتهي في 15 مارس`: the
+    /// seven days that end with the day named, as weekly statistics count them.
+    fn week_to(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let definite = self
+            .mean(j, |m| {
+                matches!(m, DateWord::DefiniteUnit(Unit::Week)).then_some(())
+            })
+            .is_some();
+        if !(self.singular_unit(j) == Some(Unit::Week) && (j > i || definite)) {
             return None;
-        };
-        let (next, end) = self.month_ending(k, true)?;
-        Some((next, self.months_back(end, months)))
+        }
+        let k = self.closing(j + 1)?;
+        let (next, end) = self.core(k)?;
+        let a_day = matches!(
+            end,
+            Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Day(_)
+        );
+        if !a_day {
+            return None;
+        }
+        let end = self.push(end);
+        let start = self.push(Expr::Offset {
+            amount: Amount {
+                days: -6,
+                ..Amount::default()
+            },
+            base: Some(end),
+        });
+        Some((next, Expr::Range(start, end)))
     }
 
     /// The same period with the month first, as Bengali writes it (`মার্চ পর্যন্ত ১২ মাসে`,

@@ -73,6 +73,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("after next", ShiftAfter(2)),
     ("current", ShiftAfter(0)),
     ("ago", Ago),
+    // A word of both counting back and a part, as English `earlier`.
+    ("earlier", Ago),
+    ("earlier", Part(DatePart::Early)),
     ("since", Since),
     ("after", After),
     ("before", Before),
@@ -476,6 +479,18 @@ fn amounts_offsets_windows_and_durations() {
     past(&[
         // Whole years and months keep their grain; weeks and days give a day.
         ("3 years ago", &["3 years ago = 2018 [amount of time]"]),
+        // With `today` after it, that day so far back; not across a full stop.
+        (
+            "3 years ago today",
+            &["3 years ago today = 2018-06-29 [amount of time]"],
+        ),
+        (
+            "3 years ago. today",
+            &[
+                "3 years ago = 2018 [amount of time]",
+                "today = 2021-06-29 [relative day]",
+            ],
+        ),
         ("a month ago", &["a month ago = 2021-05 [amount of time]"]),
         (
             "2 weeks ago",
@@ -560,6 +575,14 @@ fn amounts_offsets_windows_and_durations() {
                 "the 3 months ended june 30 = 2021-04/2021-06 [range]",
                 "the quarter ended in march = 2021-01/2021-03 [range]",
                 "months the 12 to mai = 2020-06/2021-05 [range]",
+            ],
+        ),
+        // The week that ends with a day: the seven days to it.
+        (
+            "the week ended 18 june, the week to friday",
+            &[
+                "the week ended 18 june = 2021-06-12/2021-06-18 [range]",
+                "the week to friday = 2021-06-19/2021-06-25 [range]",
             ],
         ),
         (
@@ -960,6 +983,8 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "by year-end",
             &["year-end = 2021 (late) [part of a period]"],
         ),
+        // A word that also counts back is no part there: `year-earlier` is an adjective.
+        ("the year-earlier period", &[]),
         // A shift word before a day and month in digits: strictly after or before the
         // reference date.
         // A day and month with `current` after them: of the reference's year.
