@@ -544,6 +544,16 @@ mod tests {
             "from 2017-q1 to 2018-q1",
             &["from 2017-q1 to 2018-q1 = 2017-01/2018-03"],
         );
+        // The number first, as the financial press writes it; `3D`, `5G` are no parts.
+        past(
+            "3Q24 results, 2Q 2020 and 1H21, Q4/2023; 3D printing on 5G networks",
+            &[
+                "3Q24 = 2024-07/2024-09",
+                "2Q 2020 = 2020-04/2020-06",
+                "1H21 = 2021-01/2021-06",
+                "Q4/2023 = 2023-10/2023-12",
+            ],
+        );
     }
 
     /// Half a year, with its year only: `in the second half` of a match is no date.

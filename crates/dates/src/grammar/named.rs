@@ -4,7 +4,7 @@
 //! that end with a named one (`the 12 months to March`, `মার্চ পর্যন্ত ১২ মাসে`), seasons (`summer 2016`) and ISO week
 //! numbers (`week 23`).
 
-use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, longer};
+use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, expand_two_digit_year, longer};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
@@ -79,7 +79,14 @@ impl Parser<'_, '_> {
             return Some((next, n, Some(YearRef::Abs(y))));
         }
         let (k, n) = number(self, i)?;
-        if self.glued_hyphen(k)
+        if let Some((next, y)) = self.glued_year(k) {
+            return Some((next, n, Some(y)));
+        }
+        // `Q1-2019`, and with a slash, `Q4/2023`.
+        let slash = self.sym(k, '/')
+            && self.tok(k).is_some_and(|t| !t.space_before)
+            && self.tok(k + 1).is_some_and(|t| !t.space_before);
+        if (self.glued_hyphen(k) || slash)
             && let Some((next, y)) = self.year(k + 1)
         {
             return Some((next, n, Some(YearRef::Abs(y))));
@@ -411,6 +418,10 @@ impl Parser<'_, '_> {
                 None => self.ordinal(j + 1)?,
             },
             Some(n) => (j + 1, i32::from(n)),
+            // `1H24`: the number first, glued to the letter.
+            None if self.half_word(j + 1) == Some(0) && self.digit_before_letter(j).is_some() => {
+                (j + 2, self.digit_before_letter(j)?)
+            }
             None => {
                 let (k, n) = self.ordinal(j)?;
                 (self.half_word(k) == Some(0)).then_some((k + 1, n))?
@@ -431,6 +442,11 @@ impl Parser<'_, '_> {
             && let Some((k, n)) = self.ordinal(j + 1)
         {
             (k, n)
+        } else if let Some(n) = self.digit_before_letter(j)
+            && self.is_unit(j + 1, Unit::Quarter)
+        {
+            // `3Q24`, `2Q 2024`: the number first, glued to the letter.
+            (j + 2, n)
         } else if self.is_unit(j, Unit::Quarter)
             && let Some(n) = self.glued_digit(j + 1)
         {
@@ -440,6 +456,44 @@ impl Parser<'_, '_> {
             return None;
         };
         counted_from_start(n, 4).map(|n| (k, n))
+    }
+
+    /// One digit glued before a word and after nothing (the `3` of `3Q24`).
+    fn digit_before_letter(&self, i: usize) -> Option<i32> {
+        match self.tok(i)?.kind {
+            Kind::Digits {
+                value,
+                len: 1,
+                glued_before: false,
+                ordinal: false,
+                ..
+            } if self.tok(i + 1).is_some_and(|t| !t.space_before) => Some(value as i32),
+            _ => None,
+        }
+    }
+
+    /// A year glued after the letter of a part (the `24` of `3Q24`, `1H2024`): two digits
+    /// (`4Q99` is 1999) or four.
+    fn glued_year(&self, i: usize) -> Option<(usize, YearRef)> {
+        match self.tok(i)?.kind {
+            Kind::Digits {
+                value,
+                len: len @ (2 | 4),
+                glued_before: true,
+                glued_after: false,
+                ..
+            } => {
+                let year = if len == 2 {
+                    expand_two_digit_year(i64::from(value))
+                } else {
+                    value as i32
+                };
+                (1000..=2999)
+                    .contains(&year)
+                    .then_some((i + 1, YearRef::Abs(year)))
+            }
+            _ => None,
+        }
     }
 
     /// One digit glued after the word before it and to nothing after (the `3` of `Q3`).

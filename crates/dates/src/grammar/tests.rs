@@ -962,6 +962,15 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         // after it.
         ("h2 2020", &["h2 2020 = 2020-07/2020-12 [half of a year]"]),
         ("2020 h2", &["2020 h2 = 2020-07/2020-12 [half of a year]"]),
+        // The number first, glued to the letter, and a year glued after it or apart.
+        (
+            "1h20, 2h 2020, 1h99",
+            &[
+                "1h20 = 2020-01/2020-06 [half of a year]",
+                "2h 2020 = 2020-07/2020-12 [half of a year]",
+                "1h99 = 1999-01/1999-06 [half of a year]",
+            ],
+        ),
         // A period from its start to the reference date; a part of the reference's period
         // after `in the`.
         (
