@@ -40,6 +40,7 @@ pub(crate) struct Lexicon {
     fused_article: Option<(String, String)>,
     suffixes: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
+    genitive_endings: &'static [&'static str],
     pub(crate) number_suffixes: Vec<String>,
     /// The language's number tables, for the letters that run into digits as a lost space
     /// ([`khabar_numerals::NumberTables::runs_together`]).
@@ -133,6 +134,7 @@ impl Lexicon {
                 .map(|(f, a)| (normalize_key(f, ci), normalize_key(a, ci))),
             suffixes: sorted_longest_first(tables.suffixes, ci),
             day_suffixes: sorted_longest_first(tables.day_suffixes, ci),
+            genitive_endings: tables.genitive_endings,
             number_suffixes: sorted_longest_first(tables.number_suffixes, ci),
             numbers: tables.numbers,
             case_insensitive: ci,
@@ -246,6 +248,14 @@ impl Lexicon {
     /// True when `key` (units joined by spaces) starts some phrase.
     pub(crate) fn is_phrase_prefix(&self, key: &str) -> bool {
         self.prefix_filter.may_contain(key) && self.phrase_prefixes.contains_key(key)
+    }
+
+    /// True when `word` ends with one of [`DateTables::genitive_endings`] after at least one
+    /// letter of its own.
+    pub(crate) fn is_genitive(&self, word: &str) -> bool {
+        self.genitive_endings
+            .iter()
+            .any(|e| word.len() > e.len() && word.ends_with(e))
     }
 
     /// True when `unit` is exactly one of the language's proclitics.

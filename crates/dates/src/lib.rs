@@ -295,6 +295,10 @@ pub struct DateTables {
     /// Endings glued to a day number, inside the span (`1st`, `15th`, Bengali `১৬ই`, `২১শে`,
     /// `১লা`).
     pub day_suffixes: &'static [&'static str],
+    /// Endings of a noun in the genitive (Bengali `ের`, `ার`): such a word that is no date
+    /// word, right before an amount of time and `ago` or `later`, names the event the amount
+    /// counts from (`হামলার দুই দিন পর`, two days after the attack), so no date is read.
+    pub genitive_endings: &'static [&'static str],
     /// Endings glued to a number that stay outside the span but do not make it a word
     /// (Bengali `২০১৪-এর`, `২০১৪তে`, Arabic `2014م` is an era: list it in `words`).
     pub number_suffixes: &'static [&'static str],
@@ -315,6 +319,7 @@ impl DateTables {
         fused_article: None,
         suffixes: &[],
         day_suffixes: &[],
+        genitive_endings: &[],
         number_suffixes: &[],
         numeric_order: NumericOrder::DayMonth,
     };

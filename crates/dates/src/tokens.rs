@@ -60,7 +60,8 @@ pub(crate) struct Token<'l> {
     pub(crate) space_before: bool,
     /// A proclitic meaning "and" was stripped from its start (`و2017`).
     pub(crate) joined: bool,
-    /// The lexicon read it without a case ending (`বছরের`, `মাসের`).
+    /// The lexicon read it without a case ending (`বছরের`, `মাসের`), or, a word that is no
+    /// date word, it ends with a genitive ending of the language (`হামলার`).
     pub(crate) inflected: bool,
     pub(crate) kind: Kind<'l>,
 }
@@ -432,13 +433,15 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                     continue;
                 }
             }
-            let found = match_at(text, at, end, lexicon, &mut scratch).unwrap_or(Match {
+            // A word that is no date word is `inflected` when it ends with a genitive ending
+            // of the language (`হামলার`), which the amounts read.
+            let found = match_at(text, at, end, lexicon, &mut scratch).unwrap_or_else(|| Match {
                 span: at..end,
                 meanings: &[],
                 clitic: 0,
                 next: end,
                 weak: false,
-                inflected: false,
+                inflected: lexicon.is_genitive(&text[at..end]),
                 abbreviated: false,
             });
             let clitic = found.clitic;

@@ -940,6 +940,14 @@ mod tests {
         // too vague to date.
         past("بعد ثلاث سنوات منذ تشكيله", &[]);
         past("منذ سنوات", &[]);
+        // Before `من`, counted back from what follows: a date, now, or an event (no date).
+        past(
+            "قبل أسبوعين من الانتخابات، قبل ثلاثة أيام من 15 مارس، قبل عامين من الآن",
+            &[
+                "قبل ثلاثة أيام من 15 مارس = 2021-03-12",
+                "قبل عامين من الآن = 2019",
+            ],
+        );
         // A bare year after `منذ` or `قبل` is the year; before a unit, an amount.
         past(
             "الأعلى منذ 1992 وقبل 2001، منذ 1500 عام",

@@ -312,6 +312,10 @@ static TABLES: DateTables = DateTables {
     ],
     // `১লা`, `২রা`, `৪ঠা`, `১৬ই`, `২১শে`: the day of the month.
     day_suffixes: &["লা", "রা", "ঠা", "ই", "শে", "তম"],
+    // The genitive after a consonant (`নির্বাচনের`), after a vowel sign (`হামলার`, `বাড়ির`,
+    // `বন্ধুর`) and after digits or letters written apart (`এর`); not `আর` ("and") nor
+    // `মাত্র` ("only"), whose `র` is no ending.
+    genitive_endings: &["ের", "ার", "ির", "ীর", "ুর", "ূর", "োর", "এর"],
     // `২০১৪-এর`, `২০১৪তে`: endings after a year, outside the span.
     number_suffixes: &["এর", "ের", "র", "এ", "তে", "য়", "য়"],
     numeric_order: NumericOrder::DayMonth,
@@ -720,6 +724,16 @@ mod tests {
         past(
             "রবিবার, ১ বৈশাখ ১৪৩১",
             &["রবিবার, ১ বৈশাখ ১৪৩১ = 2024-04-14 (bangla)"],
+        );
+        // An amount after a noun in the genitive counts from its event: no date; after a
+        // date in the genitive, from that date; `মাত্র` ("only") and `আর` ("more") are no
+        // genitives.
+        past(
+            "ঘটনার এক দিন পর, নির্বাচনের দুই সপ্তাহ আগে, ২৬ মার্চের দুই দিন আগে, মাত্র দুই দিন আগে",
+            &[
+                "২৬ মার্চের দুই দিন আগে = 2021-03-24",
+                "দুই দিন আগে = 2021-06-27",
+            ],
         );
         // The day before or after a date in the genitive counts from it.
         past(

@@ -4,6 +4,7 @@
 //! Dec for 10 days`, `a week starting tomorrow`).
 
 use super::{Amount, Expr, Parsed, Parser, longer};
+use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
 /// How many words before `in` a [`DateWord::Superlative`] may stand (`the highest level in`).
@@ -12,7 +13,7 @@ const SUPERLATIVE_REACH: usize = 3;
 impl Parser<'_, '_> {
     /// `3 years`, `a week`, `two weeks and 2 days`, `1 month, 21 days`, `سنتين`, `أسبوع`:
     /// an amount of time (positive).
-    fn amount(&self, i: usize, bare_unit_ok: bool) -> Option<(usize, Amount)> {
+    pub(super) fn amount(&self, i: usize, bare_unit_ok: bool) -> Option<(usize, Amount)> {
         let mut amount = Amount::default();
         // `نحو أسبوعين`: the approximation is read over.
         let mut j = if self.has(i, DateWord::About) {
@@ -108,20 +109,34 @@ impl Parser<'_, '_> {
         // Marker before the amount: `منذ`, `قبل`, `in`.
         // Not before a shift word: `منذ العام الماضي` is "since last year", whose date is the
         // shifted period, not a year ago.
+        // Before `من` it counts back from what follows (`قبل أسبوعين من الانتخابات`, two
+        // weeks before the elections): from a date, a date; from now, the reference's; from
+        // an event, no date.
         if self.has(i, DateWord::Since)
             && let Some((next, amount)) = self.amount(i + 1, true)
             && self.shift_after(next).is_none()
         {
-            best = longer(
-                best,
-                Some((
-                    next,
-                    Expr::Offset {
-                        amount: amount.negated(),
-                        base: None,
-                    },
-                )),
-            );
+            let from = self.has(next, DateWord::From) || self.has(next, DateWord::Of);
+            let dated = if !from {
+                Some((next, None))
+            } else if self.has(next + 1, DateWord::Now) {
+                Some((next + 2, None))
+            } else {
+                self.core(next + 1)
+                    .map(|(end, base)| (end, Some(self.push(base))))
+            };
+            if let Some((end, base)) = dated {
+                best = longer(
+                    best,
+                    Some((
+                        end,
+                        Expr::Offset {
+                            amount: amount.negated(),
+                            base,
+                        },
+                    )),
+                );
+            }
         }
         // `in 3 weeks`; `بعد 3 أسابيع`, `after two days`, but not `بعد ثلاث سنوات منذ تشكيله`
         // ("three years after its founding"), which counts from another event.
@@ -173,7 +188,18 @@ impl Parser<'_, '_> {
                 },
             ))
         };
-        if let Some((after, amount)) = self.amount(i, false).or_else(the_day) {
+        // After a noun in the genitive that is no date (`হামলার দুই দিন পর`, two days after
+        // the attack; `নির্বাচনের দুই সপ্তাহ আগে`, an event's noun), `ago` and `later` count
+        // from its event: no date.
+        let after_event = i > 0
+            && self.tok(i - 1).is_some_and(|t| {
+                t.inflected
+                    && matches!(t.kind, Kind::Word { number: None, .. })
+                    && t.all_meanings().iter().all(|m| *m == DateWord::Event)
+            });
+        if let Some((after, amount)) = self.amount(i, false).or_else(the_day)
+            && !after_event
+        {
             if self.has(after, DateWord::Ago) {
                 // `a year ago today`: that day a year back.
                 let (end, base) = if self.day_offset(after + 1) == Some(0) {

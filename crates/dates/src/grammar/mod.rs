@@ -843,6 +843,18 @@ impl<'t, 'l> Parser<'t, 'l> {
                 let node = self.push(expr);
                 (end, Expr::Part(p, node))
             } else if genitive
+                && let Some((end, amount)) = self.amount(next, false)
+                && (self.has(end, DateWord::Ago) || self.has(end, DateWord::Later))
+            {
+                // `২৬ মার্চের দুই দিন আগে`: two days before 26 March.
+                let base = Some(self.push(expr));
+                let amount = if self.has(end, DateWord::Ago) {
+                    amount.negated()
+                } else {
+                    amount
+                };
+                (end + 1, Expr::Offset { amount, base })
+            } else if genitive
                 && let Some(s @ (-1 | 1)) = self.shift(next)
                 && self.is_unit(next + 1, Unit::Day)
             {

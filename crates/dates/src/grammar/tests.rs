@@ -146,6 +146,8 @@ static TABLES: DateTables = DateTables {
     day_suffixes: &["st", "nd", "rd", "th"],
     // An ending glued to a word and kept in its span, as Bengali case endings are.
     suffixes: &["ly"],
+    // The genitive of a word that is no date word, as Bengali `ের`.
+    genitive_endings: &["ik"],
     numeric_order: NumericOrder::DayMonth,
     weak: &["rajab", "mai", "ottanta"],
     ..DateTables::EMPTY
@@ -479,6 +481,19 @@ fn amounts_offsets_windows_and_durations() {
     past(&[
         // Whole years and months keep their grain; weeks and days give a day.
         ("3 years ago", &["3 years ago = 2018 [amount of time]"]),
+        // After a word in the genitive, from its event: no date; after `since` and `from`,
+        // from what follows.
+        (
+            "the attackik 3 days ago, the attack 3 days ago",
+            &["3 days ago = 2021-06-26 [amount of time]"],
+        ),
+        (
+            "since 3 days from 2 june, since 3 days from now, since 3 days from the attack",
+            &[
+                "since 3 days from 2 june = 2021-05-30 [amount of time]",
+                "since 3 days from now = 2021-06-26 [amount of time]",
+            ],
+        ),
         // With `today` after it, that day so far back; not across a full stop.
         (
             "3 years ago today",
