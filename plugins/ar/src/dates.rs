@@ -940,6 +940,16 @@ mod tests {
         // too vague to date.
         past("بعد ثلاث سنوات منذ تشكيله", &[]);
         past("منذ سنوات", &[]);
+        // A list of years after a preposition or the word for year, `و` glued.
+        past(
+            "في 2023 و2024، عامي 2022 و2023",
+            &[
+                "2023 = 2023",
+                "2024 = 2024",
+                "عامي 2022 = 2022",
+                "2023 = 2023",
+            ],
+        );
         // Before `من`, counted back from what follows: a date, now, or an event (no date).
         past(
             "قبل أسبوعين من الانتخابات، قبل ثلاثة أيام من 15 مارس، قبل عامين من الآن",

@@ -743,6 +743,11 @@ mod tests {
                 "১৬ ডিসেম্বরের পরের দিন = 2020-12-17",
             ],
         );
+        // A list of years that the word for year closes.
+        past(
+            "২০২২, ২০২৩ ও ২০২৪ সালে",
+            &["২০২২ = 2022", "২০২৩ = 2023", "২০২৪ সালে = 2024"],
+        );
         // `সাল` names a year of the calendar, never an amount: after 1992, not 1992 years on;
         // `বছর` counts.
         past(

@@ -927,8 +927,12 @@ mod tests {
         );
         // July is ahead of the reference month: the most recent July is last year's.
         past("13 to 15 July", &["13 to 15 July = 2020-07-13/2020-07-15"]);
-        // `and` without `between` lists years.
-        past("sales of 2007 and 2009", &["2009 = 2009"]);
+        // `and` without `between` lists years, each a date (round hundreds alone count).
+        past("sales of 2007 and 2009", &["2007 = 2007", "2009 = 2009"]);
+        past(
+            "in 2019, 2020 or 2021; 1500 and 2000 people",
+            &["2019 = 2019", "2020 = 2020", "2021 = 2021"],
+        );
     }
 
     #[test]

@@ -855,8 +855,29 @@ fn ranges_share_their_fields() {
             &["between jan 22 and now = 2021-01-22/2021-06-29 [range]"],
         ),
         // `and` without `between` lists; a year–year range runs forwards, else its ends
-        // are dates of their own (a bare year counts after `from`, `to`, `and`).
-        ("2007 and 2009", &["2009 = 2009 [calendar date]"]),
+        // are dates of their own (a bare year counts after `from`, `to`, and in a list of
+        // years: opened by a preposition or the word for year, closed by the word for year,
+        // or not all round hundreds).
+        (
+            "2007 and 2009",
+            &["2007 = 2007 [calendar date]", "2009 = 2009 [calendar date]"],
+        ),
+        ("1500 and 2000 people", &[]),
+        (
+            "in 2019, 2020 or 2021",
+            &[
+                "2019 = 2019 [calendar date]",
+                "2020 = 2020 [calendar date]",
+                "2021 = 2021 [calendar date]",
+            ],
+        ),
+        (
+            "2019 and 2020 year",
+            &[
+                "2019 = 2019 [calendar date]",
+                "2020 year = 2020 [calendar date]",
+            ],
+        ),
         // A bare day ends a range only of days: after a month it is a number.
         ("from march to 30", &["march = 2021-03 [calendar date]"]),
         (

@@ -6,6 +6,9 @@ use super::{Expr, Parsed, Parser, YearRef, expand_two_digit_year, longer};
 use crate::tokens::{Kind, Token};
 use crate::{DateWord, Era, Unit};
 
+/// How many items of a list of years [`Parser::in_year_list`] looks through each way.
+const YEAR_LIST_REACH: usize = 8;
+
 impl Parser<'_, '_> {
     /// A year in the genitive, which Bengali writes before the date or period it qualifies
     /// (`১৯৭১ সালের`, `গত বছরের`, `চলতি বছরের`), and where that date or period starts.
@@ -311,7 +314,6 @@ impl Parser<'_, '_> {
                                 | DateWord::Since
                                 | DateWord::Before
                                 | DateWord::After
-                                | DateWord::And
                         )
                 })
             });
@@ -320,13 +322,82 @@ impl Parser<'_, '_> {
         // Beside the noun of an event it dates (`the 2016 election`, `انتخابات 2020`).
         let dates_event =
             self.has(next, DateWord::Event) || (i > 0 && self.has(i - 1, DateWord::Event));
-        if ((after_in && !reached) || dates_event)
+        if ((after_in && !reached) || dates_event || self.in_year_list(i))
             && (1500..=2100).contains(&y)
             && self.any_unit(next).is_none()
         {
             return Some((next, Expr::year(y)));
         }
         None
+    }
+
+    /// Whether the four digits at `i` are an item of a list of years (joined by commas,
+    /// `and`, `or`, a glued `و`) that a preposition or the word for year opens (`in 2019,
+    /// 2020 and 2021`, `عامي 2022 و2023`) or the word for year closes (`২০২৩ ও ২০২৪ সালে`),
+    /// or of two or more such numbers not all round hundreds (`sales of 2007 and 2009`;
+    /// `1500 and 2000 people` count). Looks at most [`YEAR_LIST_REACH`] items each way, so
+    /// a run of numbers stays linear.
+    fn in_year_list(&self, i: usize) -> bool {
+        let is_year = |k: usize| {
+            self.num(k).is_some_and(|n| {
+                n.digits == 4 && !n.ordinal && !n.plural && (1500..=2100).contains(&n.value)
+            })
+        };
+        if !is_year(i) {
+            return false;
+        }
+        // The item before the one at `k`, across its joiner.
+        let before = |k: usize| -> Option<usize> {
+            let p = if self.tok(k).is_some_and(|t| t.joined) {
+                k.checked_sub(1)?
+            } else {
+                let j = k.checked_sub(1)?;
+                let joiner = self.sym(j, ',')
+                    || self.sym(j, '،')
+                    || self.has(j, DateWord::And)
+                    || self.has(j, DateWord::Or);
+                if !joiner {
+                    return None;
+                }
+                j.checked_sub(1)?
+            };
+            is_year(p).then_some(p)
+        };
+        let mut first = i;
+        for _ in 0..YEAR_LIST_REACH {
+            match before(first) {
+                Some(p) => first = p,
+                None => break,
+            }
+        }
+        let mut last = i;
+        for _ in 0..YEAR_LIST_REACH {
+            match (last + 1..last + 3).find(|&k| is_year(k) && before(k) == Some(last)) {
+                Some(k) => last = k,
+                None => break,
+            }
+        }
+        if first == last {
+            return false;
+        }
+        let opened = first > 0
+            && self.tok(first - 1).is_some_and(|t| {
+                t.meanings().iter().any(|m| m.is_year_preposition())
+                    || t.meanings().contains(&DateWord::Unit(Unit::Year))
+                    || t.meanings().contains(&DateWord::DefiniteUnit(Unit::Year))
+            });
+        let closed = self.is_unit(last + 1, Unit::Year);
+        // Not all round hundreds, read from the last item back.
+        let mut k = last;
+        let mut not_round = false;
+        loop {
+            not_round |= self.num(k).is_some_and(|n| n.value % 100 != 0);
+            match before(k) {
+                Some(p) if k > first => k = p,
+                _ => break,
+            }
+        }
+        opened || closed || not_round
     }
 
     /// A year with the era mark at `next`, if any.
