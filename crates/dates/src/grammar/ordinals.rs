@@ -327,6 +327,12 @@ impl Parser<'_, '_> {
         if !(digit_ordinal || loose_day) {
             return None;
         }
+        // An ordinal listed with others, without `on`, ranks (`the 1st, 2nd and 3rd places`).
+        let listed = (self.sym(next, ',') || self.has(next, DateWord::And))
+            && self.num(next + 1).is_some_and(|n| n.ordinal);
+        if listed && !on {
+            return None;
+        }
         // Before `of` or a month the day is of what follows (`on the 1st of May`, `on 14th
         // June`, `on the 20th of next month`): the productions that start after `on` read
         // it whole.

@@ -794,6 +794,8 @@ fn ordinals_inside_periods() {
         ),
         // After `on`, a word with no date meaning is what the ordinal counts.
         ("on the 10th anniversary", &[]),
+        // Listed with other ordinals, without `on`, it ranks.
+        ("the 1st, 2nd and 3rd places", &[]),
         // Before a weekday, the ordinal counts weekdays, whether `on` stands first or not.
         (
             "on the 2nd friday of march",
