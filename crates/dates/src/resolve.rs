@@ -471,11 +471,14 @@ impl<'h> Context<'h> {
                 let mut rb = self.resolve(parser, parser.node(b))?;
                 // A bare weekday ending a range falls after its start (`from Monday to
                 // Friday` on a Thursday: this week's, not last Friday), and so does any end of
-                // a range from now (`between now and June`: the next June).
+                // a range from now (`between now and June`: the next June) and an end without
+                // a year (`জানুয়ারি থেকে মে`: the May after that January).
                 let from_now = matches!(parser.node(a), Expr::Now | Expr::Day(0));
-                if rb.last < ra.first
-                    && (from_now || matches!(parser.node(b), Expr::Weekday { week: None, .. }))
-                {
+                let floating = matches!(
+                    parser.node(b),
+                    Expr::Weekday { week: None, .. } | Expr::Date { year: None, .. }
+                );
+                if rb.last < ra.first && (from_now || floating) {
                     let after_start = Context::new(Some(ra.first), Prefer::Future, self.holidays);
                     rb = after_start.resolve(parser, parser.node(b))?;
                 }

@@ -743,6 +743,11 @@ mod tests {
                 "১৬ ডিসেম্বরের পরের দিন = 2020-12-17",
             ],
         );
+        // A month range's end after its start, a weak month after `থেকে`.
+        past(
+            "জানুয়ারি থেকে মে পর্যন্ত",
+            &["জানুয়ারি থেকে মে পর্যন্ত = 2021-01/2021-05"],
+        );
         // A list of years that the word for year closes.
         past(
             "২০২২, ২০২৩ ও ২০২৪ সালে",

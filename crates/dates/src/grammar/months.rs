@@ -271,12 +271,18 @@ impl Parser<'_, '_> {
     /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
         // A weak month name (`may`, `مارس`) counts after `in`, the word for month or a part
-        // word.
+        // word, and after a month and a word that opens a range's end (`জানুয়ারি থেকে মে`,
+        // `January to may`; not `and`: `January and may be`).
         let weak = self
             .tok(i)
             .is_some_and(|t| matches!(t.kind, Kind::Word { weak: true, .. }));
+        let joined_to_month = i >= 2
+            && (self.has(i - 1, DateWord::To) || self.has(i - 1, DateWord::FromAfter))
+            && self.month_name(i - 2, false).is_some();
         let weak_ok = i > 0
-            && (self.at(i - 1) || self.is_unit(i - 1, Unit::Month) || (weak && self.after_part(i)));
+            && (self.at(i - 1)
+                || self.is_unit(i - 1, Unit::Month)
+                || (weak && (self.after_part(i) || joined_to_month)));
         if let Some((next, month)) = self.month_name(i, weak_ok) {
             return month.expr(None, None).map(|e| (next, e));
         }

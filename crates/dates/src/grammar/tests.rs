@@ -856,6 +856,17 @@ fn ranges_share_their_fields() {
             "between jan 22 and now",
             &["between jan 22 and now = 2021-01-22/2021-06-29 [range]"],
         ),
+        // A yearless end falls after the start (the reference is 29 June: `january to
+        // december` is this year's, December ahead of it), and a weak month counts after a
+        // month and `to`; not after `and`.
+        (
+            "from january to december, january to mai",
+            &[
+                "from january to december = 2021-01/2021-12 [range]",
+                "january to mai = 2021-01/2021-05 [range]",
+            ],
+        ),
+        ("january and mai", &["january = 2021-01 [calendar date]"]),
         // `and` without `between` lists; a year–year range runs forwards, else its ends
         // are dates of their own (a bare year counts after `from`, `to`, and in a list of
         // years: opened by a preposition or the word for year, closed by the word for year,
