@@ -71,6 +71,16 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
     ("শনিবার", Weekday(6)),
     ("রবিবার", Weekday(7)),
     ("রোববার", Weekday(7)),
+    // The names without `বার`, which a list or a range shares (`মঙ্গল ও বুধবার`, `রবি থেকে
+    // বৃহস্পতিবার`): weak, as each is also a planet or a common word.
+    ("সোম", Weekday(1)),
+    ("মঙ্গল", Weekday(2)),
+    ("বুধ", Weekday(3)),
+    ("বৃহস্পতি", Weekday(4)),
+    ("শুক্র", Weekday(5)),
+    ("শনি", Weekday(6)),
+    ("রবি", Weekday(7)),
+    ("রোব", Weekday(7)),
 ];
 
 const WORDS: &[(&str, DateWord)] = &[
@@ -274,6 +284,14 @@ static TABLES: DateTables = DateTables {
     // `মে` is May, and also the tail of many words split by a hyphen or a space; `সফর`
     // (Safar) is also "visit", as in every report of an official one (`ভারত সফর`).
     weak: &[
+        "সোম",
+        "মঙ্গল",
+        "বুধ",
+        "বৃহস্পতি",
+        "শুক্র",
+        "শনি",
+        "রবি",
+        "রোব",
         "মে",
         "মাঘ",
         "পৌষ",
@@ -741,6 +759,15 @@ mod tests {
             &[
                 "২৬ মার্চের আগের দিন = 2021-03-25",
                 "১৬ ডিসেম্বরের পরের দিন = 2020-12-17",
+            ],
+        );
+        // Weekdays sharing `বার` in a list or a range; alone the stem is a planet.
+        past(
+            "মঙ্গল ও বুধবার, রবি থেকে বৃহস্পতিবার; মঙ্গল গ্রহে",
+            &[
+                "মঙ্গল = 2021-06-29",
+                "বুধবার = 2021-06-23",
+                "রবি থেকে বৃহস্পতিবার = 2021-06-27/2021-07-01",
             ],
         );
         // A month range's end after its start, a weak month after `থেকে`.

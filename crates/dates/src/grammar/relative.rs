@@ -186,10 +186,12 @@ impl Parser<'_, '_> {
             ));
         }
         let j = self.day_word(i);
-        // A weak weekday name (`احد`, also "someone") counts before a shifted week.
+        // A weak weekday name (`احد`, also "someone") counts before a shifted week, and
+        // before a joiner and another weekday (Bengali shares `বার` in a list or a range:
+        // `মঙ্গল ও বুধবার`, `রবি থেকে বৃহস্পতিবার`).
         let wd = self.weekday(j).or_else(|| {
             let weak = self.weekday_weak_ok(j)?;
-            self.week_shift(j + 1).map(|_| weak)
+            (self.week_shift(j + 1).is_some() || self.weekday_joined(j + 1)).then_some(weak)
         })?;
         let mut next = j + 1;
         if self.abbreviation_dot(next) {
@@ -291,6 +293,30 @@ impl Parser<'_, '_> {
                 week: None,
             },
         ))
+    }
+
+    /// Whether a joiner of a list or a range at `k` comes before a weekday, itself weak and
+    /// so joined (`রবি, সোম ও মঙ্গলবার`), at most seven deep.
+    fn weekday_joined(&self, k: usize) -> bool {
+        let mut k = k;
+        for _ in 0..7 {
+            let joiner = self.sym(k, ',')
+                || self.has(k, DateWord::And)
+                || self.has(k, DateWord::Or)
+                || self.has(k, DateWord::To)
+                || self.has(k, DateWord::FromAfter);
+            if !joiner {
+                return false;
+            }
+            if self.weekday(k + 1).is_some() {
+                return true;
+            }
+            if self.weekday_weak_ok(k + 1).is_none() {
+                return false;
+            }
+            k += 2;
+        }
+        false
     }
 
     /// Whether only list joiners stand from token `from` to `to`: commas, `and`, `or`, or

@@ -46,6 +46,9 @@ const WEEKDAYS: &[(&str, DateWord)] = &[
     ("friday", Weekday(5)),
     ("mondays", Weekdays(1)),
     ("fridays", Weekdays(5)),
+    // A weekday's stem, weak, that a list or a range shares its ending with (Bengali `মঙ্গল
+    // ও বুধবার`).
+    ("lun", Weekday(1)),
 ];
 
 const WORDS: &[(&str, DateWord)] = &[
@@ -149,7 +152,7 @@ static TABLES: DateTables = DateTables {
     // The genitive of a word that is no date word, as Bengali `ের`.
     genitive_endings: &["ik"],
     numeric_order: NumericOrder::DayMonth,
-    weak: &["rajab", "mai", "ottanta"],
+    weak: &["rajab", "mai", "ottanta", "lun"],
     ..DateTables::EMPTY
 };
 
@@ -855,6 +858,14 @@ fn ranges_share_their_fields() {
         (
             "between jan 22 and now",
             &["between jan 22 and now = 2021-01-22/2021-06-29 [range]"],
+        ),
+        // A weak weekday counts before a joiner and another weekday, not alone.
+        (
+            "lun and tuesday, lun",
+            &[
+                "lun = 2021-06-28 [weekday]",
+                "tuesday = 2021-06-29 [weekday]",
+            ],
         ),
         // A yearless end falls after the start (the reference is 29 June: `january to
         // december` is this year's, December ahead of it), and a weak month counts after a
