@@ -520,7 +520,8 @@ impl Parser<'_, '_> {
         } else {
             self.of(j + 1)
         };
-        if let Some((next, y)) = self.year(k) {
+        // `the summer of '69`.
+        if let Some((next, y)) = self.year(k).or_else(|| self.apostrophe_year(k)) {
             return Some((
                 next,
                 Expr::Season {

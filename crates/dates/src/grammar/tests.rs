@@ -306,6 +306,11 @@ fn years_decades_and_centuries() {
             "in '98, the class of '05, '98 people, in '98 days",
             &["98 = 1998 [calendar date]", "05 = 2005 [calendar date]"],
         ),
+        // A season's year so shortened.
+        (
+            "the summer of '69",
+            &["the summer of '69 = 1969-06-21/1969-09-22 [season]"],
+        ),
         ("2014 people", &[]),
         // Beside the noun of an event, on either side, it dates the event.
         (

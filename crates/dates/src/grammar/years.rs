@@ -272,27 +272,13 @@ impl Parser<'_, '_> {
         // `in '98`, `the class of '05`: two digits glued after an apostrophe, after a
         // preposition or `of` (spanned without the apostrophe, as `'90s`).
         if i >= 2
-            && (self.sym(i - 1, '\'') || self.sym(i - 1, '’'))
             && (self.has(i - 2, DateWord::Of)
                 || self
                     .tok(i - 2)
                     .is_some_and(|t| t.meanings().iter().any(|m| m.is_year_preposition())))
-            && let Some(Token {
-                kind:
-                    Kind::Digits {
-                        value,
-                        len: 2,
-                        ordinal: false,
-                        glued_after: false,
-                        plural: false,
-                        ..
-                    },
-                space_before: false,
-                ..
-            }) = self.tok(i)
-            && self.any_unit(i + 1).is_none()
+            && let Some((next, y)) = self.apostrophe_year(i - 1)
         {
-            return Some((i + 1, Expr::year(expand_two_digit_year(i64::from(*value)))));
+            return Some((next, Expr::year(y)));
         }
         let (next, y) = self.year(i)?;
         // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there.
@@ -329,6 +315,33 @@ impl Parser<'_, '_> {
             return Some((next, Expr::year(y)));
         }
         None
+    }
+
+    /// An apostrophe at `i` and two digits glued after it (`'98`), before no unit: the year
+    /// they shorten and where it ends.
+    pub(super) fn apostrophe_year(&self, i: usize) -> Option<(usize, i32)> {
+        if !(self.sym(i, '\'') || self.sym(i, '’')) {
+            return None;
+        }
+        let Some(Token {
+            kind:
+                Kind::Digits {
+                    value,
+                    len: 2,
+                    ordinal: false,
+                    glued_after: false,
+                    plural: false,
+                    ..
+                },
+            space_before: false,
+            ..
+        }) = self.tok(i + 1)
+        else {
+            return None;
+        };
+        self.any_unit(i + 2)
+            .is_none()
+            .then(|| (i + 2, expand_two_digit_year(i64::from(*value))))
     }
 
     /// Whether the four digits at `i` are an item of a list of years (joined by commas,
