@@ -316,11 +316,7 @@ impl Parser<'_, '_> {
         // unit count shift (Arabic definite: `السنوات الخمس الماضية`, and with the article
         // written apart before digits, `الأشهر الـ12 الماضية`)
         if let Some(unit) = self.plural_unit(j) {
-            let c = if self.has(j + 1, DateWord::The) && self.num(j + 2).is_some() {
-                j + 2
-            } else {
-                j + 1
-            };
+            let c = self.count_after_unit(j);
             if let Some(n) = count_at(c)
                 && let Some(s) = self.shift_after(c + 1)
             {

@@ -759,17 +759,7 @@ impl<'t, 'l> Parser<'t, 'l> {
                 parted = Some((next, self.part_of_current(p, unit)));
             }
             let j = self.of(j);
-            // A span that lasts an amount has no part (`start within 2 weeks` is a verb).
-            let core = self
-                .core(self.the(j))
-                .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));
-            let mut inner = longer(self.period(j, false), core);
-            // `end of 2012`: a bare year is a date after a part word.
-            if let Some((next, y)) = self.year(self.the(j)) {
-                let year = Expr::year(y);
-                inner = longer(inner, Some((next, year)));
-            }
-            if let Some((next, inner)) = inner {
+            if let Some((next, inner)) = self.part_inner(j) {
                 let node = self.push(inner);
                 parted = Some((next, Expr::Part(p, node)));
             }
@@ -783,19 +773,10 @@ impl<'t, 'l> Parser<'t, 'l> {
             .and_then(|(k, n)| end_part(n).map(|p| (k, p)));
         if let Some((k, p)) = self.part_by_units(j).or(units_first)
             && self.has(k, DateWord::Of)
+            && let Some((next, inner)) = self.part_inner(k + 1)
         {
-            let k = k + 1;
-            let core = self
-                .core(self.the(k))
-                .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));
-            let mut inner = longer(self.period(k, false), core);
-            if let Some((next, y)) = self.year(self.the(k)) {
-                inner = longer(inner, Some((next, Expr::year(y))));
-            }
-            if let Some((next, inner)) = inner {
-                let node = self.push(inner);
-                parted = longer(parted, Some((next, Expr::Part(p, node))));
-            }
+            let node = self.push(inner);
+            parted = longer(parted, Some((next, Expr::Part(p, node))));
         }
         // `বছরের শুরুতে`, `মাসের শেষে`: the reference's period, named by its unit alone, with a
         // part after it.
@@ -869,6 +850,30 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
         });
         longer(plain, parted)
+    }
+
+    /// The period a part applies to, at `j` after its part word and `of`: a date, `the
+    /// month` alone, or a bare year (`end of 2012`). A span that lasts an amount has no part
+    /// (`start within 2 weeks` is a verb).
+    fn part_inner(&self, j: usize) -> Parsed {
+        let core = self
+            .core(self.the(j))
+            .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));
+        let inner = longer(self.period(j, false), core);
+        let year = self
+            .year(self.the(j))
+            .map(|(next, y)| (next, Expr::year(y)));
+        longer(inner, year)
+    }
+
+    /// Where the count after the definite unit at `j` stands (Arabic `الأشهر الثلاثة`, and
+    /// `الأشهر الـ12` past the article written apart before digits).
+    fn count_after_unit(&self, j: usize) -> usize {
+        if self.has(j + 1, DateWord::The) && self.num(j + 2).is_some() {
+            j + 2
+        } else {
+            j + 1
+        }
     }
 
     /// The first or last units of a period, uncounted (`last days`, `first months`, `final

@@ -268,6 +268,26 @@ impl Parser<'_, '_> {
         ))
     }
 
+    /// A month name at `i`, a weak one too (`مارس`, `رمضان`), for the readings where what
+    /// comes before makes any name a month: a Gregorian or Hijri month without a year.
+    pub(super) fn weak_month(&self, i: usize) -> Parsed {
+        let month = self.mean_weak_ok(i, |m| match m {
+            DateWord::Month(month) => Some(Expr::Date {
+                year: None,
+                month: Some(month),
+                day: None,
+                weekday: None,
+            }),
+            DateWord::HijriMonth(month) => Some(Expr::Hijri {
+                year: None,
+                month: Some(month),
+                day: None,
+            }),
+            _ => None,
+        })?;
+        Some((i + 1, month))
+    }
+
     /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
         // A weak month name (`may`, `مارس`) counts after `in`, the word for month or a part

@@ -271,12 +271,8 @@ impl Parser<'_, '_> {
             ) {
             (j + 2, n * per, true)
         } else if let Some(per) = per_unit(self.plural_unit(j)) {
-            // The definite unit before its count, the article apart before digits.
-            let c = if self.has(j + 1, DateWord::The) && self.num(j + 2).is_some() {
-                j + 2
-            } else {
-                j + 1
-            };
+            // The definite unit before its count.
+            let c = self.count_after_unit(j);
             (c + 1, count_at(c)? * per, true)
         } else if j > i
             || self
@@ -297,18 +293,11 @@ impl Parser<'_, '_> {
     /// Invariant: `last_day` only where `i` lies after the reading's own start, since it asks
     /// [`Parser::core`] at `i`, which runs every reading there.
     fn month_ending(&self, i: usize, last_day: bool) -> Parsed {
-        // A weak month name counts here (`الأشهر الـ12 حتى مارس`), as after `in`.
-        let weak = self.month_weak_ok(i).map(|m| {
-            (
-                i + 1,
-                Expr::Date {
-                    year: None,
-                    month: Some(m),
-                    day: None,
-                    weekday: None,
-                },
-            )
-        });
+        // A weak month name counts here (`الأشهر الـ12 حتى مارس`), as after `in`; a
+        // Gregorian one, which months count back from.
+        let weak = self
+            .weak_month(i)
+            .filter(|(_, e)| matches!(e, Expr::Date { .. }));
         let month = longer(longer(self.month_year(i), self.month_alone(i)), weak);
         let date = last_day.then(|| self.core(i)).flatten();
         // A day that is not the month's last names that day (`ended June 29`).

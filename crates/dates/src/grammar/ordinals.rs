@@ -388,21 +388,7 @@ impl Parser<'_, '_> {
         }
         let l = self.the(k + 1);
         // A weak month name counts here (`الأيام العشرة الأخيرة من رمضان`), as after `in`.
-        let weak = self.mean_weak_ok(l, |m| match m {
-            DateWord::Month(month) => Some(Expr::Date {
-                year: None,
-                month: Some(month),
-                day: None,
-                weekday: None,
-            }),
-            DateWord::HijriMonth(month) => Some(Expr::Hijri {
-                year: None,
-                month: Some(month),
-                day: None,
-            }),
-            _ => None,
-        });
-        let (next, within) = longer(self.nth_period(l), weak.map(|e| (l + 1, e)))?;
+        let (next, within) = longer(self.nth_period(l), self.weak_month(l))?;
         Some((next, self.first_units(n, what, count, within)?))
     }
 
