@@ -845,6 +845,29 @@ impl<'t, 'l> Parser<'t, 'l> {
                     ..Amount::default()
                 };
                 (next + 2, Expr::Offset { amount, base })
+            } else if let Expr::Period {
+                unit: Unit::Month, ..
+            } = expr
+                && let Some((
+                    end,
+                    Expr::Date {
+                        day: Some(day),
+                        month: None,
+                        year: None,
+                        ..
+                    },
+                )) = self.nth_day_alone(next)
+            {
+                // `next month on the 5th`: the day of that month.
+                let within = self.push(expr);
+                (
+                    end,
+                    Expr::Nth {
+                        n: i32::from(day),
+                        what: Nth::Day,
+                        within,
+                    },
+                )
             } else {
                 (next, expr)
             }

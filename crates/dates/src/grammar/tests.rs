@@ -802,6 +802,11 @@ fn ordinals_inside_periods() {
         ),
         // After `on`, a word with no date meaning is what the ordinal counts.
         ("on the 10th anniversary", &[]),
+        // After a shifted month, that month's day.
+        (
+            "next month on the 5th",
+            &["next month on the 5th = 2021-07-05 [ordinal in a period]"],
+        ),
         // Listed with other ordinals, without `on`, it ranks.
         ("the 1st, 2nd and 3rd places", &[]),
         // Before a weekday, the ordinal counts weekdays, whether `on` stands first or not.
