@@ -488,9 +488,10 @@ impl Reader<'_> {
                         core.group = 1.0;
                         core.last = Last::Count;
                     }
-                    // `a quarter million`, `a hundredth`, `a third of a million`.
+                    // `a quarter million`, `a hundredth`, `a third of a million`; an ordinal
+                    // from the third on (`a second` is a moment or another one, not a half).
                     Word::Fraction(d) | Word::OrdinalMultiplier(d) | Word::Ordinal(d)
-                        if d >= 2.0 =>
+                        if d >= 3.0 || (d >= 2.0 && matches!(next.word, Word::Fraction(_))) =>
                     {
                         core.group = 1.0 / d;
                         core.fraction_only = !matches!(next.word, Word::OrdinalMultiplier(_));

@@ -28,6 +28,7 @@ const WORDS: &[(&str, Word)] = &[
     ("thousand", Scale(1e3)),
     ("million", Scale(1e6)),
     ("first", Ordinal(1.0)),
+    ("second", Ordinal(2.0)),
     ("third", Ordinal(3.0)),
 ];
 
@@ -266,6 +267,8 @@ fn ordinals() {
     // clause.
     check("a third way", &[("third", 3.0, O, None, None)]);
     check("by a third.", &[("a third", 0.333_333, N, None, None)]);
+    // The second ordinal is no half: `a second` is a moment or another one.
+    check("in a second.", &[("second", 2.0, O, None, None)]);
     check("5th", &[("5th", 5.0, O, None, None)]);
     check("twenty-first", &[("twenty-first", 21.0, O, None, None)]);
     // An ordinal is never a percentage.
