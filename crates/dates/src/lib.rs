@@ -185,6 +185,9 @@ pub enum DateWord {
     Superlative,
     /// Before a decade, makes it a person's age (`in his seventies`, `in their 20s`): no date.
     Possessive,
+    /// The ending of a possessive after its apostrophe (English `s`): a part of a year after
+    /// it is that year's (`next year's third quarter`, `2023's first half`).
+    PossessiveEnding,
     /// A word after which the next word is a verb (`to`, `will`, `could`): there a shift word
     /// before an amount of time is the verb it is spelled like (`expected to last six weeks`,
     /// `could last several months`), no window of time; a shift word before a period alone

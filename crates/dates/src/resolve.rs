@@ -419,9 +419,23 @@ impl<'h> Context<'h> {
                 Ok(at_grain(a.first, b.last, Grain::Year))
             }
             Expr::Quarter { n, year } => {
+                // Without a year, the reference's quarter or the nearest in the `prefer`
+                // direction, as a month without a year (`in the fourth quarter` in March is
+                // last year's, or this year's ahead).
                 let year = match year {
                     Some(y) => self.year(y)?,
-                    None => i32::from(self.reference()?.year()),
+                    None => {
+                        let r = self.reference()?;
+                        let (first, last) = (i32::from(n) * 3 - 2, i32::from(n) * 3);
+                        let year = i32::from(r.year());
+                        if self.past() && first > i32::from(r.month()) {
+                            year - 1
+                        } else if !self.past() && last < i32::from(r.month()) {
+                            year + 1
+                        } else {
+                            year
+                        }
+                    }
                 };
                 months(year, u32::from(n) * 3 - 2, u32::from(n) * 3)
             }

@@ -238,6 +238,23 @@ const WORDS: &[(&str, DateWord)] = &[
     ("intend to", Future),
     ("aims to", Future),
     ("aim to", Future),
+    // In the present, as Arabic `من المقرر` (`is scheduled for June`, `is due to`, `are set
+    // to`, `is expected to`); the past (`was scheduled`) keeps the past.
+    ("is scheduled", Future),
+    ("are scheduled", Future),
+    ("is due to", Future),
+    ("are due to", Future),
+    ("is set to", Future),
+    ("are set to", Future),
+    ("is expected to", Future),
+    ("are expected to", Future),
+    // Ending with `to`, a verb follows them (`is expected to last six weeks`).
+    ("is due to", Auxiliary),
+    ("are due to", Auxiliary),
+    ("is set to", Auxiliary),
+    ("are set to", Auxiliary),
+    ("is expected to", Auxiliary),
+    ("are expected to", Auxiliary),
     // A request to an assistant is for a time to come (`schedule a meeting on Friday`);
     // phrases, since `the schedule for Monday` is a noun.
     ("schedule a", Future),
@@ -295,6 +312,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("least", Superlative),
     // Before a decade, an age (`in his seventies`).
     ("his", Possessive),
+    // `next year's third quarter`: the `s` after the apostrophe.
+    ("s", PossessiveEnding),
     ("her", Possessive),
     ("their", Possessive),
     ("my", Possessive),
@@ -1109,6 +1128,13 @@ mod tests {
             &["Friday = 2021-07-02"],
         );
         past("The summit opened on Friday.", &["Friday = 2021-06-25"]);
+        // The present of a schedule, as Arabic `من المقرر`; its past keeps the past.
+        past("The vote is scheduled for March.", &["March = 2022-03"]);
+        past("The vote was scheduled for March.", &["March = 2021-03"]);
+        past(
+            "Talks are set to resume on Friday.",
+            &["Friday = 2021-07-02"],
+        );
         past("We'll meet on Friday.", &["Friday = 2021-07-02"]);
         past("Schedule a meeting on Friday.", &["Friday = 2021-07-02"]);
         past("Remind me on Friday to call.", &["Friday = 2021-07-02"]);

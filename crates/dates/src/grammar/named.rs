@@ -57,6 +57,29 @@ impl Parser<'_, '_> {
         {
             return Some((next, n, Some(year)));
         }
+        // A year with an English possessive before it (`next year's third quarter`, `2023's
+        // first half`).
+        let possessive = |k: usize| {
+            (self.sym(k, '\'') || self.sym(k, '’')) && self.has(k + 1, DateWord::PossessiveEnding)
+        };
+        if let Some((
+            k,
+            Expr::Period {
+                unit: Unit::Year,
+                shift,
+            },
+        )) = self.shifted(i)
+            && possessive(k)
+            && let Some((next, n)) = number(self, k + 2)
+        {
+            return Some((next, n, Some(YearRef::Rel(shift))));
+        }
+        if let Some((k, y)) = self.year(i)
+            && possessive(k)
+            && let Some((next, n)) = number(self, k + 2)
+        {
+            return Some((next, n, Some(YearRef::Abs(y))));
+        }
         // The word for year alone in the genitive (`বছরের দ্বিতীয়ার্ধে`): the reference's.
         if self.is_unit(i, Unit::Year)
             && self.tok(i).is_some_and(|t| t.inflected)
@@ -423,10 +446,12 @@ impl Parser<'_, '_> {
     /// `الربع الثالث`), and where it ends.
     fn quarter_number(&self, i: usize) -> Option<(usize, u8)> {
         let j = self.the(i);
+        // `the third quarter`, and as an adjective `third-quarter profit`.
+        let hyphen = |k: usize| if self.glued_hyphen(k) { k + 1 } else { k };
         let (k, n) = if let Some((k, n)) = self.ordinal(j)
-            && self.is_unit(k, Unit::Quarter)
+            && self.is_unit(hyphen(k), Unit::Quarter)
         {
-            (k + 1, n)
+            (hyphen(k) + 1, n)
         } else if self.is_unit(j, Unit::Quarter)
             && let Some((k, n)) = self.ordinal(j + 1)
         {

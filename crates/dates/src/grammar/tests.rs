@@ -122,6 +122,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("theday", DefiniteUnit(Unit::Day)),
     ("tens", Decade(10)),
     ("his", Possessive),
+    ("s", PossessiveEnding),
     ("highest", Superlative),
     ("summer", Season(2)),
     ("weekend", Unit(Unit::Weekend)),
@@ -1013,6 +1014,16 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "the 3rd quarter of the year",
             &["the 3rd quarter of the year = 2021-07/2021-09 [quarter]"],
+        ),
+        // Without a year, the reference's quarter or the nearest one before it (the past
+        // is preferred); as an adjective with a hyphen; a year's with a possessive.
+        (
+            "the 3rd quarter, 1st-quarter profit, next year's 3rd quarter",
+            &[
+                "the 3rd quarter = 2020-07/2020-09 [quarter]",
+                "1st-quarter = 2021-01/2021-03 [quarter]",
+                "next year's 3rd quarter = 2022-07/2022-09 [quarter]",
+            ],
         ),
         // The first or last few months of a year, with the year.
         (
