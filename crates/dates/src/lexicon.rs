@@ -41,6 +41,8 @@ pub(crate) struct Lexicon {
     suffixes: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     genitive_endings: &'static [&'static str],
+    /// The last byte of each of `genitive_endings`, asked first: most words end otherwise.
+    genitive_last_bytes: Vec<u8>,
     pub(crate) number_suffixes: Vec<String>,
     /// The language's number tables, for the letters that run into digits as a lost space
     /// ([`khabar_numerals::NumberTables::runs_together`]).
@@ -135,6 +137,16 @@ impl Lexicon {
             suffixes: sorted_longest_first(tables.suffixes, ci),
             day_suffixes: sorted_longest_first(tables.day_suffixes, ci),
             genitive_endings: tables.genitive_endings,
+            genitive_last_bytes: {
+                let mut last: Vec<u8> = tables
+                    .genitive_endings
+                    .iter()
+                    .filter_map(|e| e.as_bytes().last().copied())
+                    .collect();
+                last.sort_unstable();
+                last.dedup();
+                last
+            },
             number_suffixes: sorted_longest_first(tables.number_suffixes, ci),
             numbers: tables.numbers,
             case_insensitive: ci,
@@ -253,9 +265,14 @@ impl Lexicon {
     /// True when `word` ends with one of [`DateTables::genitive_endings`] after at least one
     /// letter of its own.
     pub(crate) fn is_genitive(&self, word: &str) -> bool {
-        self.genitive_endings
-            .iter()
-            .any(|e| word.len() > e.len() && word.ends_with(e))
+        let Some(last) = word.as_bytes().last() else {
+            return false;
+        };
+        self.genitive_last_bytes.contains(last)
+            && self
+                .genitive_endings
+                .iter()
+                .any(|e| word.len() > e.len() && word.ends_with(e))
     }
 
     /// True when `unit` is exactly one of the language's proclitics.

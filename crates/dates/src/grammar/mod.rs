@@ -903,6 +903,10 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// few weeks`, `শেষ কয়েক সপ্তাহে`, `early months`): where they end and the part they
     /// name. A count word makes a singular unit do (`কয়েক সপ্তাহ`, a few weeks).
     fn part_by_units(&self, i: usize) -> Option<(usize, DatePart)> {
+        // A unit follows within a few tokens, or there are no such units.
+        if !(i + 1..i + 4).any(|k| self.unit(k).is_some()) {
+            return None;
+        }
         let (k, p) = match self.ordinal(i) {
             Some((k, n)) => (k, end_part(n)?),
             None => (i + 1, self.part(i)?),

@@ -62,19 +62,24 @@ impl Parser<'_, '_> {
         let possessive = |k: usize| {
             (self.sym(k, '\'') || self.sym(k, '’')) && self.has(k + 1, DateWord::PossessiveEnding)
         };
-        if let Some((
-            k,
-            Expr::Period {
-                unit: Unit::Year,
-                shift,
-            },
-        )) = self.shifted(i)
+        // Looked for only where such an ending stands near: reading a shifted period at
+        // every token would cost as much as the parts.
+        let near = (i + 1..i + 5).any(|k| self.has(k, DateWord::PossessiveEnding));
+        if near
+            && let Some((
+                k,
+                Expr::Period {
+                    unit: Unit::Year,
+                    shift,
+                },
+            )) = self.shifted(i)
             && possessive(k)
             && let Some((next, n)) = number(self, k + 2)
         {
             return Some((next, n, Some(YearRef::Rel(shift))));
         }
-        if let Some((k, y)) = self.year(i)
+        if near
+            && let Some((k, y)) = self.year(i)
             && possessive(k)
             && let Some((next, n)) = number(self, k + 2)
         {
@@ -263,6 +268,11 @@ impl Parser<'_, '_> {
     /// The same period with the month first, as Bengali writes it (`মার্চ পর্যন্ত ১২ মাসে`,
     /// `জুনে শেষ হওয়া তিন মাসে`): the amount is counted, never the bare unit.
     pub(super) fn months_to_after(&self, i: usize) -> Parsed {
+        // The closing word stands within a few tokens (after a month and its year), or
+        // there is no such period: reading the month first at every token costs more.
+        if !(i + 1..i + 6).any(|k| self.has(k, DateWord::Until) || self.has(k, DateWord::Ending)) {
+            return None;
+        }
         let (k, end) = self.month_ending(i, false)?;
         if !(self.has(k, DateWord::Until) || self.has(k, DateWord::Ending)) {
             return None;

@@ -370,6 +370,10 @@ impl Parser<'_, '_> {
     /// period, counted.
     pub(super) fn units_of_period(&self, i: usize) -> Parsed {
         let j = self.the(i);
+        // A unit stands within the first tokens, or there are no such units.
+        if !(j..j + 4).any(|k| self.unit(k).is_some()) {
+            return None;
+        }
         // `first 10 days`, or `الأيام العشرة الأولى`.
         let (k, n, what, count) = if let Some((k, n)) = self.ordinal(j)
             && let Some((k, what, count)) = self.counted_units(k)

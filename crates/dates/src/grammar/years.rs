@@ -553,6 +553,10 @@ impl Parser<'_, '_> {
     /// الأول من القرن الحادي والعشرين`: the `n`th ten years of a century.
     pub(super) fn decade_of_century(&self, i: usize) -> Parsed {
         let j = self.the(i);
+        // The word for decade stands within the first tokens, or there is no such decade.
+        if !(j..j + 3).any(|k| self.is_unit(k, Unit::Decade)) {
+            return None;
+        }
         let (n, k) = if let Some((after, n)) = self.ordinal(j)
             && self.is_unit(after, Unit::Decade)
         {
