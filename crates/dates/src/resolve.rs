@@ -189,6 +189,20 @@ impl<'h> Context<'h> {
         self.used_reference.replace(false)
     }
 
+    /// The year of the months `first..=last` named without one: the reference's when they
+    /// hold its month, else the nearest in the `prefer` direction (`June` read in March is
+    /// last June, or the coming one).
+    fn year_of_months(&self, reference: Date, first: u8, last: u8) -> i32 {
+        let (year, month) = (i32::from(reference.year()), reference.month() as u8);
+        if self.past() && first > month {
+            year - 1
+        } else if !self.past() && last < month {
+            year + 1
+        } else {
+            year
+        }
+    }
+
     fn past(&self) -> bool {
         self.prefer.get() == Prefer::Past
     }
@@ -424,18 +438,7 @@ impl<'h> Context<'h> {
                 // last year's, or this year's ahead).
                 let year = match year {
                     Some(y) => self.year(y)?,
-                    None => {
-                        let r = self.reference()?;
-                        let (first, last) = (i32::from(n) * 3 - 2, i32::from(n) * 3);
-                        let year = i32::from(r.year());
-                        if self.past() && first > i32::from(r.month()) {
-                            year - 1
-                        } else if !self.past() && last < i32::from(r.month()) {
-                            year + 1
-                        } else {
-                            year
-                        }
-                    }
+                    None => self.year_of_months(self.reference()?, n * 3 - 2, n * 3),
                 };
                 months(year, u32::from(n) * 3 - 2, u32::from(n) * 3)
             }
@@ -611,13 +614,7 @@ impl<'h> Context<'h> {
                 let there = (m, dd.unwrap_or(if self.past() { 1 } else { 31 }));
                 // The reference's own month is this year's, whatever the day.
                 let y = if dd.is_none() || m == here.0 {
-                    if self.past() && m > here.0 {
-                        ry - 1
-                    } else if !self.past() && m < here.0 {
-                        ry + 1
-                    } else {
-                        ry
-                    }
+                    self.year_of_months(r, m, m)
                 } else if self.past() && there > here {
                     ry - 1
                 } else if !self.past() && there < here {

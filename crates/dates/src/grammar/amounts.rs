@@ -106,6 +106,11 @@ impl Parser<'_, '_> {
     /// `two days from tomorrow`, `5 days before new year`, `one year after christmas`.
     pub(super) fn offset(&self, i: usize) -> Parsed {
         let mut best: Parsed = None;
+        // The amount counted back from `base`, or from the reference date.
+        let back = |amount: Amount, base| Expr::Offset {
+            amount: amount.negated(),
+            base,
+        };
         // Marker before the amount: `منذ`, `قبل`, `in`.
         // Not before a shift word: `منذ العام الماضي` is "since last year", whose date is the
         // shifted period, not a year ago.
@@ -126,16 +131,7 @@ impl Parser<'_, '_> {
                     .map(|(end, base)| (end, Some(self.push(base))))
             };
             if let Some((end, base)) = dated {
-                best = longer(
-                    best,
-                    Some((
-                        end,
-                        Expr::Offset {
-                            amount: amount.negated(),
-                            base,
-                        },
-                    )),
-                );
+                best = longer(best, Some((end, back(amount, base))));
             }
         }
         // `in 3 weeks`; `بعد 3 أسابيع`, `after two days`, but not `بعد ثلاث سنوات منذ تشكيله`
@@ -207,16 +203,7 @@ impl Parser<'_, '_> {
                 } else {
                     (after + 1, None)
                 };
-                best = longer(
-                    best,
-                    Some((
-                        end,
-                        Expr::Offset {
-                            amount: amount.negated(),
-                            base,
-                        },
-                    )),
-                );
+                best = longer(best, Some((end, back(amount, base))));
             }
             if self.has(after, DateWord::Later) {
                 best = longer(best, Some((after + 1, Expr::Offset { amount, base: None })));

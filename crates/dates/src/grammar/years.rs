@@ -376,12 +376,16 @@ impl Parser<'_, '_> {
             };
             is_year(p).then_some(p)
         };
+        // Whether the number at `k` is no round hundred.
+        let not_round_at = |k: usize| self.num(k).is_some_and(|n| n.value % 100 != 0);
+        let mut not_round = not_round_at(i);
         let mut first = i;
         for _ in 0..YEAR_LIST_REACH {
             match before(first) {
                 Some(p) => first = p,
                 None => break,
             }
+            not_round |= not_round_at(first);
         }
         let mut last = i;
         for _ in 0..YEAR_LIST_REACH {
@@ -389,6 +393,7 @@ impl Parser<'_, '_> {
                 Some(k) => last = k,
                 None => break,
             }
+            not_round |= not_round_at(last);
         }
         if first == last {
             return false;
@@ -400,16 +405,6 @@ impl Parser<'_, '_> {
                     || t.meanings().contains(&DateWord::DefiniteUnit(Unit::Year))
             });
         let closed = self.is_unit(last + 1, Unit::Year);
-        // Not all round hundreds, read from the last item back.
-        let mut k = last;
-        let mut not_round = false;
-        loop {
-            not_round |= self.num(k).is_some_and(|n| n.value % 100 != 0);
-            match before(k) {
-                Some(p) if k > first => k = p,
-                _ => break,
-            }
-        }
         opened || closed || not_round
     }
 
