@@ -26,6 +26,17 @@ pub(crate) struct Found {
     pub(crate) reason: &'static str,
     /// The scale the core ended with (`million` of `$5 million`); 1 without one.
     pub(crate) scale: f64,
+    /// Part of a time of day ([`crate::NumberTables::clock`]), set by [`Reader::read`].
+    pub(crate) time_of_day: bool,
+}
+
+/// What [`Reader::hour_of`] found a number may be as an hour.
+#[derive(Clone, Copy, Debug)]
+struct Hour {
+    /// At most 24, or hours and minutes in four digits (`0700`).
+    of_day: bool,
+    /// One or two digits of at most 24, which minutes after a colon may follow.
+    short: bool,
 }
 
 /// What [`Reader::range_after`] found after a first amount.
@@ -322,6 +333,17 @@ impl Reader<'_> {
     pub(crate) fn read(&self, emit: &mut dyn FnMut(Found)) {
         let mut i = 0;
         let mut floor = 0;
+        // Where the last time of day ends: what starts before is marked as its part.
+        let mut clock_end = 0;
+        let mut emit = |mut found: Found, consumed: usize| {
+            if found.start >= clock_end
+                && let Some(end) = self.time_of_day(&found, consumed)
+            {
+                clock_end = end;
+            }
+            found.time_of_day = found.start < clock_end;
+            emit(found);
+        };
         while i < self.tokens.len() {
             if self.tokens[i].start < floor {
                 i += 1;
@@ -330,18 +352,18 @@ impl Reader<'_> {
             match self.number_at(i, floor) {
                 Some((found, consumed)) => match self.range_after(&found, consumed, floor) {
                     Some(After::Range(range, range_end)) => {
-                        emit(range);
+                        emit(range, range_end);
                         floor = range_end;
                         i += 1;
                     }
                     Some(After::Level(level, level_end)) => {
-                        emit(found);
-                        emit(level);
+                        emit(found, found.end);
+                        emit(level, level_end);
                         floor = level_end;
                         i += 1;
                     }
                     None => {
-                        emit(found);
+                        emit(found, consumed);
                         floor = consumed;
                         i += 1;
                     }
@@ -359,6 +381,176 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// Where the time of day that `found` is the hour of ends, if it is one: an hour (at
+    /// most 24) with its minutes after a colon (`20:00`, `3:42:10`), or with a clock word
+    /// before it or after it (`الساعة 12`, `8 pm`, `السابعة مساء`); a four-digit hour and
+    /// minutes with a clock word (`0700 GMT`). The words after it (`والنصف مساء`), a count
+    /// of minutes with its word (`৯টা ৩০ মিনিটে`) and an hour joined to it (`বিকেল চারটা
+    /// থেকে পাঁচটা`) belong to it; an hour joined to a time of day is one (`from 5 to 6
+    /// pm`). `consumed`: where the text the number read ends (`৯টা`: its counting ending).
+    fn time_of_day(&self, found: &Found, consumed: usize) -> Option<usize> {
+        self.clock_at(found, consumed, true)
+    }
+
+    /// [`Reader::time_of_day`]; `look_ahead`: whether an hour joined after it may make
+    /// `found` one (read one hour ahead, never further).
+    fn clock_at(&self, found: &Found, consumed: usize, look_ahead: bool) -> Option<usize> {
+        let hour = self.hour_of(found)?;
+        let text = self.text;
+        let lexicon = self.lexicon;
+        let ci = self.ci();
+        let no_endings = crate::lexicon::Phrases::default();
+        let mut end = found.end;
+        let mut clock = false;
+        if hour.short {
+            // `20:00`, `3:42:10`: minutes and seconds of two digits each.
+            while let Some(after) = two_digits_after_colon(text, end) {
+                end = after;
+                clock = true;
+            }
+        }
+        clock = clock
+            || phrase::backward(
+                text,
+                found.start,
+                true,
+                &lexicon.clock_before,
+                ci,
+                &lexicon.clitics,
+            )
+            .is_some();
+        // A score or a range in digits (`1 - 1 مساء الأحد`, the evening of a match) ends
+        // with no hour of a clock word after it alone.
+        let after_counts = !text[..found.start]
+            .trim_end()
+            .strip_suffix('-')
+            .is_some_and(|before| before.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        end = end.max(consumed);
+        // A counting ending the number left, inside its last word (`সোয়া দুইটা`) or glued
+        // after its digits.
+        let at = self.tokens.partition_point(|t| t.start < end);
+        if let Some(t) = at.checked_sub(1).and_then(|k| self.tokens.get(k))
+            && t.end > end
+        {
+            end = t.end;
+        } else if let Some(t) = self
+            .tokens
+            .get(at)
+            .filter(|t| t.start == end && t.is_word())
+            && self.tables.count_suffixes.contains(&self.text_of(t))
+        {
+            end = t.end;
+        }
+        let counted = end > found.end;
+        let mut after_word = false;
+        loop {
+            let at = skip_space(text, end);
+            if let Some(f) = phrase::forward(text, at, &lexicon.clock_after, ci, &no_endings) {
+                end = f.end;
+                after_word = true;
+            } else if let Some(minutes_end) = self.minutes_after(end) {
+                end = minutes_end;
+            } else if let Some((next, next_consumed)) = self.joined_hour(end) {
+                let is_clock = (clock && hour.of_day) || (after_word && after_counts);
+                if is_clock {
+                    // The hour the first one runs to: a time of day itself, or an hour
+                    // written with the same counting ending (`চারটা থেকে পাঁচটা`; but `1:30
+                    // pm to 4 people`).
+                    if let Some(next_end) = self.clock_at(&next, next_consumed, false) {
+                        end = next_end;
+                    } else if counted && next_consumed > next.end {
+                        end = next_consumed;
+                    }
+                } else if look_ahead {
+                    // The hour it runs from (`from 5 to 6 pm`, `من 5 إلى 6 بعد الظهر`).
+                    return self
+                        .clock_at(&next, next_consumed, false)
+                        .filter(|_| hour.of_day);
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        ((clock && hour.of_day) || (after_word && after_counts)).then_some(end)
+    }
+
+    /// What kind of hour `found` may be: `None` for a number no clock shows (money, a
+    /// percentage, a range, more than 2359).
+    fn hour_of(&self, found: &Found) -> Option<Hour> {
+        let value = found.value;
+        let plain = matches!(value.subtype, Subtype::Cardinal | Subtype::Ordinal)
+            && value.currency.is_none()
+            && value.max.is_none();
+        if !plain || !(0.0..=2359.0).contains(&value.value) {
+            return None;
+        }
+        let written = &self.text[found.start..found.end];
+        let digits = !written.is_empty() && written.bytes().all(|b| b.is_ascii_digit());
+        let of_day = value.value <= 24.0;
+        // `0700 GMT`: hours and minutes in four digits.
+        let military = digits && written.len() == 4 && value.value % 100.0 < 60.0;
+        (of_day || military).then_some(Hour {
+            of_day: of_day || military,
+            short: digits && written.len() <= 2 && of_day,
+        })
+    }
+
+    /// The hour after a join at `end` (`to`, `حتى`, `থেকে`) and where its text ends.
+    fn joined_hour(&self, end: usize) -> Option<(Found, usize)> {
+        let at = skip_space(self.text, end);
+        let no_endings = crate::lexicon::Phrases::default();
+        let join = phrase::forward(
+            self.text,
+            at,
+            &self.lexicon.clock_joins,
+            self.ci(),
+            &no_endings,
+        )?;
+        let k = self.tokens.partition_point(|t| t.start < join.end);
+        let (next, consumed) = self.number_at(k, join.end)?;
+
+        self.hour_of(&next)?;
+        Some((next, consumed))
+    }
+
+    /// The end of a count of minutes after `end` (`৩০ মিনিটে`, `وعشرين دقيقة`): a
+    /// connector may open it, a word of [`crate::ClockWords::minutes`] must close it.
+    fn minutes_after(&self, end: usize) -> Option<usize> {
+        if self.lexicon.clock_minutes.items.is_empty() {
+            return None;
+        }
+        let mut k = self.tokens.partition_point(|t| t.start < end);
+        let token = self.tokens.get(k)?;
+        if self.is_connector(token) {
+            k += 1;
+        }
+        let core = self.core(k)?;
+        let minutes = core.value();
+        if core.ordinal || core.scaled || !(0.0..60.0).contains(&minutes) || minutes.fract() != 0.0
+        {
+            return None;
+        }
+        let at = match core.glued_after {
+            Some(g) => self.tokens[g].start,
+            None => skip_space(self.text, core.end),
+        };
+        phrase::forward(
+            self.text,
+            at,
+            &self.lexicon.clock_minutes,
+            self.ci(),
+            &self.lexicon.all_suffixes,
+        )
+        .map(|f| f.consumed)
+    }
+
+    /// Whether the word at `at` starts with one of [`NumberTables::articles`].
+    fn definite_at(&self, at: usize) -> bool {
+        let rest = &self.text[at..];
+        self.tables.articles.iter().any(|a| rest.starts_with(a))
     }
 
     fn ci(&self) -> bool {
@@ -625,6 +817,15 @@ impl Reader<'_> {
                         break;
                     }
                     if !connector && !lexeme.connector && self.words_end_digits(core, lexeme, k) {
+                        break;
+                    }
+                    // An ordinal with the article joins only a part with it (`الثامنة
+                    // والعشرون`, the 28th): `الثامنة وعشرين دقيقة` is eight and twenty minutes.
+                    if core.ordinal
+                        && (connector || lexeme.connector)
+                        && self.definite_at(core.start)
+                        && !self.definite_at(lexeme.start)
+                    {
                         break;
                     }
                     let before = (core.group, core.group == 0.0 && core.scaled);
@@ -1459,6 +1660,7 @@ impl Reader<'_> {
                 } else {
                     1.0
                 },
+                time_of_day: false,
             },
             consumed.max(end),
         ))
@@ -1632,6 +1834,7 @@ impl Reader<'_> {
                 },
                 reason: "range",
                 scale: second.scale,
+                time_of_day: false,
             },
             second_end,
         ))
@@ -1851,6 +2054,19 @@ fn spaced_minus(text: &str, start: usize) -> Option<usize> {
     let before_sign = before.strip_suffix('-')?;
     let opener = before_sign.trim_end_matches(' ').chars().next_back()?;
     matches!(opener, ':' | '(' | '[' | '=' | ',' | ';' | '،' | '؛').then_some(before_sign.len())
+}
+
+/// The end of `:` and two digits right at `at` (minutes or seconds), if they are there and
+/// no digit follows.
+fn two_digits_after_colon(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?.as_bytes();
+    let two = rest.first() == Some(&b':')
+        && rest
+            .get(1..3)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && rest.get(3).is_none_or(|b| !b.is_ascii_digit())
+        && rest[1] < b'6';
+    two.then_some(at + 3)
 }
 
 fn skip_space(text: &str, at: usize) -> usize {

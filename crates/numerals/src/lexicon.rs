@@ -98,6 +98,11 @@ pub(crate) struct Lexicon {
     lower_case_only: Phrases,
     /// [`NumberTables::other_words`].
     other_words: Phrases,
+    /// [`crate::ClockWords`]: before the hour, after it, after its minutes, between hours.
+    pub(crate) clock_before: Phrases,
+    pub(crate) clock_after: Phrases,
+    pub(crate) clock_minutes: Phrases,
+    pub(crate) clock_joins: Phrases,
     case_insensitive: bool,
     /// With `fused_tens`: the words for 20, 30, … 90, which start a fused number.
     fused_tens: Vec<(String, f64)>,
@@ -206,6 +211,10 @@ impl Lexicon {
             ambiguous_alone: Phrases::new(tables.ambiguous_alone.iter().copied(), ci),
             lower_case_only: Phrases::new(tables.lower_case_only.iter().copied(), ci),
             other_words: Phrases::new(tables.other_words.iter().copied(), ci),
+            clock_before: Phrases::new(tables.clock.before.iter().copied(), ci),
+            clock_after: Phrases::new(tables.clock.after.iter().copied(), ci),
+            clock_minutes: Phrases::new(tables.clock.minutes.iter().copied(), ci),
+            clock_joins: Phrases::new(tables.clock.joins.iter().copied(), ci),
             case_insensitive: ci,
             fused_tens,
         }

@@ -320,6 +320,35 @@ pub struct NumberTables {
     /// Whole words that a number word and an ending would spell but that are other words,
     /// never a number (Bengali `শতকে` "in the century", not `শত` "hundred" + `কে`).
     pub other_words: &'static [&'static str],
+    /// Words around a number that make it a time of day, which is no number (`8 pm`, `10
+    /// o'clock`, `الساعة 12`, `السابعة مساء`, `রাত ৯টা`). Digits with their minutes after a
+    /// colon (`20:00`, `3:42:10`) are a time of day without them.
+    pub clock: ClockWords,
+}
+
+/// The words that make a number a time of day ([`NumberTables::clock`]).
+#[derive(Clone, Copy, Debug)]
+pub struct ClockWords {
+    /// Right before the hour (`الساعة`, `রাত`).
+    pub before: &'static [&'static str],
+    /// Right after the hour, its minutes or another of these (`pm`, `o'clock`, `GMT`,
+    /// `مساء`, `والنصف`).
+    pub after: &'static [&'static str],
+    /// After a count of minutes that follows the hour (`মিনিট`, `دقيقة`), which then belongs
+    /// to the time (`৯টা ৩০ মিনিটে`, `الثامنة وعشرين دقيقة`).
+    pub minutes: &'static [&'static str],
+    /// Between two hours of one span of time (`to`, `حتى`, `থেকে`): an hour joined to a time
+    /// of day is one too (`from 5 to 6 pm`).
+    pub joins: &'static [&'static str],
+}
+
+impl ClockWords {
+    pub const EMPTY: ClockWords = ClockWords {
+        before: &[],
+        after: &[],
+        minutes: &[],
+        joins: &[],
+    };
 }
 
 impl NumberTables {
@@ -397,6 +426,7 @@ impl NumberTables {
         lower_case_only: &[],
         ambiguous_alone: &[],
         other_words: &[],
+        clock: ClockWords::EMPTY,
     };
 }
 
@@ -452,6 +482,9 @@ pub struct FoundNumber {
     pub value: khabar_core::NumberValue,
     /// The rule that read it.
     pub reason: &'static str,
+    /// It is an hour or minutes of a time of day ([`NumberTables::clock`]): the dates read
+    /// it, the numbers extractor leaves it out.
+    pub time_of_day: bool,
 }
 
 impl NumberExtractor {
@@ -478,6 +511,7 @@ impl NumberExtractor {
                     end: f.end,
                     value: f.value,
                     reason: f.reason,
+                    time_of_day: f.time_of_day,
                 });
             });
             found
@@ -487,7 +521,7 @@ impl NumberExtractor {
 
 impl Extractor for NumberExtractor {
     fn extract<'a>(&'a self, doc: &'a Document, sink: &mut dyn FnMut(Entity<'a>)) {
-        for found in self.numbers_of(doc).iter() {
+        for found in self.numbers_of(doc).iter().filter(|f| !f.time_of_day) {
             sink(Entity {
                 span: doc.original_span(found.start..found.end),
                 value: khabar_core::Value::Number(found.value),
@@ -525,6 +559,9 @@ pub fn find_numbers(
         tokens: &tokens,
     }
     .read(&mut |found| {
+        if found.time_of_day {
+            return;
+        }
         out.push((
             normalized.original_span(found.start..found.end),
             found.value,

@@ -570,3 +570,72 @@ fn other_words_are_no_scale_with_an_ending() {
     check("three cents", &[("three cent", 300.0, N, None, None)]);
     check("three century", &[("three", 3.0, N, None, None)]);
 }
+
+/// The tiny language with clock words: `at` before an hour, `pm` and `sharp` after it,
+/// `minutes` after its minutes, `to` between two hours.
+static CLOCK: NumberTables = NumberTables {
+    count_suffixes: &["o"],
+    glued_suffixes: &["o"],
+    clock: crate::ClockWords {
+        before: &["at"],
+        after: &["pm", "sharp"],
+        minutes: &["minutes"],
+        joins: &["to"],
+    },
+    ..TINY
+};
+
+/// A time of day is no number: an hour with its minutes after a colon, or with a clock
+/// word before or after it, with what belongs to it; every other number stays.
+#[test]
+fn a_time_of_day_is_no_number() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&CLOCK, text, expected);
+    // Minutes and seconds after a colon, with or without a clock word.
+    check("20:00 and 3:42:10 and 7:05 pm", &[]);
+    // Not minutes: one digit, more than 59, more than two digits, an hour past 24.
+    check(
+        "10:5",
+        &[("10", 10.0, N, None, None), ("5", 5.0, N, None, None)],
+    );
+    check(
+        "10:75",
+        &[("10", 10.0, N, None, None), ("75", 75.0, N, None, None)],
+    );
+    check(
+        "25:10",
+        &[("25", 25.0, N, None, None), ("10", 10.0, N, None, None)],
+    );
+    // A clock word before or after the hour, words or digits; minutes and more clock words.
+    check("at nine", &[]);
+    check("seven pm sharp", &[]);
+    check("at 9o five minutes", &[]);
+    check("0700 pm", &[]);
+    // A four-digit number that is no hour and minutes, an hour past 24, money, a percentage.
+    check("0775 pm", &[("0775", 775.0, N, None, None)]);
+    check("30 pm", &[("30", 30.0, N, None, None)]);
+    check(
+        "$5 pm and 5% pm",
+        &[
+            ("$5", 5.0, M, Some("USD"), None),
+            ("5%", 5.0, P, None, None),
+        ],
+    );
+    // Minutes need their word and a clock before them.
+    check(
+        "9 five minutes",
+        &[("9", 9.0, N, None, None), ("five", 5.0, N, None, None)],
+    );
+    // An hour joined to a time of day: from it, or to it with the same counting ending.
+    check("5 to 6 pm", &[]);
+    check("at 4o to 5o", &[]);
+    check(
+        "1:30 pm to 4 dollars",
+        &[("4 dollars", 4.0, M, Some("USD"), None)],
+    );
+    check("at 1 to 4 people", &[("4", 4.0, N, None, None)]);
+    // A score in digits ends with no hour of the clock word after it alone.
+    check(
+        "1 - 1 pm",
+        &[("1", 1.0, N, None, None), ("1", 1.0, N, None, None)],
+    );
+}

@@ -10,7 +10,7 @@
 //! normalizes them (alef forms → ا, ى → ي) and adds the `ه` spelling of every final `ة`.
 
 use khabar_core::{Bound, Registration, inventory};
-use khabar_numerals::{CurrencyEntry as C, NumberExtractor, NumberTables, Word};
+use khabar_numerals::{ClockWords, CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
 use Word::{Approx, Count, DefiniteTen, Fraction, Multiplier, Ordinal, Plural, Scale, ScaledCount};
 
@@ -447,6 +447,36 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // also "a second": numbers only with another part.
     // `الاثنين` alone is mostly Monday.
     ambiguous_alone: &["أحد", "إحدى", "الأحد", "ثانية", "الاثنين", "الإثنين"],
+    // `الساعة 12`, `السابعة مساء`, `الثامنة والنصف` (half past eight), `الثامنة إلا ربعا`
+    // (a quarter to eight), `بتوقيت غرينتش`: hours, no number; `وعشرين دقيقة` their minutes.
+    clock: ClockWords {
+        before: &["الساعة"],
+        after: &[
+            "صباحا",
+            "مساء",
+            "مساءا",
+            "ظهرا",
+            "فجرا",
+            "عصرا",
+            "ليلا",
+            "بعد الظهر",
+            "بعد منتصف الليل",
+            "بتوقيت غرينتش",
+            "بتوقيت جرينتش",
+            "بتوقيت غرينيتش",
+            "بالتوقيت المحلي",
+            "والنصف",
+            "والربع",
+            "والثلث",
+            "إلا ربعا",
+            "إلا ربع",
+            "إلا الربع",
+            "إلا ثلثا",
+            "إلا ثلث",
+        ],
+        minutes: &["دقيقة", "دقائق"],
+        joins: &["إلى", "الى", "حتى", "و"],
+    },
     ..NumberTables::EMPTY
 };
 

@@ -10,7 +10,7 @@
 //! Entries are written in everyday spelling; the index normalizes them (য় → য + nukta).
 
 use khabar_core::{Bound, Registration, inventory};
-use khabar_numerals::{CurrencyEntry as C, NumberExtractor, NumberTables, Word};
+use khabar_numerals::{ClockWords, CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
 use Word::{Adjust, Count, Fraction, Multiplier, Ordinal, Scale, ScaledCount};
 
@@ -417,6 +417,14 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `শতক` "century" with its locative ending, not `শত` + `কে` (`উনিশ শতকে`, "in the
     // nineteenth century", is no 1,900).
     other_words: &["শতকে"],
+    // `রাত ৯টা`, `সকাল সাড়ে ১০টায়`, `বেলা ১১টা`: hours after a part of the day, no number;
+    // `৯টা ৩০ মিনিটে` their minutes.
+    clock: ClockWords {
+        before: &["সকাল", "বিকেল", "বিকাল", "দুপুর", "সন্ধ্যা", "রাত", "ভোর", "বেলা"],
+        after: &[],
+        minutes: &["মিনিট"],
+        joins: &["থেকে"],
+    },
     ..NumberTables::EMPTY
 };
 

@@ -6,7 +6,7 @@
 //! standard English usage and news style guides; currency codes are ISO 4217.
 
 use khabar_core::{Bound, Registration, inventory};
-use khabar_numerals::{CurrencyEntry as C, NumberExtractor, NumberTables, Word};
+use khabar_numerals::{ClockWords, CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
 use Word::{Count, Fraction, Multiplier, Ordinal, OrdinalMultiplier, Plural, Scale};
 
@@ -373,6 +373,27 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `the 8 kip`; `liras` and `rouble` are old currencies' own plurals in CLDR
     // (ITL, SUR) where news means the Turkish and Russian ones.
     currency_nouns_not_alone: &["real", "reals", "sol", "kip", "liras", "rouble", "austral"],
+    // `8 pm`, `10 o'clock`, `0700 GMT`, `12 noon`: hours, no number.
+    clock: ClockWords {
+        before: &[],
+        after: &[
+            "am",
+            "a.m.",
+            "a.m",
+            "pm",
+            "p.m.",
+            "p.m",
+            "o'clock",
+            "o’clock",
+            "oclock",
+            "GMT",
+            "UTC",
+            "noon",
+            "midnight",
+        ],
+        minutes: &[],
+        joins: &["to", "until", "till", "and"],
+    },
     ..NumberTables::EMPTY
 };
 
@@ -1342,5 +1363,34 @@ mod tests {
         check("Which one do you prefer?", &[]);
         check("the 180.25ml liquid", &[]);
         check("4a", &[]);
+    }
+
+    /// A time of day is no number; the counts around it stay.
+    #[test]
+    fn times_of_day() {
+        use Subtype::Cardinal as N;
+        check("Polls close at 20:00 local time.", &[]);
+        check(
+            "The quake struck at 3:42 a.m. and killed 12.",
+            &[("12", 12.0, N, None, None)],
+        );
+        check("The meeting starts at 8 pm on Monday.", &[]);
+        check(
+            "He arrived at 10 o'clock with 3 aides.",
+            &[("3", 3.0, N, None, None)],
+        );
+        check("Polls open at 0700 GMT.", &[]);
+        check("the curfew from 7 to 9 p.m.", &[]);
+        check("He finished the marathon in 2:05:30.", &[]);
+        // A ratio, a score and a count next to a clock word are no time.
+        check(
+            "a 3:1 ratio",
+            &[("3", 3.0, N, None, None), ("1", 1.0, N, None, None)],
+        );
+        check(
+            "won 3-2 PM",
+            &[("3", 3.0, N, None, None), ("2", 2.0, N, None, None)],
+        );
+        check("30 pm", &[("30", 30.0, N, None, None)]);
     }
 }

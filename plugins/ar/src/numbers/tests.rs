@@ -586,3 +586,28 @@ fn every_shared_noun_with_every_nationality_adjective() {
     let checked = testing::check_every_national(&TABLES, "5 ملايين", 5e6);
     assert!(checked > 1000, "only {checked} pairs checked");
 }
+
+/// A time of day is no number: the hour after `الساعة` or before `مساء`, `صباحا`,
+/// `والنصف`, with its minutes; the counts around it stay.
+#[test]
+fn times_of_day() {
+    check("تبدأ الجلسة في الساعة العاشرة صباحا.", &[]);
+    check("وقع الزلزال في الساعة 3:42 فجرا.", &[]);
+    check("تنطلق المباراة في الثامنة والنصف مساء.", &[]);
+    check("إنها الثامنة وعشرين دقيقة مساءً", &[]);
+    check("وبحلول الساعة 0757 بتوقيت جرينتش", &[]);
+    check(
+        "بدأ حظر التجول من السابعة مساء حتى السادسة صباحا وقتل 5 أشخاص.",
+        &[("5", 5.0, N, None, None)],
+    );
+    check("سأخرج من 5 إلى 6 بعد الظهر", &[]);
+    // A score before the evening of the match, a place with a race time.
+    check(
+        "تعادل 1 - 1 مساء الأحد",
+        &[("1", 1.0, N, None, None), ("1", 1.0, N, None, None)],
+    );
+    check(
+        "حلت في المرتبة الأولى بتوقيت 1",
+        &[("الأولى", 1.0, O, None, None), ("1", 1.0, N, None, None)],
+    );
+}

@@ -510,3 +510,17 @@ fn every_shared_noun_with_every_nationality_adjective() {
     let checked = testing::check_every_national(&TABLES, "৫ কোটি", 5e7);
     assert!(checked > 1000, "only {checked} pairs checked");
 }
+
+/// A time of day is no number: the hour after a part of the day (`রাত ৯টা`), with its
+/// minutes and the hour it runs to; the counts around it stay.
+#[test]
+fn times_of_day() {
+    check("রাত ৯টা ৩০ মিনিটে ভূমিকম্প হয়।", &[]);
+    check("বেলা সোয়া দুইটা থেকে চারটা পর্যন্ত", &[]);
+    check(
+        "বিকেল চারটা থেকে পাঁচটা পর্যন্ত ৩ জন",
+        &[("৩", 3.0, N, None, None)],
+    );
+    check("সন্ধ্যা ৭টা থেকে সকাল ৬টা পর্যন্ত কারফিউ", &[]);
+    check("তিনি ৩টা বই কিনেছেন।", &[("৩", 3.0, N, None, None)]);
+}
