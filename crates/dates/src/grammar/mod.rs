@@ -423,11 +423,13 @@ impl<'t, 'l> Parser<'t, 'l> {
 
     /// Whether the date of tokens `start..end` stands in a clause of the future tense: a
     /// [`DateWord::Future`] among the [`FUTURE_REACH`] words before it, or a
-    /// [`DateWord::FutureAfter`] among those after it, no sign or number between (a comma or
-    /// a full stop ends the clause).
+    /// [`DateWord::FutureAfter`] among those after it or right before it (the verb a
+    /// headline puts before the date: `নির্বাচন হবে ৭ জানুয়ারি`), no sign or number between
+    /// (a comma or a full stop ends the clause).
     pub(crate) fn future_clause(&self, start: usize, end: usize) -> bool {
         self.word_before(start, FUTURE_REACH, DateWord::Future)
             || self.word_after(end, FUTURE_REACH, DateWord::FutureAfter)
+            || self.word_before(start, 1, DateWord::FutureAfter)
     }
 
     /// Whether one of the `reach` words right before token `i` (no sign or number between)

@@ -1432,7 +1432,7 @@ proptest! {
 
 /// A clause of the future tense reads a date's under-specified parts forward under the
 /// default `past` reading: a mark up to five words before the date, or after it for a
-/// language whose verb ends the clause (`done` here). A comma or a full stop ends the
+/// language whose verb ends the clause (`done` here), or that verb right before the date. A comma or a full stop ends the
 /// clause; a date with its own direction or year keeps it; `future` is unchanged.
 #[test]
 fn a_clause_of_the_future_tense_reads_forward() {
@@ -1447,6 +1447,9 @@ fn a_clause_of_the_future_tense_reads_forward() {
             &["friday = 2021-07-02 [weekday]"],
         ),
         ("friday the talks done", &["friday = 2021-07-02 [weekday]"]),
+        // Such a verb right before the date, as a headline puts it; not two words before.
+        ("the talks done friday", &["friday = 2021-07-02 [weekday]"]),
+        ("done the talks friday", &["friday = 2021-06-25 [weekday]"]),
         // Out of reach, or in another clause.
         (
             "it will be said of what he did on friday",
