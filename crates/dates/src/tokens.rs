@@ -207,9 +207,11 @@ fn number_windows(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
 /// In place: a replacement only ever merges tokens, so the token written is never ahead of
 /// the one read.
 fn apply_numbers(
+    text: &str,
     tokens: &mut Vec<Token<'_>>,
     spelled: &[SpelledNumber],
     amounts: &[(usize, usize)],
+    clitic: &dyn Fn(&str) -> Option<bool>,
 ) {
     let (mut next_spelled, mut next_amount) = (0, 0);
     let (mut read, mut write) = (0, 0);
@@ -222,6 +224,19 @@ fn apply_numbers(
             *amount = amounts
                 .get(next_amount)
                 .is_some_and(|&(start, end)| start <= token.start && token.start < end);
+        }
+        // A number that starts after a proclitic of a word no date word reads (`والعشر`):
+        // the word starts with the number, the proclitic joins it as `و` does.
+        if let Kind::Word { meanings: &[], .. } = token.kind
+            && let Some(&(start, _, _)) = spelled
+                .get(next_spelled..)
+                .and_then(|rest| rest.iter().find(|s| s.0 >= token.start))
+            && start > token.start
+            && start < token.end
+            && let Some(joins) = text.get(token.start..start).and_then(clitic)
+        {
+            token.start = start;
+            token.joined = joins;
         }
         while next_spelled < spelled.len() && spelled[next_spelled].0 < token.start {
             next_spelled += 1;
@@ -324,7 +339,15 @@ pub(crate) fn tokenize<'l>(
     spelled.sort_by_key(|&(start, end, _)| (start, end));
     amounts.sort_unstable();
     if !spelled.is_empty() || !amounts.is_empty() {
-        apply_numbers(&mut tokens, &spelled, &amounts);
+        // A proclitic before a spelled number is outside it (`والعشر`): whether it joins.
+        let clitic = |prefix: &str| {
+            lexicon.is_clitic(prefix).then(|| {
+                lexicon
+                    .word(prefix)
+                    .is_some_and(|(m, _)| m.contains(&DateWord::And))
+            })
+        };
+        apply_numbers(text, &mut tokens, &spelled, &amounts, &clitic);
     }
     tokens
 }

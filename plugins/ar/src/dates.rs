@@ -158,6 +158,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("اليوم", DefiniteUnit(Unit::Day)),
     ("أيام", Plural(Unit::Day)),
     ("الأيام", Plural(Unit::Day)),
+    // Nights are counted as the days they fall in (`الليالي العشر الأواخر من رمضان`).
+    ("ليال", Plural(Unit::Day)),
+    ("ليالي", Plural(Unit::Day)),
+    ("الليالي", Plural(Unit::Day)),
     ("يوما", Plural(Unit::Day)),
     ("يومين", Units(Unit::Day, 2)),
     ("اليومين", Units(Unit::Day, 2)),
@@ -397,6 +401,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("آخر", Shift(-1)),
     ("الأخير", Ordinal(-1)),
     ("الأخيرة", Ordinal(-1)),
+    // The plurals after a count of days or nights (`العشر الأواخر من رمضان`).
+    ("الأواخر", Ordinal(-1)),
+    ("الأوائل", Ordinal(1)),
     ("أول", Ordinal(1)),
     // The first day of a month, mostly a lunar one (`غرة شوال`, `غرة رمضان 1445`).
     ("غرة", Ordinal(1)),
@@ -919,6 +926,28 @@ mod tests {
                 "الأيام العشرة الأولى من مارس = 2021-03-01/2021-03-10",
                 "الأيام العشرة الأخيرة من رمضان = 2021-05-03/2021-05-12",
             ],
+        );
+        // The plurals `الأواخر`, `الأوائل`; nights as the days they fall in; the days unsaid.
+        past(
+            "في الأيام العشرة الأواخر من رمضان والليالي العشر الأواخر من رمضان والعشر الأوائل من ذي الحجة",
+            &[
+                "الأيام العشرة الأواخر من رمضان = 2021-05-03/2021-05-12",
+                "الليالي العشر الأواخر من رمضان = 2021-05-03/2021-05-12",
+                "العشر الأوائل من ذي الحجة = 2020-07-22/2020-07-31",
+            ],
+        );
+        // A spelled number after `و` is read past it, and joins no month before it as its
+        // day or year.
+        past(
+            "في رمضان والعشر الأوائل من ذي الحجة",
+            &[
+                "رمضان = 2021-04-13/2021-05-12 (hijri)",
+                "العشر الأوائل من ذي الحجة = 2020-07-22/2020-07-31",
+            ],
+        );
+        past(
+            "بين الخامس عشر والتاسع عشر من نوفمبر",
+            &["بين الخامس عشر والتاسع عشر من نوفمبر = 2020-11-15/2020-11-19"],
         );
         // The first or last units of a period, uncounted, are its part.
         past(

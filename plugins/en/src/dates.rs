@@ -99,6 +99,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("day before yesterday", Day(-2)),
     ("day", Unit(Unit::Day)),
     ("days", Plural(Unit::Day)),
+    // Nights are counted as the days they fall in (`the last ten nights of Ramadan`).
+    ("nights", Plural(Unit::Day)),
     ("week", Unit(Unit::Week)),
     ("weeks", Plural(Unit::Week)),
     ("wk", Unit(Unit::Week)),
@@ -833,6 +835,10 @@ mod tests {
                 "the last ten days of Ramadan = 2021-05-03/2021-05-12",
                 "the first two weeks of June = 2021-W23/2021-W24",
             ],
+        );
+        past(
+            "the last ten nights of Ramadan",
+            &["the last ten nights of Ramadan = 2021-05-03/2021-05-12"],
         );
         // The first or last units of a period, uncounted, are its part.
         past(

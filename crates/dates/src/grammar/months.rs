@@ -130,7 +130,12 @@ impl Parser<'_, '_> {
                     j
                 };
                 let n = self.num(j)?;
-                if n.ordinal || n.digits > 4 || !(1..=2999).contains(&n.value) {
+                // Nor a number joined by `و` (`رمضان والعشر الأوائل`).
+                if n.ordinal
+                    || n.digits > 4
+                    || !(1..=2999).contains(&n.value)
+                    || self.tok(j).is_some_and(|t| t.joined)
+                {
                     return None;
                 }
                 let next = if self.era(j + 1).is_some() {
@@ -148,6 +153,11 @@ impl Parser<'_, '_> {
         let (j, month) = self.month_name(i, true)?;
         let j = if self.sym(j, '.') { j + 1 } else { j };
         let k = self.the(j);
+        // A number joined by `و` is another thing than the month's day (`رمضان والعشر
+        // الأوائل`, Ramadan and the first ten days).
+        if self.tok(k).is_some_and(|t| t.joined) {
+            return None;
+        }
         let (next, day) = self.day(k)?;
         // The day is not the start of a count (`May 5 people`): a unit word after it makes
         // the number a count.

@@ -367,23 +367,24 @@ impl Parser<'_, '_> {
 
     /// `the first 10 days of March`, `the last ten days of Ramadan`, `the first two weeks of
     /// June`, `الأيام العشرة الأولى من مارس`: the first or last days or whole weeks of a
-    /// period, counted.
+    /// period, counted. Before a month the days may go unsaid (`العشر الأواخر من رمضان`, the
+    /// last ten of Ramadan).
     pub(super) fn units_of_period(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        // A unit stands within the first tokens, or there are no such units.
-        if !(j..j + 4).any(|k| self.unit(k).is_some()) {
-            return None;
-        }
-        // `first 10 days`, or `الأيام العشرة الأولى`.
-        let (k, n, what, count) = if let Some((k, n)) = self.ordinal(j)
+        // A unit stands within the first tokens, or a count and an ordinal with none.
+        let (k, n, what, count, elided) = if !(j..j + 4).any(|k| self.unit(k).is_some()) {
+            let (k, n, count) = self.first_count(j)?;
+            (k, n, Nth::Day, count, true)
+        } else if let Some((k, n)) = self.ordinal(j)
             && let Some((k, what, count)) = self.counted_units(k)
         {
-            (k, n, what, count)
+            // `first 10 days`, or `الأيام العشرة الأولى`.
+            (k, n, what, count, false)
         } else if let Some(unit) = self.plural_unit(j)
             && let Some(count) = self.count_of_units(j + 1)
             && let Some((k, n)) = self.ordinal(j + 2)
         {
-            (k, n, nth_of(unit)?, count)
+            (k, n, nth_of(unit)?, count, false)
         } else {
             return None;
         };
@@ -393,7 +394,23 @@ impl Parser<'_, '_> {
         let l = self.the(k + 1);
         // A weak month name counts here (`الأيام العشرة الأخيرة من رمضان`), as after `in`.
         let (next, within) = longer(self.nth_period(l), self.weak_month(l))?;
+        if elided && !names_a_month(&within) {
+            return None;
+        }
         Some((next, self.first_units(n, what, count, within)?))
+    }
+
+    /// A count and the first or last, in either order, with no unit (`العشر الأواخر`, `last
+    /// ten`): where they end, the ordinal (1 or −1) and the count.
+    fn first_count(&self, j: usize) -> Option<(usize, i32, i32)> {
+        let (k, n, count) = if let Some(count) = self.count_of_units(j) {
+            let (k, n) = self.ordinal(j + 1)?;
+            (k, n, count)
+        } else {
+            let (k, n) = self.ordinal(j)?;
+            (k + 1, n, self.count_of_units(k)?)
+        };
+        matches!(n, 1 | -1).then_some((k, n, count))
     }
 
     /// A count and a plural unit of days or weeks at `i`: where they end, what they count

@@ -1163,6 +1163,18 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "the last 2 days = 2021-06-27/2021-06-28 [last or next units]",
             ],
         ),
+        // Before a month the days may go unsaid, in either order; not before a year.
+        (
+            "the last 10 of june, 3 last of ramadan, the first 10 of 2020",
+            &[
+                "the last 10 of june = 2021-06-21/2021-06-30 [range]",
+                "3 last of ramadan = 2021-05-10/2021-05-12 [range]",
+            ],
+        ),
+        (
+            "the first 10 of next year",
+            &["next year = 2022 [shifted period]"],
+        ),
     ]);
 }
 
