@@ -193,6 +193,9 @@ pub enum DateWord {
     /// `could last several months`), no window of time; a shift word before a period alone
     /// still shifts it (`from March to last week`).
     Auxiliary,
+    /// The evening before a date, which names the day before it (`the eve of Eid`, `عشية
+    /// عيد الأضحى`).
+    Eve,
     /// A mark of the future tense a few words before a date in its clause (`will`, `shall`,
     /// `سوف`, `المقرر` "scheduled"): under the default `past` reading, the date's
     /// under-specified parts are resolved forward (`elections will be held in November`,

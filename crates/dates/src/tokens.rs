@@ -60,6 +60,8 @@ pub(crate) struct Token<'l> {
     pub(crate) space_before: bool,
     /// A proclitic meaning "and" was stripped from its start (`و2017`).
     pub(crate) joined: bool,
+    /// A proclitic meaning "of" or "to" was stripped from its start (`لعيد الميلاد`).
+    pub(crate) linked: bool,
     /// The lexicon read it without a case ending (`বছরের`, `মাসের`), or, a word that is no
     /// date word, it ends with a genitive ending of the language (`হামলার`).
     pub(crate) inflected: bool,
@@ -256,6 +258,7 @@ fn apply_numbers(
                     end: end.max(tokens[last].end),
                     space_before: token.space_before,
                     joined: token.joined,
+                    linked: token.linked,
                     inflected: false,
                     kind: Kind::Word {
                         meanings: &[],
@@ -427,6 +430,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 end,
                 space_before,
                 joined,
+                linked: false,
                 inflected: false,
                 kind: Kind::Digits {
                     value,
@@ -479,6 +483,10 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                     && lexicon
                         .word(&text[at..at + clitic])
                         .is_some_and(|(m, _)| m.contains(&DateWord::And)),
+                linked: clitic > 0
+                    && lexicon
+                        .word(&text[at..at + clitic])
+                        .is_some_and(|(m, _)| m.contains(&DateWord::Of)),
                 inflected: found.inflected,
                 kind: Kind::Word {
                     meanings: found.meanings,
@@ -498,6 +506,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             end: unit.end,
             space_before,
             joined: false,
+            linked: false,
             inflected: false,
             kind: Kind::Sym(c),
         });
@@ -573,13 +582,17 @@ fn match_at<'l>(
                 units += 1;
                 unit_end_at = next_end;
                 let mut hit = lexicon.phrase(key);
+                // A table may list the genitive itself (`ঈদুল আজহার`).
+                let mut inflected = lexicon.is_genitive(&text[next..next_end]);
                 if hit.is_none() {
-                    // The last unit may carry an ending (Bengali `বিজয় দিবসে`).
+                    // The last unit may carry an ending (Bengali `বিজয় দিবসে`), which
+                    // inflects the phrase as it does a word (`ঈদুল আজহার`).
                     for (stem, _) in lexicon.suffix_forms(unit) {
                         key.truncate(base);
                         key.push_str(stem);
                         hit = lexicon.phrase(key);
                         if hit.is_some() {
+                            inflected = true;
                             break;
                         }
                     }
@@ -595,7 +608,7 @@ fn match_at<'l>(
                         clitic,
                         next: next_end,
                         weak: false,
-                        inflected: false,
+                        inflected,
                         abbreviated: false,
                     });
                 }

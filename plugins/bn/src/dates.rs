@@ -152,6 +152,8 @@ const WORDS: &[(&str, DateWord)] = &[
     // `পরদিন`, "the next day", in one word as `পরের দিন` in two.
     ("পরদিন", Day(1)),
     ("দিন", Unit(Unit::Day)),
+    // A night is counted as the day it falls in (`২৬ মার্চের আগের রাতে`, the night before).
+    ("রাত", Unit(Unit::Day)),
     ("সপ্তাহ", Unit(Unit::Week)),
     // The weekend: alone it is the nearest one, like `the weekend` (Bengali has no article).
     ("সপ্তাহান্ত", DefiniteUnit(Unit::Weekend)),
@@ -761,6 +763,16 @@ mod tests {
                 "১৬ ডিসেম্বরের পরের দিন = 2020-12-17",
             ],
         );
+        // A holiday whose table lists its genitive; a night as its day; after an event's
+        // noun, no date.
+        past(
+            "ঈদুল আজহার আগের দিন, ২৬ মার্চের আগের রাতে",
+            &[
+                "ঈদুল আজহার আগের দিন = 2020-07-30",
+                "২৬ মার্চের আগের রাতে = 2021-03-25",
+            ],
+        );
+        past("ঘটনার আগের দিন, নির্বাচনের পরের দিন", &[]);
         // Weekdays sharing `বার` in a list or a range; alone the stem is a planet.
         past(
             "মঙ্গল ও বুধবার, রবি থেকে বৃহস্পতিবার; মঙ্গল গ্রহে",

@@ -98,6 +98,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("day after tomorrow", Day(2)),
     ("day before yesterday", Day(-2)),
     ("day", Unit(Unit::Day)),
+    // `on the eve of Eid`: the day before it.
+    ("eve", Eve),
     ("days", Plural(Unit::Day)),
     // Nights are counted as the days they fall in (`the last ten nights of Ramadan`).
     ("nights", Plural(Unit::Day)),
@@ -465,6 +467,11 @@ mod tests {
         past(
             "the day before Easter",
             &["the day before Easter = 2021-04-03"],
+        );
+        // The eve of a date is the day before it; of an event, no date.
+        past(
+            "on the eve of Eid al-Adha; on the eve of the election",
+            &["the eve of Eid al-Adha = 2020-07-30"],
         );
         past(
             "from now to Friday",

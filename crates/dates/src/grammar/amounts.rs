@@ -104,6 +104,49 @@ impl Parser<'_, '_> {
 
     /// `three years ago`, `منذ ثلاث سنوات`, `তিন বছর আগে`, `in 3 weeks`, `2 days hence`,
     /// `two days from tomorrow`, `5 days before new year`, `one year after christmas`.
+    /// The day before or after a date named by its relation to it: `the eve of Eid al-Adha`,
+    /// `عشية عيد الأضحى` (the day before); `اليوم التالي لعيد الميلاد`, `اليوم السابق لعيد
+    /// الفطر` (the day after or before a date the proclitic `ل` links to the day).
+    pub(super) fn day_beside(&self, i: usize) -> Parsed {
+        let j = self.the(i);
+        let (k, days) = if self.has(j, DateWord::Eve) {
+            (
+                if self.has(j + 1, DateWord::Of) {
+                    j + 2
+                } else {
+                    j + 1
+                },
+                -1,
+            )
+        } else if self.is_unit(j, Unit::Day)
+            && let Some(s @ (-1 | 1)) = self.shift_after(j + 1)
+            && self.tok(j + 2).is_some_and(|t| t.linked)
+        {
+            (j + 2, i32::from(s))
+        } else {
+            return None;
+        };
+        let (next, base) = self.core(k)?;
+        let amount = Amount {
+            days,
+            ..Amount::default()
+        };
+        let base = Some(self.push(base));
+        Some((next, Expr::Offset { amount, base }))
+    }
+
+    /// Whether the word before token `i` is a noun in the genitive that is no date
+    /// (`হামলার`, of the attack; `নির্বাচনের`, an event's noun): what follows it counts from
+    /// its event, no date.
+    pub(super) fn after_event(&self, i: usize) -> bool {
+        i > 0
+            && self.tok(i - 1).is_some_and(|t| {
+                t.inflected
+                    && matches!(t.kind, Kind::Word { number: None, .. })
+                    && t.all_meanings().iter().all(|m| *m == DateWord::Event)
+            })
+    }
+
     pub(super) fn offset(&self, i: usize) -> Parsed {
         let mut best: Parsed = None;
         // The amount counted back from `base`, or from the reference date.
@@ -187,14 +230,8 @@ impl Parser<'_, '_> {
         // After a noun in the genitive that is no date (`হামলার দুই দিন পর`, two days after
         // the attack; `নির্বাচনের দুই সপ্তাহ আগে`, an event's noun), `ago` and `later` count
         // from its event: no date.
-        let after_event = i > 0
-            && self.tok(i - 1).is_some_and(|t| {
-                t.inflected
-                    && matches!(t.kind, Kind::Word { number: None, .. })
-                    && t.all_meanings().iter().all(|m| *m == DateWord::Event)
-            });
         if let Some((after, amount)) = self.amount(i, false).or_else(the_day)
-            && !after_event
+            && !self.after_event(i)
         {
             if self.has(after, DateWord::Ago) {
                 // `a year ago today`: that day a year back.

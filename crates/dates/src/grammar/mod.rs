@@ -955,7 +955,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 31] = [
+        let readings: [fn(&Self, usize) -> Parsed; 32] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -986,6 +986,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::weekday_count,
             Self::week_of,
             Self::weekend,
+            Self::day_beside,
             // Last: on a tie an earlier reading wins (`اخر اثنين من شهر اذار` is the last
             // Monday of March, not the 2nd of last March).
             Self::day_shift,

@@ -523,6 +523,11 @@ impl Parser<'_, '_> {
         {
             return None;
         }
+        // Nor is it today before a shift word (`اليوم التالي`, the next day: [`Parser::shifted`]
+        // reads it, or, before what `ل` links, no date).
+        if n == 0 && self.is_unit(j, Unit::Day) && self.shift_after(j + 1).is_some() {
+            return None;
+        }
         Some((next, Expr::Day(i32::from(n))))
     }
 
@@ -546,6 +551,11 @@ impl Parser<'_, '_> {
             if let Some(unit) = self.singular_unit(j + 1)
                 && !part_of_definite
             {
+                // The day before or after an event (`ঘটনার আগের দিন`, the day before the
+                // incident) counts from it: no date.
+                if unit == Unit::Day && self.after_event(i) {
+                    return None;
+                }
                 return Some((j + 2, make(unit, s)));
             }
             if let Some(m) = self.month_weak_ok(j + 1) {
@@ -598,6 +608,12 @@ impl Parser<'_, '_> {
         if let Some(unit) = self.singular_unit(j)
             && let Some(s) = self.shift_after(j + 1)
         {
+            // The day after something the proclitic `ل` links to it counts from that
+            // (`اليوم التالي للانتخابات`, the day after the elections): a date's is
+            // [`Parser::day_beside`], an event's no date.
+            if unit == Unit::Day && self.tok(j + 2).is_some_and(|t| t.linked) {
+                return None;
+            }
             return Some((j + 2, make(unit, s)));
         }
         // Before a shift word, or after the word for month, a weak name is a month too, as

@@ -120,6 +120,7 @@ const WORDS: &[(&str, DateWord)] = &[
     // The word for today that is also the day with its article, as Arabic `اليوم`.
     ("theday", Day(0)),
     ("theday", DefiniteUnit(Unit::Day)),
+    ("eve", Eve),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("s", PossessiveEnding),
@@ -982,6 +983,17 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "next day = 2021-06-30 [shifted period]",
             ],
         ),
+        // After an event's noun in the genitive it counts from the event: no date.
+        ("electionik next day", &[]),
+        // The eve of a date is the day before it.
+        (
+            "the eve of christmas, eve june 5",
+            &[
+                "the eve of christmas = 2020-12-24 [amount of time]",
+                "eve june 5 = 2021-06-04 [amount of time]",
+            ],
+        ),
+        ("the eve of the election", &[]),
         (
             "next christmas",
             &["next christmas = 2021-12-25 [christmas]"],
