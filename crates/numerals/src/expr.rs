@@ -335,6 +335,8 @@ impl Reader<'_> {
         let mut floor = 0;
         // Where the last time of day ends: what starts before is marked as its part.
         let mut clock_end = 0;
+        // The currency of the last amount of money, and where it ends.
+        let last_money: std::cell::Cell<Option<(Currency, usize)>> = std::cell::Cell::new(None);
         let mut emit = |mut found: Found, consumed: usize| {
             if found.start >= clock_end
                 && let Some(end) = self.time_of_day(&found, consumed)
@@ -342,6 +344,9 @@ impl Reader<'_> {
                 clock_end = end;
             }
             found.time_of_day = found.start < clock_end;
+            if let Some(currency) = found.value.currency {
+                last_money.set(Some((currency, found.end)));
+            }
             emit(found);
         };
         while i < self.tokens.len() {
@@ -363,6 +368,9 @@ impl Reader<'_> {
                         i += 1;
                     }
                     None => {
+                        let (found, consumed) = self
+                            .subunits_of(&found, consumed, last_money.get())
+                            .unwrap_or((found, consumed));
                         emit(found, consumed);
                         floor = consumed;
                         i += 1;
@@ -514,6 +522,49 @@ impl Reader<'_> {
 
         self.hour_of(&next)?;
         Some((next, consumed))
+    }
+
+    /// A bare count of sub-units (`up 60 cents`, `fell 12 pence`) after an amount of money
+    /// in the same sentence (`last_money`: its currency and end): money in that currency,
+    /// and where its text ends.
+    fn subunits_of(
+        &self,
+        found: &Found,
+        consumed: usize,
+        last_money: Option<(Currency, usize)>,
+    ) -> Option<(Found, usize)> {
+        let (currency, money_end) = last_money?;
+        let value = found.value;
+        let bare = value.subtype == Subtype::Cardinal
+            && value.currency.is_none()
+            && value.max.is_none()
+            && (1.0..100.0).contains(&value.value)
+            && value.value.fract() == 0.0;
+        let between = self.text.get(money_end..found.start)?;
+        if !bare || between.contains(['.', '!', '?', '\n', '؟', '।']) {
+            return None;
+        }
+        let no_endings = crate::lexicon::Phrases::default();
+        let at = skip_space(self.text, consumed);
+        let word = phrase::forward(
+            self.text,
+            at,
+            &self.lexicon.subunits,
+            self.ci(),
+            &no_endings,
+        )?;
+        let money = Found {
+            end: word.end,
+            value: NumberValue {
+                value: round(value.value / 100.0),
+                subtype: Subtype::Money,
+                currency: Some(currency),
+                ..value
+            },
+            reason: "sub-units of the currency before",
+            ..*found
+        };
+        Some((money, word.consumed))
     }
 
     /// The end of a count of minutes after `end` (`৩০ মিনিটে`, `وعشرين دقيقة`): a

@@ -639,3 +639,32 @@ fn a_time_of_day_is_no_number() {
         &[("1", 1.0, N, None, None), ("1", 1.0, N, None, None)],
     );
 }
+
+/// A bare count of sub-units after an amount of money in the same sentence is money in
+/// its currency; alone, after a full stop, or a hundred or more, a count.
+#[test]
+fn sub_units_take_the_currency_before() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&TINY, text, expected);
+    check(
+        "it rose to $5, up 60 cents",
+        &[
+            ("$5", 5.0, M, Some("USD"), None),
+            ("60 cents", 0.6, M, Some("USD"), None),
+        ],
+    );
+    check(
+        "it rose to $5. up 60 cents",
+        &[
+            ("$5", 5.0, M, Some("USD"), None),
+            ("60", 60.0, N, None, None),
+        ],
+    );
+    check("up 60 cents", &[("60", 60.0, N, None, None)]);
+    check(
+        "it rose to $5, up 160 cents",
+        &[
+            ("$5", 5.0, M, Some("USD"), None),
+            ("160", 160.0, N, None, None),
+        ],
+    );
+}

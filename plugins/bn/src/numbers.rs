@@ -151,6 +151,10 @@ const WORDS: &[(&str, Word)] = &[
     ("অর্ধ", Fraction(2.0)),
     // Half a hundred, fused (`অর্ধশতাধিক`, more than fifty); a dozen.
     ("অর্ধশত", Count(50.0)),
+    // Half a crore, half a lakh, fused (`অর্ধকোটি মানুষ`, five million people).
+    ("অর্ধকোটি", Count(5e6)),
+    ("অর্ধলক্ষ", Count(5e4)),
+    ("অর্ধলাখ", Count(5e4)),
     ("ডজন", Multiplier(12.0)),
     // Hundreds, separate and fused.
     ("শ", Multiplier(100.0)),

@@ -1393,4 +1393,28 @@ mod tests {
         );
         check("30 pm", &[("30", 30.0, N, None, None)]);
     }
+
+    /// Cents or pence after an amount of money in the same sentence are that currency's.
+    #[test]
+    fn sub_units_after_an_amount() {
+        use Subtype::{Cardinal as N, Money as M};
+        check(
+            "Oil rose to $85.40 a barrel, up 60 cents.",
+            &[
+                ("$85.40", 85.4, M, Some("USD"), None),
+                ("60 cents", 0.6, M, Some("USD"), None),
+            ],
+        );
+        check(
+            "Shares closed at £4.10, down 12 pence.",
+            &[
+                ("£4.10", 4.1, M, Some("GBP"), None),
+                ("12 pence", 0.12, M, Some("GBP"), None),
+            ],
+        );
+        check(
+            "Earnings were 30 cents a share.",
+            &[("30", 30.0, N, None, None)],
+        );
+    }
 }

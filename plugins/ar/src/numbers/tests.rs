@@ -611,3 +611,15 @@ fn times_of_day() {
         &[("الأولى", 1.0, O, None, None), ("1", 1.0, N, None, None)],
     );
 }
+
+/// Cents after an amount of money in the same sentence are that currency's.
+#[test]
+fn sub_units_after_an_amount() {
+    check(
+        "ارتفع سعر النفط إلى 85.40 دولار للبرميل، بزيادة 60 سنتا.",
+        &[
+            ("85.40 دولار", 85.4, M, Some("USD"), None),
+            ("60 سنتا", 0.6, M, Some("USD"), None),
+        ],
+    );
+}

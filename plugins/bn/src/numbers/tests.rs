@@ -524,3 +524,18 @@ fn times_of_day() {
     check("সন্ধ্যা ৭টা থেকে সকাল ৬টা পর্যন্ত কারফিউ", &[]);
     check("তিনি ৩টা বই কিনেছেন।", &[("৩", 3.0, N, None, None)]);
 }
+
+/// Paisa after an amount of money in the same sentence are that currency's; half a crore
+/// and half a lakh fused.
+#[test]
+fn sub_units_after_an_amount_and_fused_halves() {
+    check(
+        "দাম ১১১ টাকা হয়েছে, অর্থাৎ ৫০ পয়সা বেড়েছে।",
+        &[
+            ("১১১ টাকা", 111.0, M, Some("BDT"), None),
+            ("৫০ পয়সা", 0.5, M, Some("BDT"), None),
+        ],
+    );
+    check("অর্ধকোটি মানুষ", &[("অর্ধকোটি", 5e6, N, None, None)]);
+    check("অর্ধলক্ষ টাকা", &[("অর্ধলক্ষ টাকা", 5e4, M, Some("BDT"), None)]);
+}
