@@ -773,6 +773,17 @@ mod tests {
             ],
         );
         past("ঘটনার আগের দিন, নির্বাচনের পরের দিন", &[]);
+        // `শেষ` before a count of units is the last of them, as `গত`.
+        past("শেষ পাঁচ বছরে", &["শেষ পাঁচ বছরে = 2016/2020"]);
+        // A year of the Bangla or Hijri era in the genitive before a day and month of its
+        // calendar.
+        past(
+            "১৪৩১ বঙ্গাব্দের ১ বৈশাখ, ১৪৪৫ হিজরির ১ রমজান",
+            &[
+                "১৪৩১ বঙ্গাব্দের ১ বৈশাখ = 2024-04-14 (bangla)",
+                "১৪৪৫ হিজরির ১ রমজান = 2024-03-11 (hijri)",
+            ],
+        );
         // Weekdays sharing `বার` in a list or a range; alone the stem is a planet.
         past(
             "মঙ্গল ও বুধবার, রবি থেকে বৃহস্পতিবার; মঙ্গল গ্রহে",

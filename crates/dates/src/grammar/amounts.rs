@@ -310,9 +310,13 @@ impl Parser<'_, '_> {
         };
         // A shift word after an auxiliary is a verb before an amount (`to last six weeks`).
         let verb = j > 0 && self.has_weak_ok(j - 1, DateWord::Auxiliary);
+        // The word for last, before a count of units or after it (`শেষ পাঁচ বছরে`, `السنوات
+        // الخمس الأخيرة`), is a backward shift there: only with a count (alone it may be
+        // an ordinal of something else: `اليوم الأخير`).
+        let last = |k: usize| (self.ordinal_word(k) == Some(-1)).then_some(-1);
         // Shift count unit (`the past couple of weeks`: `of` after a count word).
         let u = self.of_before_unit(j + 2);
-        if let Some(s) = self.shift(j).filter(|_| !verb)
+        if let Some(s) = self.shift(j).or_else(|| last(j)).filter(|_| !verb)
             && let Some(n) = count_at(j + 1)
             && let Some(unit) = self.unit(u)
         {
@@ -342,7 +346,7 @@ impl Parser<'_, '_> {
         if let Some(unit) = self.plural_unit(j) {
             let c = self.count_after_unit(j);
             if let Some(n) = count_at(c)
-                && let Some(s) = self.shift_after(c + 1)
+                && let Some(s) = self.shift_after(c + 1).or_else(|| last(c + 1))
             {
                 return window(unit, n, s).map(|e| (c + 2, e));
             }

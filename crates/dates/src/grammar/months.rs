@@ -6,7 +6,7 @@ use khabar_core::Calendar;
 
 use super::{Expr, Parsed, Parser, YearRef, longer, valid_day};
 use crate::tokens::Kind;
-use crate::{DateWord, Unit};
+use crate::{DateWord, Era, Unit};
 
 impl Parser<'_, '_> {
     /// A month of any calendar at `i`, as an expression builder.
@@ -138,10 +138,13 @@ impl Parser<'_, '_> {
                 {
                     return None;
                 }
-                let next = if self.era(j + 1).is_some() {
-                    j + 2
-                } else {
-                    j + 1
+                // An era mark after the year is the month's own (`১ বৈশাখ, ১৪৪৫ হিজরির` is no
+                // year of the Bangla month).
+                let next = match (self.era(j + 1), month) {
+                    (None, _) => j + 1,
+                    (Some(Era::Hijri), MonthOf::Hijri(_))
+                    | (Some(Era::Bangla), MonthOf::Bangla(_)) => j + 2,
+                    _ => return None,
                 };
                 Some((next, YearRef::Abs(n.value as i32)))
             }
@@ -252,6 +255,40 @@ impl Parser<'_, '_> {
                         weekday: None,
                     },
                 ));
+            }
+        }
+        // A year of the Hijri or Bangla era in the genitive before a day and month of its
+        // calendar (`১৪৩১ বঙ্গাব্দের ১ বৈশাখ`, 1 Boishakh 1431).
+        if let Some(n) = self
+            .num(i)
+            .filter(|n| !n.ordinal && (1..=2999).contains(&n.value))
+            && let Some(era @ (Era::Hijri | Era::Bangla)) = self.era(i + 1)
+            && self.tok(i + 1).is_some_and(|t| t.inflected)
+            && let Some((next, expr)) = self.day_month(i + 2)
+        {
+            let year = Some(n.value);
+            match (era, expr) {
+                (
+                    Era::Hijri,
+                    Expr::Hijri {
+                        year: None,
+                        month,
+                        day,
+                    },
+                ) => {
+                    return Some((next, Expr::Hijri { year, month, day }));
+                }
+                (
+                    Era::Bangla,
+                    Expr::Bangla {
+                        year: None,
+                        month,
+                        day,
+                    },
+                ) => {
+                    return Some((next, Expr::Bangla { year, month, day }));
+                }
+                _ => {}
             }
         }
         // The year first.

@@ -69,6 +69,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this", Shift(0)),
     ("last", Shift(-1)),
     ("last", Ordinal(-1)),
+    // Only an ordinal, as Arabic `الأخيرة` and Bengali `শেষ`.
+    ("final", Ordinal(-1)),
     // An ordinal used only in dates, as Bengali `পহেলা` and Arabic `غرة`.
     ("prima", Ordinal(1)),
     ("next", Shift(1)),
@@ -1173,6 +1175,15 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             &[
                 "junely last 10 days = 2021-06-21/2021-06-30 [range]",
                 "the last 2 days = 2021-06-27/2021-06-28 [last or next units]",
+            ],
+        ),
+        // The word for last that is only an ordinal, with a count of units before or after
+        // it, is the window of the last units; alone, nothing.
+        (
+            "the final 3 days, the days 3 final, the final day",
+            &[
+                "the final 3 days = 2021-06-26/2021-06-28 [last or next units]",
+                "the days 3 final = 2021-06-26/2021-06-28 [last or next units]",
             ],
         ),
         // Before a month the days may go unsaid, in either order; not before a year.
