@@ -468,6 +468,11 @@ mod tests {
             "the day before Easter",
             &["the day before Easter = 2021-04-03"],
         );
+        // Two weekdays, one of a named week, are both of it.
+        past(
+            "Monday to Friday next week",
+            &["Monday to Friday next week = 2021-07-05/2021-07-09"],
+        );
         // The eve of a date is the day before it; of an event, no date.
         past(
             "on the eve of Eid al-Adha; on the eve of the election",

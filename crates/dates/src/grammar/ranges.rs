@@ -364,6 +364,34 @@ impl Parser<'_, '_> {
                     ..
                 },
             ) => None,
+            // Two weekdays, one of a named week: both are of that week (`Monday to Friday next
+            // week`, `next Monday to Friday`).
+            (
+                Expr::Weekday {
+                    weekday: lw,
+                    week: None,
+                },
+                Expr::Weekday { week: Some(w), .. },
+            ) => Some((
+                Expr::Weekday {
+                    weekday: lw,
+                    week: Some(w),
+                },
+                right,
+            )),
+            (
+                Expr::Weekday { week: Some(w), .. },
+                Expr::Weekday {
+                    weekday: rw,
+                    week: None,
+                },
+            ) => Some((
+                left,
+                Expr::Weekday {
+                    weekday: rw,
+                    week: Some(w),
+                },
+            )),
             // A weekday and a month or longer make no range (`closed every Monday through
             // March`).
             (Expr::Weekday { .. }, other) | (other, Expr::Weekday { .. })

@@ -928,6 +928,15 @@ fn ranges_share_their_fields() {
             "from monday to friday",
             &["from monday to friday = 2021-06-28/2021-07-02 [range]"],
         ),
+        // Two weekdays, one of a named week: both of that week.
+        (
+            "monday to friday next week",
+            &["monday to friday next week = 2021-07-05/2021-07-09 [range]"],
+        ),
+        (
+            "next monday to friday",
+            &["next monday to friday = 2021-07-05/2021-07-09 [range]"],
+        ),
         (
             "monday to march",
             &[
