@@ -138,6 +138,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Range(..) => "range",
         Expr::WeekOf(..) => "week of a date",
         Expr::WeekendOf(..) => "weekend of a date",
+        Expr::DayInYear(..) => "this day in a year",
         Expr::Lasting(..) => "date and duration",
         Expr::Part(..) => "part of a period",
     }

@@ -196,6 +196,10 @@ pub enum DateWord {
     /// The evening before a date, which names the day before it (`the eve of Eid`, `عشية
     /// عيد الأضحى`).
     Eve,
+    /// The reference's day or time of day named again beside a shifted period, which moves
+    /// it by that period (`this time last year`, `في مثل هذا اليوم من العام الماضي`, `গত
+    /// বছরের এই দিনে`): that day a period back or on. No date alone.
+    SameDay,
     /// A mark of the future tense a few words before a date in its clause (`will`, `shall`,
     /// `سوف`, `المقرر` "scheduled"): under the default `past` reading, the date's
     /// under-specified parts are resolved forward (`elections will be held in November`,

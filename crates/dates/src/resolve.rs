@@ -414,6 +414,13 @@ impl<'h> Context<'h> {
                 let first = self.resolve(parser, parser.node(date))?.first;
                 week_span(cal::week_monday(first))
             }
+            Expr::DayInYear(year) => {
+                // 29 February in a year without one is no date.
+                let r = self.reference()?;
+                cal::ymd(year, r.month() as u32, r.day() as u32)
+                    .map(day)
+                    .ok_or(Failure::Invalid)
+            }
             Expr::WeekendOf(date) => {
                 // The weekend nearest the day: its own on a Saturday or Sunday, the one
                 // before from Monday or Tuesday, the one after from Wednesday to Friday.
@@ -883,6 +890,7 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
             }
         }
         Expr::WeekOf(date) | Expr::WeekendOf(date) => relative_name(parser, parser.node(date)),
+        Expr::DayInYear(_) => "this_day_in_year",
         Expr::Years { .. } | Expr::NthAfter { .. } => "absolute",
     }
 }

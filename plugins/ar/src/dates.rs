@@ -132,6 +132,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ليلة أمس", Day(-1)),
     // `عشية عيد الأضحى`: the day before it.
     ("عشية", Eve),
+    // `في مثل هذا اليوم من العام الماضي` (on this day last year).
+    ("مثل هذا اليوم", SameDay),
+    ("مثل هذا الوقت", SameDay),
+    ("مثل هذه الأيام", SameDay),
+    ("نفس اليوم", SameDay),
+    ("نفس الوقت", SameDay),
+    ("اليوم نفسه", SameDay),
     ("امبارح", Day(-1)),
     ("غدا", Day(1)),
     // Without the accusative ending after a noun of time or a preposition (`يوم غد`, `صباح
@@ -963,6 +970,14 @@ mod tests {
         past(
             "من الاثنين إلى الجمعة الأسبوع المقبل",
             &["من الاثنين إلى الجمعة الأسبوع المقبل = 2021-07-05/2021-07-09"],
+        );
+        // The reference's day moved by a shifted period, or in a year.
+        past(
+            "في مثل هذا اليوم من العام الماضي، في مثل هذا اليوم من عام 1971",
+            &[
+                "مثل هذا اليوم من العام الماضي = 2020-06-29",
+                "مثل هذا اليوم من عام 1971 = 1971-06-29",
+            ],
         );
         // `الأخيرة` after a count of units is the last of them, as `الماضية`.
         past(

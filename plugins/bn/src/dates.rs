@@ -154,6 +154,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("দিন", Unit(Unit::Day)),
     // A night is counted as the day it falls in (`২৬ মার্চের আগের রাতে`, the night before).
     ("রাত", Unit(Unit::Day)),
+    // `গত বছরের এই দিনে` (on this day last year), `এই সময়ে` (at this time).
+    ("এই সময়", SameDay),
+    ("একই দিন", SameDay),
+    ("একই সময়", SameDay),
     ("সপ্তাহ", Unit(Unit::Week)),
     // The weekend: alone it is the nearest one, like `the weekend` (Bengali has no article).
     ("সপ্তাহান্ত", DefiniteUnit(Unit::Weekend)),
@@ -773,6 +777,15 @@ mod tests {
             ],
         );
         past("ঘটনার আগের দিন, নির্বাচনের পরের দিন", &[]);
+        // The reference's day moved by a shifted period, or in a year, in the genitive.
+        past(
+            "গত বছরের এই দিনে, ১৯৭১ সালের এই দিনে, এই দিনে",
+            &[
+                "গত বছরের এই দিনে = 2020-06-29",
+                "১৯৭১ সালের এই দিনে = 1971-06-29",
+                "এই দিনে = 2021-06-29",
+            ],
+        );
         // `শেষ` before a count of units is the last of them, as `গত`.
         past("শেষ পাঁচ বছরে", &["শেষ পাঁচ বছরে = 2016/2020"]);
         // A year of the Bangla or Hijri era in the genitive before a day and month of its

@@ -100,6 +100,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("day", Unit(Unit::Day)),
     // `on the eve of Eid`: the day before it.
     ("eve", Eve),
+    // `this time last year`, `the same day next month` (`this day` is a shift and a day).
+    ("this time", SameDay),
+    ("same day", SameDay),
+    ("same time", SameDay),
     ("days", Plural(Unit::Day)),
     // Nights are counted as the days they fall in (`the last ten nights of Ramadan`).
     ("nights", Plural(Unit::Day)),
@@ -467,6 +471,15 @@ mod tests {
         past(
             "the day before Easter",
             &["the day before Easter = 2021-04-03"],
+        );
+        // The reference's day moved by a shifted period, or in a year.
+        past(
+            "this time last year; the same day next month; on this day in 1971",
+            &[
+                "this time last year = 2020-06-29",
+                "the same day next month = 2021-07-29",
+                "this day in 1971 = 1971-06-29",
+            ],
         );
         // Two weekdays, one of a named week, are both of it.
         past(

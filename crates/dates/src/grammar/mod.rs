@@ -230,6 +230,8 @@ pub(crate) enum Expr {
     WeekOf(Node),
     /// The weekend (Saturday and Sunday) nearest a date: `the weekend of March 9`.
     WeekendOf(Node),
+    /// The reference's month and day in a year: `on this day in 1971`, `১৯৭১ সালের এই দিনে`.
+    DayInYear(i32),
     /// A date and the amount of time it lasts: `18th Dec for 10 days`, `a week starting
     /// tomorrow`; from the date's first day to that day plus the amount.
     Lasting(Node, Amount),
@@ -955,7 +957,7 @@ impl<'t, 'l> Parser<'t, 'l> {
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
         let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 32] = [
+        let readings: [fn(&Self, usize) -> Parsed; 33] = [
             Self::year_pair,
             Self::day_month,
             Self::month_day,
@@ -987,6 +989,7 @@ impl<'t, 'l> Parser<'t, 'l> {
             Self::week_of,
             Self::weekend,
             Self::day_beside,
+            Self::same_day,
             // Last: on a tie an earlier reading wins (`اخر اثنين من شهر اذار` is the last
             // Monday of March, not the 2nd of last March).
             Self::day_shift,

@@ -4,7 +4,7 @@
 //! periods shifted from the reference's own (`next week`, `العام القادم`, `গত বছর`, `next
 //! March`).
 
-use super::{Expr, Nth, Parsed, Parser, longer};
+use super::{Amount, Expr, Nth, Parsed, Parser, longer};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
@@ -529,6 +529,73 @@ impl Parser<'_, '_> {
             return None;
         }
         Some((next, Expr::Day(i32::from(n))))
+    }
+
+    /// The reference's day moved by a shifted period beside it: `this time last year`, `the
+    /// same day next month`, `this day last week`, `في مثل هذا اليوم من العام الماضي`, and
+    /// the period first in the genitive, `গত বছরের এই দিনে`.
+    pub(super) fn same_day(&self, i: usize) -> Parsed {
+        // `this time`, `the same day`, or `this day` (a shift of none and the word for day).
+        let same_at = |k: usize| -> Option<usize> {
+            let k = self.the(k);
+            if self.has(k, DateWord::SameDay) {
+                Some(k + 1)
+            } else {
+                (self.shift(k) == Some(0) && self.is_unit(k + 1, Unit::Day)).then_some(k + 2)
+            }
+        };
+        let moved = |unit: Unit, shift: i32| -> Option<Expr> {
+            let mut amount = Amount::default();
+            (shift != 0 && unit != Unit::Day && amount.add(unit, shift)).then(|| Expr::Offset {
+                amount,
+                base: Some(self.push(Expr::Day(0))),
+            })
+        };
+        if let Some(k) = same_at(i) {
+            let k = if self.has(k, DateWord::Of) || self.has(k, DateWord::In) {
+                k + 1
+            } else {
+                k
+            };
+            if let Some((next, Expr::Period { unit, shift })) = self.shifted(k) {
+                return moved(unit, shift).map(|e| (next, e));
+            }
+            // `on this day in 1971`, `في مثل هذا اليوم من عام 1971`.
+            if let Some((next, y)) = self.year_of_day(k) {
+                return Some((next, Expr::DayInYear(y)));
+            }
+        }
+        // A year first, in the genitive (`১৯৭১ সালের এই দিনে`).
+        if let Some((k, super::YearRef::Abs(y))) = self.genitive_year(i)
+            && let Some(next) = same_at(k)
+        {
+            return Some((next, Expr::DayInYear(y)));
+        }
+        // The period first, in the genitive (a shift word or a unit first: asked before the
+        // period is read, at every token).
+        let j = self.the(i);
+        if (self.shift(j).is_some() || self.singular_unit(j).is_some())
+            && let Some((k, Expr::Period { unit, shift })) = self.shifted(i)
+            && self.tok(k - 1).is_some_and(|t| t.inflected)
+            && let Some(next) = same_at(k)
+        {
+            return moved(unit, shift).map(|e| (next, e));
+        }
+        None
+    }
+
+    /// A year after the reference's day named again, with its word (`1971`, `عام 1971`):
+    /// where it ends and the year.
+    fn year_of_day(&self, k: usize) -> Option<(usize, i32)> {
+        let k = if self.is_unit(k, Unit::Year) {
+            k + 1
+        } else {
+            k
+        };
+        let n = self
+            .num(k)
+            .filter(|n| n.digits == 4 && !n.ordinal && !n.plural)?;
+        Some((k + 1, i32::try_from(n.value).ok()?))
     }
 
     /// `next week`, `العام القادم`, `গত বছর`, `the week after next`, `next March`, `يناير

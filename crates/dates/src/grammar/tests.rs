@@ -123,6 +123,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("theday", Day(0)),
     ("theday", DefiniteUnit(Unit::Day)),
     ("eve", Eve),
+    ("this time", SameDay),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("s", PossessiveEnding),
@@ -996,6 +997,16 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         ),
         // After an event's noun in the genitive it counts from the event: no date.
         ("electionik next day", &[]),
+        // The reference's day named again beside a shifted period is that day moved by it;
+        // beside a year, that day in that year; alone, nothing.
+        (
+            "this time last year, this day next month, on this day in 1971, this time",
+            &[
+                "this time last year = 2020-06-29 [amount of time]",
+                "this day next month = 2021-07-29 [amount of time]",
+                "this day in 1971 = 1971-06-29 [this day in a year]",
+            ],
+        ),
         // The eve of a date is the day before it.
         (
             "the eve of christmas, eve june 5",
