@@ -367,6 +367,8 @@ impl<'h> Context<'h> {
                     Nth::Weekday(wd) => Ok(day(
                         cal::nth_weekday_in(first, last, wd, n).ok_or(Failure::Invalid)?
                     )),
+                    // Its Saturday in the period, and the Sunday after it.
+                    Nth::Weekend => weekend_from(cal::nth_weekday_in(first, last, 6, n)),
                     Nth::Day => {
                         let date = if n > 0 {
                             cal::add_days(first, i64::from(n) - 1).filter(|d| *d <= last)

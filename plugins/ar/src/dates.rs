@@ -185,6 +185,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("الأسبوعين", Units(Unit::Week, 2)),
     ("عطلة نهاية الأسبوع", DefiniteUnit(Unit::Weekend)),
     ("نهاية الأسبوع", DefiniteUnit(Unit::Weekend)),
+    // Indefinite, after an ordinal (`آخر عطلة نهاية أسبوع من الشهر`).
+    ("عطلة نهاية أسبوع", Unit(Unit::Weekend)),
     ("شهر", Unit(Unit::Month)),
     ("الشهر", DefiniteUnit(Unit::Month)),
     ("أشهر", Plural(Unit::Month)),
@@ -970,6 +972,13 @@ mod tests {
         past(
             "من الاثنين إلى الجمعة الأسبوع المقبل",
             &["من الاثنين إلى الجمعة الأسبوع المقبل = 2021-07-05/2021-07-09"],
+        );
+        past(
+            "عطلة نهاية الأسبوع الأخيرة من يونيو وآخر عطلة نهاية أسبوع من الشهر",
+            &[
+                "عطلة نهاية الأسبوع الأخيرة من يونيو = 2021-06-26/2021-06-27",
+                "آخر عطلة نهاية أسبوع من الشهر = 2021-06-26/2021-06-27",
+            ],
         );
         // The reference's day moved by a shifted period, or in a year.
         past(

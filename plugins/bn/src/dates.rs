@@ -777,6 +777,10 @@ mod tests {
             ],
         );
         past("ঘটনার আগের দিন, নির্বাচনের পরের দিন", &[]);
+        past(
+            "জুনের শেষ সপ্তাহান্তে",
+            &["জুনের শেষ সপ্তাহান্তে = 2021-06-26/2021-06-27"],
+        );
         // The reference's day moved by a shifted period, or in a year, in the genitive.
         past(
             "গত বছরের এই দিনে, ১৯৭১ সালের এই দিনে, এই দিনে",

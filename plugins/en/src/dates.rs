@@ -472,6 +472,14 @@ mod tests {
             "the day before Easter",
             &["the day before Easter = 2021-04-03"],
         );
+        // An ordinal weekend of a period.
+        past(
+            "the last weekend of June; the first weekend of next month",
+            &[
+                "the last weekend of June = 2021-06-26/2021-06-27",
+                "the first weekend of next month = 2021-07-03/2021-07-04",
+            ],
+        );
         // The reference's day moved by a shifted period, or in a year.
         past(
             "this time last year; the same day next month; on this day in 1971",

@@ -56,6 +56,8 @@ pub(crate) enum Nth {
     Weekday(u8),
     Day,
     Week,
+    /// A weekend, named by its Saturday (`the last weekend of June`).
+    Weekend,
 }
 
 /// A signed amount of time (`2 years 1 month 21 days ago` is −2, −1, 0, −21).

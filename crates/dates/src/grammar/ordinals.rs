@@ -47,6 +47,7 @@ impl Parser<'_, '_> {
         match unit {
             Unit::Day => Some((i + 1, Nth::Day, false)),
             Unit::Week => Some((i + 1, Nth::Week, false)),
+            Unit::Weekend => Some((i + 1, Nth::Weekend, false)),
             _ => None,
         }
     }
@@ -91,8 +92,9 @@ impl Parser<'_, '_> {
         // A month has at most five of a weekday: `يوم الثلاثاء التاسع عشر من مايو` is Tuesday
         // the 19th of May, which the day and month readings read.
         for form in &mut forms {
-            *form =
-                form.filter(|&(_, n, what, _)| !matches!(what, Nth::Weekday(_)) || n.abs() <= 5);
+            *form = form.filter(|&(_, n, what, _)| {
+                !matches!(what, Nth::Weekday(_) | Nth::Weekend) || n.abs() <= 5
+            });
         }
         let mut best: Parsed = None;
         // The period first, in its genitive: `মার্চের দ্বিতীয় শুক্রবার`, `২০২২ সালের মার্চের

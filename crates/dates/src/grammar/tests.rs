@@ -997,6 +997,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         ),
         // After an event's noun in the genitive it counts from the event: no date.
         ("electionik next day", &[]),
+        // An ordinal weekend of a period: its Saturday and Sunday.
+        (
+            "the last weekend of june, the 1st weekend of next month",
+            &[
+                "the last weekend of june = 2021-06-26/2021-06-27 [ordinal in a period]",
+                "the 1st weekend of next month = 2021-07-03/2021-07-04 [ordinal in a period]",
+            ],
+        ),
         // The reference's day named again beside a shifted period is that day moved by it;
         // beside a year, that day in that year; alone, nothing.
         (
