@@ -988,6 +988,15 @@ mod tests {
                 "مثل هذا اليوم من عام 1971 = 1971-06-29",
             ],
         );
+        // A definite compound after a plural unit counts it (the number grammar reads it as
+        // an ordinal, which follows a singular noun).
+        past(
+            "في الأشهر الاثني عشر حتى سبتمبر وفي السنوات الخمس عشرة الماضية",
+            &[
+                "الأشهر الاثني عشر حتى سبتمبر = 2019-10/2020-09",
+                "السنوات الخمس عشرة الماضية = 2006/2020",
+            ],
+        );
         // `الأخيرة` after a count of units is the last of them, as `الماضية`.
         past(
             "في السنوات الخمس الأخيرة وخلال الأيام الثلاثة الأخيرة",

@@ -135,6 +135,18 @@ impl Parser<'_, '_> {
         Some((next, Expr::Offset { amount, base }))
     }
 
+    /// The count at `c` after a plural unit, at most `max`: digits or words, and a definite
+    /// compound the number grammar reads as an ordinal, since after a plural noun it counts
+    /// (`السنوات الخمس عشرة`, `الأشهر الاثني عشر`: an ordinal follows a singular noun).
+    pub(super) fn count_after_plural(&self, c: usize, max: i64) -> Option<i32> {
+        if let Some(n) = self.num(c).filter(|n| !n.plural && n.digits <= 3) {
+            return ((1..=max).contains(&n.value)).then_some(n.value as i32);
+        }
+        self.count(c)
+            .map(i32::from)
+            .filter(|&n| i64::from(n) <= max)
+    }
+
     /// Whether the word before token `i` is a noun in the genitive that is no date
     /// (`হামলার`, of the attack; `নির্বাচনের`, an event's noun): what follows it counts from
     /// its event, no date.
@@ -345,7 +357,7 @@ impl Parser<'_, '_> {
         // written apart before digits, `الأشهر الـ12 الماضية`)
         if let Some(unit) = self.plural_unit(j) {
             let c = self.count_after_unit(j);
-            if let Some(n) = count_at(c)
+            if let Some(n) = self.count_after_plural(c, 999).map(i64::from)
                 && let Some(s) = self.shift_after(c + 1).or_else(|| last(c + 1))
             {
                 return window(unit, n, s).map(|e| (c + 2, e));

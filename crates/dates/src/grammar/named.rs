@@ -304,9 +304,10 @@ impl Parser<'_, '_> {
             ) {
             (j + 2, n * per, true)
         } else if let Some(per) = per_unit(self.plural_unit(j)) {
-            // The definite unit before its count.
+            // The definite unit before its count, which a definite compound may read as an
+            // ordinal (`الأشهر الاثني عشر`, the twelve months: [`Parser::count_after_plural`]).
             let c = self.count_after_unit(j);
-            (c + 1, count_at(c)? * per, true)
+            (c + 1, self.count_after_plural(c, 36)? * per, true)
         } else if j > i
             || self
                 .mean(j, |m| matches!(m, DateWord::DefiniteUnit(_)).then_some(()))
