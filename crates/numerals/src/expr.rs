@@ -1124,12 +1124,14 @@ impl Reader<'_> {
             .linked_counts
             .iter()
             .find(|(w, _, _)| same(w, word))?;
-        let link_token = self.tokens.get(i + 1).filter(|t| t.is_word())?;
-        if !same(self.text_of(link_token), link) {
-            return None;
-        }
-        let scale = self.tokens.get(i + 2)?.lexeme()?;
-        matches!(scale.word, Word::Multiplier(_) | Word::Scale(_)).then_some((count, i + 2))
+        // The link may go unsaid (`a couple hundred`, as `a couple of hundred`).
+        let linked = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && same(self.text_of(t), link));
+        let at = if linked { i + 2 } else { i + 1 };
+        let scale = self.tokens.get(at)?.lexeme()?;
+        matches!(scale.word, Word::Multiplier(_) | Word::Scale(_)).then_some((count, at))
     }
 
     /// Whether a partitive word (`of`) starts at token `k`.

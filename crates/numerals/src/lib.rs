@@ -280,9 +280,9 @@ pub struct NumberTables {
     /// `s`: `fifth` → `fifths`, `twelfth` → `twelfths`; Bengali `াংশ`: `তৃতীয়` → `তৃতীয়াংশ`),
     /// so that every count over every ordinal reads as a fraction without a list of plurals.
     pub ordinal_fraction_suffixes: &'static [&'static str],
-    /// Counts that reach a multiplier or scale through a link word (`a couple of dozen`, `a
-    /// couple of hundred`): the count word and the link. Alone the count word is no number
-    /// (`the couple`).
+    /// Counts that reach a multiplier or scale through a link word, which may go unsaid (`a
+    /// couple of dozen`, `a couple of hundred`, `a couple hundred`): the count word and the
+    /// link. Alone the count word is no number (`the couple`).
     pub linked_counts: &'static [(&'static str, f64, &'static str)],
     /// Words linking a fraction to the scale it divides (`two thirds of a million`, `half a
     /// million`).

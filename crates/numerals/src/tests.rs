@@ -668,3 +668,29 @@ fn sub_units_take_the_currency_before() {
         ],
     );
 }
+
+/// The tiny language with a count that reaches a scale through `of`.
+static LINKED: NumberTables = NumberTables {
+    linked_counts: &[("couple", 2.0, "of")],
+    ..TINY
+};
+
+/// A linked count reaches its multiplier or scale with its link or without it; alone it is
+/// no number.
+#[test]
+fn a_linked_count_with_or_without_its_link() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&LINKED, text, expected);
+    check(
+        "a couple of hundred",
+        &[("a couple of hundred", 200.0, N, None, None)],
+    );
+    check(
+        "a couple hundred",
+        &[("a couple hundred", 200.0, N, None, None)],
+    );
+    check(
+        "a couple thousand",
+        &[("a couple thousand", 2000.0, N, None, None)],
+    );
+    check("the couple of them", &[]);
+}

@@ -1114,6 +1114,18 @@ mod tests {
             "couple of million",
             &[("couple of million", 2e6, N, None, None)],
         );
+        // The link unsaid; alone the count word is no number.
+        check(
+            "a couple hundred dollars",
+            &[(
+                "a couple hundred dollars",
+                200.0,
+                Subtype::Money,
+                Some("USD"),
+                None,
+            )],
+        );
+        check("the couple said", &[]);
         check(
             "three point five",
             &[("three point five", 3.5, N, None, None)],
