@@ -565,8 +565,10 @@ impl Parser<'_, '_> {
                 return Some((next, Expr::DayInYear(y)));
             }
         }
-        // A year first, in the genitive (`১৯৭১ সালের এই দিনে`).
-        if let Some((k, super::YearRef::Abs(y))) = self.genitive_year(i)
+        // A year first, in the genitive (`১৯৭১ সালের এই দিনে`): digits first, asked before the
+        // year is read, at every token.
+        if self.num(i).is_some_and(|n| n.digits == 4)
+            && let Some((k, super::YearRef::Abs(y))) = self.genitive_year(i)
             && let Some(next) = same_at(k)
         {
             return Some((next, Expr::DayInYear(y)));
