@@ -324,6 +324,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("s", PossessiveEnding),
     ("her", Possessive),
     ("their", Possessive),
+    ("its", Possessive),
     ("my", Possessive),
     ("our", Possessive),
     ("your", Possessive),
@@ -747,6 +748,11 @@ mod tests {
         );
         past("Spain won Euro 2012", &["2012 = 2012"]);
         past("The 1500 soldiers and the 2000 people came.", &[]);
+        // After a possessive, a year that is no round hundred dates what it owns.
+        past(
+            "The company's 2023 revenue, its 2024 budget and its 2000 employees",
+            &["2023 = 2023", "2024 = 2024"],
+        );
     }
 
     /// `coming`, `upcoming` and `past` before a weekday give its nearest occurrence after or

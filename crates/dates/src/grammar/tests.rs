@@ -322,6 +322,11 @@ fn years_decades_and_centuries() {
             "the 2016 election, the election 2020",
             &["2016 = 2016 [calendar date]", "2020 = 2020 [calendar date]"],
         ),
+        // After a possessive, a year that is no round hundred names what it owns.
+        (
+            "his 2016 tour, bob's 2019 sales, his 2000 people",
+            &["2016 = 2016 [calendar date]", "2019 = 2019 [calendar date]"],
+        ),
         ("2014 ad", &["2014 ad = 2014 [calendar date]"]),
         ("the 1990s", &["the 1990s = 1990/1999 [decade or century]"]),
         (

@@ -308,7 +308,16 @@ impl Parser<'_, '_> {
         // Beside the noun of an event it dates (`the 2016 election`, `انتخابات 2020`).
         let dates_event =
             self.has(next, DateWord::Event) || (i > 0 && self.has(i - 1, DateWord::Event));
-        if ((after_in && !reached) || dates_event || self.in_year_list(i))
+        // After a possessive, a year that is no round hundred names what it owns (`the
+        // company's 2023 revenue`, `their 2024 budget`; but `its 2000 employees`).
+        let owned = i > 0
+            && (self.has(i - 1, DateWord::Possessive)
+                || self.has(i - 1, DateWord::PossessiveEnding))
+            && self
+                .num(i)
+                .is_some_and(|n| n.digits == 4 && n.value % 100 != 0)
+            && (1900..=2100).contains(&y);
+        if ((after_in && !reached) || dates_event || owned || self.in_year_list(i))
             && (1500..=2100).contains(&y)
             && self.any_unit(next).is_none()
         {
