@@ -1047,6 +1047,8 @@ mod tests {
             // A connective opening the clause, an adjective of the kind of area.
             ("এরপর গ্রামের বাজারে একটি দোকানে কাজ নেয়", &[]),
             ("আমার নিজ নির্বাচনী এলাকায় হামলা", &[]),
+            // A count with its classifier is no name (`১৪টি ইউনিয়নের`, fourteen unions).
+            ("১৪টি ইউনিয়নের মধ্যে পাঁচটিতে", &[]),
         ]);
     }
 
