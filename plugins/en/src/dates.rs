@@ -473,6 +473,16 @@ mod tests {
             "the day before Easter",
             &["the day before Easter = 2021-04-03"],
         );
+        // The nearest weekend after or before the reference date; `next weekend` is next
+        // week's.
+        past(
+            "this coming weekend; this past weekend; next weekend",
+            &[
+                "this coming weekend = 2021-07-03/2021-07-04",
+                "this past weekend = 2021-06-26/2021-06-27",
+                "next weekend = 2021-07-10/2021-07-11",
+            ],
+        );
         // An ordinal weekend of a period.
         past(
             "the last weekend of June; the first weekend of next month",

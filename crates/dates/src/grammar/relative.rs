@@ -604,6 +604,22 @@ impl Parser<'_, '_> {
     /// الماضي`, `next halloween`, `this winter`.
     pub(super) fn shifted(&self, i: usize) -> Parsed {
         let j = self.the(i);
+        // `this coming weekend`, `the past weekend`: the nearest one after or before the
+        // reference date, as `this coming Friday` (`next weekend` is the next week's).
+        let k = if self.shift(j) == Some(0) { j + 1 } else { j };
+        if let Some(direction) = self.nearest(k)
+            && self.singular_unit(k + 1) == Some(Unit::Weekend)
+        {
+            let base = self.push(Expr::Day(0));
+            // Its Saturday ahead, or its Sunday behind.
+            let weekday = if direction > 0 { 6 } else { 7 };
+            let day = self.push(Expr::NthAfter {
+                n: i32::from(direction),
+                weekday,
+                base,
+            });
+            return Some((k + 2, Expr::WeekendOf(day)));
+        }
         let make = |unit: Unit, shift: i8| Expr::Period {
             unit,
             shift: i32::from(shift),

@@ -1002,6 +1002,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         ),
         // After an event's noun in the genitive it counts from the event: no date.
         ("electionik next day", &[]),
+        // The nearest weekend after or before the reference, as the nearest weekday.
+        (
+            "this coming weekend",
+            &["this coming weekend = 2021-07-03/2021-07-04 [weekend of a date]"],
+        ),
         // An ordinal weekend of a period: its Saturday and Sunday.
         (
             "the last weekend of june, the 1st weekend of next month",
