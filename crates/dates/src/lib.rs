@@ -164,6 +164,9 @@ pub enum DateWord {
     /// Before an amount of time: the span from the reference date to that far ahead
     /// (`within 5 days`).
     Within,
+    /// The same after the amount in the genitive, where a postposition closes it (Bengali
+    /// `এক সপ্তাহের মধ্যে`, within a week).
+    WithinAfter,
     /// Before an amount of time a date lasts: `for` (`18th Dec for 10 days`).
     For,
     /// Between an amount of time and the date it starts on: `starting` (`a week starting

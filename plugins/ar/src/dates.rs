@@ -798,6 +798,7 @@ mod tests {
             "في غضون أسبوعين",
             &["في غضون أسبوعين = 2021-06-29/2021-07-13"],
         );
+        past("في غضون أسبوع", &["في غضون أسبوع = 2021-06-29/2021-07-06"]);
         // Before a shift word, or after the word for month, `مارس` (also "he practised") is a
         // month, with a part word before it too.
         past(

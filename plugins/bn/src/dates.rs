@@ -254,6 +254,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শেষ হওয়া", Ending),
     // `১০ থেকে ১৫ মার্চের মধ্যে`: "within", closing a range like `পর্যন্ত`.
     ("মধ্যে", Until),
+    // After an amount in the genitive, "within" it (`এক সপ্তাহের মধ্যে`).
+    ("মধ্যে", WithinAfter),
+    // Superlatives, which measure over an amount of time (`দুই বছরের মধ্যে সর্বোচ্চ`).
+    ("সর্বোচ্চ", Superlative),
+    ("সর্বনিম্ন", Superlative),
+    ("সবচেয়ে", Superlative),
     ("ও", And),
     ("এবং", And),
     ("বা", Or),
@@ -789,6 +795,12 @@ mod tests {
                 "১৯৭১ সালের এই দিনে = 1971-06-29",
                 "এই দিনে = 2021-06-29",
             ],
+        );
+        // Within an amount, the postposition after it in the genitive; not before a
+        // superlative or after an event's noun.
+        past(
+            "এক সপ্তাহের মধ্যে, দুই বছরের মধ্যে সর্বোচ্চ, নির্বাচনের এক সপ্তাহের মধ্যে",
+            &["এক সপ্তাহের মধ্যে = 2021-06-29/2021-07-06"],
         );
         // `শেষ` before a count of units is the last of them, as `গত`.
         past("শেষ পাঁচ বছরে", &["শেষ পাঁচ বছরে = 2016/2020"]);

@@ -211,8 +211,16 @@ impl Parser<'_, '_> {
         // 2 weeks before yesterday` is a day).
         // A shift word after the amount makes it a window of its own (`في غضون الأسبوعين
         // المقبلين`, within the next two weeks), read without `within`.
+        // An indefinite unit alone is one (`في غضون أسبوع`, within a week; not `في غضون
+        // الأسبوع`, the week's).
+        let one_unit = |k: usize| {
+            let unit = self.singular_unit(k)?;
+            let mut amount = Amount::default();
+            (self.has(k, DateWord::Unit(unit)) && self.num(k + 1).is_none() && amount.add(unit, 1))
+                .then_some((k + 1, amount))
+        };
         if self.has(i, DateWord::Within)
-            && let Some((next, amount)) = self.amount(i + 1, false)
+            && let Some((next, amount)) = self.amount(i + 1, false).or_else(|| one_unit(i + 1))
             && !self.has(next, DateWord::Before)
             && !self.has(next, DateWord::After)
             && self.shift_after(next).is_none()
@@ -223,6 +231,18 @@ impl Parser<'_, '_> {
             };
             let start = self.push(start);
             best = longer(best, Some((end, Expr::Lasting(start, amount))));
+        }
+        // `এক সপ্তাহের মধ্যে`: the amount in the genitive before a postposition of "within".
+        // Not before a superlative, which measures over the amount (`দুই বছরের মধ্যে
+        // সর্বোচ্চ`, the highest in two years).
+        if let Some((next, amount)) = self.amount(i, false)
+            && self.has(next, DateWord::WithinAfter)
+            && self.tok(next - 1).is_some_and(|t| t.inflected)
+            && !self.after_event(i)
+            && !self.word_after(next + 1, SUPERLATIVE_REACH, DateWord::Superlative)
+        {
+            let start = self.push(Expr::Now);
+            best = longer(best, Some((next + 1, Expr::Lasting(start, amount))));
         }
         // Amount first. `the day` before `after` or `before` is one day too (`the day after
         // christmas`; from today it is a word of its own, `the day after tomorrow`).

@@ -93,6 +93,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("election", Event),
     ("for", For),
     ("within", Within),
+    ("inside", WithinAfter),
     ("to date", ToDate),
     ("ended", Ending),
     // A word closing a range after its second end, as Bengali `পর্যন্ত`.
@@ -555,6 +556,17 @@ fn amounts_offsets_windows_and_durations() {
                 "within 2 days from tomorrow = 2021-06-30/2021-07-02 [date and duration]",
                 "within 2 days and 3 weeks = 2021-06-29/2021-07-22 [date and duration]",
             ],
+        ),
+        // An indefinite unit alone after `within` is one; the amount in the genitive before
+        // a postposition of "within" likewise, but not before a superlative or after an
+        // event's noun.
+        (
+            "within week, within the week",
+            &["within week = 2021-06-29/2021-07-06 [date and duration]"],
+        ),
+        (
+            "2 dayly inside, 2 dayly inside highest, electionik 2 dayly inside",
+            &["2 dayly inside = 2021-06-29/2021-07-01 [date and duration]"],
         ),
         // A superlative before `in` measures over the amount: no date.
         ("the highest level in 2 years", &[]),
