@@ -796,6 +796,15 @@ mod tests {
                 "এই দিনে = 2021-06-29",
             ],
         );
+        // The first or last months, quarters or weeks of a year named first in the genitive.
+        past(
+            "চলতি বছরের প্রথম ছয় মাসে, ২০১৯ সালের শেষ তিন মাসে, গত বছরের প্রথম দুই সপ্তাহে",
+            &[
+                "চলতি বছরের প্রথম ছয় মাসে = 2021-01/2021-06",
+                "২০১৯ সালের শেষ তিন মাসে = 2019-10/2019-12",
+                "গত বছরের প্রথম দুই সপ্তাহে = 2020-W01/2020-W02",
+            ],
+        );
         // Within an amount, the postposition after it in the genitive; not before a
         // superlative or after an event's noun.
         past(

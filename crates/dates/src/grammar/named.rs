@@ -155,22 +155,42 @@ impl Parser<'_, '_> {
             _ => None,
         };
         let first_or_last = |k: usize| self.ordinal(k).filter(|&(_, n)| n == 1 || n == -1);
-        // `first six months`, or `الأشهر الستة الأولى`.
-        let (k, n, units, per_unit) = if let Some((k, n)) = first_or_last(j)
+        // The year first, in the genitive (`চলতি বছরের প্রথম ছয় মাসে`, `২০২৩ সালের শেষ তিন
+        // মাসে`): the unit after a count may be singular. Asked only at four digits or a
+        // shift word, as it reads a period.
+        let year_first = (self.num(i).is_some_and(|n| n.digits == 4) || self.shift(i).is_some())
+            .then(|| self.genitive_year(i))
+            .flatten()
+            .and_then(|(k, year)| {
+                let (l, n) = first_or_last(k)?;
+                let c = count(l)?;
+                let m = months(l + 1).or(match self.singular_unit(l + 1) {
+                    Some(Unit::Month) => Some(1),
+                    Some(Unit::Quarter) => Some(3),
+                    Some(Unit::Week) => Some(0),
+                    _ => None,
+                })?;
+                Some((l + 2, year, n, c, m))
+            });
+        // `first six months`, or `الأشهر الستة الأولى`, with the year after.
+        let (next, year, n, units, per_unit) = if let Some(found) = year_first {
+            found
+        } else if let Some((k, n)) = first_or_last(j)
             && let Some(c) = count(k)
             && let Some(m) = months(k + 1)
         {
-            (k + 2, n, c, m)
+            let (next, year) = self.year_of(k + 2)?;
+            (next, year, n, c, m)
         } else if let Some(m) = months(j)
             && let Some(c) = count(j + 1)
             && let Some((k, n)) = first_or_last(j + 2)
         {
-            (k, n, c, m)
+            let (next, year) = self.year_of(k)?;
+            (next, year, n, c, m)
         } else {
             return None;
         };
         let count = units * per_unit;
-        let (next, year) = self.year_of(k)?;
         // `the first 2 weeks of 2021`: the year's first or last ISO weeks.
         if per_unit == 0 {
             let weeks = i32::from(units);

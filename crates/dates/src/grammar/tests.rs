@@ -1098,6 +1098,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "the last 2 months = 2021-04/2021-05 [last or next units]",
             ],
         ),
+        // The year first in the genitive, and a singular unit after the count.
+        (
+            "2020 yearly last 2 month, next yearly 1st 2 week",
+            &[
+                "2020 yearly last 2 month = 2020-11/2020-12 [range]",
+                "next yearly 1st 2 week = 2022-W01/2022-W02 [range]",
+            ],
+        ),
         // The last quarter or half of a year counts from its end.
         (
             "the last quarter of 2020",
