@@ -30,11 +30,10 @@ pub(crate) struct Found {
     pub(crate) time_of_day: bool,
 }
 
-/// What [`Reader::hour_of`] found a number may be as an hour.
+/// What [`Reader::hour_of`] found a number may be as an hour: at most 24, or hours and
+/// minutes in four digits (`0700`).
 #[derive(Clone, Copy, Debug)]
 struct Hour {
-    /// At most 24, or hours and minutes in four digits (`0700`).
-    of_day: bool,
     /// One or two digits of at most 24, which minutes after a colon may follow.
     short: bool,
 }
@@ -461,8 +460,7 @@ impl Reader<'_> {
             } else if let Some(minutes_end) = self.minutes_after(end) {
                 end = minutes_end;
             } else if let Some((next, next_consumed)) = self.joined_hour(end) {
-                let is_clock = (clock && hour.of_day) || (after_word && after_counts);
-                if is_clock {
+                if clock || (after_word && after_counts) {
                     // The hour the first one runs to: a time of day itself, or an hour
                     // written with the same counting ending (`চারটা থেকে পাঁচটা`; but `1:30
                     // pm to 4 people`).
@@ -473,20 +471,18 @@ impl Reader<'_> {
                     }
                 } else if look_ahead {
                     // The hour it runs from (`from 5 to 6 pm`, `من 5 إلى 6 بعد الظهر`).
-                    return self
-                        .clock_at(&next, next_consumed, false)
-                        .filter(|_| hour.of_day);
+                    return self.clock_at(&next, next_consumed, false);
                 }
                 break;
             } else {
                 break;
             }
         }
-        ((clock && hour.of_day) || (after_word && after_counts)).then_some(end)
+        (clock || (after_word && after_counts)).then_some(end)
     }
 
     /// What kind of hour `found` may be: `None` for a number no clock shows (money, a
-    /// percentage, a range, more than 2359).
+    /// percentage, a range, more than 24 unless four digits of hours and minutes).
     fn hour_of(&self, found: &Found) -> Option<Hour> {
         let value = found.value;
         let plain = matches!(value.subtype, Subtype::Cardinal | Subtype::Ordinal)
@@ -501,7 +497,6 @@ impl Reader<'_> {
         // `0700 GMT`: hours and minutes in four digits.
         let military = digits && written.len() == 4 && value.value % 100.0 < 60.0;
         (of_day || military).then_some(Hour {
-            of_day: of_day || military,
             short: digits && written.len() <= 2 && of_day,
         })
     }
@@ -519,7 +514,6 @@ impl Reader<'_> {
         )?;
         let k = self.tokens.partition_point(|t| t.start < join.end);
         let (next, consumed) = self.number_at(k, join.end)?;
-
         self.hour_of(&next)?;
         Some((next, consumed))
     }
