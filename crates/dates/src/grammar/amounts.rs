@@ -235,7 +235,9 @@ impl Parser<'_, '_> {
         // `এক সপ্তাহের মধ্যে`: the amount in the genitive before a postposition of "within".
         // Not before a superlative, which measures over the amount (`দুই বছরের মধ্যে
         // সর্বোচ্চ`, the highest in two years).
-        if let Some((next, amount)) = self.amount(i, false)
+        // The amount at `i`, read once for this reading and the amount-first ones below.
+        let amount_here = self.amount(i, false);
+        if let Some((next, amount)) = amount_here
             && self.has(next, DateWord::WithinAfter)
             && self.tok(next - 1).is_some_and(|t| t.inflected)
             && !self.after_event(i)
@@ -262,7 +264,7 @@ impl Parser<'_, '_> {
         // After a noun in the genitive that is no date (`হামলার দুই দিন পর`, two days after
         // the attack; `নির্বাচনের দুই সপ্তাহ আগে`, an event's noun), `ago` and `later` count
         // from its event: no date.
-        if let Some((after, amount)) = self.amount(i, false).or_else(the_day)
+        if let Some((after, amount)) = amount_here.or_else(the_day)
             && !self.after_event(i)
         {
             if self.has(after, DateWord::Ago) {

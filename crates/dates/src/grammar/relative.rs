@@ -573,10 +573,13 @@ impl Parser<'_, '_> {
         {
             return Some((next, Expr::DayInYear(y)));
         }
-        // The period first, in the genitive (a shift word or a unit first: asked before the
-        // period is read, at every token).
+        // The period first, in the genitive (a shift word or a unit first, and the day named
+        // again a few words on: asked before the period is read, at every token).
         let j = self.the(i);
-        if (self.shift(j).is_some() || self.singular_unit(j).is_some())
+        let same_ahead =
+            (j + 1..j + 5).any(|k| self.has(k, DateWord::SameDay) || self.shift(k) == Some(0));
+        if same_ahead
+            && (self.shift(j).is_some() || self.singular_unit(j).is_some())
             && let Some((k, Expr::Period { unit, shift })) = self.shifted(i)
             && self.tok(k - 1).is_some_and(|t| t.inflected)
             && let Some(next) = same_at(k)
