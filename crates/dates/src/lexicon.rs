@@ -280,6 +280,11 @@ impl Lexicon {
         self.clitics.iter().any(|c| c == unit)
     }
 
+    /// Whether the proclitic `clitic` means `word` (`و` joins as `and`, `ل` links as `of`).
+    pub(crate) fn clitic_means(&self, clitic: &str, word: DateWord) -> bool {
+        self.word(clitic).is_some_and(|(m, _)| m.contains(&word))
+    }
+
     /// The unit without each proclitic it may start with: (bytes stripped, the rest).
     pub(crate) fn clitic_stems<'u>(
         &'u self,

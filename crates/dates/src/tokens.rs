@@ -344,11 +344,9 @@ pub(crate) fn tokenize<'l>(
     if !spelled.is_empty() || !amounts.is_empty() {
         // A proclitic before a spelled number is outside it (`والعشر`): whether it joins.
         let clitic = |prefix: &str| {
-            lexicon.is_clitic(prefix).then(|| {
-                lexicon
-                    .word(prefix)
-                    .is_some_and(|(m, _)| m.contains(&DateWord::And))
-            })
+            lexicon
+                .is_clitic(prefix)
+                .then(|| lexicon.clitic_means(prefix, DateWord::And))
         };
         apply_numbers(text, &mut tokens, &spelled, &amounts, &clitic);
     }
@@ -451,9 +449,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             if text[end..].starts_with(|d: char| d.is_ascii_digit()) {
                 let unit = lexicon.fold(&text[at..end], &mut fold);
                 if lexicon.is_clitic(unit) {
-                    let joins = lexicon
-                        .word(unit)
-                        .is_some_and(|(m, _)| m.contains(&DateWord::And));
+                    let joins = lexicon.clitic_means(unit, DateWord::And);
                     clitic_before_digits = Some(joins);
                     space_before_clitic = space_before;
                     at = end;
@@ -479,14 +475,8 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 start: found.span.start,
                 end: found.span.end,
                 space_before,
-                joined: clitic > 0
-                    && lexicon
-                        .word(&text[at..at + clitic])
-                        .is_some_and(|(m, _)| m.contains(&DateWord::And)),
-                linked: clitic > 0
-                    && lexicon
-                        .word(&text[at..at + clitic])
-                        .is_some_and(|(m, _)| m.contains(&DateWord::Of)),
+                joined: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::And),
+                linked: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::Of),
                 inflected: found.inflected,
                 kind: Kind::Word {
                     meanings: found.meanings,

@@ -102,8 +102,6 @@ impl Parser<'_, '_> {
         }
     }
 
-    /// `three years ago`, `منذ ثلاث سنوات`, `তিন বছর আগে`, `in 3 weeks`, `2 days hence`,
-    /// `two days from tomorrow`, `5 days before new year`, `one year after christmas`.
     /// The day before or after a date named by its relation to it: `the eve of Eid al-Adha`,
     /// `عشية عيد الأضحى` (the day before); `اليوم التالي لعيد الميلاد`, `اليوم السابق لعيد
     /// الفطر` (the day after or before a date the proclitic `ل` links to the day).
@@ -159,6 +157,8 @@ impl Parser<'_, '_> {
             })
     }
 
+    /// `three years ago`, `منذ ثلاث سنوات`, `তিন বছর আগে`, `in 3 weeks`, `2 days hence`,
+    /// `two days from tomorrow`, `5 days before new year`, `one year after christmas`.
     pub(super) fn offset(&self, i: usize) -> Parsed {
         let mut best: Parsed = None;
         // The amount counted back from `base`, or from the reference date.
@@ -232,11 +232,11 @@ impl Parser<'_, '_> {
             let start = self.push(start);
             best = longer(best, Some((end, Expr::Lasting(start, amount))));
         }
+        // The amount at `i`, read once for this reading and the amount-first ones below.
+        let amount_here = self.amount(i, false);
         // `এক সপ্তাহের মধ্যে`: the amount in the genitive before a postposition of "within".
         // Not before a superlative, which measures over the amount (`দুই বছরের মধ্যে
         // সর্বোচ্চ`, the highest in two years).
-        // The amount at `i`, read once for this reading and the amount-first ones below.
-        let amount_here = self.amount(i, false);
         if let Some((next, amount)) = amount_here
             && self.has(next, DateWord::WithinAfter)
             && self.tok(next - 1).is_some_and(|t| t.inflected)

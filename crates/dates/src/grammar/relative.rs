@@ -552,6 +552,10 @@ impl Parser<'_, '_> {
             })
         };
         if let Some(k) = same_at(i) {
+            // `on this day in 1971`, `في مثل هذا اليوم من عام 1971`.
+            if let Some((next, super::YearRef::Abs(y))) = self.year_after(k) {
+                return Some((next, Expr::DayInYear(y)));
+            }
             let k = if self.has(k, DateWord::Of) || self.has(k, DateWord::In) {
                 k + 1
             } else {
@@ -559,10 +563,6 @@ impl Parser<'_, '_> {
             };
             if let Some((next, Expr::Period { unit, shift })) = self.shifted(k) {
                 return moved(unit, shift).map(|e| (next, e));
-            }
-            // `on this day in 1971`, `في مثل هذا اليوم من عام 1971`.
-            if let Some((next, y)) = self.year_of_day(k) {
-                return Some((next, Expr::DayInYear(y)));
             }
         }
         // A year first, in the genitive (`১৯৭১ সালের এই দিনে`): digits first, asked before the
@@ -587,20 +587,6 @@ impl Parser<'_, '_> {
             return moved(unit, shift).map(|e| (next, e));
         }
         None
-    }
-
-    /// A year after the reference's day named again, with its word (`1971`, `عام 1971`):
-    /// where it ends and the year.
-    fn year_of_day(&self, k: usize) -> Option<(usize, i32)> {
-        let k = if self.is_unit(k, Unit::Year) {
-            k + 1
-        } else {
-            k
-        };
-        let n = self
-            .num(k)
-            .filter(|n| n.digits == 4 && !n.ordinal && !n.plural)?;
-        Some((k + 1, i32::try_from(n.value).ok()?))
     }
 
     /// `next week`, `العام القادم`, `গত বছর`, `the week after next`, `next March`, `يناير
