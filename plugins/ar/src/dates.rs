@@ -1029,6 +1029,14 @@ mod tests {
                 "الأسبوع المنتهي في 18 يونيو = 2021-06-12/2021-06-18",
             ],
         );
+        // Whole years that end with a named year.
+        past(
+            "تضاعفت الأسعار خلال العقد المنتهي في 2020 وفي السنوات الخمس حتى عام 2019",
+            &[
+                "العقد المنتهي في 2020 = 2011/2020",
+                "السنوات الخمس حتى عام 2019 = 2015/2019",
+            ],
+        );
         // Three years counted from another event is a duration, not a date; `for years` is
         // too vague to date.
         past("بعد ثلاث سنوات منذ تشكيله", &[]);

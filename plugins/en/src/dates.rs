@@ -876,6 +876,14 @@ mod tests {
                 "the quarter to May = 2021-03/2021-05",
             ],
         );
+        // Whole years that end with a named year: the years, not the year alone.
+        past(
+            "prices doubled in the decade to 2020 and rose in the five years ended 2019",
+            &[
+                "the decade to 2020 = 2011/2020",
+                "the five years ended 2019 = 2015/2019",
+            ],
+        );
         // Counted, the first or last days or whole weeks of the period.
         past(
             "the first 10 days of March; the last ten days of Ramadan; the first two weeks of June",

@@ -1,8 +1,8 @@
 //! Periods known by a name or number rather than a date: holidays (`christmas`, `Eid
 //! al-Fitr 1950`), quarters (`the third quarter`), halves of a year (`the first half of
 //! 2021`), the first or last months of a year (`the first six months of 2023`), the months
-//! that end with a named one (`the 12 months to March`, `মার্চ পর্যন্ত ১২ মাসে`), seasons (`summer 2016`) and ISO week
-//! numbers (`week 23`).
+//! or years that end with a named one (`the 12 months to March`, `মার্চ পর্যন্ত ১২ মাসে`,
+//! `the decade to 2021`), seasons (`summer 2016`) and ISO week numbers (`week 23`).
 
 use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, expand_two_digit_year, longer};
 use crate::tokens::Kind;
@@ -233,8 +233,42 @@ impl Parser<'_, '_> {
         }
         let (k, months, _) = self.months_counted(i)?;
         let k = self.closing(k)?;
-        let (next, end) = self.month_ending(k, true)?;
-        Some((next, self.months_back(end, months)))
+        if let Some((next, end)) = self.month_ending(k, true) {
+            return Some((next, self.months_back(end, months)));
+        }
+        // `the five years to 2023`, `the decade to 2021`, `العقد المنتهي في 2020`: whole
+        // years that end with the year named.
+        let (next, end) = self.year_ending(k)?;
+        Some((next, self.years_back(end, months)?))
+    }
+
+    /// A year that closes a period of whole years: `2023`, `year 2023`, `عام 2023`, `২০২৩
+    /// সাল`.
+    fn year_ending(&self, k: usize) -> Option<(usize, i32)> {
+        let bare = self.year(k);
+        let written = self.year_expr(k).and_then(|(next, e)| match e {
+            Expr::Date {
+                year: Some(YearRef::Abs(y)),
+                month: None,
+                day: None,
+                weekday: None,
+            } => Some((next, y)),
+            _ => None,
+        });
+        match (bare, written) {
+            (Some(b), Some(w)) => Some(if w.0 > b.0 { w } else { b }),
+            (b, w) => b.or(w),
+        }
+    }
+
+    /// The whole years, `months` of them (two years at least), that end with the year `end`.
+    fn years_back(&self, end: i32, months: i32) -> Option<Expr> {
+        if months < 24 || months % 12 != 0 {
+            return None;
+        }
+        let from = self.push(Expr::year(end + 1 - months / 12));
+        let to = self.push(Expr::year(end));
+        Some(Expr::Range(from, to))
     }
 
     /// Where the date that closes a period starts after the word at `k` that closes it (`to`,
@@ -293,12 +327,23 @@ impl Parser<'_, '_> {
         if !(i + 1..i + 6).any(|k| self.has(k, DateWord::Until) || self.has(k, DateWord::Ending)) {
             return None;
         }
-        let (k, end) = self.month_ending(i, false)?;
-        if !(self.has(k, DateWord::Until) || self.has(k, DateWord::Ending)) {
+        let closes = |k: usize| self.has(k, DateWord::Until) || self.has(k, DateWord::Ending);
+        if let Some((k, end)) = self.month_ending(i, false)
+            && closes(k)
+        {
+            let (next, months, counted) = self.months_counted(k + 1)?;
+            return counted.then(|| (next, self.months_back(end, months)));
+        }
+        // `২০২৩ সাল পর্যন্ত পাঁচ বছরে`: whole years that end with the year named.
+        let (k, end) = self.year_ending(i)?;
+        if !closes(k) {
             return None;
         }
         let (next, months, counted) = self.months_counted(k + 1)?;
-        counted.then(|| (next, self.months_back(end, months)))
+        if !counted {
+            return None;
+        }
+        Some((next, self.years_back(end, months)?))
     }
 
     /// An amount of months at `i` (`12 months`, `three quarters`, `الأشهر الثلاثة`, `الأشهر
@@ -310,6 +355,7 @@ impl Parser<'_, '_> {
             Some(Unit::Month) => Some(1),
             Some(Unit::Quarter) => Some(3),
             Some(Unit::Year) => Some(12),
+            Some(Unit::Decade) => Some(120),
             _ => None,
         };
         let count_at = |k: usize| {

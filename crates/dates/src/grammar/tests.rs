@@ -642,6 +642,17 @@ fn amounts_offsets_windows_and_durations() {
             "to last 2 days",
             &["last 2 days = 2021-06-27/2021-06-28 [last or next units]"],
         ),
+        // Whole years that end with a year named, the unit first or the year first (counted);
+        // a year alone or a part of a year is no such period.
+        (
+            "the 5 years to 2020, the decade ended in 2019, 2020 till 3 years, the year to 2020",
+            &[
+                "the 5 years to 2020 = 2016/2020 [range]",
+                "the decade ended in 2019 = 2010/2019 [range]",
+                "2020 till 3 years = 2018/2020 [range]",
+                "2020 = 2020 [calendar date]",
+            ],
+        ),
     ]);
 }
 
