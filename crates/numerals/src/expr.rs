@@ -840,16 +840,18 @@ impl Reader<'_> {
             {
                 break;
             }
-            // `40 million and 40 million`, `two billion and three billion`: a joined count
-            // that takes a scale as large as one already read starts a second number
-            // (`one million and five thousand` is one).
-            if connector
+            // `40 million and 40 million`, `two billion and three billion`, `مليونين وثلاثة
+            // ملايين`: a joined count that takes a scale as large as one already read starts
+            // a second number (`one million and five thousand` is one), the connector a word
+            // apart or a proclitic; a fraction of it continues (`مليون ونصف المليون`).
+            if (connector || next.lexeme().is_some_and(|l| l.connector))
+                && !next
+                    .lexeme()
+                    .is_some_and(|l| matches!(l.word, Word::Fraction(_)))
                 && core.scaled
-                && self
-                    .tokens
-                    .get(k + 1)
-                    .and_then(Token::lexeme)
-                    .is_some_and(|l| matches!(l.word, Word::Scale(s) if s >= core.largest))
+                && self.tokens.get(k + 1).and_then(Token::lexeme).is_some_and(
+                    |l| matches!(l.word, Word::Scale(s) | Word::Plural(s) if s >= core.largest),
+                )
             {
                 break;
             }

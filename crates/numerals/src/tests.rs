@@ -694,3 +694,41 @@ fn a_linked_count_with_or_without_its_link() {
     );
     check("the couple of them", &[]);
 }
+
+/// The tiny language with a plural scale and `w` as a proclitic that also joins parts of a
+/// number (as Arabic `و`).
+static JOINED: NumberTables = NumberTables {
+    words: &[
+        ("two", Count(2.0)),
+        ("three", Count(3.0)),
+        ("five", Count(5.0)),
+        ("thousand", Scale(1e3)),
+        ("million", Scale(1e6)),
+        ("millions", Word::Plural(1e6)),
+    ],
+    clitics: &["w"],
+    connector_clitics: &["w"],
+    ..TINY
+};
+
+/// A count joined to a scaled number starts a second number when it takes a scale as large
+/// as one already read, singular or plural, the join a word apart or a proclitic; a smaller
+/// scale continues the number.
+#[test]
+fn a_joined_count_with_as_large_a_scale_is_a_second_number() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&JOINED, text, expected);
+    let two = [
+        ("two million", 2e6, N, None, None),
+        ("three millions", 3e6, N, None, None),
+    ];
+    check("two million and three millions", &two);
+    check("two million wthree millions", &two);
+    check(
+        "two million wthree thousand",
+        &[("two million wthree thousand", 2_003_000.0, N, None, None)],
+    );
+    check(
+        "five million wfive",
+        &[("five million wfive", 5_000_005.0, N, None, None)],
+    );
+}

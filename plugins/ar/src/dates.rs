@@ -1029,6 +1029,8 @@ mod tests {
                 "الأسبوع المنتهي في 18 يونيو = 2021-06-12/2021-06-18",
             ],
         );
+        // Two spelled thousands joined are counts, not a year and a count.
+        past("يتراوح بين ألفين وثلاثة آلاف جندي", &[]);
         // Whole years that end with a named year.
         past(
             "تضاعفت الأسعار خلال العقد المنتهي في 2020 وفي السنوات الخمس حتى عام 2019",

@@ -876,6 +876,8 @@ mod tests {
                 "the quarter to May = 2021-03/2021-05",
             ],
         );
+        // Two spelled thousands joined are counts, not a year and a count.
+        past("between two thousand and three thousand troops", &[]);
         // Whole years that end with a named year: the years, not the year alone.
         past(
             "prices doubled in the decade to 2020 and rose in the five years ended 2019",

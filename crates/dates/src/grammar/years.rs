@@ -317,13 +317,37 @@ impl Parser<'_, '_> {
                 .num(i)
                 .is_some_and(|n| n.digits == 4 && n.value % 100 != 0)
             && (1900..=2100).contains(&y);
-        if ((after_in && !reached) || dates_event || owned || self.in_year_list(i))
+        if ((after_in && !reached && !self.thousands_joined(i, next))
+            || dates_event
+            || owned
+            || self.in_year_list(i))
             && (1500..=2100).contains(&y)
             && self.any_unit(next).is_none()
         {
             return Some((next, Expr::year(y)));
         }
         None
+    }
+
+    /// A spelled round thousand at `i`, ending before `next`, joined by `and` to another
+    /// spelled count of thousands (`between two thousand and three thousand`, `بين ألفين
+    /// وثلاثة آلاف`): two counts, not a year.
+    fn thousands_joined(&self, i: usize, next: usize) -> bool {
+        let spelled_thousands = |k: usize| {
+            self.num(k)
+                .is_some_and(|n| n.digits == 0 && n.value % 1000 == 0)
+        };
+        if !spelled_thousands(i) {
+            return false;
+        }
+        let k = if self.has(next, DateWord::And) {
+            next + 1
+        } else if self.tok(next).is_some_and(|t| t.joined) {
+            next
+        } else {
+            return false;
+        };
+        spelled_thousands(k)
     }
 
     /// An apostrophe at `i` and two digits glued after it (`'98`), before no unit: the year

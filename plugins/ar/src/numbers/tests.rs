@@ -89,6 +89,18 @@ fn scales_after_digits() {
         "مليون و250 الف درهم",
         &[("مليون و250 الف درهم", 1.25e6, M, Some("AED"), None)],
     );
+    // A count after `و` with a scale as large as one read starts a second number.
+    check(
+        "بين مليونين وثلاثة ملايين دولار",
+        &[
+            ("مليونين", 2e6, N, None, None),
+            ("ثلاثة ملايين دولار", 3e6, M, Some("USD"), None),
+        ],
+    );
+    check(
+        "مليونين وثلاثة آلاف دولار",
+        &[("مليونين وثلاثة آلاف دولار", 2_003_000.0, M, Some("USD"), None)],
+    );
 }
 
 #[test]
