@@ -153,6 +153,18 @@ impl Parser<'_, '_> {
                         },
                     )),
                 );
+            } else if let Some((l, first, last)) = self.marked_days(k) {
+                // `গত মাসের ২০ থেকে ২৫ তারিখে`: the 20th to the 25th of last month.
+                let within = self.push(within);
+                let day = |n: u8| {
+                    self.push(Expr::Nth {
+                        n: i32::from(n),
+                        what: Nth::Day,
+                        within,
+                    })
+                };
+                let (from, to) = (day(first), day(last));
+                best = longer(best, Some((l, Expr::Range(from, to))));
             }
         }
         for (form, (k, n, what, weak)) in forms
@@ -267,6 +279,33 @@ impl Parser<'_, '_> {
         best
     }
 
+    /// Two days of a month joined by `to`, `and` or a dash, the second with the language's
+    /// word for a day of the month after it (`২০ থেকে ২৫ তারিখে`, `১০ ও ১১ তারিখে`): where
+    /// they end and the two days, the first before the second.
+    fn marked_days(&self, i: usize) -> Option<(usize, u8, u8)> {
+        let (next, first) = self.day(i).filter(|&(next, _)| next == i + 1)?;
+        let joined = self.tok(next).is_some_and(|t| t.joined);
+        let k = if joined {
+            next
+        } else if self.has(next, DateWord::To)
+            || self.has(next, DateWord::FromAfter)
+            || self.has(next, DateWord::And)
+            || self.sym(next, '-')
+        {
+            next + 1
+        } else {
+            return None;
+        };
+        let (end, last) = self.marked_day(k)?;
+        // `পর্যন্ত` closes it, as it closes a range.
+        let end = if self.has(end, DateWord::Until) {
+            end + 1
+        } else {
+            end
+        };
+        (first < last).then_some((end, first, last))
+    }
+
     /// `on the 15th`, `the 27th.`, `২০ তারিখে` (the language's word for a day of the month
     /// after it): a day of the reference's month. After a shift word, a marked day is the
     /// last such day before the reference date or the first after it (`গত ১৫ তারিখে`,
@@ -295,6 +334,19 @@ impl Parser<'_, '_> {
                     .is_none_or(|(end, _)| end <= next))
             .then_some((next, day))
         };
+        // `২০ থেকে ২৫ তারিখে`: days of the reference's month.
+        if let Some((next, first, last)) = self.marked_days(i) {
+            let day = |d: u8| {
+                self.push(Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                    weekday: None,
+                })
+            };
+            let (from, to) = (day(first), day(last));
+            return Some((next, Expr::Range(from, to)));
+        }
         if let Some((next, day)) = self.marked_day(i).or_else(marked_before) {
             let day = Expr::Date {
                 year: None,

@@ -756,6 +756,16 @@ fn days_with_their_mark() {
                 "20 of next month = 2021-07-20 [ordinal in a period]",
             ],
         ),
+        // Two days joined, the mark after the second: of the period before them, in its
+        // genitive, or of the reference's month; the first before the second.
+        (
+            "last monthly 20 to 25 date, 3 and 7 date till, 7 to 3 date",
+            &[
+                "last monthly 20 to 25 date = 2021-05-20/2021-05-25 [range]",
+                "3 and 7 date till = 2021-06-03/2021-06-07 [range]",
+                "3 date = 2021-06-03 [calendar date]",
+            ],
+        ),
     ]);
 }
 
