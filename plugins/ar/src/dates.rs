@@ -825,6 +825,17 @@ mod tests {
                 "النصف الأول من 2020 = 2020-01/2020-06",
             ],
         );
+        // Half a month (not the month's second day), a weak name too.
+        past(
+            "النصف الثاني من أبريل، النصف الأول من الشهر المقبل، النصف الثاني من رمضان",
+            &[
+                "النصف الثاني من أبريل = 2021-04-16/2021-04-30",
+                "النصف الأول من الشهر المقبل = 2021-07-01/2021-07-15",
+                "النصف الثاني من رمضان = 2021-04-28/2021-05-12",
+            ],
+        );
+        // And a week of it (not the month's first day).
+        past("الأسبوع الأول من رمضان", &["الأسبوع الأول من رمضان = 2021-W16"]);
         // A shift word after a day and month names the first such day after the article's
         // date or the last before it, even in the reference's own month.
         past(

@@ -631,6 +631,15 @@ mod tests {
                 "the second half of next year = 2022-07/2022-12",
             ],
         );
+        // Half a month: its first fifteen days or the rest.
+        past(
+            "the second half of April, the first half of next month, the second half of Ramadan",
+            &[
+                "the second half of April = 2021-04-16/2021-04-30",
+                "the first half of next month = 2021-07-01/2021-07-15",
+                "the second half of Ramadan = 2021-04-28/2021-05-12",
+            ],
+        );
     }
 
     #[test]

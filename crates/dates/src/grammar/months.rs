@@ -335,6 +335,14 @@ impl Parser<'_, '_> {
         Some((i + 1, month))
     }
 
+    /// A month name at `i` of any calendar, a weak one too, with the word for month beside
+    /// it or not (`رمضان`, `شهر رمضان`): where what counts its parts and `of` come before
+    /// (`النصف الثاني من رمضان`, `الأسبوع الأول من رمضان`), any name is a month.
+    pub(super) fn month_named(&self, i: usize) -> Parsed {
+        let (next, month) = self.month_name(i, true)?;
+        month.expr(None, None).map(|e| (next, e))
+    }
+
     /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
         // A weak month name (`may`, `مارس`) counts after `in`, the word for month or a part

@@ -4,6 +4,7 @@
 //! or years that end with a named one (`the 12 months to March`, `মার্চ পর্যন্ত ১২ মাসে`,
 //! `the decade to 2021`), seasons (`summer 2016`) and ISO week numbers (`week 23`).
 
+use super::ordinals::names_a_month;
 use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, expand_two_digit_year, longer};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
@@ -39,8 +40,65 @@ impl Parser<'_, '_> {
         if !(i..i + 6).any(|k| self.half_word(k).is_some()) {
             return None;
         }
-        let (next, n, year) = self.part_of_year(i, Self::half_number)?;
-        Some((next, Expr::Half { n, year: year? }))
+        let of_year = self
+            .part_of_year(i, Self::half_number)
+            .and_then(|(next, n, year)| Some((next, Expr::Half { n, year: year? })));
+        longer(of_year, self.half_of_month(i))
+    }
+
+    /// `the second half of April`, `the first half of next month`, `النصف الثاني من أبريل`,
+    /// `এপ্রিলের দ্বিতীয়ার্ধে` (the month first, in its genitive): the month's 1st to 15th,
+    /// or its 16th to its last day.
+    fn half_of_month(&self, i: usize) -> Parsed {
+        // The month first, in its genitive; the word for month alone so is the reference's
+        // (`মাসের প্রথমার্ধে`).
+        let reference = (self.is_unit(i, Unit::Month)
+            && i.checked_sub(1).is_none_or(|p| self.num(p).is_none()))
+        .then_some((
+            i + 1,
+            Expr::Period {
+                unit: Unit::Month,
+                shift: 0,
+            },
+        ));
+        let genitive = [self.nth_period(i), reference]
+            .into_iter()
+            .flatten()
+            .find_map(|(k, within)| {
+                let inflected = k > i && self.tok(k - 1).is_some_and(|t| t.inflected);
+                (inflected && names_a_month(&within))
+                    .then(|| self.half_number(k))
+                    .flatten()
+                    .map(|(next, n)| (next, n, within))
+            });
+        let (next, n, within) = match genitive {
+            Some(found) => found,
+            None => {
+                let (k, n) = self.half_number(i)?;
+                let l = if self.at(k) { k + 1 } else { self.of(k) };
+                if l == k {
+                    return None;
+                }
+                let month = longer(self.nth_period(self.the(l)), self.period(l, true));
+                let (next, within) = longer(month, self.month_named(self.the(l)))
+                    .filter(|(_, within)| names_a_month(within))?;
+                (next, n, within)
+            }
+        };
+        let within = self.push(within);
+        let day = |n: i32| {
+            self.push(Expr::Nth {
+                n,
+                what: Nth::Day,
+                within,
+            })
+        };
+        let (from, to) = if n == 1 {
+            (day(1), day(15))
+        } else {
+            (day(16), day(-1))
+        };
+        Some((next, Expr::Range(from, to)))
     }
 
     /// A numbered part of a year (`number` reads it: a quarter, a half) with its year: in the

@@ -195,6 +195,13 @@ impl Parser<'_, '_> {
             let l = if self.at(k) { k + 1 } else { self.of(k) };
             // `of the month`: the article belongs to the period.
             let period = longer(self.nth_period(self.the(l)), self.period(l, true));
+            // After a weekday, a week or a day counted and `of`, any month name is one
+            // (`الأسبوع الأول من رمضان`, the first week of Ramadan).
+            let period = if form != 2 && l > k {
+                longer(period, self.month_named(self.the(l)))
+            } else {
+                period
+            };
             // A bare day counts in a month only: `the 20th of next month`, but not `الثاني من
             // العام المقبل` (the second [half] of next year).
             let period = period.filter(|(_, within)| form != 2 || names_a_month(within));
@@ -216,7 +223,7 @@ impl Parser<'_, '_> {
 
     /// The period an ordinal counts in: a month (with or without its year), a year, a
     /// shifted period, `the month`, `الشهر التاسع`.
-    fn nth_period(&self, i: usize) -> Parsed {
+    pub(super) fn nth_period(&self, i: usize) -> Parsed {
         let mut best = longer(self.month_year(i), self.month_alone(i));
         best = longer(best, self.shifted(i));
         best = longer(best, self.year_expr(i));
@@ -508,7 +515,7 @@ fn nth_of(unit: Unit) -> Option<Nth> {
 }
 
 /// True when `e` is a month (named, shifted or the reference's), with no day.
-fn names_a_month(e: &Expr) -> bool {
+pub(super) fn names_a_month(e: &Expr) -> bool {
     match *e {
         Expr::Date { month, day, .. } => month.is_some() && day.is_none(),
         Expr::Hijri { month, day, .. } | Expr::Bangla { month, day, .. } => {

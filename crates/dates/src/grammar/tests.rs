@@ -1088,6 +1088,17 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "the 2nd half of next year, the 1st half",
             &["the 2nd half of next year = 2022-07/2022-12 [half of a year]"],
         ),
+        // Half a month: its 1st to 15th or its 16th to its last day; a weak month name too
+        // after `of`, and the month first in its genitive.
+        (
+            "the 2nd half of june, the 1st half of next month, the 2nd half of rajab, monthly 1st half",
+            &[
+                "the 2nd half of june = 2021-06-16/2021-06-30 [range]",
+                "the 1st half of next month = 2021-07-01/2021-07-15 [range]",
+                "the 2nd half of rajab = 2021-02-28/2021-03-14 [range]",
+                "monthly 1st half = 2021-06-01/2021-06-15 [range]",
+            ],
+        ),
         // The year itself after `of`, or alone in the genitive: the reference's.
         (
             "the 2nd half of the year; yearly 1st half",
