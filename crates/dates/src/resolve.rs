@@ -499,9 +499,14 @@ impl<'h> Context<'h> {
                 // Friday` on a Thursday: this week's, not last Friday), and so does any end of
                 // a range from now (`between now and June`: the next June) and an end without
                 // a year (`জানুয়ারি থেকে মে`: the May after that January).
+                // A part of such an end floats alike (`from the end of March to early April`).
                 let from_now = matches!(parser.node(a), Expr::Now | Expr::Day(0));
+                let mut end = parser.node(b);
+                while let Expr::Part(_, inner) = end {
+                    end = parser.node(inner);
+                }
                 let floating = matches!(
-                    parser.node(b),
+                    end,
                     Expr::Weekday { week: None, .. } | Expr::Date { year: None, .. }
                 );
                 if rb.last < ra.first && (from_now || floating) {

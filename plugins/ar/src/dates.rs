@@ -1042,6 +1042,11 @@ mod tests {
         );
         // Two spelled thousands joined are counts, not a year and a count.
         past("يتراوح بين ألفين وثلاثة آلاف جندي", &[]);
+        // A range whose ends are parts of months.
+        past(
+            "من أواخر مارس حتى مطلع أبريل",
+            &["من أواخر مارس حتى مطلع أبريل = 2021-03/2021-04"],
+        );
         // Whole years that end with a named year.
         past(
             "تضاعفت الأسعار خلال العقد المنتهي في 2020 وفي السنوات الخمس حتى عام 2019",

@@ -887,6 +887,14 @@ mod tests {
         );
         // Two spelled thousands joined are counts, not a year and a count.
         past("between two thousand and three thousand troops", &[]);
+        // A range whose ends are parts of months or years.
+        past(
+            "from the end of March to early April, between the middle of March and the end of September",
+            &[
+                "from the end of March to early April = 2021-03/2021-04",
+                "between the middle of March and the end of September = 2021-03/2021-09",
+            ],
+        );
         // Whole years that end with a named year: the years, not the year alone.
         past(
             "prices doubled in the decade to 2020 and rose in the five years ended 2019",

@@ -173,6 +173,10 @@ impl Parser<'_, '_> {
     fn range_end(&self, i: usize) -> Parsed {
         let mut best = self.single(i);
         let j = self.the(i);
+        // `the end of March`: the article before a part belongs to the end.
+        if j > i && self.part(j).is_some() {
+            best = longer(best, self.single(j));
+        }
         // A unit after the number makes it an amount (`sentenced on 3 May to 10 years`).
         if let Some(n) = self.num(j)
             && !n.plural

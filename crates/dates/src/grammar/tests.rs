@@ -931,6 +931,14 @@ fn ranges_share_their_fields() {
             ],
         ),
         ("january and mai", &["january = 2021-01 [calendar date]"]),
+        // So does a part of such an end, and the article before a part belongs to its end.
+        (
+            "from the end of june to early july, between 2007 and the end of 2008",
+            &[
+                "from the end of june to early july = 2021-06/2021-07 [range]",
+                "between 2007 and the end of 2008 = 2007/2008 [range]",
+            ],
+        ),
         // `and` without `between` lists; a year–year range runs forwards, else its ends
         // are dates of their own (a bare year counts after `from`, `to`, and in a list of
         // years: opened by a preposition or the word for year, closed by the word for year,
