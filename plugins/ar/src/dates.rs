@@ -230,6 +230,22 @@ const WORDS: &[(&str, DateWord)] = &[
     ("أزمة", Event),
     ("بطولة", Event),
     ("موسم", Event),
+    // More events named with their year (`انقلاب 2013`, `اتفاق 2015`), as in the English and
+    // Bengali tables.
+    ("انتفاضة", Event),
+    ("انقلاب", Event),
+    ("جائحة", Event),
+    ("إعصار", Event),
+    ("تسونامي", Event),
+    ("اتفاق", Event),
+    ("اتفاقية", Event),
+    ("معاهدة", Event),
+    ("مجزرة", Event),
+    ("مذبحة", Event),
+    ("إبادة", Event),
+    ("مجاعة", Event),
+    ("جفاف", Event),
+    ("فيضان", Event),
     // `بين عامي 2014 و2017`: the dual in construct is the year word of a range.
     ("عامي", Unit(Unit::Year)),
     ("سنوات", Plural(Unit::Year)),
@@ -877,6 +893,10 @@ mod tests {
             &["2020 = 2020", "2022 = 2022", "1967 = 1967"],
         );
         past("في يورو 2016", &["2016 = 2016"]);
+        past(
+            "منذ انتفاضة 2011 وانقلاب 2013 واتفاق 2015 وجائحة 2020",
+            &["2011 = 2011", "2013 = 2013", "2015 = 2015", "2020 = 2020"],
+        );
         // The fiscal year by its calendar year, or shifted.
         past(
             "العام المالي 2022 والسنة المالية المقبلة",

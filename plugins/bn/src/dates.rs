@@ -186,6 +186,18 @@ const WORDS: &[(&str, DateWord)] = &[
     ("বন্যা", Event),
     ("সংকট", Event),
     ("মৌসুম", Event),
+    // More events named with their year (`২০১৩ সালের অভ্যুত্থান`, `২০১৫ চুক্তি`), as in the
+    // English and Arabic tables.
+    ("গণঅভ্যুত্থান", Event),
+    ("বিপ্লব", Event),
+    ("মহামারি", Event),
+    ("মহামারী", Event),
+    ("ঘূর্ণিঝড়", Event),
+    ("সুনামি", Event),
+    ("চুক্তি", Event),
+    ("গণহত্যা", Event),
+    ("দুর্ভিক্ষ", Event),
+    ("খরা", Event),
     ("দশক", Unit(Unit::Decade)),
     // `দু` "two" clipped and fused to its unit: `দুদিন আগে`, `দুবছর পর`.
     ("দুদিন", Units(Unit::Day, 2)),
@@ -590,6 +602,10 @@ mod tests {
         past(
             "২০২৪ নির্বাচনে, ১৯৭১ যুদ্ধের সময়",
             &["২০২৪ = 2024", "১৯৭১ = 1971"],
+        );
+        past(
+            "২০১৫ চুক্তি, ২০২০ মহামারি ও ১৯৭৪ দুর্ভিক্ষের পর",
+            &["২০১৫ = 2015", "২০২০ = 2020", "১৯৭৪ = 1974"],
         );
         // The fiscal year by its calendar year, or shifted.
         past(

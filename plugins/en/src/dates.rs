@@ -161,6 +161,20 @@ const WORDS: &[(&str, DateWord)] = &[
     ("crisis", Event),
     ("championship", Event),
     ("season", Event),
+    // More events named with their year (`the 2013 coup`, `the 2015 agreement`), each in
+    // all three languages' tables; singular nouns, which a count before them would not take.
+    ("coup", Event),
+    ("pandemic", Event),
+    ("cyclone", Event),
+    ("hurricane", Event),
+    ("typhoon", Event),
+    ("agreement", Event),
+    ("accord", Event),
+    ("treaty", Event),
+    ("massacre", Event),
+    ("genocide", Event),
+    ("famine", Event),
+    ("drought", Event),
     ("yrs", Plural(Unit::Year)),
     ("decade", Unit(Unit::Decade)),
     ("decades", Plural(Unit::Decade)),
@@ -767,6 +781,10 @@ mod tests {
         );
         past("Spain won Euro 2012", &["2012 = 2012"]);
         past("The 1500 soldiers and the 2000 people came.", &[]);
+        past(
+            "since the 2013 coup, the 2015 agreement and the 2020 pandemic",
+            &["2013 = 2013", "2015 = 2015", "2020 = 2020"],
+        );
         // After a possessive, a year that is no round hundred dates what it owns.
         past(
             "The company's 2023 revenue, its 2024 budget and its 2000 employees",
