@@ -683,6 +683,20 @@ impl Reader<'_> {
                 core.end = lexeme.end;
                 core.first_article = lexeme.article;
                 core.lone_word = Some(i);
+                // A dual in construct counts two only before the noun it counts; before a
+                // connector, a sign, digits or the end it is one of the scale.
+                if let Word::ScaledCount(c, s) = lexeme.word
+                    && c == 2.0
+                    && self
+                        .lexicon
+                        .construct_duals
+                        .contains(&self.text[lexeme.start..lexeme.end], self.ci())
+                    && self.tokens.get(j).is_none_or(|next| {
+                        !next.is_word() || next.lexeme().is_some_and(|l| l.connector)
+                    })
+                {
+                    core.total = s;
+                }
                 // `half a million`.
                 if let Word::Fraction(_) = lexeme.word
                     && let Some((s, scale_end, after)) = self.scale_after_fraction(j)

@@ -211,6 +211,11 @@ pub struct NumberTables {
     pub indefinite: &'static [&'static str],
     /// Words that mark a decimal point in spelled-out numbers (`point`).
     pub decimal_words: &'static [&'static str],
+    /// Dual scale forms (listed in `words` as two of the scale) that count two only in
+    /// construct, before the noun they count (`مليونا دولار`); before a connector, a sign,
+    /// digits or the end they are the singular's accusative, one of the scale (`مليارا
+    /// ونصف المليار`, a billion and a half).
+    pub construct_duals: &'static [&'static str],
     /// Words or signs before a number that make it negative (`minus`, `سالب`).
     pub negatives: &'static [&'static str],
     /// Endings glued to digits that make an ordinal, inside the span (`1st`, `২১তম`).
@@ -392,6 +397,7 @@ impl NumberTables {
         repeated_scale_is_approx: false,
         indefinite: &[],
         decimal_words: &[],
+        construct_duals: &[],
         negatives: &[],
         ordinal_suffixes: &[],
         glued_scales: &[],

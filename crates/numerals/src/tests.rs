@@ -732,3 +732,33 @@ fn a_joined_count_with_as_large_a_scale_is_a_second_number() {
         &[("five million wfive", 5_000_005.0, N, None, None)],
     );
 }
+
+/// The joined language with a dual scale form that counts two only in construct.
+static DUALS: NumberTables = NumberTables {
+    words: &[
+        ("two", Count(2.0)),
+        ("three", Count(3.0)),
+        ("thousand", Scale(1e3)),
+        ("million", Scale(1e6)),
+        ("milliona", Word::ScaledCount(2.0, 1e6)),
+    ],
+    construct_duals: &["milliona"],
+    ..JOINED
+};
+
+/// A dual in construct is two of its scale before what it counts, one of it before a
+/// connector, a sign or the end; after a count it is the scale.
+#[test]
+fn a_dual_in_construct_or_the_singular() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&DUALS, text, expected);
+    check(
+        "milliona dollars",
+        &[("milliona dollars", 2e6, M, Some("USD"), None)],
+    );
+    check("milliona.", &[("milliona", 1e6, N, None, None)]);
+    check(
+        "milliona wthree thousand",
+        &[("milliona wthree thousand", 1_003_000.0, N, None, None)],
+    );
+    check("three milliona", &[("three milliona", 3e6, N, None, None)]);
+}

@@ -372,6 +372,10 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     negatives: &["سالب", "ناقص"],
     // `ثلاثة فاصل خمسة` = 3.5.
     decimal_words: &["فاصل", "فاصلة", "فاصله"],
+    // `مليونا`, `مليارا`, `ألفا`: the dual in construct (`مليونا دولار`, two million
+    // dollars) and the singular's accusative (`بلغت مليارا ونصف المليار`, a billion and a
+    // half), told apart by what follows.
+    construct_duals: &["ألفا", "الفا", "مليونا", "مليارا"],
     percent_after: &[
         "في المئة",
         "في المائة",

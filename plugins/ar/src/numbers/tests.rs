@@ -97,6 +97,19 @@ fn scales_after_digits() {
             ("ثلاثة ملايين دولار", 3e6, M, Some("USD"), None),
         ],
     );
+    // The dual in construct before what it counts; the singular's accusative before `و`
+    // or the end.
+    check(
+        "بلغت الخسائر مليارا ونصف المليار دولار",
+        &[("مليارا ونصف المليار دولار", 1.5e9, M, Some("USD"), None)],
+    );
+    check(
+        "خسر مليارا دولار وأنفق مليونا.",
+        &[
+            ("مليارا دولار", 2e9, M, Some("USD"), None),
+            ("مليونا", 1e6, N, None, None),
+        ],
+    );
     check(
         "مليونين وثلاثة آلاف دولار",
         &[("مليونين وثلاثة آلاف دولار", 2_003_000.0, M, Some("USD"), None)],
