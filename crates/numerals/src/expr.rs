@@ -1639,6 +1639,10 @@ impl Reader<'_> {
             if self.lexicon.ambiguous_alone.contains(stem, ci) && !core.suffixed {
                 return None;
             }
+            let clitic = text.get(self.tokens[w].start..lexeme.start).unwrap_or_default();
+            if !clitic.is_empty() && self.tables.clitics_not_alone.contains(&clitic) {
+                return None;
+            }
             if value == 1.0 && !core.ordinal {
                 if core.suffixed || lexeme.article {
                     return None;

@@ -322,6 +322,9 @@ pub struct NumberTables {
     /// Words that alone are more often something else (Bengali `নয়` "is not", Arabic `احد`
     /// "someone"): they count only with a scale, a currency, a percent or another part.
     pub ambiguous_alone: &'static [&'static str],
+    /// Proclitics (of `clitics`) after which a lone cardinal word is another word: Arabic
+    /// `ك` "like" before a number word is rare, and `كمية` "quantity" is no `ك` + `مية`.
+    pub clitics_not_alone: &'static [&'static str],
     /// Whole words that a number word and an ending would spell but that are other words,
     /// never a number (Bengali `শতকে` "in the century", not `শত` "hundred" + `কে`).
     pub other_words: &'static [&'static str],
@@ -431,6 +434,7 @@ impl NumberTables {
         one_not_before: &[],
         lower_case_only: &[],
         ambiguous_alone: &[],
+        clitics_not_alone: &[],
         other_words: &[],
         clock: ClockWords::EMPTY,
     };

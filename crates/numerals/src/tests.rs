@@ -762,3 +762,22 @@ fn a_dual_in_construct_or_the_singular() {
     );
     check("three milliona", &[("three milliona", 3e6, N, None, None)]);
 }
+
+/// The tiny language with `k` a proclitic after which a lone cardinal word is another word.
+static LIKE: NumberTables = NumberTables {
+    clitics: &["k", "w"],
+    clitics_not_alone: &["k"],
+    ..TINY
+};
+
+/// A lone cardinal word after such a proclitic is no number; with another part, after
+/// another proclitic, or an ordinal, it is.
+#[test]
+fn a_lone_word_after_a_proclitic_that_makes_another_word() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&LIKE, text, expected);
+    check("khundred", &[]);
+    check("kthree", &[]);
+    check("wthree", &[("three", 3.0, N, None, None)]);
+    check("kthree thousand", &[("three thousand", 3000.0, N, None, None)]);
+    check("kfirst", &[("first", 1.0, O, None, None)]);
+}

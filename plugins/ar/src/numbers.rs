@@ -449,8 +449,15 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     one_not_before: &["منا", "منهم", "منهن", "منكم", "منها", "من"],
     // `أحد`/`إحدى` alone mean "one of"/"someone", `ست` alone is also "lady", `ثانية` is
     // also "a second": numbers only with another part.
-    // `الاثنين` alone is mostly Monday.
-    ambiguous_alone: &["أحد", "إحدى", "الأحد", "ثانية", "الاثنين", "الإثنين"],
+    // `الاثنين` alone is mostly Monday. `اثنا`, `اثني` count only in a compound (`اثنا
+    // عشر`); alone, spelled `أثنى`, they are the verb "praised".
+    // `كمية` is "quantity", not `ك` + `مية` (a hundred); `ك` "like" before a number word
+    // alone is rare.
+    clitics_not_alone: &["ك", "وك", "فك"],
+    ambiguous_alone: &[
+        "أحد", "إحدى", "الأحد", "ثانية", "الاثنين", "الإثنين", "اثنا", "اثني", "اثنى", "أثنى",
+        "إثنى", "إثني",
+    ],
     // `الساعة 12`, `السابعة مساء`, `الثامنة والنصف` (half past eight), `الثامنة إلا ربعا`
     // (a quarter to eight), `بتوقيت غرينتش`: hours, no number; `وعشرين دقيقة` their minutes.
     clock: ClockWords {

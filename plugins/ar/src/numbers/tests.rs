@@ -341,6 +341,17 @@ fn not_numbers() {
     check("التحالف الدولي", &[]);
     check("يوم الأحد", &[]);
     check("يوم الاثنين", &[]);
+    // A compound's first part alone is the verb "praised"; a word after `ك` alone is
+    // another word (`كمية`, quantity).
+    check("وأثنى المخرج على جهدي", &[]);
+    check("وكمية المساعدات", &[]);
+    check(
+        "اثنا عشر شخصا بثلاثة أرجل",
+        &[
+            ("اثنا عشر", 12.0, N, None, None),
+            ("ثلاثة", 3.0, N, None, None),
+        ],
+    );
 }
 
 /// Every slice of a text mixing scripts, signs and half-finished numbers reads without panic.
