@@ -1639,7 +1639,9 @@ impl Reader<'_> {
             if self.lexicon.ambiguous_alone.contains(stem, ci) && !core.suffixed {
                 return None;
             }
-            let clitic = text.get(self.tokens[w].start..lexeme.start).unwrap_or_default();
+            let clitic = text
+                .get(self.tokens[w].start..lexeme.start)
+                .unwrap_or_default();
             if !clitic.is_empty() && self.tables.clitics_not_alone.contains(&clitic) {
                 return None;
             }

@@ -778,6 +778,9 @@ fn a_lone_word_after_a_proclitic_that_makes_another_word() {
     check("khundred", &[]);
     check("kthree", &[]);
     check("wthree", &[("three", 3.0, N, None, None)]);
-    check("kthree thousand", &[("three thousand", 3000.0, N, None, None)]);
+    check(
+        "kthree thousand",
+        &[("three thousand", 3000.0, N, None, None)],
+    );
     check("kfirst", &[("first", 1.0, O, None, None)]);
 }

@@ -172,6 +172,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("সাল", DefiniteUnit(Unit::Year)),
     // The fiscal year, named by its calendar year (`চলতি অর্থবছরে`, `২০২১-২২ অর্থবছরে`).
     ("অর্থবছর", Unit(Unit::Year)),
+    // After four digits it names that fiscal year (`২০২২ অর্থবছরে`), as `সাল` does; a
+    // count of years after them takes `বছর`.
+    ("অর্থবছর", DefiniteUnit(Unit::Year)),
     // Events a bare year beside them dates (`২০২৪ নির্বাচনে`, `বিশ্বকাপ ২০২২`).
     ("নির্বাচন", Event),
     ("গণভোট", Event),
@@ -910,6 +913,11 @@ mod tests {
                 "জুনে শেষ হওয়া তিন মাসে = 2021-04/2021-06",
                 "জুন = 2021-06",
             ],
+        );
+        // Digits before `বছর` count years; before `সাল` or `অর্থবছর` they name one.
+        past(
+            "২০০০ বছরের পুরোনো মন্দির, ২০১৪ সালে, ২০২২ অর্থবছরে",
+            &["২০১৪ সালে = 2014", "২০২২ অর্থবছরে = 2022"],
         );
         // Whole years that end with a named year, the year first.
         past(

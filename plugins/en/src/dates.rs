@@ -131,6 +131,9 @@ const WORDS: &[(&str, DateWord)] = &[
     // `FY2022`, `FY23`, `last fiscal year`).
     ("fiscal", Unit(Unit::Year)),
     ("fiscal year", Unit(Unit::Year)),
+    // After four digits it names that year (`the 2023 fiscal year`).
+    ("fiscal year", DefiniteUnit(Unit::Year)),
+    ("fiscal years", Plural(Unit::Year)),
     ("fy", Unit(Unit::Year)),
     // The calendar year, as against the fiscal one (`this calendar year`, `CY2008`, `cy18`).
     ("calendar year", Unit(Unit::Year)),
@@ -911,6 +914,13 @@ mod tests {
             &[
                 "from the end of March to early April = 2021-03/2021-04",
                 "between the middle of March and the end of September = 2021-03/2021-09",
+            ],
+        );
+        past(
+            "the 2023 fiscal year and the last two fiscal years",
+            &[
+                "2023 fiscal year = 2023",
+                "the last two fiscal years = 2019/2020",
             ],
         );
         // Whole years that end with a named year: the years, not the year alone.

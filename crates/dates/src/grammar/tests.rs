@@ -120,6 +120,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("finis", Shift(-1)),
     ("finis", Part(DatePart::Late)),
     ("themonth", DefiniteUnit(Unit::Month)),
+    // A word that names one year and never counts, as Bengali `সাল`.
+    ("theyear", DefiniteUnit(Unit::Year)),
     // The word for today that is also the day with its article, as Arabic `اليوم`.
     ("theday", Day(0)),
     ("theday", DefiniteUnit(Unit::Day)),
@@ -957,12 +959,16 @@ fn ranges_share_their_fields() {
             ],
         ),
         (
-            "2019 and 2020 year",
+            "2019 and 2020 theyear",
             &[
                 "2019 = 2019 [calendar date]",
-                "2020 year = 2020 [calendar date]",
+                "2020 theyear = 2020 [calendar date]",
             ],
         ),
+        // After four digits, the word that counts years counts them (`أكثر من 2100 عام`);
+        // the one that names a year names it.
+        ("more than 2100 year", &[]),
+        ("in 2100 theyear", &["2100 theyear = 2100 [calendar date]"]),
         // A bare day ends a range only of days: after a month it is a number.
         ("from march to 30", &["march = 2021-03 [calendar date]"]),
         (

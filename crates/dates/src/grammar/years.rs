@@ -281,8 +281,15 @@ impl Parser<'_, '_> {
             return Some((next, Expr::year(y)));
         }
         let (next, y) = self.year(i)?;
-        // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there.
-        if self.is_unit(next, Unit::Year) && !self.tok(next).is_some_and(|t| t.joined) {
+        // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there: a
+        // word that names one year, never a counting one (`أكثر من 2100 عام`, more than 2100
+        // years, is an amount).
+        let names_a_year = self
+            .mean(next, |m| {
+                matches!(m, DateWord::DefiniteUnit(Unit::Year)).then_some(())
+            })
+            .is_some();
+        if names_a_year && !self.tok(next).is_some_and(|t| t.joined) {
             return Some((next + 1, Expr::year(y)));
         }
         if self.era(next).is_some() {
