@@ -914,6 +914,11 @@ mod tests {
                 "জুন = 2021-06",
             ],
         );
+        // `বছর` before a number with a unit of its own is an age, no year 358.
+        past(
+            "২৬ বছর ৩৫৮ দিন বয়সেই, এমডিজি পূরণের বছর ২০১৫",
+            &["বছর ২০১৫ = 2015"],
+        );
         // Digits before `বছর` count years; before `সাল` or `অর্থবছর` they name one.
         past(
             "২০০০ বছরের পুরোনো মন্দির, ২০১৪ সালে, ২০২২ অর্থবছরে",

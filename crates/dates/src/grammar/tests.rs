@@ -968,6 +968,9 @@ fn ranges_share_their_fields() {
         // After four digits, the word that counts years counts them (`أكثر من 2100 عام`);
         // the one that names a year names it.
         ("more than 2100 year", &[]),
+        // The word for year before a number that counts a unit of its own is an amount's.
+        ("aged 26 year 358 days", &[]),
+        ("the year 2015", &["year 2015 = 2015 [calendar date]"]),
         ("in 2100 theyear", &["2100 theyear = 2100 [calendar date]"]),
         // A bare day ends a range only of days: after a month it is a number.
         ("from march to 30", &["march = 2021-03 [calendar date]"]),

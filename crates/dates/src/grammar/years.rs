@@ -260,6 +260,14 @@ impl Parser<'_, '_> {
                 && n.value <= 2200
             {
                 let (next, y) = self.year(j).unwrap_or((j + 1, n.value as i32));
+                // A number before a unit of its own counts it: `২৬ বছর ৩৫৮ দিন`, 26 years
+                // 358 days, has no year 358 (`و` before the unit starts a new item, and a
+                // year word after the year starts the next: `العام 2021 وللعام 2022`).
+                if self.any_unit(next).is_some_and(|u| u != Unit::Year)
+                    && !self.tok(next).is_some_and(|t| t.joined)
+                {
+                    return None;
+                }
                 // `fiscal year 2023-24`, `FY 2023-24`: the word names the pair.
                 if n.digits == 4
                     && let Some(pair) = self.pair_after(next, y)
