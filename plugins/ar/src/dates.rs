@@ -1067,6 +1067,8 @@ mod tests {
             "من أواخر مارس حتى مطلع أبريل",
             &["من أواخر مارس حتى مطلع أبريل = 2021-03/2021-04"],
         );
+        // Two numbers before a unit count it: `10-15 يوما` is no 15 October.
+        past("يستغرق ذلك 10-15 يوما", &[]);
         // Digits before the word that counts years count them.
         past(
             "يبلغ عمرها أكثر من 2100 عام وبني عام 1900",

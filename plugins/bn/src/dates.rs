@@ -914,6 +914,8 @@ mod tests {
                 "জুন = 2021-06",
             ],
         );
+        // Two numbers before a unit count it: `১০ - ১৫ দিন` is no 15 October.
+        past("গোছগাছ করতেও ১০ - ১৫ দিন সময় প্রয়োজন", &[]);
         // `বছর` before a number with a unit of its own is an age, no year 358.
         past(
             "২৬ বছর ৩৫৮ দিন বয়সেই, এমডিজি পূরণের বছর ২০১৫",

@@ -923,6 +923,8 @@ mod tests {
                 "the last two fiscal years = 2019/2020",
             ],
         );
+        // Two numbers before a unit count it: `10-15 days` is no 15 October.
+        past("It takes 10-15 days, or 3-4 weeks", &[]);
         // Whole years that end with a named year: the years, not the year alone.
         past(
             "prices doubled in the decade to 2020 and rose in the five years ended 2019",

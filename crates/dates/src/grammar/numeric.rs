@@ -170,8 +170,9 @@ impl Parser<'_, '_> {
                     date(Some(b.value as i32), a.value, None)
                 } else if small(a) && small(b) && (sep == '/' || sep == '-') {
                     // Before a month name the two are days of it, which the range rule reads
-                    // (`12-14 June` is no 14 December).
-                    if self.starts_month(j) {
+                    // (`12-14 June` is no 14 December); before a unit they count it (`10-15
+                    // days`, `১০ - ১৫ দিন`, `10-15 يوما`).
+                    if self.starts_month(j) || self.any_unit(j).is_some() {
                         return None;
                     }
                     // Day and month: `/` any valid pair but a proper fraction (`1/4`); `-`

@@ -220,6 +220,8 @@ fn numeric_dates_day_first_and_what_is_no_date() {
         ("1/4 of them", &[]),
         ("won 3-2", &[]),
         ("1/2/3/4", &[]),
+        // Two numbers before a unit count it (`10-15 days`), whatever could be a date.
+        ("it takes 10-15 days, 15 - 2", &["15 - 2 = 2021-02-15 [calendar date]"]),
     ]);
 }
 
