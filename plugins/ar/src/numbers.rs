@@ -405,6 +405,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("شلن", &["شلنا", "شلنات"]),
         ("كرونة", &["كرونات"]),
         ("بيزو", &["بيزوات"]),
+        ("يوان", &["يوانا", "يوانات"]),
+        ("ين", &["ينا"]),
     ],
     // An adjective after a currency noun agrees with it: `ريال عماني`, `ريالا عمانيا`,
     // `ريالات عمانية` (non-human plurals take the feminine singular).

@@ -294,6 +294,14 @@ fn cldr_currency_names() {
         &[("৫ লাখ তুর্কি লিরা", 5e5, M, Some("TRY"), None)],
     );
     check("₹৫০০", &[("₹৫০০", 500.0, M, Some("INR"), None)]);
+    // The news spellings CLDR lacks.
+    check(
+        "৪০০ রিঙ্গিত ও ১১০০ কাতারি রিয়াল",
+        &[
+            ("৪০০ রিঙ্গিত", 400.0, M, Some("MYR"), None),
+            ("১১০০ কাতারি রিয়াল", 1100.0, M, Some("QAR"), None),
+        ],
+    );
 }
 
 /// A range of amounts is one entity, the scale and currency after the second end shared.
