@@ -187,6 +187,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("نهاية الأسبوع", DefiniteUnit(Unit::Weekend)),
     // Indefinite, after an ordinal (`آخر عطلة نهاية أسبوع من الشهر`).
     ("عطلة نهاية أسبوع", Unit(Unit::Weekend)),
+    // Plural and dual (`عطلات نهاية الأسبوع الثلاث الماضية`, `عطلتي نهاية الأسبوع الماضيتين`).
+    ("عطلات نهاية الأسبوع", Plural(Unit::Weekend)),
+    ("عطلتي نهاية الأسبوع", Units(Unit::Weekend, 2)),
+    ("عطلتا نهاية الأسبوع", Units(Unit::Weekend, 2)),
     ("شهر", Unit(Unit::Month)),
     ("الشهر", DefiniteUnit(Unit::Month)),
     ("أشهر", Plural(Unit::Month)),
@@ -1010,6 +1014,14 @@ mod tests {
             &[
                 "عطلة نهاية الأسبوع الأخيرة من يونيو = 2021-06-26/2021-06-27",
                 "آخر عطلة نهاية أسبوع من الشهر = 2021-06-26/2021-06-27",
+            ],
+        );
+        // Counted weekends, dual and plural.
+        past(
+            "عطلتي نهاية الأسبوع الماضيتين وعطلات نهاية الأسبوع الثلاث الماضية",
+            &[
+                "عطلتي نهاية الأسبوع الماضيتين = 2021-06-19/2021-06-27",
+                "عطلات نهاية الأسبوع الثلاث الماضية = 2021-06-12/2021-06-27",
             ],
         );
         // The reference's day moved by a shifted period, or in a year.

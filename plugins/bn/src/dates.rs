@@ -161,6 +161,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("সপ্তাহ", Unit(Unit::Week)),
     // The weekend: alone it is the nearest one, like `the weekend` (Bengali has no article).
     ("সপ্তাহান্ত", DefiniteUnit(Unit::Weekend)),
+    // Counted, the same word (`গত দুই সপ্তাহান্তে`, the last two weekends).
+    ("সপ্তাহান্ত", Unit(Unit::Weekend)),
     ("মাস", Unit(Unit::Month)),
     // Plurals that name no amount (`শেষ দিনগুলোতে`, in the last days).
     ("দিনগুলো", Plural(Unit::Day)),
@@ -822,6 +824,14 @@ mod tests {
         past(
             "জুনের শেষ সপ্তাহান্তে",
             &["জুনের শেষ সপ্তাহান্তে = 2021-06-26/2021-06-27"],
+        );
+        // Counted weekends.
+        past(
+            "গত দুই সপ্তাহান্তে, দুই সপ্তাহান্ত আগে",
+            &[
+                "গত দুই সপ্তাহান্তে = 2021-06-19/2021-06-27",
+                "দুই সপ্তাহান্ত আগে = 2021-06-19/2021-06-20",
+            ],
         );
         // The reference's day moved by a shifted period, or in a year, in the genitive.
         past(

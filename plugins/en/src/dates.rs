@@ -115,6 +115,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("working week", Unit(Unit::Week)),
     ("fortnight", Units(Unit::Week, 2)),
     ("weekend", Unit(Unit::Weekend)),
+    ("weekends", Plural(Unit::Weekend)),
     ("month", Unit(Unit::Month)),
     ("months", Plural(Unit::Month)),
     ("quarter", Unit(Unit::Quarter)),
@@ -498,6 +499,15 @@ mod tests {
                 "this coming weekend = 2021-07-03/2021-07-04",
                 "this past weekend = 2021-06-26/2021-06-27",
                 "next weekend = 2021-07-10/2021-07-11",
+            ],
+        );
+        // Counted weekends.
+        past(
+            "two weekends ago; in two weekends; the last two weekends",
+            &[
+                "two weekends ago = 2021-06-19/2021-06-20",
+                "in two weekends = 2021-07-10/2021-07-11",
+                "the last two weekends = 2021-06-19/2021-06-27",
             ],
         );
         // An ordinal weekend of a period.

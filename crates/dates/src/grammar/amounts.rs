@@ -232,6 +232,7 @@ impl Parser<'_, '_> {
             let start = self.push(start);
             best = longer(best, Some((end, Expr::Lasting(start, amount))));
         }
+        best = longer(best, self.weekends_apart(i));
         // The amount at `i`, read once for this reading and the amount-first ones below.
         let amount_here = self.amount(i, false);
         // `এক সপ্তাহের মধ্যে`: the amount in the genitive before a postposition of "within".
@@ -334,8 +335,20 @@ impl Parser<'_, '_> {
             self.count(k).map(i64::from)
         };
         let window = |unit: Unit, n: i64, s: i8| -> Option<Expr> {
-            if s == 0 || n <= 0 || n > 1000 || unit == Unit::Weekend {
+            if s == 0 || n <= 0 || n > 1000 {
                 return None;
+            }
+            // `the last two weekends`, `গত দুই সপ্তাহান্তে`: from the first of them to the
+            // last, each a Saturday and its Sunday.
+            if unit == Unit::Weekend {
+                let n = i32::try_from(n).ok().filter(|&n| n <= 52)?;
+                let weekend = |n: i32| self.push(self.weekends_away(n));
+                let (from, to) = if s < 0 {
+                    (weekend(-n), weekend(-1))
+                } else {
+                    (weekend(1), weekend(n))
+                };
+                return Some(Expr::Range(from, to));
             }
             Some(Expr::Window {
                 unit,
@@ -398,6 +411,44 @@ impl Parser<'_, '_> {
             return window(unit, i64::from(n), s).map(|e| (j + 2, e));
         }
         None
+    }
+
+    /// `two weekends ago`, `in three weekends`, `দুই সপ্তাহান্ত আগে`: the weekend so many
+    /// weekends away (an amount of time has no weekends).
+    fn weekends_apart(&self, i: usize) -> Parsed {
+        let counted = |k: usize| -> Option<(usize, i32)> {
+            let n = if let Some(n) = self.num(k).filter(|n| !n.ordinal && !n.plural) {
+                n.value
+            } else {
+                i64::from(self.count(k)?)
+            };
+            let n = i32::try_from(n).ok().filter(|n| (1..=52).contains(n))?;
+            let k = self.of_before_unit(k + 1);
+            (self.unit(k) == Some(Unit::Weekend)).then_some((k + 1, n))
+        };
+        if self.has(i, DateWord::In)
+            && let Some((next, n)) = counted(i + 1)
+        {
+            return Some((next, self.weekends_away(n)));
+        }
+        let (next, n) = counted(i)?;
+        if self.has(next, DateWord::Ago) {
+            Some((next + 1, self.weekends_away(-n)))
+        } else if self.has(next, DateWord::Later) {
+            Some((next + 1, self.weekends_away(n)))
+        } else {
+            None
+        }
+    }
+
+    /// The `n`th weekend after the reference date (before it for a negative `n`), counted
+    /// from the nearest: its Saturday the `n`th after the reference, or its Sunday the `n`th
+    /// before. From a Tuesday the first ahead is that week's, the first behind the last.
+    fn weekends_away(&self, n: i32) -> Expr {
+        let base = self.push(Expr::Day(0));
+        let weekday = if n > 0 { 6 } else { 7 };
+        let day = self.push(Expr::NthAfter { n, weekday, base });
+        Expr::WeekendOf(day)
     }
 
     /// `DATE [,] for AMOUNT`: the date stretched over the amount.

@@ -133,6 +133,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("highest", Superlative),
     ("summer", Season(2)),
     ("weekend", Unit(Unit::Weekend)),
+    ("weekends", Plural(Unit::Weekend)),
     ("half", Half(0)),
     ("h", Half(0)),
     ("end", Part(DatePart::Late)),
@@ -221,7 +222,10 @@ fn numeric_dates_day_first_and_what_is_no_date() {
         ("won 3-2", &[]),
         ("1/2/3/4", &[]),
         // Two numbers before a unit count it (`10-15 days`), whatever could be a date.
-        ("it takes 10-15 days, 15 - 2", &["15 - 2 = 2021-02-15 [calendar date]"]),
+        (
+            "it takes 10-15 days, 15 - 2",
+            &["15 - 2 = 2021-02-15 [calendar date]"],
+        ),
     ]);
 }
 
@@ -1216,6 +1220,16 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "over the weekend; weekend traffic",
             &["the weekend = 2021-06-26/2021-06-27 [weekend]"],
+        ),
+        // Counted weekends: so many back or on, or the run of them.
+        (
+            "2 weekends ago, in 3 weekends, last 2 weekends, next 2 weekends",
+            &[
+                "2 weekends ago = 2021-06-19/2021-06-20 [weekend of a date]",
+                "in 3 weekends = 2021-07-17/2021-07-18 [weekend of a date]",
+                "last 2 weekends = 2021-06-19/2021-06-27 [range]",
+                "next 2 weekends = 2021-07-03/2021-07-11 [range]",
+            ],
         ),
         // The weekend of a date: the nearest (Sunday the weekend's second day, Tuesday's the
         // one before, Wednesday's the one after); of days written, those days.
