@@ -1545,6 +1545,32 @@ impl Reader<'_> {
                 }
             }
         }
+        // Per mille (a sign or a phrase after the number: `5‰`, `5 per thousand`, `5
+        // بالألف`, `প্রতি হাজারে`-style phrases before it are the language's): a tenth of a
+        // percent; the thousand is the rate's, no number of its own.
+        if glued_currency.is_none() && !core.ordinal && subtype == Subtype::Cardinal {
+            let mille = if text[end..].starts_with('‰') {
+                Some((end + '‰'.len_utf8(), end + '‰'.len_utf8()))
+            } else if text[rest_at..].starts_with('‰') && rest_at > end {
+                Some((rest_at + '‰'.len_utf8(), rest_at + '‰'.len_utf8()))
+            } else {
+                phrase::forward(
+                    text,
+                    rest_at,
+                    &self.lexicon.per_mille_after,
+                    ci,
+                    &self.lexicon.all_suffixes,
+                )
+                .filter(|_| rest_at > end)
+                .map(|f| (f.end, f.consumed))
+            };
+            if let Some((mille_end, mille_consumed)) = mille {
+                end = mille_end;
+                consumed = mille_consumed;
+                subtype = Subtype::Percent;
+                value /= 10.0;
+            }
+        }
         if subtype == Subtype::Percent {
             reason = "percent";
         }
@@ -1643,6 +1669,18 @@ impl Reader<'_> {
                 .get(self.tokens[w].start..lexeme.start)
                 .unwrap_or_default();
             if !clitic.is_empty() && self.tables.clitics_not_alone.contains(&clitic) {
+                return None;
+            }
+            // `per thousand`, `لكل ألف`, `প্রতি হাজারে`: a rate's denominator, no number (but
+            // `প্রতি কোটি কোটি সমর্থকের`, to crores of supporters, is a count after the
+            // postposition).
+            if matches!(lexeme.word, Word::Scale(_))
+                && !core.approx
+                && w.checked_sub(1)
+                    .map(|p| &self.tokens[p])
+                    .filter(|t| t.is_word())
+                    .is_some_and(|t| self.lexicon.rate_words.contains(self.text_of(t), ci))
+            {
                 return None;
             }
             if value == 1.0 && !core.ordinal {

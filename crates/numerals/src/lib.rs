@@ -216,6 +216,12 @@ pub struct NumberTables {
     /// digits or the end they are the singular's accusative, one of the scale (`مليارا
     /// ونصف المليار`, a billion and a half).
     pub construct_duals: &'static [&'static str],
+    /// Words after a number that make it per mille (`per thousand`, `بالألف`): a tenth of a
+    /// percent, written as a percentage. The sign `‰` does so in every language.
+    pub per_mille_after: &'static [&'static str],
+    /// Words before a lone scale word that make it a rate's denominator (`per thousand`,
+    /// `لكل ألف`, `প্রতি হাজারে`): no number.
+    pub rate_words: &'static [&'static str],
     /// Words or signs before a number that make it negative (`minus`, `سالب`).
     pub negatives: &'static [&'static str],
     /// Endings glued to digits that make an ordinal, inside the span (`1st`, `২১তম`).
@@ -401,6 +407,8 @@ impl NumberTables {
         indefinite: &[],
         decimal_words: &[],
         construct_duals: &[],
+        per_mille_after: &[],
+        rate_words: &[],
         negatives: &[],
         ordinal_suffixes: &[],
         glued_scales: &[],

@@ -784,3 +784,22 @@ fn a_lone_word_after_a_proclitic_that_makes_another_word() {
     );
     check("kfirst", &[("first", 1.0, O, None, None)]);
 }
+
+/// The tiny language with a per-mille word and a rate word.
+static RATES: NumberTables = NumberTables {
+    per_mille_after: &["per thousand"],
+    rate_words: &["per"],
+    ..TINY
+};
+
+/// Per mille, by the sign in any language or the language's words, is a tenth of a percent;
+/// a lone scale after a rate word is the rate's denominator, no number.
+#[test]
+fn per_mille_and_the_denominator_of_a_rate() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&RATES, text, expected);
+    check("12‰", &[("12‰", 1.2, P, None, None)]);
+    check("5 per thousand", &[("5 per thousand", 0.5, P, None, None)]);
+    check("deaths per thousand births", &[]);
+    check("per 5 thousand", &[("5 thousand", 5000.0, N, None, None)]);
+    check("a thousand", &[("a thousand", 1000.0, N, None, None)]);
+}

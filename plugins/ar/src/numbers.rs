@@ -375,6 +375,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `مليونا`, `مليارا`, `ألفا`: the dual in construct (`مليونا دولار`, two million
     // dollars) and the singular's accusative (`بلغت مليارا ونصف المليار`, a billion and a
     // half), told apart by what follows.
+    // `5 بالألف`, `5 في الألف`: per mille.
+    per_mille_after: &["بالألف", "بالالف", "في الألف", "في الالف"],
+    rate_words: &["لكل", "كل", "ولكل", "وكل"],
     construct_duals: &["ألفا", "الفا", "مليونا", "مليارا"],
     percent_after: &[
         "في المئة",

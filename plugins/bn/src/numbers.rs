@@ -378,6 +378,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ordinal_suffixes: &["তম", "ম", "য়", "র্থ", "ষ্ঠ"],
     // A change in a rate, in points of a percent (`০.৩ শতাংশ পয়েন্ট`), as English
     // `percentage points`.
+    // `প্রতি হাজারে ১৮ জন` (18 in every thousand): the thousand is the rate's.
+    rate_words: &["প্রতি"],
     percent_after: &[
         "শতাংশ",
         "পার্সেন্ট",

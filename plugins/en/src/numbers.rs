@@ -293,6 +293,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("bn", 1e9),
         ("tn", 1e12),
     ],
+    per_mille_after: &["per thousand", "per mille", "per mil"],
+    rate_words: &["per"],
     percent_after: &[
         "percent",
         "per cent",
@@ -1211,6 +1213,14 @@ mod tests {
             &[("4.5pc", 4.5, P, None, None), ("3pct", 3.0, P, None, None)],
         );
         check("twenty percent", &[("twenty percent", 20.0, P, None, None)]);
+        // Per mille is a tenth of a percent; a thousand after `per` is a rate's.
+        check(
+            "12‰, or 5 per thousand; deaths per thousand births",
+            &[
+                ("12‰", 1.2, P, None, None),
+                ("5 per thousand", 0.5, P, None, None),
+            ],
+        );
         check(
             "a half percent, a quarter percentage point",
             &[

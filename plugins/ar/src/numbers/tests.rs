@@ -345,6 +345,11 @@ fn not_numbers() {
     // another word (`كمية`, quantity).
     check("وأثنى المخرج على جهدي", &[]);
     check("وكمية المساعدات", &[]);
+    // Per mille, and the thousand of a rate.
+    check(
+        "معدل الوفيات 5 بالألف لكل ألف مولود",
+        &[("5 بالألف", 0.5, P, None, None)],
+    );
     check(
         "اثنا عشر شخصا بثلاثة أرجل",
         &[

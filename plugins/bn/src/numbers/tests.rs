@@ -220,6 +220,13 @@ fn percentages() {
             ("২ শতাংশীয় পয়েন্ট", 2.0, P, None, None),
         ],
     );
+    // A thousand after `প্রতি` is a rate's, no number.
+    check("জন্মহার প্রতি হাজারে ১৮ জন", &[("১৮", 18.0, N, None, None)]);
+    // After a genitive `প্রতি` is "towards": crores after it are a count.
+    check(
+        "ক্রিকেটারদের প্রতি কোটি কোটি সমর্থকের বিশ্বাস",
+        &[("কোটি কোটি", 1e7, N, None, Some(Bound::About))],
+    );
 }
 
 #[test]
