@@ -144,6 +144,10 @@ pub enum DateWord {
     /// election`, `World Cup 2022`, `انتخابات 2020`, `২০২৪ নির্বাচনে`): the year is a date,
     /// not a count.
     Event,
+    /// A word that names which event, between a bare year and the event's noun (`the 2024
+    /// presidential election`, `الانتخابات الرئاسية 2024`, `২০২৪ জাতীয় নির্বাচন`): at most two
+    /// of them stand there.
+    EventModifier,
     /// Closes a range after its second end: `পর্যন্ত`.
     Until,
     /// Counts the date that follows from its end: `5 days before new year`, `قبل`. Only with

@@ -250,6 +250,24 @@ const WORDS: &[(&str, DateWord)] = &[
     ("مجاعة", Event),
     ("جفاف", Event),
     ("فيضان", Event),
+    // Words that name which event, between it and the year (`الانتخابات الرئاسية 2024`,
+    // `انتخابات الرئاسة 2024`, `كأس العالم لكرة القدم 2026`).
+    ("الرئاسية", EventModifier),
+    ("الرئاسة", EventModifier),
+    ("الرئاسي", EventModifier),
+    ("التشريعية", EventModifier),
+    ("البرلمانية", EventModifier),
+    ("النيابية", EventModifier),
+    ("البلدية", EventModifier),
+    ("المحلية", EventModifier),
+    ("العامة", EventModifier),
+    ("الأوروبية", EventModifier),
+    ("الشتوية", EventModifier),
+    ("الصيفية", EventModifier),
+    ("كرة القدم", EventModifier),
+    ("الأهلية", EventModifier),
+    ("المالية", EventModifier),
+    ("الاقتصادية", EventModifier),
     // `بين عامي 2014 و2017`: the dual in construct is the year word of a range.
     ("عامي", Unit(Unit::Year)),
     ("سنوات", Plural(Unit::Year)),
@@ -897,6 +915,10 @@ mod tests {
             &["2020 = 2020", "2022 = 2022", "1967 = 1967"],
         );
         past("في يورو 2016", &["2016 = 2016"]);
+        past(
+            "الانتخابات الرئاسية 2024 وانتخابات الرئاسة 2020 وكأس العالم لكرة القدم 2026",
+            &["2024 = 2024", "2020 = 2020", "2026 = 2026"],
+        );
         past(
             "منذ انتفاضة 2011 وانقلاب 2013 واتفاق 2015 وجائحة 2020",
             &["2011 = 2011", "2013 = 2013", "2015 = 2015", "2020 = 2020"],

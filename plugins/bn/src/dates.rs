@@ -203,6 +203,21 @@ const WORDS: &[(&str, DateWord)] = &[
     ("গণহত্যা", Event),
     ("দুর্ভিক্ষ", Event),
     ("খরা", Event),
+    // Words that name which event, between the year and its noun (`২০২৪ জাতীয় নির্বাচন`,
+    // `২০২৬ ফিফা বিশ্বকাপ`).
+    ("জাতীয়", EventModifier),
+    ("সংসদ", EventModifier),
+    ("সংসদীয়", EventModifier),
+    ("রাষ্ট্রপতি", EventModifier),
+    ("উপজেলা", EventModifier),
+    ("পৌর", EventModifier),
+    ("পৌরসভা", EventModifier),
+    ("ইউনিয়ন পরিষদ", EventModifier),
+    ("সিটি করপোরেশন", EventModifier),
+    ("স্থানীয়", EventModifier),
+    ("সাধারণ", EventModifier),
+    ("ফিফা", EventModifier),
+    ("অর্থনৈতিক", EventModifier),
     ("দশক", Unit(Unit::Decade)),
     // `দু` "two" clipped and fused to its unit: `দুদিন আগে`, `দুবছর পর`.
     ("দুদিন", Units(Unit::Day, 2)),
@@ -607,6 +622,10 @@ mod tests {
         past(
             "২০২৪ নির্বাচনে, ১৯৭১ যুদ্ধের সময়",
             &["২০২৪ = 2024", "১৯৭১ = 1971"],
+        );
+        past(
+            "২০২৪ জাতীয় নির্বাচন, ২০২৬ ফিফা বিশ্বকাপ, ২০২৪ সংসদ নির্বাচনে",
+            &["২০২৪ = 2024", "২০২৬ = 2026", "২০২৪ = 2024"],
         );
         past(
             "২০১৫ চুক্তি, ২০২০ মহামারি ও ১৯৭৪ দুর্ভিক্ষের পর",

@@ -179,6 +179,31 @@ const WORDS: &[(&str, DateWord)] = &[
     ("genocide", Event),
     ("famine", Event),
     ("drought", Event),
+    // Words that name which event, between the year and its noun (`the 2024 presidential
+    // election`, `the 2022 Winter Olympics`, `the 2026 FIFA World Cup`).
+    ("presidential", EventModifier),
+    ("general", EventModifier),
+    ("parliamentary", EventModifier),
+    ("legislative", EventModifier),
+    ("national", EventModifier),
+    ("local", EventModifier),
+    ("municipal", EventModifier),
+    ("regional", EventModifier),
+    ("federal", EventModifier),
+    ("state", EventModifier),
+    ("provincial", EventModifier),
+    ("mayoral", EventModifier),
+    ("gubernatorial", EventModifier),
+    ("senate", EventModifier),
+    ("congressional", EventModifier),
+    ("european", EventModifier),
+    ("winter", EventModifier),
+    ("summer", EventModifier),
+    ("fifa", EventModifier),
+    ("uefa", EventModifier),
+    ("financial", EventModifier),
+    ("economic", EventModifier),
+    ("civil", EventModifier),
     ("yrs", Plural(Unit::Year)),
     ("decade", Unit(Unit::Decade)),
     ("decades", Plural(Unit::Decade)),
@@ -794,6 +819,10 @@ mod tests {
         );
         past("Spain won Euro 2012", &["2012 = 2012"]);
         past("The 1500 soldiers and the 2000 people came.", &[]);
+        past(
+            "the 2024 presidential election, the 2022 Winter Olympics, the 2026 FIFA World Cup",
+            &["2024 = 2024", "2022 = 2022", "2026 = 2026"],
+        );
         past(
             "since the 2013 coup, the 2015 agreement and the 2020 pandemic",
             &["2013 = 2013", "2015 = 2015", "2020 = 2020"],

@@ -153,7 +153,9 @@ impl Parser<'_, '_> {
             && self.tok(i - 1).is_some_and(|t| {
                 t.inflected
                     && matches!(t.kind, Kind::Word { number: None, .. })
-                    && t.all_meanings().iter().all(|m| *m == DateWord::Event)
+                    && t.all_meanings()
+                        .iter()
+                        .all(|m| matches!(m, DateWord::Event | DateWord::EventModifier))
             })
     }
 

@@ -91,6 +91,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("and", And),
     ("or", Or),
     ("election", Event),
+    ("general", EventModifier),
+    ("local", EventModifier),
     ("for", For),
     ("within", Within),
     ("inside", WithinAfter),
@@ -327,6 +329,11 @@ fn years_decades_and_centuries() {
         ),
         ("2014 people", &[]),
         // Beside the noun of an event, on either side, it dates the event.
+        // With at most two words that name which between (not three).
+        (
+            "the 2016 general election, the election local general 2020, the 2019 local general local election",
+            &["2016 = 2016 [calendar date]", "2020 = 2020 [calendar date]"],
+        ),
         (
             "the 2016 election, the election 2020",
             &["2016 = 2016 [calendar date]", "2020 = 2020 [calendar date]"],

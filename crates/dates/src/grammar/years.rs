@@ -322,7 +322,7 @@ impl Parser<'_, '_> {
         let reached = i > 0 && self.has(i - 1, DateWord::To) && self.change_before(i - 1);
         // Beside the noun of an event it dates (`the 2016 election`, `انتخابات 2020`).
         let dates_event =
-            self.has(next, DateWord::Event) || (i > 0 && self.has(i - 1, DateWord::Event));
+            self.event_after(next) || i.checked_sub(1).is_some_and(|p| self.event_before(p));
         // After a possessive, a year that is no round hundred names what it owns (`the
         // company's 2023 revenue`, `their 2024 budget`; but `its 2000 employees`).
         let owned = i > 0
@@ -342,6 +342,23 @@ impl Parser<'_, '_> {
             return Some((next, Expr::year(y)));
         }
         None
+    }
+
+    /// The noun of an event at `k`, or after at most two words that name which (`the 2024
+    /// presidential election`, `২০২৪ জাতীয় নির্বাচন`).
+    fn event_after(&self, k: usize) -> bool {
+        (k..k + 3)
+            .find(|&k| !self.has(k, DateWord::EventModifier))
+            .is_some_and(|k| self.has(k, DateWord::Event))
+    }
+
+    /// The noun of an event at `k`, or before at most two words that name which, read
+    /// backwards (`الانتخابات الرئاسية 2024`, `كأس العالم لكرة القدم 2026`).
+    fn event_before(&self, k: usize) -> bool {
+        (k.saturating_sub(2)..=k)
+            .rev()
+            .find(|&k| !self.has(k, DateWord::EventModifier))
+            .is_some_and(|k| self.has(k, DateWord::Event))
     }
 
     /// A spelled round thousand at `i`, ending before `next`, joined by `and` to another
