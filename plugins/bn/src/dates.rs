@@ -259,6 +259,9 @@ const WORDS: &[(&str, DateWord)] = &[
     // Spoken "the coming" (`সামনের সপ্তাহে`, next week).
     ("সামনের", Shift(1)),
     ("আগে", Ago),
+    // After an amount, the adjective: `দুই বছর আগের ঘটনা`, the incident of two years ago.
+    ("আগের", Ago),
+    ("পরের", Later),
     ("পূর্বে", Ago),
     ("পরে", Later),
     ("পর", Later),
@@ -844,6 +847,17 @@ mod tests {
             "জুনের শেষ সপ্তাহান্তে",
             &["জুনের শেষ সপ্তাহান্তে = 2021-06-26/2021-06-27"],
         );
+        // A shifted period in the genitive, then the one before or after it: one more shift.
+        past(
+            "গত সপ্তাহের আগের সপ্তাহে, গত বছরের আগের বছর, আগামী মাসের পরের মাসে",
+            &[
+                "গত সপ্তাহের আগের সপ্তাহে = 2021-W24",
+                "গত বছরের আগের বছর = 2019",
+                "আগামী মাসের পরের মাসে = 2021-08",
+            ],
+        );
+        // `আগের`, `পরের` after an amount: of so long ago or later.
+        past("দুই বছর আগের ঘটনা", &["দুই বছর আগের = 2019"]);
         // Counted weekends.
         past(
             "গত দুই সপ্তাহান্তে, দুই সপ্তাহান্ত আগে",

@@ -842,6 +842,19 @@ impl<'t, 'l> Parser<'t, 'l> {
                 };
                 (end + 1, Expr::Offset { amount, base })
             } else if genitive
+                && let Expr::Period { unit, shift } = expr
+                && let Some(s @ (-1 | 1)) = self.shift(next)
+                && self.singular_unit(next + 1) == Some(unit)
+            {
+                // `গত সপ্তাহের আগের সপ্তাহে`, the week before last week: one more shift.
+                (
+                    next + 2,
+                    Expr::Period {
+                        unit,
+                        shift: shift + i32::from(s),
+                    },
+                )
+            } else if genitive
                 && let Some(s @ (-1 | 1)) = self.shift(next)
                 && self.is_unit(next + 1, Unit::Day)
             {

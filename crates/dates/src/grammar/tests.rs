@@ -329,6 +329,15 @@ fn years_decades_and_centuries() {
         ),
         ("2014 people", &[]),
         // Beside the noun of an event, on either side, it dates the event.
+        // A shifted period in the genitive and the one before or after it: one more shift
+        // (`last` before a unit is also an ordinal here, so only `next` follows).
+        (
+            "next weekly next week, next monthly next month",
+            &[
+                "next weekly next week = 2021-W28 [shifted period]",
+                "next monthly next month = 2021-08 [shifted period]",
+            ],
+        ),
         // With at most two words that name which between (not three).
         (
             "the 2016 general election, the election local general 2020, the 2019 local general local election",
