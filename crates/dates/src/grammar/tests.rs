@@ -338,6 +338,8 @@ fn years_decades_and_centuries() {
                 "next monthly next month = 2021-08 [shifted period]",
             ],
         ),
+        // Not before an event that has its own number after it.
+        ("resolution 1701 election 2006", &["2006 = 2006 [calendar date]"]),
         // With at most two words that name which between (not three).
         (
             "the 2016 general election, the election local general 2020, the 2019 local general local election",

@@ -345,11 +345,12 @@ impl Parser<'_, '_> {
     }
 
     /// The noun of an event at `k`, or after at most two words that name which (`the 2024
-    /// presidential election`, `২০২৪ জাতীয় নির্বাচন`).
+    /// presidential election`, `২০২৪ জাতীয় নির্বাচন`), with no number of its own after it
+    /// (`قرار مجلس الأمن 1701 حرب 2006`: 1701 is the resolution's, 2006 the war's).
     fn event_after(&self, k: usize) -> bool {
         (k..k + 3)
             .find(|&k| !self.has(k, DateWord::EventModifier))
-            .is_some_and(|k| self.has(k, DateWord::Event))
+            .is_some_and(|k| self.has(k, DateWord::Event) && self.num(k + 1).is_none())
     }
 
     /// The noun of an event at `k`, or before at most two words that name which, read
