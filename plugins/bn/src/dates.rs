@@ -856,6 +856,11 @@ mod tests {
                 "আগামী মাসের পরের মাসে = 2021-08",
             ],
         );
+        // The month of fasting by its other names.
+        past(
+            "রোজার মাসে দাম বাড়ে",
+            &["রোজার মাসে = 2021-04-13/2021-05-12"],
+        );
         // `আগের`, `পরের` after an amount: of so long ago or later.
         past("দুই বছর আগের ঘটনা", &["দুই বছর আগের = 2019"]);
         // Counted weekends.
