@@ -856,11 +856,10 @@ mod tests {
                 "আগামী মাসের পরের মাসে = 2021-08",
             ],
         );
+        // The decade alone in the genitive, with a part: the reference's.
+        past("দশকের শেষ নাগাদ", &["দশকের শেষ নাগাদ = 2020/2029 (late)"]);
         // The month of fasting by its other names.
-        past(
-            "রোজার মাসে দাম বাড়ে",
-            &["রোজার মাসে = 2021-04-13/2021-05-12"],
-        );
+        past("রোজার মাসে দাম বাড়ে", &["রোজার মাসে = 2021-04-13/2021-05-12"]);
         // `আগের`, `পরের` after an amount: of so long ago or later.
         past("দুই বছর আগের ঘটনা", &["দুই বছর আগের = 2019"]);
         // Counted weekends.

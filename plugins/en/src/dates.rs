@@ -450,6 +450,10 @@ mod tests {
     #[test]
     fn a_lower_case_month_after_a_part_word() {
         past("by the end of may", &["end of may = 2021-05 (late)"]);
+        past(
+            "by the end of the decade",
+            &["end of the decade = 2020/2029 (late)"],
+        );
         past("in early march", &["early march = 2021-03 (early)"]);
         past("mid-may", &["mid-may = 2021-05 (mid)"]);
         past("the end may come soon", &[]);

@@ -784,10 +784,10 @@ impl<'t, 'l> Parser<'t, 'l> {
             let node = self.push(inner);
             parted = longer(parted, Some((next, Expr::Part(p, node))));
         }
-        // `বছরের শুরুতে`, `মাসের শেষে`: the reference's period, named by its unit alone, with a
-        // part after it.
+        // `বছরের শুরুতে`, `মাসের শেষে`, `দশকের শেষ নাগাদ`: the reference's period, named by its
+        // unit alone, with a part after it.
         if let Some(unit) = self.singular_unit(i)
-            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Decade)
             && self.tok(i).is_some_and(|t| t.inflected)
             && let Some((end, p)) = self
                 .part_after(i + 1)
@@ -902,6 +902,18 @@ impl<'t, 'l> Parser<'t, 'l> {
             .core(self.the(j))
             .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));
         let inner = longer(self.period(j, false), core);
+        // `the end of the decade`, `نهاية العقد`: the reference's decade, with its article.
+        let k = self.the(j);
+        let decade = (self.singular_unit(k) == Some(Unit::Decade)
+            && (k > j || self.has(k, DateWord::DefiniteUnit(Unit::Decade))))
+        .then_some((
+            k + 1,
+            Expr::Period {
+                unit: Unit::Decade,
+                shift: 0,
+            },
+        ));
+        let inner = longer(inner, decade);
         let year = self
             .year(self.the(j))
             .map(|(next, y)| (next, Expr::year(y)));

@@ -339,7 +339,10 @@ fn years_decades_and_centuries() {
             ],
         ),
         // Not before an event that has its own number after it.
-        ("resolution 1701 election 2006", &["2006 = 2006 [calendar date]"]),
+        (
+            "resolution 1701 election 2006",
+            &["2006 = 2006 [calendar date]"],
+        ),
         // With at most two words that name which between (not three).
         (
             "the 2016 general election, the election local general 2020, the 2019 local general local election",
@@ -1208,6 +1211,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             &["early in the week = 2021-W26 (early) [part of a period]"],
         ),
         ("by the eoy", &["the eoy = 2021 (late) [part of a period]"]),
+        // The decade with its article after a part: the reference's; alone, no date.
+        (
+            "by the end of the decade, in the decade since",
+            &["end of the decade = 2020/2029 (late) [part of a period]"],
+        ),
         // From the reference date to the end of its period.
         (
             "the rest of the month, rest of the day",
