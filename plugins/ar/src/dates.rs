@@ -1104,6 +1104,14 @@ mod tests {
             "من أواخر مارس حتى مطلع أبريل",
             &["من أواخر مارس حتى مطلع أبريل = 2021-03/2021-04"],
         );
+        // A list of Hijri days: the number after the comma is the next day's, no year 12.
+        past(
+            "10 محرم، 12 ربيع الأول",
+            &[
+                "10 محرم = 2020-08-29 (hijri)",
+                "12 ربيع الأول = 2020-10-29 (hijri)",
+            ],
+        );
         // Two numbers before a unit count it: `10-15 يوما` is no 15 October.
         past("يستغرق ذلك 10-15 يوما", &[]);
         // Digits before the word that counts years count them.

@@ -124,12 +124,17 @@ impl Parser<'_, '_> {
             MonthOf::Gregorian(_) => self.year_tail(i),
             MonthOf::Hijri(_) | MonthOf::Bangla(_) => {
                 let j = self.comma(i);
-                let j = if self.is_unit(j, Unit::Year) {
-                    j + 1
-                } else {
-                    j
-                };
+                let year_word = self.is_unit(j, Unit::Year);
+                let j = if year_word { j + 1 } else { j };
                 let n = self.num(j)?;
+                // Without its word or its era mark, a year has four digits and starts no
+                // next date: `١٠ محرم، ١٢ ربيع الأول` lists two days, no year 12.
+                if !year_word
+                    && self.era(j + 1).is_none()
+                    && (n.value < 1000 || self.starts_month(j + 1))
+                {
+                    return None;
+                }
                 // Nor a number joined by `و` (`رمضان والعشر الأوائل`).
                 if n.ordinal
                     || n.digits > 4

@@ -268,6 +268,14 @@ fn dates_with_month_names() {
             "15 ramadan 1442",
             &["15 ramadan 1442 = 2021-04-27 (hijri) [hijri date]"],
         ),
+        // A list of Hijri days: the number after a comma starts the next day, no year 12.
+        (
+            "10 muharram, 12 ramadan",
+            &[
+                "10 muharram = 2020-08-29 (hijri) [hijri date]",
+                "12 ramadan = 2021-04-24 (hijri) [hijri date]",
+            ],
+        ),
     ]);
 }
 
