@@ -1104,6 +1104,12 @@ mod tests {
             "من أواخر مارس حتى مطلع أبريل",
             &["من أواخر مارس حتى مطلع أبريل = 2021-03/2021-04"],
         );
+        // An indefinite unit alone after `بعد` is one, from the reference or the date after
+        // `من`; between two of the same unit it is an idiom.
+        past(
+            "سيعود بعد أسبوع، بعد أسبوع من اليوم، يوما بعد يوم",
+            &["بعد أسبوع = 2021-07-06", "أسبوع من اليوم = 2021-07-06"],
+        );
         // A list of Hijri days: the number after the comma is the next day's, no year 12.
         past(
             "10 محرم، 12 ربيع الأول",

@@ -198,11 +198,22 @@ impl Parser<'_, '_> {
         };
         // `the highest level in two years` measures over the amount: no date.
         let measured = |k: usize| self.word_before(k, SUPERLATIVE_REACH, DateWord::Superlative);
-        if (self.has(i, DateWord::In)
-            || self.has(i, DateWord::Later)
-            || self.has(i, DateWord::After))
-            && let Some((next, amount)) = self.amount(i + 1, false)
-            && !(self.has(i, DateWord::After) && from_event(next))
+        // An indefinite unit alone is one (`في غضون أسبوع`, within a week; `بعد أسبوع`, in a
+        // week; not `في غضون الأسبوع`, the week's).
+        let one_unit = |k: usize| {
+            let unit = self.singular_unit(k)?;
+            let mut amount = Amount::default();
+            (self.has(k, DateWord::Unit(unit)) && self.num(k + 1).is_none() && amount.add(unit, 1))
+                .then_some((k + 1, amount))
+        };
+        let after = self.has(i, DateWord::After);
+        // Not between two of the same unit: `day after day`, `يوما بعد يوم` is no date.
+        let unit_before = i.checked_sub(1).is_some_and(|p| self.any_unit(p).is_some());
+        if (self.has(i, DateWord::In) || self.has(i, DateWord::Later) || after)
+            && let Some((next, amount)) = self
+                .amount(i + 1, false)
+                .or_else(|| (after && !unit_before).then(|| one_unit(i + 1)).flatten())
+            && !(after && from_event(next))
             && !(self.has(i, DateWord::In) && measured(i))
         {
             best = longer(best, Some((next, Expr::Offset { amount, base: None })));
@@ -213,14 +224,6 @@ impl Parser<'_, '_> {
         // 2 weeks before yesterday` is a day).
         // A shift word after the amount makes it a window of its own (`في غضون الأسبوعين
         // المقبلين`, within the next two weeks), read without `within`.
-        // An indefinite unit alone is one (`في غضون أسبوع`, within a week; not `في غضون
-        // الأسبوع`, the week's).
-        let one_unit = |k: usize| {
-            let unit = self.singular_unit(k)?;
-            let mut amount = Amount::default();
-            (self.has(k, DateWord::Unit(unit)) && self.num(k + 1).is_none() && amount.add(unit, 1))
-                .then_some((k + 1, amount))
-        };
         if self.has(i, DateWord::Within)
             && let Some((next, amount)) = self.amount(i + 1, false).or_else(|| one_unit(i + 1))
             && !self.has(next, DateWord::Before)
@@ -267,7 +270,10 @@ impl Parser<'_, '_> {
         // After a noun in the genitive that is no date (`হামলার দুই দিন পর`, two days after
         // the attack; `নির্বাচনের দুই সপ্তাহ আগে`, an event's noun), `ago` and `later` count
         // from its event: no date.
-        if let Some((after, amount)) = amount_here.or_else(the_day)
+        // An indefinite unit alone counts from the date after `from` (`بعد أسبوع من اليوم`, a
+        // week from today).
+        let one_from = || one_unit(i).filter(|&(after, _)| self.has(after, DateWord::From));
+        if let Some((after, amount)) = amount_here.or_else(the_day).or_else(one_from)
             && !self.after_event(i)
         {
             if self.has(after, DateWord::Ago) {
