@@ -858,6 +858,14 @@ mod tests {
         );
         // The decade alone in the genitive, with a part: the reference's.
         past("দশকের শেষ নাগাদ", &["দশকের শেষ নাগাদ = 2020/2029 (late)"]);
+        // `শীত` (also "cold") after a shift word is winter.
+        past(
+            "গত শীতে, আগামী শীতে",
+            &[
+                "গত শীতে = 2020-12-21/2021-03-19",
+                "আগামী শীতে = 2021-12-21/2022-03-19",
+            ],
+        );
         // The month of fasting by its other names.
         past("রোজার মাসে দাম বাড়ে", &["রোজার মাসে = 2021-04-13/2021-05-12"]);
         // `আগের`, `পরের` after an amount: of so long ago or later.

@@ -530,6 +530,11 @@ mod tests {
                 "next weekend = 2021-07-10/2021-07-11",
             ],
         );
+        // `fall` after a shift word with no article before it is autumn.
+        past(
+            "last fall, and the last fall in prices",
+            &["last fall = 2020-09-23/2020-12-20"],
+        );
         // Counted weekends.
         past(
             "two weekends ago; in two weekends; the last two weekends",

@@ -560,6 +560,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn holiday_word -> u16 = mean(DateWord::Holiday(h) => h);
         /// A season, 1 = spring.
         fn season_word -> u8 = mean(DateWord::Season(s) => s);
+
+        fn season_word_weak_ok -> u8 = mean_weak_ok(DateWord::Season(s) => s);
     }
 
     /// A shift written before what it shifts (`last week`, `هذا الأسبوع`, `গত বছর`), as

@@ -657,7 +657,15 @@ impl Parser<'_, '_> {
                     },
                 ));
             }
-            if let Some(season) = self.season_word(j + 1) {
+            // A weak name counts after a shift word with no article before it (`last fall`,
+            // `গত শীতে`; `the last fall in prices` is a drop).
+            let no_article = j == i && i.checked_sub(1).is_none_or(|p| !self.has(p, DateWord::The));
+            let season = self.season_word(j + 1).or_else(|| {
+                no_article
+                    .then(|| self.season_word_weak_ok(j + 1))
+                    .flatten()
+            });
+            if let Some(season) = season {
                 return Some((
                     j + 2,
                     Expr::Season {

@@ -134,6 +134,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("s", PossessiveEnding),
     ("highest", Superlative),
     ("summer", Season(2)),
+    // A season's name that is also another word, as English `fall`.
+    ("fall", Season(3)),
     ("weekend", Unit(Unit::Weekend)),
     ("weekends", Plural(Unit::Weekend)),
     ("half", Half(0)),
@@ -163,7 +165,7 @@ static TABLES: DateTables = DateTables {
     // The genitive of a word that is no date word, as Bengali `ের`.
     genitive_endings: &["ik"],
     numeric_order: NumericOrder::DayMonth,
-    weak: &["rajab", "mai", "ottanta", "lun"],
+    weak: &["rajab", "mai", "ottanta", "lun", "fall"],
     ..DateTables::EMPTY
 };
 
@@ -1134,6 +1136,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "the summer of next year",
             &["the summer of next year = 2022-06-21/2022-09-22 [season]"],
+        ),
+        // A weak season's name after a shift word, with no article before it.
+        (
+            "last fall, the last fall in prices",
+            &["last fall = 2020-09-23/2020-12-20 [season]"],
         ),
         // Half a year only with its year.
         (
