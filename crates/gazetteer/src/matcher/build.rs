@@ -7,6 +7,7 @@ use khabar_core::NormalizedText;
 
 use super::automaton::Automaton;
 use super::fold::Folder;
+use super::wordset::WordSet;
 use super::{HashMap, HashSet, Matcher, MatcherError, Pattern, Target};
 use crate::data::{EntityKind, Gazetteer, Name, Record};
 use crate::rules::{Ambiguity, LangRules, Reading};
@@ -401,10 +402,10 @@ impl Matcher {
             reading_cues,
             place_keys,
             org_keys,
-            team_before: norm_all(rules.team_before),
-            team_after: norm_all(rules.team_after),
+            team_before: WordSet::new(norm_all(rules.team_before)),
+            team_after: WordSet::new(norm_all(rules.team_after)),
             team_roles: norm_all(rules.team_roles),
-            place_before: norm_all(rules.place_before),
+            place_before: WordSet::new(norm_all(rules.place_before)),
             place_endings: norm_all(rules.place_endings),
             hyphen_adjectives: norm_all(rules.hyphen_adjectives),
             inflected_only: norm_all(rules.inflected_only),
@@ -414,10 +415,10 @@ impl Matcher {
             emphatics: norm_all(rules.emphatics),
             pattern_stops: norm_all(rules.pattern_stops),
             place_pattern_stops: norm_all(rules.place_pattern_stops),
-            person_after: norm_all(rules.person_after),
+            person_after: WordSet::new(norm_all(rules.person_after)),
             person_before: norm_all(rules.person_before),
-            name_heads: norm_all(rules.name_heads),
-            agent_after: norm_all(rules.agent_after),
+            name_heads: WordSet::new(norm_all(rules.name_heads)),
+            agent_after: WordSet::new(norm_all(rules.agent_after)),
             pattern_stop_endings: norm_all(rules.pattern_stop_endings),
             adjective_endings: norm_all(rules.adjective_endings),
             triggers: rules

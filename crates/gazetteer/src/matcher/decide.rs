@@ -9,6 +9,7 @@ use std::ops::Range;
 use khabar_core::{Document, is_word_char};
 
 use super::words::{context_words, next_word, prev_word, word_end};
+use super::wordset::WordSet;
 use super::{Hit, Matcher, ReasonRef, Report, Resolved, Target};
 use crate::data::{EntityKind, Record};
 use crate::rules::Side;
@@ -107,18 +108,16 @@ impl Matcher {
     }
 
     /// Whether the name ends its word and the next word is one of `list`, endings allowed.
-    pub(super) fn word_after_in(&self, hay: &str, end: usize, list: &[String]) -> bool {
+    pub(super) fn word_after_in(&self, hay: &str, end: usize, list: &WordSet) -> bool {
         !list.is_empty()
             && hay[end..].starts_with(' ')
             && next_word(hay, end).is_some_and(|w| {
                 let w = &hay[w];
-                list.iter().any(|p| {
-                    w.strip_prefix(p.as_str()).is_some_and(|rest| {
-                        rest.is_empty()
-                            || self.suffixes.iter().any(|s| s == rest)
-                            || self.emphatics.iter().any(|e| e == rest)
+                list.contains(w)
+                    || self.suffixes.iter().chain(&self.emphatics).any(|e| {
+                        !e.is_empty()
+                            && w.strip_suffix(e.as_str()).is_some_and(|s| list.contains(s))
                     })
-                })
             })
     }
 
@@ -421,8 +420,13 @@ impl Matcher {
     }
 
     /// Whether `w` is one of the folded words of `list`, alone or after a listed proclitic.
-    fn cue(&self, w: &str, list: &[String]) -> bool {
-        list.iter().any(|c| self.is_word(w, c))
+    fn cue(&self, w: &str, list: &WordSet) -> bool {
+        list.contains(w)
+            || self
+                .rules
+                .prefixes
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(|s| list.contains(s)))
     }
 
     /// Whether `w` is the folded word `word`, alone or after a listed proclitic (`وقال` is

@@ -23,6 +23,7 @@ mod scan;
 mod tagging;
 mod towns;
 mod words;
+mod wordset;
 
 #[cfg(test)]
 mod tests;
@@ -200,20 +201,20 @@ pub struct Matcher {
     emphatics: Vec<String>,
     pattern_stops: Vec<String>,
     place_pattern_stops: Vec<String>,
-    person_after: Vec<String>,
+    person_after: wordset::WordSet,
     person_before: Vec<String>,
-    name_heads: Vec<String>,
-    agent_after: Vec<String>,
+    name_heads: wordset::WordSet,
+    agent_after: wordset::WordSet,
     pattern_stop_endings: Vec<String>,
     adjective_endings: Vec<String>,
     /// The folded triggers of the language's pattern rules.
     triggers: HashSet<String>,
     capitalized_ok: Vec<String>,
     list_joiners: Vec<String>,
-    team_before: Vec<String>,
-    team_after: Vec<String>,
+    team_before: wordset::WordSet,
+    team_after: wordset::WordSet,
     team_roles: Vec<String>,
-    place_before: Vec<String>,
+    place_before: wordset::WordSet,
     place_endings: Vec<String>,
     hyphen_adjectives: Vec<String>,
     /// The language's name tagger, when it has a trained model.

@@ -332,9 +332,7 @@ impl Matcher {
                 }
                 // A surname or a title ends a person's name (`… সুমি আক্তার ও গঙ্গাপ্রসাদ
                 // গ্রামের`): the list was one of people.
-                if self.person_after.iter().any(|p| p == w)
-                    || self.person_before.iter().any(|p| p == w)
-                {
+                if self.person_after.contains(w) || self.person_before.iter().any(|p| p == w) {
                     return;
                 }
                 at = word.start;
