@@ -432,6 +432,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("حوالى", About),
     ("قرابة", About),
     ("زهاء", About),
+    // Bounds read over as approximations (`قبل أكثر من عامين`, more than two years ago), as
+    // English `more than two years ago` is read from `two`.
+    ("أكثر من", About),
+    ("أقل من", About),
+    ("ما يزيد على", About),
+    ("ما يزيد عن", About),
+    ("ما يقرب من", About),
     // The article written apart before digits, with a tatweel or without (`الـ15 من الشهر`).
     ("ال", The),
     ("الـ", The),
@@ -957,6 +964,11 @@ mod tests {
         past(
             "قبل نحو أسبوعين ومنذ حوالي ثلاث سنوات",
             &["قبل نحو أسبوعين = 2021-06-15", "منذ حوالي ثلاث سنوات = 2018"],
+        );
+        // A bound before the amount is read over as an approximation.
+        past(
+            "قبل أكثر من عامين، منذ ما يزيد على ثلاث سنوات",
+            &["قبل أكثر من عامين = 2019", "منذ ما يزيد على ثلاث سنوات = 2018"],
         );
         // The article written apart before the digits of a day, with a tatweel or not.
         past(
