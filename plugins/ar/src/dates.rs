@@ -968,7 +968,10 @@ mod tests {
         // A bound before the amount is read over as an approximation.
         past(
             "قبل أكثر من عامين، منذ ما يزيد على ثلاث سنوات",
-            &["قبل أكثر من عامين = 2019", "منذ ما يزيد على ثلاث سنوات = 2018"],
+            &[
+                "قبل أكثر من عامين = 2019",
+                "منذ ما يزيد على ثلاث سنوات = 2018",
+            ],
         );
         // The article written apart before the digits of a day, with a tatweel or not.
         past(

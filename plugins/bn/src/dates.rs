@@ -259,6 +259,10 @@ const WORDS: &[(&str, DateWord)] = &[
     // Spoken "the coming" (`সামনের সপ্তাহে`, next week).
     ("সামনের", Shift(1)),
     ("আগে", Ago),
+    // A bound between an amount and `আগে` or `পরে` (`দুই বছরেরও বেশি আগে`, more than two
+    // years ago), read over.
+    ("বেশি", About),
+    ("কম", About),
     // After an amount, the adjective: `দুই বছর আগের ঘটনা`, the incident of two years ago.
     ("আগের", Ago),
     ("পরের", Later),
@@ -370,6 +374,9 @@ static TABLES: DateTables = DateTables {
         "ও",
         "েই",
         "েও",
+        // The genitive with the emphasis after it (`বছরেরও বেশি`, more than a year).
+        "েরও",
+        "রও",
         "য়ের",
         "য়ের",
         "কে",
@@ -868,6 +875,11 @@ mod tests {
         );
         // The month of fasting by its other names.
         past("রোজার মাসে দাম বাড়ে", &["রোজার মাসে = 2021-04-13/2021-05-12"]);
+        // A bound after the amount, before `আগে`: read over.
+        past(
+            "দুই বছরেরও বেশি আগে, এক মাসেরও কম আগে",
+            &["দুই বছরেরও বেশি আগে = 2019", "এক মাসেরও কম আগে = 2021-05"],
+        );
         // `আগের`, `পরের` after an amount: of so long ago or later.
         past("দুই বছর আগের ঘটনা", &["দুই বছর আগের = 2019"]);
         // Counted weekends.

@@ -276,6 +276,15 @@ impl Parser<'_, '_> {
         if let Some((after, amount)) = amount_here.or_else(the_day).or_else(one_from)
             && !self.after_event(i)
         {
+            // A bound after the amount, before `ago` or `later`, is read over (Bengali `দুই
+            // বছরেরও বেশি আগে`, more than two years ago).
+            let after = if self.has(after, DateWord::About)
+                && (self.has(after + 1, DateWord::Ago) || self.has(after + 1, DateWord::Later))
+            {
+                after + 1
+            } else {
+                after
+            };
             if self.has(after, DateWord::Ago) {
                 // `a year ago today`: that day a year back.
                 let (end, base) = if self.day_offset(after + 1) == Some(0) {

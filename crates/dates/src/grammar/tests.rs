@@ -339,6 +339,11 @@ fn years_decades_and_centuries() {
         ),
         ("2014 people", &[]),
         // Beside the noun of an event, on either side, it dates the event.
+        // A bound between the amount and `ago` is read over, as Bengali writes it.
+        (
+            "2 years about ago",
+            &["2 years about ago = 2019 [amount of time]"],
+        ),
         // A shifted period in the genitive and the one before or after it: one more shift
         // (`last` before a unit is also an ordinal here, so only `next` follows).
         (
