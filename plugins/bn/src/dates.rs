@@ -224,6 +224,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("দুসপ্তাহ", Units(Unit::Week, 2)),
     ("দুমাস", Units(Unit::Month, 2)),
     ("দুবছর", Units(Unit::Year, 2)),
+    // `খানেক` fused to a unit is about one of it: `সপ্তাহখানেক আগে`, about a week ago.
+    ("দিনখানেক", Units(Unit::Day, 1)),
+    ("সপ্তাহখানেক", Units(Unit::Week, 1)),
+    ("মাসখানেক", Units(Unit::Month, 1)),
+    ("বছরখানেক", Units(Unit::Year, 1)),
     // A decade of the 1900s by its tens in the genitive, before `দশক` only (they are weak):
     // `আশির দশকে`, the eighties.
     ("বিশের", Decade(20)),
@@ -456,6 +461,11 @@ mod tests {
         past("বিশ শতকের শেষে", &["বিশ শতকের শেষে = 1900/1999 (late)"]);
         past("দুই শতক আগে", &["দুই শতক আগে = 1821"]);
         past("দুদিন আগে", &["দুদিন আগে = 2021-06-27"]);
+        // `খানেক` fused to a unit: about one of it.
+        past(
+            "সপ্তাহখানেক আগে, মাসখানেক পরে",
+            &["সপ্তাহখানেক আগে = 2021-06-22", "মাসখানেক পরে = 2021-07"],
+        );
         past("দুবছর পর", &["দুবছর পর = 2023"]);
         past("পরদিন সকালে", &["পরদিন = 2021-06-30"]);
         past("বছরের শেষ সপ্তাহে", &["বছরের শেষ সপ্তাহে = 2021-W52"]);
