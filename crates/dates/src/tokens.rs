@@ -111,7 +111,10 @@ fn classify_number(
     let value = found.value;
     match value.subtype {
         khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal => {
-            if starts_with_word && value.value.fract() == 0.0 {
+            // Whole numbers, and halves for amounts of time (`দেড় বছর`, `two and a half
+            // years`), which only [`Parser::half_count`] reads.
+            let fract = value.value.fract();
+            if starts_with_word && (fract == 0.0 || fract == 0.5) {
                 spelled.push((
                     found.start,
                     found.end,

@@ -229,6 +229,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("সপ্তাহখানেক", Units(Unit::Week, 1)),
     ("মাসখানেক", Units(Unit::Month, 1)),
     ("বছরখানেক", Units(Unit::Year, 1)),
+    // Half a century in one word: five decades.
+    ("অর্ধশতাব্দী", Units(Unit::Decade, 5)),
+    ("অর্ধশতক", Units(Unit::Decade, 5)),
     // A decade of the 1900s by its tens in the genitive, before `দশক` only (they are weak):
     // `আশির দশকে`, the eighties.
     ("বিশের", Decade(20)),
@@ -461,6 +464,16 @@ mod tests {
         past("বিশ শতকের শেষে", &["বিশ শতকের শেষে = 1900/1999 (late)"]);
         past("দুই শতক আগে", &["দুই শতক আগে = 1821"]);
         past("দুদিন আগে", &["দুদিন আগে = 2021-06-27"]);
+        // A count and a half: `দেড়` 1½, `আড়াই` 2½, `সাড়ে` with a count; half a century.
+        past(
+            "দেড় বছর আগে, আড়াই বছর আগে, সাড়ে তিন বছর আগে, অর্ধশতাব্দী আগে",
+            &[
+                "দেড় বছর আগে = 2019-12",
+                "আড়াই বছর আগে = 2018-12",
+                "সাড়ে তিন বছর আগে = 2017-12",
+                "অর্ধশতাব্দী আগে = 1971",
+            ],
+        );
         // `খানেক` fused to a unit: about one of it.
         past(
             "সপ্তাহখানেক আগে, মাসখানেক পরে",

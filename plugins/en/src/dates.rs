@@ -535,6 +535,15 @@ mod tests {
             "last fall, and the last fall in prices",
             &["last fall = 2020-09-23/2020-12-20"],
         );
+        // Halves of a unit, in the next finer one.
+        past(
+            "a year and a half ago, two and a half years ago, half a century ago",
+            &[
+                "a year and a half ago = 2019-12",
+                "two and a half years ago = 2018-12",
+                "half a century ago = 1971",
+            ],
+        );
         // Counted weekends.
         past(
             "two weekends ago; in two weekends; the last two weekends",

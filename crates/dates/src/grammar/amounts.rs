@@ -26,9 +26,27 @@ impl Parser<'_, '_> {
         // another part follows (`1 day and 5 hours` is `1 day`).
         let mut end = j;
         loop {
+            // A count and a half (`দেড়`, `two and a half`), or a half alone before the unit
+            // (`half a century`, `نصف قرن`).
+            let mut half = false;
             let count = if let Some(n) = self.num(j).filter(|n| !n.ordinal && !n.plural) {
                 j += 1;
                 Some(n.value)
+            } else if let Some(n) = self.half_count(j) {
+                j += 1;
+                half = true;
+                Some(n)
+            } else if self.half_word(j) == Some(0)
+                && let k = if self.count(j + 1) == Some(1) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+                && self.unit(k).is_some()
+            {
+                j = k;
+                half = true;
+                Some(0)
             } else if let Some(c) = self.count(j) {
                 j += 1;
                 // `a few`: the count word after the article.
@@ -47,9 +65,18 @@ impl Parser<'_, '_> {
             };
             let added = if let Some(n) = count {
                 match (self.unit(j), self.units(j)) {
-                    (Some(unit), _) if n > 0 && n < 10_000 => {
+                    (Some(unit), _) if (n > 0 || half) && n < 10_000 => {
                         j += 1;
-                        amount.add(unit, n as i32)
+                        // `a year and a half`, `عام ونصف`, `سنة ونصف السنة`.
+                        if !half && let Some(after) = self.and_a_half(j, unit) {
+                            j = after;
+                            half = true;
+                        }
+                        if half {
+                            add_and_a_half(&mut amount, unit, n as i32)
+                        } else {
+                            amount.add(unit, n as i32)
+                        }
                     }
                     // `a fortnight`
                     (None, Some((unit, k))) if n > 0 && n < 10_000 => {
@@ -60,7 +87,13 @@ impl Parser<'_, '_> {
                 }
             } else if let Some((unit, n)) = self.units(j) {
                 j += 1;
-                amount.add(unit, i32::from(n))
+                // `قبل عامين ونصف`, two years and a half ago.
+                if let Some(after) = self.and_a_half(j, unit) {
+                    j = after;
+                    add_and_a_half(&mut amount, unit, i32::from(n))
+                } else {
+                    amount.add(unit, i32::from(n))
+                }
             } else if bare_unit_ok
                 && !any
                 // `منذ أسبوع` ("a week ago"), but not the vague `منذ سنوات` ("for years").
@@ -69,7 +102,13 @@ impl Parser<'_, '_> {
                 && self.num(j + 1).is_none()
             {
                 j += 1;
-                amount.add(unit, 1)
+                // `قبل عام ونصف`, a year and a half ago.
+                if let Some(after) = self.and_a_half(j, unit) {
+                    j = after;
+                    add_and_a_half(&mut amount, unit, 1)
+                } else {
+                    amount.add(unit, 1)
+                }
             } else {
                 false
             };
@@ -90,6 +129,25 @@ impl Parser<'_, '_> {
             }
         }
         any.then_some((j, amount))
+    }
+
+    /// `and a half` after the unit `unit` that ends before `j` (`a year and a half`, `عام
+    /// ونصف`, `سنة ونصف السنة`, the unit again after it with its article): where it ends.
+    fn and_a_half(&self, j: usize, unit: Unit) -> Option<usize> {
+        let k = if self.tok(j).is_some_and(|t| t.joined) && self.half_word(j) == Some(0) {
+            j + 1
+        } else if self.has(j, DateWord::And) {
+            let h = if self.count(j + 1) == Some(1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            (self.half_word(h) == Some(0)).then_some(h + 1)?
+        } else {
+            return None;
+        };
+        let again = self.mean(k, |m| (m == DateWord::DefiniteUnit(unit)).then_some(()));
+        Some(if again.is_some() { k + 1 } else { k })
     }
 
     /// After a count word, skips an `of` before a unit (`a couple of weeks`).
@@ -202,9 +260,16 @@ impl Parser<'_, '_> {
         // week; not `في غضون الأسبوع`, the week's).
         let one_unit = |k: usize| {
             let unit = self.singular_unit(k)?;
+            if !self.has(k, DateWord::Unit(unit)) || self.num(k + 1).is_some() {
+                return None;
+            }
             let mut amount = Amount::default();
-            (self.has(k, DateWord::Unit(unit)) && self.num(k + 1).is_none() && amount.add(unit, 1))
-                .then_some((k + 1, amount))
+            // `بعد شهر ونصف`, in a month and a half.
+            let (end, added) = match self.and_a_half(k + 1, unit) {
+                Some(after) => (after, add_and_a_half(&mut amount, unit, 1)),
+                None => (k + 1, amount.add(unit, 1)),
+            };
+            added.then_some((end, amount))
         };
         let after = self.has(i, DateWord::After);
         // Not between two of the same unit: `day after day`, `يوما بعد يوم` is no date.
@@ -499,5 +564,19 @@ impl Parser<'_, '_> {
         let (end, date) = longer(self.range(k), self.single(k))?;
         let node = self.push(date);
         Some((end, Expr::Lasting(node, amount)))
+    }
+}
+
+/// Adds `n` and a half of `unit` to `amount` in the next finer unit, so that the amount
+/// keeps one unit (`দেড় বছর` is 18 months, `half a century` 50 years); false for a unit with
+/// no whole finer one (half a week, half a day).
+fn add_and_a_half(amount: &mut Amount, unit: Unit, n: i32) -> bool {
+    match unit {
+        Unit::Year => amount.add(Unit::Month, n * 12 + 6),
+        Unit::Decade => amount.add(Unit::Year, n * 10 + 5),
+        Unit::Century => amount.add(Unit::Year, n * 100 + 50),
+        Unit::Quarter => amount.add(Unit::Month, n * 3 + 1) && amount.add(Unit::Day, 15),
+        Unit::Month => amount.add(Unit::Month, n) && amount.add(Unit::Day, 15),
+        Unit::Week | Unit::Day | Unit::Weekend => false,
     }
 }

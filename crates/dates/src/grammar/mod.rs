@@ -653,12 +653,25 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
             Kind::Word {
                 number: Some(n), ..
-            } => Some(NumTok {
+            } if n.value.fract() == 0.0 => Some(NumTok {
                 value: n.value as i64,
                 digits: 0,
                 ordinal: n.ordinal,
                 plural: false,
             }),
+            _ => None,
+        }
+    }
+
+    /// A spelled count and a half at `i` (`দেড়` 1½, `আড়াই` 2½, `two and a half`): its whole
+    /// part. Only amounts of time read it; [`Parser::num`] never gives it.
+    fn half_count(&self, i: usize) -> Option<i64> {
+        match self.tok(i)?.kind {
+            Kind::Word {
+                number: Some(n), ..
+            } if !n.ordinal && n.value.fract() == 0.5 && n.value > 0.0 => {
+                Some(n.value.trunc() as i64)
+            }
             _ => None,
         }
     }

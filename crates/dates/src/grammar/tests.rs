@@ -339,6 +339,16 @@ fn years_decades_and_centuries() {
         ),
         ("2014 people", &[]),
         // Beside the noun of an event, on either side, it dates the event.
+        // A half after the unit or before it: in the next finer unit, so that the amount
+        // keeps one unit; half a week has none.
+        (
+            "a year and a half ago, half a century ago, 2 months and a half ago, a week and a half ago",
+            &[
+                "a year and a half ago = 2019-12 [amount of time]",
+                "half a century ago = 1971 [amount of time]",
+                "2 months and a half ago = 2021-04-14 [amount of time]",
+            ],
+        ),
         // A bound between the amount and `ago` is read over, as Bengali writes it.
         (
             "2 years about ago",
