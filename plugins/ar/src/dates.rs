@@ -1143,6 +1143,10 @@ mod tests {
                 "12 ربيع الأول = 2020-10-29 (hijri)",
             ],
         );
+        past(
+            "الأشهر الثلاثة حتى نهاية مارس",
+            &["الأشهر الثلاثة حتى نهاية مارس = 2021-01/2021-03"],
+        );
         // Two numbers before a unit count it: `10-15 يوما` is no 15 October.
         past("يستغرق ذلك 10-15 يوما", &[]);
         // Digits before the word that counts years count them.

@@ -980,6 +980,14 @@ mod tests {
                 "the last two fiscal years = 2019/2020",
             ],
         );
+        // The month's end closes the months, as its last day does.
+        past(
+            "the six months to end-June and the three months to the end of March",
+            &[
+                "the six months to end-June = 2021-01/2021-06",
+                "the three months to the end of March = 2021-01/2021-03",
+            ],
+        );
         // Two numbers before a unit count it: `10-15 days` is no 15 October.
         past("It takes 10-15 days, or 3-4 weeks", &[]);
         // Whole years that end with a named year: the years, not the year alone.

@@ -8,6 +8,7 @@ use super::ordinals::names_a_month;
 use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, expand_two_digit_year, longer};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
+use khabar_core::DatePart;
 
 impl Parser<'_, '_> {
     /// `christmas`, `Eid al-Fitr 1950`, `عيد الشكر 2010`, `thanksgiving of next year`.
@@ -457,6 +458,23 @@ impl Parser<'_, '_> {
             .weak_month(i)
             .filter(|(_, e)| matches!(e, Expr::Date { .. }));
         let month = longer(longer(self.month_year(i), self.month_alone(i)), weak);
+        // `end-June`, `the end of March`: the month's end names the month, as its last day
+        // does.
+        let end_of = last_day
+            .then(|| self.single(self.the(i)))
+            .flatten()
+            .and_then(|(next, e)| match e {
+                Expr::Part(DatePart::Late, inner) => match self.node(inner) {
+                    month @ Expr::Date {
+                        month: Some(_),
+                        day: None,
+                        ..
+                    } => Some((next, month)),
+                    _ => None,
+                },
+                _ => None,
+            });
+        let month = longer(month, end_of);
         let date = last_day.then(|| self.core(i)).flatten();
         // A day that is not the month's last names that day (`ended June 29`).
         if let Some((

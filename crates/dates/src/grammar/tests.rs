@@ -692,6 +692,11 @@ fn amounts_offsets_windows_and_durations() {
                 "june 29 = 2021-06-29 [calendar date]",
             ],
         ),
+        // The month's end names the month, as its last day does.
+        (
+            "the 3 months to the end of june",
+            &["the 3 months to the end of june = 2021-04/2021-06 [range]"],
+        ),
         (
             "to last 2 days",
             &["last 2 days = 2021-06-27/2021-06-28 [last or next units]"],
