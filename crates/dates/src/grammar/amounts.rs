@@ -67,15 +67,13 @@ impl Parser<'_, '_> {
                 match (self.unit(j), self.units(j)) {
                     (Some(unit), _) if (n > 0 || half) && n < 10_000 => {
                         j += 1;
-                        // `a year and a half`, `عام ونصف`, `سنة ونصف السنة`.
-                        if !half && let Some(after) = self.and_a_half(j, unit) {
-                            j = after;
-                            half = true;
-                        }
                         if half {
                             add_and_a_half(&mut amount, unit, n as i32)
                         } else {
-                            amount.add(unit, n as i32)
+                            // `a year and a half`, `عام ونصف`, `سنة ونصف السنة`.
+                            let added;
+                            (j, added) = self.add_with_half(&mut amount, unit, n as i32, j);
+                            added
                         }
                     }
                     // `a fortnight`
@@ -86,14 +84,10 @@ impl Parser<'_, '_> {
                     _ => false,
                 }
             } else if let Some((unit, n)) = self.units(j) {
-                j += 1;
                 // `قبل عامين ونصف`, two years and a half ago.
-                if let Some(after) = self.and_a_half(j, unit) {
-                    j = after;
-                    add_and_a_half(&mut amount, unit, i32::from(n))
-                } else {
-                    amount.add(unit, i32::from(n))
-                }
+                let added;
+                (j, added) = self.add_with_half(&mut amount, unit, i32::from(n), j + 1);
+                added
             } else if bare_unit_ok
                 && !any
                 // `منذ أسبوع` ("a week ago"), but not the vague `منذ سنوات` ("for years").
@@ -101,14 +95,10 @@ impl Parser<'_, '_> {
                 // `منذ عام 2014` is "since 2014": the unit word marks the number after it.
                 && self.num(j + 1).is_none()
             {
-                j += 1;
                 // `قبل عام ونصف`, a year and a half ago.
-                if let Some(after) = self.and_a_half(j, unit) {
-                    j = after;
-                    add_and_a_half(&mut amount, unit, 1)
-                } else {
-                    amount.add(unit, 1)
-                }
+                let added;
+                (j, added) = self.add_with_half(&mut amount, unit, 1, j + 1);
+                added
             } else {
                 false
             };
@@ -148,6 +138,16 @@ impl Parser<'_, '_> {
         };
         let again = self.mean(k, |m| (m == DateWord::DefiniteUnit(unit)).then_some(()));
         Some(if again.is_some() { k + 1 } else { k })
+    }
+
+    /// Adds `n` of `unit` to `amount`, the unit's word ending before `j`, in its next finer
+    /// unit with a half when `and a half` follows ([`Parser::and_a_half`]): where the amount
+    /// ends, and whether it took the unit.
+    fn add_with_half(&self, amount: &mut Amount, unit: Unit, n: i32, j: usize) -> (usize, bool) {
+        match self.and_a_half(j, unit) {
+            Some(after) => (after, add_and_a_half(amount, unit, n)),
+            None => (j, amount.add(unit, n)),
+        }
     }
 
     /// After a count word, skips an `of` before a unit (`a couple of weeks`).
@@ -265,10 +265,7 @@ impl Parser<'_, '_> {
             }
             let mut amount = Amount::default();
             // `بعد شهر ونصف`, in a month and a half.
-            let (end, added) = match self.and_a_half(k + 1, unit) {
-                Some(after) => (after, add_and_a_half(&mut amount, unit, 1)),
-                None => (k + 1, amount.add(unit, 1)),
-            };
+            let (end, added) = self.add_with_half(&mut amount, unit, 1, k + 1);
             added.then_some((end, amount))
         };
         let after = self.has(i, DateWord::After);
