@@ -1545,14 +1545,16 @@ impl Reader<'_> {
                 }
             }
         }
-        // Per mille (a sign or a phrase after the number: `5‰`, `5 per thousand`, `5
-        // بالألف`, `প্রতি হাজারে`-style phrases before it are the language's): a tenth of a
-        // percent; the thousand is the rate's, no number of its own.
+        // Per mille, the sign (glued or apart) or the language's words after the number
+        // (`5‰`, `5 per thousand`, `5 بالألف`): a tenth of a percent, the thousand no number
+        // of its own.
         if glued_currency.is_none() && !core.ordinal && subtype == Subtype::Cardinal {
-            let mille = if text[end..].starts_with('‰') {
-                Some((end + '‰'.len_utf8(), end + '‰'.len_utf8()))
-            } else if text[rest_at..].starts_with('‰') && rest_at > end {
-                Some((rest_at + '‰'.len_utf8(), rest_at + '‰'.len_utf8()))
+            let sign = [end, rest_at]
+                .into_iter()
+                .find(|&at| text[at..].starts_with('‰'))
+                .map(|at| (at + '‰'.len_utf8(), at + '‰'.len_utf8()));
+            let mille = if sign.is_some() {
+                sign
             } else {
                 phrase::forward(
                     text,
