@@ -359,10 +359,15 @@ impl Parser<'_, '_> {
         let joined_to_month = i >= 2
             && (self.has(i - 1, DateWord::To) || self.has(i - 1, DateWord::FromAfter))
             && self.month_name(i - 2, false).is_some();
+        // And after `between` and a month, `و` glued to it (`ما بين يناير ومارس`).
+        let joined_between = i >= 2
+            && self.tok(i).is_some_and(|t| t.joined)
+            && self.has(i - 2, DateWord::Between)
+            && self.month_name(i - 1, false).is_some();
         let weak_ok = i > 0
             && (self.at(i - 1)
                 || self.is_unit(i - 1, Unit::Month)
-                || (weak && (self.after_part(i) || joined_to_month)));
+                || (weak && (self.after_part(i) || joined_to_month || joined_between)));
         if let Some((next, month)) = self.month_name(i, weak_ok) {
             return month.expr(None, None).map(|e| (next, e));
         }
