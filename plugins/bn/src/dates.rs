@@ -280,6 +280,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শুরুতে", PartAfter(DatePart::Early)),
     // "From the start", "by the end", "until the end" of the period before.
     ("শুরু থেকে", PartAfter(DatePart::Early)),
+    ("শেষ থেকে", PartAfter(DatePart::Late)),
     ("শেষ নাগাদ", PartAfter(DatePart::Late)),
     ("শেষ পর্যন্ত", PartAfter(DatePart::Late)),
     ("প্রথমে", PartAfter(DatePart::Early)),
@@ -447,6 +448,8 @@ mod tests {
                 "মার্চের শেষ পর্যন্ত = 2021-03 (late)",
             ],
         );
+        // From the end, as from the start.
+        past("গত বছরের শেষ থেকে", &["গত বছরের শেষ থেকে = 2020 (late)"]);
         past(
             "আশির দশকের শেষ দিকে",
             &["আশির দশকের শেষ দিকে = 1980/1989 (late)"],
