@@ -118,7 +118,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Hijri { .. } => "hijri date",
         Expr::Bangla { .. } => "bangla date",
         Expr::IsoWeek { .. } => "week number",
-        Expr::Day(_) | Expr::Now => "relative day",
+        Expr::Day(_) | Expr::DayEitherWay(_) | Expr::Now => "relative day",
         Expr::Weekday { .. } => "weekday",
         Expr::Weekend => "weekend",
         Expr::Period { .. } => "shifted period",

@@ -81,6 +81,10 @@ pub enum DateWord {
     WeekdaysCounted(u8, u8),
     /// A day counted from the reference date: today 0, yesterday −1, the day after tomorrow 2.
     Day(i8),
+    /// So many days from the reference date the way the clause reads (Bengali `পরশু`, the
+    /// day after tomorrow or the day before yesterday): ahead in a clause of the future,
+    /// behind otherwise, as `prefer` reads a bare weekday.
+    DayEitherWay(u8),
     /// A unit of time, singular or plural; also the word that makes a number a date part
     /// (`عام 2014`, `year 2008`, `২০১৪ সালে`, `شهر 3`).
     Unit(Unit),

@@ -237,6 +237,11 @@ impl<'h> Context<'h> {
                 week_span(cal::iso_week_monday(year, u32::from(week)).ok_or(Failure::Invalid)?)
             }
             Expr::Day(n) => Ok(day(self.shift_days(self.reference()?, n)?)),
+            Expr::DayEitherWay(n) => {
+                let n = i32::from(n);
+                let n = if self.past() { -n } else { n };
+                Ok(day(self.shift_days(self.reference()?, n)?))
+            }
             Expr::Now => Ok(day(self.reference()?)),
             Expr::Weekday { weekday, week } => {
                 let r = self.reference()?;
@@ -838,6 +843,7 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::Day(1) => "tomorrow",
         Expr::Day(n) if n < 0 => "days_before",
         Expr::Day(_) => "days_after",
+        Expr::DayEitherWay(_) => "days_either_way",
         Expr::Weekday { week: None, .. } => "weekday",
         Expr::Weekend => "weekend",
         Expr::Weekday { week: Some(w), .. } if w < 0 => "weekday_last_week",

@@ -267,6 +267,9 @@ const WORDS: &[(&str, DateWord)] = &[
     // Spoken "the coming" (`সামনের সপ্তাহে`, next week).
     ("সামনের", Shift(1)),
     ("আগে", Ago),
+    // `পরশু` alone is the day after tomorrow or the day before yesterday, by the clause's
+    // tense (`গত পরশু`, `আগামী পরশু` say which).
+    ("পরশু", DayEitherWay(2)),
     // A bound between an amount and `আগে` or `পরে` (`দুই বছরেরও বেশি আগে`, more than two
     // years ago), read over.
     ("বেশি", About),
@@ -448,6 +451,9 @@ mod tests {
                 "মার্চের শেষ পর্যন্ত = 2021-03 (late)",
             ],
         );
+        // `পরশু` alone by the clause's tense: ahead with a verb of the future, else behind.
+        past("পরশু ঢাকায় সমাবেশ হবে", &["পরশু = 2021-07-01"]);
+        past("পরশু তিনি সংবাদ সম্মেলন করেন", &["পরশু = 2021-06-27"]);
         // From the end, as from the start.
         past("গত বছরের শেষ থেকে", &["গত বছরের শেষ থেকে = 2020 (late)"]);
         past(

@@ -139,6 +139,9 @@ pub(crate) enum Expr {
     },
     /// Days from the reference date.
     Day(i32),
+    /// So many days from the reference date, ahead or behind as `prefer` reads
+    /// ([`DateWord::DayEitherWay`]).
+    DayEitherWay(u8),
     /// A weekday: of the week `week` weeks from the reference's, or (`None`) the nearest in
     /// the `prefer` direction.
     Weekday {

@@ -495,6 +495,13 @@ impl Parser<'_, '_> {
     /// `today`, `أمس`, `আগামীকাল`, `the day after tomorrow`.
     pub(super) fn relative_day(&self, i: usize) -> Parsed {
         let j = self.the(i);
+        // `পরশু`: two days from today, the way the clause reads.
+        if let Some(n) = self.mean(j, |m| match m {
+            DateWord::DayEitherWay(n) => Some(n),
+            _ => None,
+        }) {
+            return Some((j + 1, Expr::DayEitherWay(n)));
+        }
         let n = self.day_offset(j)?;
         // News names the day twice, `امس الخميس`, `غدا الجمعة`, `গতকাল বৃহস্পতিবার`
         // (yesterday, Thursday): one expression, whose value is the relative day's (the

@@ -145,6 +145,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("on", At),
     ("will", Auxiliary),
     ("will", Future),
+    // Two days from today the way the clause reads, as Bengali `পরশু`.
+    ("parshu", DayEitherWay(2)),
     ("done", FutureAfter),
     ("namely", Namely),
     ("about", About),
@@ -1551,6 +1553,10 @@ fn holidays() -> &'static [crate::holidays::Holiday] {
 /// The tiny language's words, digits and symbols, for random token sequences.
 const VOCABULARY: &[&str] = &[
     "the",
+    "parshu",
+    "weekends",
+    "theyear",
+    "general",
     "of",
     "in",
     "from",
@@ -1661,6 +1667,15 @@ fn a_clause_of_the_future_tense_reads_forward() {
             &["july = 2021-07 [calendar date]"],
         ),
         ("it was held in july", &["july = 2020-07 [calendar date]"]),
+        // A day either way: behind in the past, ahead in a clause of the future.
+        (
+            "it was held parshu",
+            &["parshu = 2021-06-27 [relative day]"],
+        ),
+        (
+            "it will be held parshu",
+            &["parshu = 2021-07-01 [relative day]"],
+        ),
         (
             "they will meet on friday",
             &["friday = 2021-07-02 [weekday]"],
