@@ -320,29 +320,11 @@ impl Parser<'_, '_> {
         ))
     }
 
-    /// A month name at `i`, a weak one too (`مارس`, `رمضان`), for the readings where what
-    /// comes before makes any name a month: a Gregorian or Hijri month without a year.
-    pub(super) fn weak_month(&self, i: usize) -> Parsed {
-        let month = self.mean_weak_ok(i, |m| match m {
-            DateWord::Month(month) => Some(Expr::Date {
-                year: None,
-                month: Some(month),
-                day: None,
-                weekday: None,
-            }),
-            DateWord::HijriMonth(month) => Some(Expr::Hijri {
-                year: None,
-                month: Some(month),
-                day: None,
-            }),
-            _ => None,
-        })?;
-        Some((i + 1, month))
-    }
-
     /// A month name at `i` of any calendar, a weak one too, with the word for month beside
-    /// it or not (`رمضان`, `شهر رمضان`): where what counts its parts and `of` come before
-    /// (`النصف الثاني من رمضان`, `الأسبوع الأول من رمضان`), any name is a month.
+    /// it or not (`مارس`, `رمضان`, `شهر رمضان`), without a year: for the readings where
+    /// what comes before makes any name a month (what counts its parts and `of`: `النصف
+    /// الثاني من رمضان`, `الأيام العشرة الأخيرة من رمضان`; a closing word: `الأشهر الـ12 حتى
+    /// مارس`).
     pub(super) fn month_named(&self, i: usize) -> Parsed {
         let (next, month) = self.month_name(i, true)?;
         month.expr(None, None).map(|e| (next, e))

@@ -455,7 +455,7 @@ impl Parser<'_, '_> {
         // A weak month name counts here (`الأشهر الـ12 حتى مارس`), as after `in`; a
         // Gregorian one, which months count back from.
         let weak = self
-            .weak_month(i)
+            .month_named(i)
             .filter(|(_, e)| matches!(e, Expr::Date { .. }));
         let month = longer(longer(self.month_year(i), self.month_alone(i)), weak);
         // `end-June`, `the end of March`: the month's end names the month, as its last day

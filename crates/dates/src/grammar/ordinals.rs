@@ -454,7 +454,7 @@ impl Parser<'_, '_> {
         }
         let l = self.the(k + 1);
         // A weak month name counts here (`الأيام العشرة الأخيرة من رمضان`), as after `in`.
-        let (next, within) = longer(self.nth_period(l), self.weak_month(l))?;
+        let (next, within) = longer(self.nth_period(l), self.month_named(l))?;
         if elided && !names_a_month(&within) {
             return None;
         }
