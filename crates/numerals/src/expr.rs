@@ -1670,7 +1670,7 @@ impl Reader<'_> {
             let clitic = text
                 .get(self.tokens[w].start..lexeme.start)
                 .unwrap_or_default();
-            if !clitic.is_empty() && self.tables.clitics_not_alone.contains(&clitic) {
+            if !clitic.is_empty() && self.lexicon.clitics_not_alone.contains(clitic, ci) {
                 return None;
             }
             // `per thousand`, `لكل ألف`, `প্রতি হাজারে`: a rate's denominator, no number (but
