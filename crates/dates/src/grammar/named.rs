@@ -314,10 +314,8 @@ impl Parser<'_, '_> {
             } => Some((next, y)),
             _ => None,
         });
-        match (bare, written) {
-            (Some(b), Some(w)) => Some(if w.0 > b.0 { w } else { b }),
-            (b, w) => b.or(w),
-        }
+        // The longer reading (the year word after the digits is in the span).
+        bare.into_iter().chain(written).max_by_key(|&(next, _)| next)
     }
 
     /// The whole years, `months` of them (two years at least), that end with the year `end`.
