@@ -315,7 +315,9 @@ impl Parser<'_, '_> {
             _ => None,
         });
         // The longer reading (the year word after the digits is in the span).
-        bare.into_iter().chain(written).max_by_key(|&(next, _)| next)
+        bare.into_iter()
+            .chain(written)
+            .max_by_key(|&(next, _)| next)
     }
 
     /// The whole years, `months` of them (two years at least), that end with the year `end`.
