@@ -689,6 +689,23 @@ mod tests {
                 "Q4/2023 = 2023-10/2023-12",
             ],
         );
+        // After `in`, the letter with digits glued after it is no unit of an amount; a
+        // fiscal year glued after its letters, or shortened after an apostrophe, is the
+        // part's year before or after it.
+        past(
+            "sales in 1Q25 and in 2023Q4; Q3 FY24, the third quarter of FY2024, FY24 Q3, \
+             FY24's third quarter, Q1'25 and H1 '24",
+            &[
+                "1Q25 = 2025-01/2025-03",
+                "2023Q4 = 2023-10/2023-12",
+                "Q3 FY24 = 2024-07/2024-09",
+                "the third quarter of FY2024 = 2024-07/2024-09",
+                "FY24 Q3 = 2024-07/2024-09",
+                "FY24's third quarter = 2024-07/2024-09",
+                "Q1'25 = 2025-01/2025-03",
+                "H1 '24 = 2024-01/2024-06",
+            ],
+        );
     }
 
     /// Half a year, with its year only: `in the second half` of a match is no date.

@@ -65,7 +65,9 @@ impl Parser<'_, '_> {
             };
             let added = if let Some(n) = count {
                 match (self.unit(j), self.units(j)) {
-                    (Some(unit), _) if (n > 0 || half) && n < 10_000 => {
+                    (Some(unit), _)
+                        if (n > 0 || half) && n < 10_000 && !self.digits_glued_to(j) =>
+                    {
                         j += 1;
                         if half {
                             add_and_a_half(&mut amount, unit, n as i32)

@@ -138,7 +138,7 @@ impl Parser<'_, '_> {
             return Some((next, n, Some(YearRef::Rel(shift))));
         }
         if near
-            && let Some((k, y)) = self.year(i)
+            && let Some((k, y)) = self.year(i).or_else(|| self.glued_year_word(i))
             && possessive(k)
             && let Some((next, n)) = number(self, k + 2)
         {
@@ -157,9 +157,12 @@ impl Parser<'_, '_> {
         {
             return Some((next, n, Some(YearRef::Abs(y))));
         }
-        // `2019 H2`, `2020 Q3`: a year in four digits before a part by its letter.
-        if let Some((k, y)) = self.year(i)
-            && self.num(i).is_some_and(|n| n.digits == 4)
+        // `2019 H2`, `2020 Q3`, `FY24 Q3`: a year in four digits or glued after its word
+        // before a part by its letter.
+        if let Some((k, y)) = self
+            .year(i)
+            .filter(|_| self.num(i).is_some_and(|n| n.digits == 4))
+            .or_else(|| self.glued_year_word(i))
             && self.glued_digit(k + 1).is_some()
             && let Some((next, n)) = number(self, k)
         {
@@ -168,6 +171,10 @@ impl Parser<'_, '_> {
         let (k, n) = number(self, i)?;
         if let Some((next, y)) = self.glued_year(k) {
             return Some((next, n, Some(y)));
+        }
+        // `Q1'25`, `H1 '24`: the year shortened after an apostrophe.
+        if let Some((next, y)) = self.apostrophe_year(k) {
+            return Some((next, n, Some(YearRef::Abs(y))));
         }
         // `Q1-2019`, and with a slash, `Q4/2023`.
         let slash = self.sym(k, '/')
@@ -193,7 +200,9 @@ impl Parser<'_, '_> {
         }
         let j = self.of(k);
         let y = self.the(j);
-        (j > k && self.is_unit(y, Unit::Year)).then_some((y + 1, YearRef::Rel(0)))
+        // Not a year's letters before its digits (`of FY24`, read above when a year).
+        (j > k && self.is_unit(y, Unit::Year) && !self.digits_glued_to(y))
+            .then_some((y + 1, YearRef::Rel(0)))
     }
 
     /// The first or last few months, quarters or weeks of a year, with the year: `the first
@@ -661,6 +670,19 @@ impl Parser<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether digits are glued after the word at `i` (`Q3`, `Q25`, `FY24`): such a word is
+    /// the letter of a named part or year, never a unit an amount counts (`in 1Q25` is no
+    /// quarter from now, `2023Q4` no 2023 quarters).
+    pub(super) fn digits_glued_to(&self, i: usize) -> bool {
+        matches!(
+            self.tok(i + 1).map(|t| t.kind),
+            Some(Kind::Digits {
+                glued_before: true,
+                ..
+            })
+        )
     }
 
     /// One digit glued after the word before it and to nothing after (the `3` of `Q3`).

@@ -63,6 +63,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("month", Unit(Unit::Month)),
     ("months", Plural(Unit::Month)),
     ("quarter", Unit(Unit::Quarter)),
+    // A quarter by its letter (`Q3`), a unit only with its number glued after it.
+    ("q", Unit(Unit::Quarter)),
     ("year", Unit(Unit::Year)),
     ("years", Plural(Unit::Year)),
     ("century", Unit(Unit::Century)),
@@ -1150,6 +1152,34 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "the 3rd quarter of 2013",
             &["the 3rd quarter of 2013 = 2013-07/2013-09 [quarter]"],
+        ),
+        // A unit's letter with digits glued after it names a part, never a unit counted:
+        // `in 1q25` is no quarter from now, `2020q4` no 2020 quarters.
+        (
+            "in 1q25 and in 2020q4",
+            &[
+                "1q25 = 2025-01/2025-03 [quarter]",
+                "2020q4 = 2020-10/2020-12 [quarter]",
+            ],
+        ),
+        // A year glued after its word (`FY24`) is a year before or after a part, as four
+        // digits are; a year shortened after an apostrophe after a part.
+        (
+            "q3 year24, the 3rd quarter of year2024, year24 q3, year24's 3rd quarter",
+            &[
+                "q3 year24 = 2024-07/2024-09 [quarter]",
+                "the 3rd quarter of year2024 = 2024-07/2024-09 [quarter]",
+                "year24 q3 = 2024-07/2024-09 [quarter]",
+                "year24's 3rd quarter = 2024-07/2024-09 [quarter]",
+            ],
+        ),
+        (
+            "q1'25, h1 '24 and year'24",
+            &[
+                "q1'25 = 2025-01/2025-03 [quarter]",
+                "h1 '24 = 2024-01/2024-06 [half of a year]",
+                "year'24 = 2024 [calendar date]",
+            ],
         ),
         (
             "summer 2016",

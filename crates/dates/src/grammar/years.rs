@@ -143,6 +143,9 @@ impl Parser<'_, '_> {
     pub(super) fn year_tail(&self, i: usize) -> Option<(usize, YearRef)> {
         let j = self.comma(i);
         let of = self.of(j);
+        if let Some((next, y)) = self.glued_year_word(of) {
+            return Some((next, YearRef::Abs(y)));
+        }
         let k = if self.is_unit(of, Unit::Year) {
             of + 1
         } else {
@@ -214,35 +217,16 @@ impl Parser<'_, '_> {
     pub(super) fn year_expr(&self, i: usize) -> Parsed {
         // Year word first.
         if self.is_unit(i, Unit::Year) {
-            // `FY2022`, `FY23`: the year glued after its word, as businesses write a fiscal
-            // year (named by the calendar year it ends in).
-            if let Some(Token {
-                kind:
-                    Kind::Digits {
-                        value,
-                        len: len @ (2 | 4),
-                        ordinal: false,
-                        glued_before: true,
-                        glued_after: false,
-                        plural: false,
-                        amount: false,
-                    },
-                ..
-            }) = self.tok(i + 1)
-            {
-                let y = if *len == 2 {
-                    expand_two_digit_year(i64::from(*value))
-                } else {
-                    *value as i32
-                };
-                if (1900..=2100).contains(&y) {
-                    if *len == 4
-                        && let Some(pair) = self.pair_after(i + 2, y)
-                    {
-                        return Some(pair);
-                    }
-                    return Some((i + 2, Expr::year(y)));
+            // `FY2022`, `FY23`, `FY'24`: the year glued after its word.
+            if let Some((next, y)) = self.glued_year_word(i) {
+                if matches!(
+                    self.tok(i + 1).map(|t| t.kind),
+                    Some(Kind::Digits { len: 4, .. })
+                ) && let Some(pair) = self.pair_after(next, y)
+                {
+                    return Some(pair);
                 }
+                return Some((next, Expr::year(y)));
             }
             // `the year 2008`, `the year of 2008`.
             let j = self.the(self.of(i + 1));
@@ -381,6 +365,44 @@ impl Parser<'_, '_> {
             return false;
         };
         spelled_thousands(k)
+    }
+
+    /// A year glued after its word at `i`, as businesses write a fiscal or calendar year
+    /// (`FY2022`, `FY23`, `FY'24`, `CY18`; named by the calendar year it ends in): the year
+    /// and where it ends. Such a year stands wherever a year does, after a part of it (`Q3
+    /// FY24`, `the third quarter of FY24`) or before (`FY24 Q3`, `FY24's third quarter`).
+    pub(super) fn glued_year_word(&self, i: usize) -> Option<(usize, i32)> {
+        if !self.is_unit(i, Unit::Year) {
+            return None;
+        }
+        if let Some(found) = self
+            .apostrophe_year(i + 1)
+            .filter(|_| self.tok(i + 1).is_some_and(|t| !t.space_before))
+        {
+            return Some(found);
+        }
+        let Some(Token {
+            kind:
+                Kind::Digits {
+                    value,
+                    len: len @ (2 | 4),
+                    ordinal: false,
+                    glued_before: true,
+                    glued_after: false,
+                    plural: false,
+                    amount: false,
+                },
+            ..
+        }) = self.tok(i + 1)
+        else {
+            return None;
+        };
+        let y = if *len == 2 {
+            expand_two_digit_year(i64::from(*value))
+        } else {
+            *value as i32
+        };
+        (1900..=2100).contains(&y).then_some((i + 2, y))
     }
 
     /// An apostrophe at `i` and two digits glued after it (`'98`), before no unit: the year
