@@ -211,6 +211,11 @@ pub enum DateWord {
     /// it by that period (`this time last year`, `في مثل هذا اليوم من العام الماضي`, `গত
     /// বছরের এই দিনে`): that day a period back or on. No date alone.
     SameDay,
+    /// `same` beside a month or a quarter, before it or after it (`the same quarter`, `الربع
+    /// نفسه`, `نفس الشهر`, `একই প্রান্তিকে`): with a shifted year or quarter beside it, the
+    /// reference's month or quarter moved by that (`the same quarter last year`). No date
+    /// alone.
+    Same,
     /// A mark of the future tense a few words before a date in its clause (`will`, `shall`,
     /// `سوف`, `المقرر` "scheduled"): under the default `past` reading, the date's
     /// under-specified parts are resolved forward (`elections will be held in November`,

@@ -337,9 +337,18 @@ impl<'h> Context<'h> {
                     Some(r) => r.first,
                     None => self.reference()?,
                 };
-                // Months from a whole month are a month (`the 12 months to March` starts in
-                // the April before).
+                // Months from whole months are those months moved (`the 12 months to March`
+                // starts in the April before; `the same quarter last year` is a quarter).
                 let month_base = based.is_some_and(|r| r.grain == Grain::Month);
+                if let Some(r) = based.filter(|_| month_base)
+                    && amount.weeks == 0
+                    && amount.days == 0
+                {
+                    let months = i64::from(amount.years) * 12 + i64::from(amount.months);
+                    let first = cal::add_months(r.first, months).ok_or(Failure::Invalid)?;
+                    let last = cal::add_months(r.last, months).ok_or(Failure::Invalid)?;
+                    return Ok(at_grain(first, last.last_of_month(), Grain::Month));
+                }
                 let moved = cal::add_months(
                     from,
                     i64::from(amount.years) * 12 + i64::from(amount.months),
@@ -351,9 +360,6 @@ impl<'h> Context<'h> {
                 match (base, amount.single_unit()) {
                     (None, Some(Unit::Year)) => year_span(i32::from(moved.year())),
                     (None, Some(Unit::Month)) => {
-                        month_span(i32::from(moved.year()), moved.month() as u32)
-                    }
-                    (Some(_), Some(Unit::Month)) if month_base => {
                         month_span(i32::from(moved.year()), moved.month() as u32)
                     }
                     _ => Ok(day(moved)),

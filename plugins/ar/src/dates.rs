@@ -138,6 +138,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("مثل هذه الأيام", SameDay),
     ("نفس اليوم", SameDay),
     ("نفس الوقت", SameDay),
+    // `الربع نفسه من العام الماضي`, `نفس الشهر من العام الماضي`: the same quarter, month.
+    ("نفس", Same),
+    ("نفسه", Same),
+    ("نفسها", Same),
+    ("ذاته", Same),
+    ("ذاتها", Same),
     ("اليوم نفسه", SameDay),
     ("امبارح", Day(-1)),
     ("غدا", Day(1)),
@@ -1080,6 +1086,16 @@ mod tests {
             &[
                 "مثل هذا اليوم من العام الماضي = 2020-06-29",
                 "مثل هذا اليوم من عام 1971 = 1971-06-29",
+            ],
+        );
+        // The reference's month or quarter moved by a shifted year, `نفس` before the unit
+        // or `نفسه`, `ذاته` after it.
+        past(
+            "مقارنة بالربع نفسه من العام الماضي وبنفس الشهر من العام الماضي وبالشهر ذاته قبل عامين",
+            &[
+                "الربع نفسه من العام الماضي = 2020-04/2020-06",
+                "نفس الشهر من العام الماضي = 2020-06",
+                "الشهر ذاته قبل عامين = 2019-06",
             ],
         );
         // A definite compound after a plural unit counts it (the number grammar reads it as

@@ -158,6 +158,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("এই সময়", SameDay),
     ("একই দিন", SameDay),
     ("একই সময়", SameDay),
+    // `গত বছরের একই প্রান্তিকে`, the same quarter last year.
+    ("একই", Same),
     ("সপ্তাহ", Unit(Unit::Week)),
     // The weekend: alone it is the nearest one, like `the weekend` (Bengali has no article).
     ("সপ্তাহান্ত", DefiniteUnit(Unit::Weekend)),
@@ -929,6 +931,15 @@ mod tests {
                 "গত বছরের এই দিনে = 2020-06-29",
                 "১৯৭১ সালের এই দিনে = 1971-06-29",
                 "এই দিনে = 2021-06-29",
+            ],
+        );
+        // The reference's month or quarter moved by a shifted year named first, in the
+        // genitive.
+        past(
+            "গত বছরের একই প্রান্তিকে, গত বছরের একই মাসে",
+            &[
+                "গত বছরের একই প্রান্তিকে = 2020-04/2020-06",
+                "গত বছরের একই মাসে = 2020-06",
             ],
         );
         // The first or last months, quarters or weeks of a year named first in the genitive.

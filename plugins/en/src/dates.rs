@@ -104,6 +104,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this time", SameDay),
     ("same day", SameDay),
     ("same time", SameDay),
+    // `the same quarter last year`, `the same month a year earlier`.
+    ("same", Same),
     ("days", Plural(Unit::Day)),
     // Nights are counted as the days they fall in (`the last ten nights of Ramadan`).
     ("nights", Plural(Unit::Day)),
@@ -568,6 +570,14 @@ mod tests {
                 "this time last year = 2020-06-29",
                 "the same day next month = 2021-07-29",
                 "this day in 1971 = 1971-06-29",
+            ],
+        );
+        // The reference's month or quarter moved by a shifted year or an amount ago.
+        past(
+            "up on the same quarter last year and on the same month a year earlier",
+            &[
+                "the same quarter last year = 2020-04/2020-06",
+                "the same month a year earlier = 2020-06",
             ],
         );
         // Two weekdays, one of a named week, are both of it.

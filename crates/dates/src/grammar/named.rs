@@ -616,6 +616,8 @@ impl Parser<'_, '_> {
             (hyphen(k) + 1, n)
         } else if self.is_unit(j, Unit::Quarter)
             && let Some((k, n)) = self.ordinal(j + 1)
+            // A shift word before a unit shifts that unit (`the same quarter last year`).
+            && !(self.shift(j + 1).is_some() && self.any_unit(k).is_some())
         {
             (k, n)
         } else if let Some(n) = self.digit_before_letter(j)

@@ -542,6 +542,11 @@ impl Parser<'_, '_> {
     /// same day next month`, `this day last week`, `في مثل هذا اليوم من العام الماضي`, and
     /// the period first in the genitive, `গত বছরের এই দিনে`.
     pub(super) fn same_day(&self, i: usize) -> Parsed {
+        longer(self.same_day_moved(i), self.same_period(i))
+    }
+
+    /// [`Parser::same_day`] for a day or a time of day.
+    fn same_day_moved(&self, i: usize) -> Parsed {
         // `this time`, `the same day`, or `this day` (a shift of none and the word for day).
         let same_at = |k: usize| -> Option<usize> {
             let k = self.the(k);
@@ -592,6 +597,69 @@ impl Parser<'_, '_> {
             && let Some(next) = same_at(k)
         {
             return moved(unit, shift).map(|e| (next, e));
+        }
+        None
+    }
+
+    /// The reference's month or quarter moved by a shifted year or quarter, or by whole
+    /// months ago or later, beside it: `the same quarter last year`, `the same month a year
+    /// earlier`, `الربع نفسه من العام الماضي`, `نفس الشهر من العام الماضي`, and the period
+    /// first in the genitive, `গত বছরের একই প্রান্তিকে`. A move that is not whole units of
+    /// it (`the same quarter last month`) is no date.
+    fn same_period(&self, i: usize) -> Parsed {
+        // `same quarter`, `الربع نفسه`: the unit and where it ends.
+        let unit_at = |k: usize| -> Option<(usize, Unit)> {
+            let k = self.the(k);
+            let (unit, next) = if self.has(k, DateWord::Same) {
+                (self.singular_unit(k + 1), k + 2)
+            } else if self.has(k + 1, DateWord::Same) {
+                (self.singular_unit(k), k + 2)
+            } else {
+                return None;
+            };
+            unit.filter(|u| matches!(u, Unit::Month | Unit::Quarter))
+                .map(|u| (next, u))
+        };
+        let moved = |unit: Unit, by: Expr| -> Option<Expr> {
+            let mut amount = match by {
+                Expr::Period { unit, shift } if shift != 0 => {
+                    let mut amount = Amount::default();
+                    amount.add(unit, shift).then_some(amount)?
+                }
+                Expr::Offset { amount, base: None } => amount,
+                _ => return None,
+            };
+            let months = amount.years * 12 + amount.months;
+            let per_unit = if unit == Unit::Quarter { 3 } else { 1 };
+            if amount.weeks != 0 || amount.days != 0 || months == 0 || months % per_unit != 0 {
+                return None;
+            }
+            amount = Amount::default();
+            amount.add(Unit::Month, months);
+            Some(Expr::Offset {
+                amount,
+                base: Some(self.push(Expr::Period { unit, shift: 0 })),
+            })
+        };
+        if let Some((k, unit)) = unit_at(i) {
+            let k = if self.has(k, DateWord::Of) || self.has(k, DateWord::In) {
+                k + 1
+            } else {
+                k
+            };
+            let by = longer(self.shifted(k), self.offset(k));
+            return by.and_then(|(next, by)| moved(unit, by).map(|e| (next, e)));
+        }
+        // The period first, in the genitive (a shift word or a unit first, and `same` a few
+        // words on: asked before the period is read, at every token).
+        let j = self.the(i);
+        if (j + 1..j + 5).any(|k| self.has(k, DateWord::Same))
+            && (self.shift(j).is_some() || self.singular_unit(j).is_some())
+            && let Some((k, by @ Expr::Period { .. })) = self.shifted(i)
+            && self.tok(k - 1).is_some_and(|t| t.inflected)
+            && let Some((next, unit)) = unit_at(k)
+        {
+            return moved(unit, by).map(|e| (next, e));
         }
         None
     }

@@ -131,6 +131,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("theday", DefiniteUnit(Unit::Day)),
     ("eve", Eve),
     ("this time", SameDay),
+    ("same", Same),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("s", PossessiveEnding),
@@ -1134,6 +1135,24 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "this time last year = 2020-06-29 [amount of time]",
                 "this day next month = 2021-07-29 [amount of time]",
                 "this day in 1971 = 1971-06-29 [this day in a year]",
+            ],
+        ),
+        // The reference's month or quarter named again beside a shifted period or an amount
+        // ago is it moved by whole units of it; `same` before or after the unit, or the
+        // period first in the genitive. A move of a part of the unit is none.
+        (
+            "the same quarter last year, the same month 2 years ago, quarter same of last year",
+            &[
+                "the same quarter last year = 2020-04/2020-06 [amount of time]",
+                "the same month 2 years ago = 2019-06 [amount of time]",
+                "quarter same of last year = 2020-04/2020-06 [amount of time]",
+            ],
+        ),
+        (
+            "last yearly same quarter; the same quarter last month; the same month",
+            &[
+                "last yearly same quarter = 2020-04/2020-06 [amount of time]",
+                "last month = 2021-05 [shifted period]",
             ],
         ),
         // The eve of a date is the day before it.
