@@ -166,6 +166,8 @@ pub enum DateWord {
     /// After a unit: from the start of the reference's period of that unit to the reference
     /// date (`year to date`, `month to date`).
     ToDate,
+    /// A period from its start to the reference date in one word (`YTD`, year to date).
+    PeriodToDate(Unit),
     /// Between an amount of months and the month that closes them, as `to` there (`the
     /// three months ended June 30`, `الربع المنتهي في سبتمبر`, `জুনে শেষ হওয়া তিন মাসে`).
     Ending,

@@ -270,6 +270,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("for", For),
     ("within", Within),
     ("to date", ToDate),
+    // The same in one word, as the financial press writes it.
+    ("ytd", PeriodToDate(Unit::Year)),
+    ("qtd", PeriodToDate(Unit::Quarter)),
+    ("mtd", PeriodToDate(Unit::Month)),
     ("rest", Rest),
     ("starting", Starting),
     ("before", Before),
@@ -570,6 +574,15 @@ mod tests {
                 "this time last year = 2020-06-29",
                 "the same day next month = 2021-07-29",
                 "this day in 1971 = 1971-06-29",
+            ],
+        );
+        // A period to the reference date joined by hyphens or in one word.
+        past(
+            "up 8% year-to-date; YTD gains; MTD",
+            &[
+                "year-to-date = 2021-01-01/2021-06-29",
+                "YTD = 2021-01-01/2021-06-29",
+                "MTD = 2021-06-01/2021-06-29",
             ],
         );
         // The reference's month or quarter moved by a shifted year or an amount ago.

@@ -545,6 +545,8 @@ impl<'t, 'l> Parser<'t, 'l> {
         fn shift_after -> i8 = mean(DateWord::ShiftAfter(s) => s);
         /// A word for half a year (`half`, `نصف`, `প্রথমার্ধ`).
         fn half_word -> u8 = mean(DateWord::Half(n) => n);
+        /// A period to the reference date in one word (`YTD`).
+        fn period_to_date -> Unit = mean(DateWord::PeriodToDate(u) => u);
         /// An ordinal used only in dates (`পহেলা` 1, `آخر` −1).
         fn ordinal_word -> i8 = mean(DateWord::Ordinal(n) => n);
         /// A part of a period (`early`, `منتصف`, `শেষ ভাগে`).

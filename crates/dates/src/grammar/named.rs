@@ -540,17 +540,29 @@ impl Parser<'_, '_> {
         Expr::Range(start, end)
     }
 
-    /// `the year to date`, `month to date`: from the start of the reference's period to the
-    /// reference date.
+    /// `the year to date`, `month to date`, `year-to-date`, `YTD`: from the start of the
+    /// reference's period to the reference date.
     pub(super) fn to_date(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        let unit = self.calendar_unit(j)?;
-        if !self.has(j + 1, DateWord::ToDate) {
-            return None;
-        }
+        // `YTD`: the whole of it in one word.
+        let (next, unit) = if let Some(unit) = self.period_to_date(j) {
+            (j + 1, unit)
+        } else {
+            let unit = self.calendar_unit(j)?;
+            // `year-to-date`, the phrase joined by hyphens.
+            let k = if self.glued_hyphen(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if !self.has(k, DateWord::ToDate) {
+                return None;
+            }
+            (k + 1, unit)
+        };
         let from = self.push(Expr::Period { unit, shift: 0 });
         let to = self.push(Expr::Now);
-        Some((j + 2, Expr::Range(from, to)))
+        Some((next, Expr::Range(from, to)))
     }
 
     /// `the rest of the week`, `rest of month`, `بقية الأسبوع`: from the reference date to

@@ -132,6 +132,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("eve", Eve),
     ("this time", SameDay),
     ("same", Same),
+    ("ytd", PeriodToDate(Unit::Year)),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("s", PossessiveEnding),
@@ -1291,6 +1292,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "the month to date",
             &["the month to date = 2021-06-01/2021-06-29 [range]"],
+        ),
+        // Joined by hyphens, or in one word.
+        (
+            "up 8% year-to-date; ytd",
+            &[
+                "year-to-date = 2021-01-01/2021-06-29 [range]",
+                "ytd = 2021-01-01/2021-06-29 [range]",
+            ],
         ),
         (
             "early in the week",
