@@ -250,8 +250,10 @@ impl Parser<'_, '_> {
             let (next, year) = self.year_of(k + 2)?;
             (next, year, n, c, m)
         } else if let Some(m) = months(j)
-            && let Some(c) = count(j + 1)
-            && let Some((k, n)) = first_or_last(j + 2)
+            // An article may stand before the count's digits (`الأشهر الـ11 الأولى`).
+            && let at = self.the(j + 1)
+            && let Some(c) = count(at)
+            && let Some((k, n)) = first_or_last(at + 1)
         {
             let (next, year) = self.year_of(k)?;
             (next, year, n, c, m)

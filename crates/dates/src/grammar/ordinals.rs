@@ -442,8 +442,10 @@ impl Parser<'_, '_> {
             // `first 10 days`, or `الأيام العشرة الأولى`.
             (k, n, what, count, false)
         } else if let Some(unit) = self.plural_unit(j)
-            && let Some(count) = self.count_of_units(j + 1)
-            && let Some((k, n)) = self.ordinal(j + 2)
+            // An article may stand before the count's digits (`الأيام الـ10 الأولى`).
+            && let c = self.the(j + 1)
+            && let Some(count) = self.count_of_units(c)
+            && let Some((k, n)) = self.ordinal(c + 1)
         {
             (k, n, nth_of(unit)?, count, false)
         } else {

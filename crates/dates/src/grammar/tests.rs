@@ -1414,6 +1414,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "the last 2 weeks of june = 2021-W24/2021-W25 [range]",
             ],
         ),
+        // An article may stand before the count (as Arabic writes `الـ10` before digits).
+        (
+            "days the 3 last of ramadan, months the 2 last of 2020",
+            &[
+                "days the 3 last of ramadan = 2021-05-10/2021-05-12 [range]",
+                "months the 2 last of 2020 = 2020-11/2020-12 [range]",
+            ],
+        ),
         (
             "junely last 10 days, the last 2 days",
             &[
