@@ -606,6 +606,19 @@ impl Reader<'_> {
         &self.text[token.start..token.end]
     }
 
+    /// Whether the word right after token `w` is one of [`crate::NumberTables::count_nouns`]
+    /// (`নয় মাস`), which makes a word no number alone a count.
+    fn count_noun_after(&self, w: usize) -> bool {
+        self.tokens
+            .get(w + 1)
+            .filter(|t| t.is_word())
+            .is_some_and(|t| {
+                self.lexicon
+                    .count_nouns
+                    .contains(self.text_of(t), self.ci())
+            })
+    }
+
     fn core(&self, i: usize) -> Option<Core> {
         let token = self.tokens.get(i)?;
         let mut core = Core::new(token);
@@ -1664,7 +1677,10 @@ impl Reader<'_> {
             && let Some(lexeme) = self.tokens[w].lexeme()
         {
             let stem = &text[lexeme.start..lexeme.end];
-            if self.lexicon.ambiguous_alone.contains(stem, ci) && !core.suffixed {
+            if self.lexicon.ambiguous_alone.contains(stem, ci)
+                && !core.suffixed
+                && !self.count_noun_after(w)
+            {
                 return None;
             }
             let clitic = text

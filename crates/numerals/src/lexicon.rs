@@ -98,6 +98,7 @@ pub(crate) struct Lexicon {
     pub(crate) fraction_not_after: Phrases,
     pub(crate) one_not_before: Phrases,
     pub(crate) ambiguous_alone: Phrases,
+    pub(crate) count_nouns: Phrases,
     pub(crate) clitics_not_alone: Phrases,
     lower_case_only: Phrases,
     /// [`NumberTables::other_words`].
@@ -216,6 +217,7 @@ impl Lexicon {
             fraction_not_after: Phrases::new(tables.fraction_not_after.iter().copied(), ci),
             one_not_before: Phrases::new(tables.one_not_before.iter().copied(), ci),
             ambiguous_alone: Phrases::new(tables.ambiguous_alone.iter().copied(), ci),
+            count_nouns: Phrases::new(tables.count_nouns.iter().copied(), ci),
             clitics_not_alone: Phrases::new(tables.clitics_not_alone.iter().copied(), ci),
             lower_case_only: Phrases::new(tables.lower_case_only.iter().copied(), ci),
             other_words: Phrases::new(tables.other_words.iter().copied(), ci),

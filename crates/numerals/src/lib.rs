@@ -328,6 +328,9 @@ pub struct NumberTables {
     /// Words that alone are more often something else (Bengali `নয়` "is not", Arabic `احد`
     /// "someone"): they count only with a scale, a currency, a percent or another part.
     pub ambiguous_alone: &'static [&'static str],
+    /// Nouns that make an [`NumberTables::ambiguous_alone`] word just before them a count
+    /// (Bengali `নয় মাস` "nine months", `নয় জন` "nine people"; `সত্য নয়` is "not true").
+    pub count_nouns: &'static [&'static str],
     /// Proclitics (of `clitics`) after which a lone cardinal word is another word: Arabic
     /// `ك` "like" before a number word is rare, and `كمية` "quantity" is no `ك` + `مية`.
     pub clitics_not_alone: &'static [&'static str],
@@ -442,6 +445,7 @@ impl NumberTables {
         one_not_before: &[],
         lower_case_only: &[],
         ambiguous_alone: &[],
+        count_nouns: &[],
         clitics_not_alone: &[],
         other_words: &[],
         clock: ClockWords::EMPTY,

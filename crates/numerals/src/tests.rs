@@ -333,6 +333,8 @@ const FRACTION_WORDS: &[(&str, Word)] = &[
     ("halfup", Word::Adjust(0.5)),
     ("quarterdown", Word::Adjust(-0.25)),
     ("grand", Scale(1e3)),
+    // A count that alone is more often another word, as Bengali `নয়` ("is not").
+    ("nove", Count(9.0)),
 ];
 
 static FRACTIONS: NumberTables = NumberTables {
@@ -348,7 +350,8 @@ static FRACTIONS: NumberTables = NumberTables {
     linked_counts: &[("couple", 2.0, "of")],
     ratios: &["over"],
     lower_case_only: &["grand"],
-    ambiguous_alone: &["grand"],
+    ambiguous_alone: &["grand", "nove"],
+    count_nouns: &["days"],
     ..NumberTables::EMPTY
 };
 
@@ -407,6 +410,11 @@ fn fractions_adjusters_links_and_ratios() {
     check("two grand", &[("two grand", 2e3, N, None, None)]);
     check("two Grand", &[("two", 2.0, N, None, None)]);
     check("a grand", &[]);
+    // A word that is no number alone counts with a scale or right before a counted noun.
+    check("it is nove", &[]);
+    check("nove thousand", &[("nove thousand", 9e3, N, None, None)]);
+    check("nove days", &[("nove", 9.0, N, None, None)]);
+    check("nove, days", &[]);
     // A ratio only between bare numbers; a minus apart only where it opens a value.
     check("two over ten", &[("two over ten", 0.2, N, None, None)]);
     check(

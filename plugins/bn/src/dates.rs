@@ -933,6 +933,14 @@ mod tests {
                 "এই দিনে = 2021-06-29",
             ],
         );
+        // `নয়` (also "is not") counts before a unit.
+        past(
+            "নয় মাস আগে, চলতি বছরের প্রথম নয় মাসে",
+            &[
+                "নয় মাস আগে = 2020-09",
+                "চলতি বছরের প্রথম নয় মাসে = 2021-01/2021-09",
+            ],
+        );
         // The reference's month or quarter moved by a shifted year named first, in the
         // genitive.
         past(

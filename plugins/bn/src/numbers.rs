@@ -420,6 +420,41 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `নয়` alone is mostly "is not"; `দু` alone is a clipped form seen only before a noun.
     // `শ`, `শো`, `শত` alone are hundreds only next to a count (`শত শত` is read as a repeat).
     ambiguous_alone: &["নয়", "দু", "শ", "শো", "শত"],
+    // Before a counted noun they count (`নয় মাস আগে`, nine months ago; `নয় জন নিহত`); the
+    // classifier, units of time, distance and weight, and what news counts in sport.
+    count_nouns: &[
+        "জন",
+        "জনের",
+        "জনকে",
+        "দিন",
+        "দিনে",
+        "দিনের",
+        "সপ্তাহ",
+        "সপ্তাহে",
+        "সপ্তাহের",
+        "মাস",
+        "মাসে",
+        "মাসের",
+        "বছর",
+        "বছরে",
+        "বছরের",
+        "ঘণ্টা",
+        "ঘণ্টায়",
+        "ঘণ্টার",
+        "মিনিট",
+        "মিনিটে",
+        "মিনিটের",
+        "সেকেন্ড",
+        "বার",
+        "কিলোমিটার",
+        "মাইল",
+        "কেজি",
+        "টন",
+        "রান",
+        "উইকেট",
+        "গোল",
+        "দফা",
+    ],
     // `শতক` "century" with its locative ending, not `শত` + `কে` (`উনিশ শতকে`, "in the
     // nineteenth century", is no 1,900).
     other_words: &["শতকে"],

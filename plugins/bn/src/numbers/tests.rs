@@ -254,10 +254,19 @@ fn bounds() {
     check("১০০ জন কমে গেছে", &[("১০০", 100.0, N, None, None)]);
 }
 
+/// `নয়` counts before a counted noun: the classifier, a unit of time, distance or weight.
+#[test]
+fn nine_before_a_counted_noun() {
+    check("নয় জন নিহত", &[("নয়", 9.0, N, None, None)]);
+    check("নয় কিলোমিটার অংশ", &[("নয়", 9.0, N, None, None)]);
+    check("নয় মাসের মধ্যে", &[("নয়", 9.0, N, None, None)]);
+}
+
 #[test]
 fn not_numbers() {
     check("তিনি বলেন", &[]);
     check("এটা সত্য নয়", &[]);
+    check("তিনি দোষী নয় বলে জানান", &[]);
     check("একটি দেশ", &[]);
     check("একই সময়ে", &[]);
 }
