@@ -1219,6 +1219,8 @@ mod tests {
             &["1992 = 1992", "2001 = 2001", "منذ 1500 عام = 0521"],
         );
         past("منذ أسبوع", &["منذ أسبوع = 2021-06-22"]);
+        // An ordinal a few words before `في` and an amount counts within it: no date.
+        past("فاز بلقبه الخامس في ست سنوات، الهجوم الرابع في شهرين", &[]);
         // A day before a shifted month is that day of it.
         past("في 15 الشهر المقبل", &["15 الشهر المقبل = 2021-07-15"]);
         // A word and digits run together (a space lost): the date reads as if spaced.

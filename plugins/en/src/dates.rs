@@ -1125,6 +1125,11 @@ mod tests {
             "its highest level in two years, the first time in a decade; it opens in two years",
             &["in two years = 2023"],
         );
+        // So does an ordinal: the count is of things within the amount.
+        past(
+            "his fifth title in six years, their second defeat in three weeks",
+            &[],
+        );
         past(
             "Tens of thousands marched; a man in his seventies; in the 1980s",
             &["the 1980s = 1980/1989"],

@@ -123,6 +123,23 @@ impl Parser<'_, '_> {
         any.then_some((j, amount))
     }
 
+    /// Whether an ordinal stands among the `reach` words before `i`, with no sign between
+    /// (`his 5th title`; not `by the 15th; in a week`).
+    fn ordinal_before(&self, i: usize, reach: usize) -> bool {
+        (0..i)
+            .rev()
+            .take_while(|&p| {
+                self.tok(p).is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Word { .. } | Kind::Digits { ordinal: true, .. }
+                    )
+                })
+            })
+            .take(reach)
+            .any(|p| self.num(p).is_some_and(|n| n.ordinal))
+    }
+
     /// `and a half` after the unit `unit` that ends before `j` (`a year and a half`, `عام
     /// ونصف`, `سنة ونصف السنة`, the unit again after it with its article): where it ends.
     fn and_a_half(&self, j: usize, unit: Unit) -> Option<usize> {
@@ -256,8 +273,12 @@ impl Parser<'_, '_> {
         let from_event = |k: usize| {
             self.has(k, DateWord::Since) || self.has(k, DateWord::From) || self.has(k, DateWord::Of)
         };
-        // `the highest level in two years` measures over the amount: no date.
-        let measured = |k: usize| self.word_before(k, SUPERLATIVE_REACH, DateWord::Superlative);
+        // `the highest level in two years` measures over the amount: no date; so does an
+        // ordinal (`his fifth title in six years`, `الهجوم الرابع في شهرين`).
+        let measured = |k: usize| {
+            self.word_before(k, SUPERLATIVE_REACH, DateWord::Superlative)
+                || self.ordinal_before(k, SUPERLATIVE_REACH)
+        };
         // An indefinite unit alone is one (`في غضون أسبوع`, within a week; `بعد أسبوع`, in a
         // week; not `في غضون الأسبوع`, the week's).
         let one_unit = |k: usize| {

@@ -595,6 +595,12 @@ fn amounts_offsets_windows_and_durations() {
             &["a fortnight ago = 2021-06-15 [amount of time]"],
         ),
         ("in 3 weeks", &["in 3 weeks = 2021-07-20 [amount of time]"]),
+        // A superlative or an ordinal a few words before `in` measures over the amount.
+        ("the highest in 3 weeks, his 3rd title in 3 weeks", &[]),
+        (
+            "his 3rd; in 3 weeks",
+            &["in 3 weeks = 2021-07-20 [amount of time]"],
+        ),
         // A count word before `of` and a unit (`a couple of weeks`); `a` and `two` are the
         // tiny language's count words.
         (
