@@ -899,6 +899,7 @@ mod tests {
         );
         // The decade alone in the genitive, with a part: the reference's.
         past("দশকের শেষ নাগাদ", &["দশকের শেষ নাগাদ = 2020/2029 (late)"]);
+        past("শতাব্দীর মাঝামাঝি নাগাদ", &["শতাব্দীর মাঝামাঝি = 2000/2099 (mid)"]);
         // `শীত` (also "cold") after a shift word is winter.
         past(
             "গত শীতে, আগামী শীতে",

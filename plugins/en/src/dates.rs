@@ -460,6 +460,14 @@ mod tests {
             "by the end of the decade",
             &["end of the decade = 2020/2029 (late)"],
         );
+        // And of the century, with its article or glued by a hyphen.
+        past(
+            "by the end of the century, net emissions by mid-century; in the century since",
+            &[
+                "end of the century = 2000/2099 (late)",
+                "mid-century = 2000/2099 (mid)",
+            ],
+        );
         past("in early march", &["early march = 2021-03 (early)"]);
         past("mid-may", &["mid-may = 2021-05 (mid)"]);
         past("the end may come soon", &[]);

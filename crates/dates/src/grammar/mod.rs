@@ -807,7 +807,10 @@ impl<'t, 'l> Parser<'t, 'l> {
         // `বছরের শুরুতে`, `মাসের শেষে`, `দশকের শেষ নাগাদ`: the reference's period, named by its
         // unit alone, with a part after it.
         if let Some(unit) = self.singular_unit(i)
-            && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Decade)
+            && matches!(
+                unit,
+                Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
+            )
             && self.tok(i).is_some_and(|t| t.inflected)
             && let Some((end, p)) = self
                 .part_after(i + 1)
@@ -922,17 +925,19 @@ impl<'t, 'l> Parser<'t, 'l> {
             .core(self.the(j))
             .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));
         let inner = longer(self.period(j, false), core);
-        // `the end of the decade`, `نهاية العقد`: the reference's decade, with its article.
+        // `the end of the decade`, `نهاية العقد`, `by the end of the century`, `منتصف القرن`:
+        // the reference's decade or century, with its article or glued to the part by a
+        // hyphen (`mid-century`).
         let k = self.the(j);
-        let decade = (self.singular_unit(k) == Some(Unit::Decade)
-            && (k > j || self.has(k, DateWord::DefiniteUnit(Unit::Decade))))
-        .then_some((
-            k + 1,
-            Expr::Period {
-                unit: Unit::Decade,
-                shift: 0,
-            },
-        ));
+        let decade = self
+            .singular_unit(k)
+            .filter(|&u| {
+                matches!(u, Unit::Decade | Unit::Century)
+                    && (k > j
+                        || self.has(k, DateWord::DefiniteUnit(u))
+                        || j.checked_sub(1).is_some_and(|h| self.glued_hyphen(h)))
+            })
+            .map(|unit| (k + 1, Expr::Period { unit, shift: 0 }));
         let inner = longer(inner, decade);
         let year = self
             .year(self.the(j))

@@ -1317,6 +1317,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "by the end of the decade, in the decade since",
             &["end of the decade = 2020/2029 (late) [part of a period]"],
         ),
+        // The century too, also glued to the part by a hyphen.
+        (
+            "by the end of the century, by early-century",
+            &[
+                "end of the century = 2000/2099 (late) [part of a period]",
+                "early-century = 2000/2099 (early) [part of a period]",
+            ],
+        ),
         // From the reference date to the end of its period.
         (
             "the rest of the month, rest of the day",
