@@ -283,9 +283,14 @@ const WORDS: &[(&str, DateWord)] = &[
     ("পরে", Later),
     ("পর", Later),
     ("শুরুতে", PartAfter(DatePart::Early)),
-    // "From the start", "by the end", "until the end" of the period before.
+    // "From the start", "until", "by the end" of the period before: with `থেকে` also the
+    // join of a range (`মার্চের শেষ থেকে এপ্রিলের শুরু পর্যন্ত`).
     ("শুরু থেকে", PartAfter(DatePart::Early)),
+    ("শুরু থেকে", FromAfter),
+    ("শুরু পর্যন্ত", PartAfter(DatePart::Early)),
+    ("শুরু নাগাদ", PartAfter(DatePart::Early)),
     ("শেষ থেকে", PartAfter(DatePart::Late)),
+    ("শেষ থেকে", FromAfter),
     ("শেষ নাগাদ", PartAfter(DatePart::Late)),
     ("শেষ পর্যন্ত", PartAfter(DatePart::Late)),
     ("প্রথমে", PartAfter(DatePart::Early)),
@@ -299,6 +304,15 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শেষ দিকে", PartAfter(DatePart::Late)),
     ("শেষের দিকে", PartAfter(DatePart::Late)),
     ("শেষে", PartAfter(DatePart::Late)),
+    // The part nouns with `দিক` (side), read through their endings and before any
+    // postposition (`শুরুর দিকে`, `শেষ দিক থেকে`, `গোড়ায়`). Not `শুরু`, `শেষ` alone, which
+    // are also the verbs' nouns (`১৯৯৬ সালে শুরু হয়`, began in 1996).
+    ("শুরুর দিক", PartAfter(DatePart::Early)),
+    ("প্রথম দিক", PartAfter(DatePart::Early)),
+    ("গোড়া", PartAfter(DatePart::Early)),
+    ("গোড়ার দিক", PartAfter(DatePart::Early)),
+    ("শেষ দিক", PartAfter(DatePart::Late)),
+    ("শেষের দিক", PartAfter(DatePart::Late)),
     // `২০১৪ থেকে ২০১৭ সাল পর্যন্ত`: "from" after the first end, "until" after the second.
     ("থেকে", FromAfter),
     ("হতে", FromAfter),
@@ -458,6 +472,19 @@ mod tests {
         past("পরশু তিনি সংবাদ সম্মেলন করেন", &["পরশু = 2021-06-27"]);
         // From the end, as from the start.
         past("গত বছরের শেষ থেকে", &["গত বছরের শেষ থেকে = 2020 (late)"]);
+        // Every part noun through its ending, before a postposition, and a range of parts.
+        past(
+            "২০১৯ সালের শুরুর দিকে, ২০১৯ সালের শেষ দিক থেকে, এপ্রিলের গোড়ায়",
+            &[
+                "২০১৯ সালের শুরুর দিকে = 2019 (early)",
+                "২০১৯ সালের শেষ দিক = 2019 (late)",
+                "এপ্রিলের গোড়ায় = 2021-04 (early)",
+            ],
+        );
+        past(
+            "মার্চের শেষ থেকে এপ্রিলের শুরু পর্যন্ত",
+            &["মার্চের শেষ থেকে এপ্রিলের শুরু পর্যন্ত = 2021-03/2021-04"],
+        );
         past(
             "আশির দশকের শেষ দিকে",
             &["আশির দশকের শেষ দিকে = 1980/1989 (late)"],

@@ -812,10 +812,10 @@ impl<'t, 'l> Parser<'t, 'l> {
                 Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
             )
             && self.tok(i).is_some_and(|t| t.inflected)
+            // The units first: a part word may also start them (`বছরের শেষ কয়েক সপ্তাহে`).
             && let Some((end, p)) = self
-                .part_after(i + 1)
-                .map(|p| (i + 2, p))
-                .or_else(|| self.part_by_units(i + 1))
+                .part_by_units(i + 1)
+                .or_else(|| self.part_after(i + 1).map(|p| (i + 2, p)))
         {
             parted = longer(parted, Some((end, self.part_of_current(p, unit))));
         }
@@ -845,13 +845,14 @@ impl<'t, 'l> Parser<'t, 'l> {
         // দিন`, the day before Eid), not from the reference date.
         let plain = self.core(i).map(|(next, expr)| {
             let genitive = next > i && self.tok(next - 1).is_some_and(|t| t.inflected);
-            if genitive && let Some(p) = self.part_after(next) {
-                let node = self.push(expr);
-                (next + 1, Expr::Part(p, node))
-            } else if genitive && let Some((end, p)) = self.part_by_units(next) {
-                // `২০২৩ সালের শেষ দিনগুলোতে`, `বছরের শেষ কয়েক সপ্তাহে`.
+            if genitive && let Some((end, p)) = self.part_by_units(next) {
+                // `২০২৩ সালের শেষ দিনগুলোতে`, `বছরের শেষ কয়েক সপ্তাহে` (before the part word
+                // alone, which may start them).
                 let node = self.push(expr);
                 (end, Expr::Part(p, node))
+            } else if genitive && let Some(p) = self.part_after(next) {
+                let node = self.push(expr);
+                (next + 1, Expr::Part(p, node))
             } else if genitive
                 && let Some((end, amount)) = self.amount(next, false)
                 && (self.has(end, DateWord::Ago) || self.has(end, DateWord::Later))

@@ -55,6 +55,17 @@ impl Parser<'_, '_> {
         } else {
             (after_left, None)
         };
+        // A part phrase that ends with `from` closes the first end and joins (Bengali `শেষ
+        // থেকে`, from the end: `মার্চের শেষ থেকে এপ্রিলের শুরু পর্যন্ত`).
+        let (k, joiner) = match joiner {
+            None if after_left > j
+                && self.has(after_left - 1, DateWord::FromAfter)
+                && self.part_after(after_left - 1).is_some() =>
+            {
+                (after_left, Some(DateWord::FromAfter))
+            }
+            found => (k, found),
+        };
         let joiner = joiner?;
         if joiner == DateWord::And && opener == Some(DateWord::From) {
             return None;

@@ -133,6 +133,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this time", SameDay),
     ("same", Same),
     ("ytd", PeriodToDate(Unit::Year)),
+    // A part after the period, as Bengali `শেষে`; `from` after a range's first end, as
+    // `থেকে`; a part phrase that ends with it, as `শেষ থেকে`.
+    ("tail", PartAfter(DatePart::Late)),
+    ("thence", FromAfter),
+    ("tailthence", PartAfter(DatePart::Late)),
+    ("tailthence", FromAfter),
     ("tens", Decade(10)),
     ("his", Possessive),
     ("s", PossessiveEnding),
@@ -1316,6 +1322,15 @@ fn holidays_quarters_seasons_weeks_and_parts() {
         (
             "by the end of the decade, in the decade since",
             &["end of the decade = 2020/2029 (late) [part of a period]"],
+        ),
+        // A part after a period in the genitive; a part phrase that ends with `from` joins
+        // a range.
+        (
+            "junely tail, junely tailthence julyly tail till",
+            &[
+                "junely tail = 2021-06 (late) [part of a period]",
+                "junely tailthence julyly tail till = 2021-06/2021-07 [range]",
+            ],
         ),
         // The century too, also glued to the part by a hyphen.
         (
