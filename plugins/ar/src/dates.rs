@@ -70,6 +70,11 @@ const MONTHS: &[(&str, DateWord)] = &[
     ("رجب", HijriMonth(7)),
     ("شعبان", HijriMonth(8)),
     ("رمضان", HijriMonth(9)),
+    // The holiday table's names of the fasting month are the month too, so that a day of
+    // it reads (`العاشر من شهر رمضان`; alone, the holiday's observed dates win).
+    ("شهر رمضان", HijriMonth(9)),
+    ("شهر رمضان المبارك", HijriMonth(9)),
+    ("رمضان المبارك", HijriMonth(9)),
     ("شوال", HijriMonth(10)),
     ("ذو القعدة", HijriMonth(11)),
     ("ذي القعدة", HijriMonth(11)),
@@ -1299,6 +1304,14 @@ mod tests {
         // Ramadan without a year, or with a Gregorian one, is the holiday: the most recent
         // month of fasting as observed (Umm al-Qura), not the tabular month.
         past("في شهر رمضان", &["شهر رمضان = 2021-04-13/2021-05-12"]);
+        // A day of it named with the word for month, as the holiday table names it.
+        past(
+            "في العاشر من شهر رمضان والأسبوع الأخير من شهر رمضان المبارك",
+            &[
+                "العاشر من شهر رمضان = 2021-04-22 (hijri)",
+                "الأسبوع الأخير من شهر رمضان المبارك = 2021-W18",
+            ],
+        );
     }
 
     /// A Hijri month with a shift word after it is the one before or after the reference's

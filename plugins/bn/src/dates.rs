@@ -55,6 +55,11 @@ const MONTHS: &[(&str, DateWord)] = &[
     ("শাবান", HijriMonth(8)),
     ("রমজান", HijriMonth(9)),
     ("রমযান", HijriMonth(9)),
+    // The holiday table's names of the fasting month are the month too, so that a day of
+    // it reads (`রমজান মাসের ১০ তারিখে`; alone, the holiday's observed dates win).
+    ("রমজান মাস", HijriMonth(9)),
+    ("মাহে রমজান", HijriMonth(9)),
+    ("পবিত্র রমজান", HijriMonth(9)),
     ("শাওয়াল", HijriMonth(10)),
     ("জিলকদ", HijriMonth(11)),
     ("জিলহজ", HijriMonth(12)),
@@ -1041,6 +1046,12 @@ mod tests {
                 "রমজানের শেষ ১০ দিনে = 2021-05-03/2021-05-12",
                 "জুনের প্রথম দুই সপ্তাহে = 2021-W23/2021-W24",
             ],
+        );
+        // A day of the fasting month named with the word for month, as the holiday table
+        // names it.
+        past(
+            "রমজান মাসের ১০ তারিখে",
+            &["রমজান মাসের ১০ তারিখে = 2021-04-22 (hijri)"],
         );
         // The first or last units of a period, uncounted or a few, are its part.
         past(

@@ -48,6 +48,10 @@ const MONTHS: &[(&str, DateWord)] = &[
     ("sha'ban", HijriMonth(8)),
     ("ramadan", HijriMonth(9)),
     ("ramadhan", HijriMonth(9)),
+    // The holiday table's names of the fasting month are the month too, so that a day of
+    // it reads (`the 10th of the month of Ramadan`; alone, the holiday's observed dates win).
+    ("month of ramadan", HijriMonth(9)),
+    ("holy month of ramadan", HijriMonth(9)),
     ("shawwal", HijriMonth(10)),
     ("dhu al-qadah", HijriMonth(11)),
     ("dhul qadah", HijriMonth(11)),
@@ -757,6 +761,11 @@ mod tests {
                 "the first half of next month = 2021-07-01/2021-07-15",
                 "the second half of Ramadan = 2021-04-28/2021-05-12",
             ],
+        );
+        // A day of the fasting month named as the holiday table names it.
+        past(
+            "on the 10th of the holy month of Ramadan",
+            &["the 10th of the holy month of Ramadan = 2021-04-22"],
         );
     }
 
