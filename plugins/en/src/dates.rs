@@ -553,6 +553,13 @@ mod tests {
             "last fall, and the last fall in prices",
             &["last fall = 2020-09-23/2020-12-20"],
         );
+        past(
+            "the fall of 2019, the fall 2019 semester and the fall of Rome",
+            &[
+                "the fall of 2019 = 2019-09-23/2019-12-20",
+                "the fall 2019 = 2019-09-23/2019-12-20",
+            ],
+        );
         // Halves of a unit, in the next finer one.
         past(
             "a year and a half ago, two and a half years ago, half a century ago",
@@ -638,6 +645,7 @@ mod tests {
             "in fiscal year 2023-24",
             &["fiscal year 2023-24 = 2023/2024"],
         );
+        past("in FY23-24", &["FY23-24 = 2023/2024"]);
         past("the FY 2022-23 budget", &["FY 2022-23 = 2022/2023"]);
     }
 

@@ -718,7 +718,10 @@ impl Parser<'_, '_> {
     /// `summer 2016`, `the winter`.
     pub(super) fn season(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        let season = self.season_word(j)?;
+        // A name that is also another word is a season only before a year written out
+        // (`the fall of 2019`, `fall 2019`; `the fall of Rome` is none).
+        let weak = self.season_word(j).is_none();
+        let season = self.season_word_weak_ok(j)?;
         // `summer 2016`, `ربيع عام 1978`, `the fall of 2020`
         let k = if self.is_unit(j + 1, Unit::Year) {
             j + 2
@@ -735,6 +738,9 @@ impl Parser<'_, '_> {
                     shift: 0,
                 },
             ));
+        }
+        if weak {
+            return None;
         }
         // `the spring of next year`, `صيف العام المقبل`.
         if let Some((next, year)) = self.year_after(j + 1) {

@@ -1226,6 +1226,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "last fall, the last fall in prices",
             &["last fall = 2020-09-23/2020-12-20 [season]"],
         ),
+        // Before a year written out too; `the fall of` something else is none.
+        (
+            "the fall of 2019, fall '18, the fall of rome",
+            &[
+                "the fall of 2019 = 2019-09-23/2019-12-20 [season]",
+                "fall '18 = 2018-09-23/2018-12-20 [season]",
+            ],
+        ),
         // Half a year only with its year.
         (
             "the 2nd half of next year, the 1st half",

@@ -219,11 +219,8 @@ impl Parser<'_, '_> {
         if self.is_unit(i, Unit::Year) {
             // `FY2022`, `FY23`, `FY'24`: the year glued after its word.
             if let Some((next, y)) = self.glued_year_word(i) {
-                if matches!(
-                    self.tok(i + 1).map(|t| t.kind),
-                    Some(Kind::Digits { len: 4, .. })
-                ) && let Some(pair) = self.pair_after(next, y)
-                {
+                // `FY2022-23`, `FY23-24`: the word names the pair.
+                if let Some(pair) = self.pair_after(next, y) {
                     return Some(pair);
                 }
                 return Some((next, Expr::year(y)));
