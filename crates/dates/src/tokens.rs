@@ -401,8 +401,14 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             let (mut ordinal, mut glued_after, mut plural) = (false, false, false);
             // What is glued after: a day ending, a number ending (`২০১৪-এর`), a plural `s`,
             // a word of the lexicon (an era: `2014م`), or anything else (glued).
-            let hyphen = text[digits_end..].starts_with('-');
-            let after = if hyphen { digits_end + 1 } else { digits_end };
+            // A hyphen, or an apostrophe as Bengali also writes the genitive (`১৯৮০'র দশকে`),
+            // may stand between the digits and a number ending; nothing else follows either.
+            let joiner = text[digits_end..]
+                .chars()
+                .next()
+                .filter(|&c| matches!(c, '-' | '\'' | '’'));
+            let hyphen = joiner.is_some();
+            let after = digits_end + joiner.map_or(0, char::len_utf8);
             // The letters touching the digits (or the hyphen after them) are the next unit;
             // a copy of the cursor looks, as scanning may resume before `after`.
             let glued = cursor
@@ -692,6 +698,8 @@ mod tests {
         ]],
         weak: &["may"],
         day_suffixes: &["st", "nd", "rd", "th"],
+        // A number ending, as Bengali `এর`.
+        number_suffixes: &["er"],
         ..DateTables::EMPTY
     };
 
@@ -791,6 +799,20 @@ mod tests {
                     "2014 digits 2014",
                     "- sym",
                     "on word 0",
+                ],
+            ),
+            // A number ending after a hyphen or an apostrophe is read over, outside the
+            // span; after an apostrophe nothing else is glued (`1990's` stays a year).
+            (
+                "1980-er, 1980'er, 1990's",
+                &[
+                    "1980 digits 1980",
+                    ", sym",
+                    "1980 digits 1980",
+                    ", sym",
+                    "1990 digits 1990",
+                    "' sym",
+                    "s word 0",
                 ],
             ),
             // Too long for a date: no value.

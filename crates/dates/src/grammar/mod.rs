@@ -888,6 +888,14 @@ impl<'t, 'l> Parser<'t, 'l> {
                     ..Amount::default()
                 };
                 (next + 2, Expr::Offset { amount, base })
+            } else if genitive && let Some(s @ (-1 | 1)) = self.day_offset(next) {
+                // The same in one word (`২৬ মার্চের পরদিন`, the day after 26 March).
+                let base = Some(self.push(expr));
+                let amount = Amount {
+                    days: i32::from(s),
+                    ..Amount::default()
+                };
+                (next + 1, Expr::Offset { amount, base })
             } else if let Expr::Period {
                 unit: Unit::Month, ..
             } = expr

@@ -1125,6 +1125,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "next day = 2021-06-30 [shifted period]",
             ],
         ),
+        // So does a relative day in one word (as Bengali `পরদিন`).
+        (
+            "christmasly tomorrow",
+            &["christmasly tomorrow = 2020-12-26 [amount of time]"],
+        ),
         // After an event's noun in the genitive it counts from the event: no date.
         ("electionik next day", &[]),
         // The nearest weekend after or before the reference, as the nearest weekday.
@@ -1502,6 +1507,14 @@ fn decades_centuries_and_periods_named_the_bengali_way() {
             &["ottanta decade = 1980/1989 [decade or century]"],
         ),
         ("ottanta", &[]),
+        // A year, or its tens alone (of the 1900s), before the word for decade.
+        (
+            "1970 decade, 80 decade; 85 decade",
+            &[
+                "1970 decade = 1970/1979 [decade or century]",
+                "80 decade = 1980/1989 [decade or century]",
+            ],
+        ),
         (
             "19 centuryly",
             &["19 centuryly = 1800/1899 [decade or century]"],

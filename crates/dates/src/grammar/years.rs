@@ -598,8 +598,13 @@ impl Parser<'_, '_> {
                 },
             ));
         }
-        // `১৯৭০-এর দশকে`: a year and the word for decade.
-        if let Some((next, y)) = self.year(j)
+        // `১৯৭০-এর দশকে`: a year and the word for decade; its tens alone are of the 1900s
+        // (`৯০-এর দশকে`, `৮০'র দশকে`), as `the 90s` are.
+        let tens = self
+            .num(j)
+            .filter(|n| n.digits == 2 && !n.ordinal && !n.plural && n.value % 10 == 0)
+            .map(|n| (j + 1, 1900 + n.value as i32));
+        if let Some((next, y)) = self.year(j).or(tens)
             && y % 10 == 0
             && self.is_unit(next, Unit::Decade)
         {
