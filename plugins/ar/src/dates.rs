@@ -862,6 +862,11 @@ mod tests {
             "في غضون أسبوعين",
             &["في غضون أسبوعين = 2021-06-29/2021-07-13"],
         );
+        // From the date or now after `من`; from an event, no date.
+        past(
+            "في غضون عام من الآن، في غضون 30 يوما من توليه منصبه",
+            &["في غضون عام من الآن = 2021-06-29/2022-06-29"],
+        );
         past("في غضون أسبوع", &["في غضون أسبوع = 2021-06-29/2021-07-06"]);
         // Before a shift word, or after the word for month, `مارس` (also "he practised") is a
         // month, with a part word before it too.

@@ -1138,6 +1138,11 @@ mod tests {
             "I'll be back within 2 weeks",
             &["within 2 weeks = 2021-06-29/2021-07-13"],
         );
+        // From the date after `of`; from an event, no date.
+        past(
+            "within 30 days of June 1, within 100 days of taking office",
+            &["within 30 days of June 1 = 2021-06-01/2021-07-01"],
+        );
         past(
             "in the final quarter of last year",
             &["the final quarter of last year = 2020-10/2020-12"],

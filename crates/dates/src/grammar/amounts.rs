@@ -309,14 +309,19 @@ impl Parser<'_, '_> {
         // 2 weeks before yesterday` is a day).
         // A shift word after the amount makes it a window of its own (`في غضون الأسبوعين
         // المقبلين`, within the next two weeks), read without `within`.
+        // After `of`, the amount counts from what follows: a date, or an event (`within 100
+        // days of taking office`, `في غضون 30 يوما من توليه`), no date.
         if self.has(i, DateWord::Within)
             && let Some((next, amount)) = self.amount(i + 1, false).or_else(|| one_unit(i + 1))
             && !self.has(next, DateWord::Before)
             && !self.has(next, DateWord::After)
             && self.shift_after(next).is_none()
         {
+            let from_date = self.has(next, DateWord::From) || self.has(next, DateWord::Of);
             let (end, start) = match self.core(next + 1) {
-                Some((end, base)) if self.has(next, DateWord::From) => (end, base),
+                Some((end, base)) if from_date => (end, base),
+                _ if from_date && self.has(next + 1, DateWord::Now) => (next + 2, Expr::Now),
+                _ if self.has(next, DateWord::Of) => return best,
                 _ => (next, Expr::Now),
             };
             let start = self.push(start);

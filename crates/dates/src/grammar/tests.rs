@@ -629,6 +629,14 @@ fn amounts_offsets_windows_and_durations() {
                 "within 2 days and 3 weeks = 2021-06-29/2021-07-22 [date and duration]",
             ],
         ),
+        // After `of`, from the date or now that follows; from anything else, no date.
+        (
+            "within 2 days of june 5, within 2 days of now, within 2 days of the meeting",
+            &[
+                "within 2 days of june 5 = 2021-06-05/2021-06-07 [date and duration]",
+                "within 2 days of now = 2021-06-29/2021-07-01 [date and duration]",
+            ],
+        ),
         // An indefinite unit alone after `within` is one; the amount in the genitive before
         // a postposition of "within" likewise, but not before a superlative or after an
         // event's noun.
