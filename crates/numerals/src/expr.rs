@@ -606,6 +606,17 @@ impl Reader<'_> {
         &self.text[token.start..token.end]
     }
 
+    /// Whether token `w` is the whole text but for signs (`নয়`, `নয়।`): a number word
+    /// alone, as a chat-bot's user answers, is the number. A text of a few tokens only.
+    fn whole_text(&self, w: usize) -> bool {
+        self.tokens.len() <= 3
+            && self
+                .tokens
+                .iter()
+                .enumerate()
+                .all(|(k, t)| k == w || matches!(t.kind, Kind::Symbol(_)))
+    }
+
     /// Whether the word right after token `w` is one of [`crate::NumberTables::count_nouns`]
     /// (`নয় মাস`), which makes a word no number alone a count.
     fn count_noun_after(&self, w: usize) -> bool {
@@ -1680,6 +1691,7 @@ impl Reader<'_> {
             if self.lexicon.ambiguous_alone.contains(stem, ci)
                 && !core.suffixed
                 && !self.count_noun_after(w)
+                && !self.whole_text(w)
             {
                 return None;
             }

@@ -326,7 +326,8 @@ pub struct NumberTables {
     /// (`grand`: `five grand` is 5,000, `Grand Slam` a name).
     pub lower_case_only: &'static [&'static str],
     /// Words that alone are more often something else (Bengali `নয়` "is not", Arabic `احد`
-    /// "someone"): they count only with a scale, a currency, a percent or another part.
+    /// "someone"): they count only with a scale, a currency, a percent or another part,
+    /// right before one of [`NumberTables::count_nouns`], or as the whole text (a reply).
     pub ambiguous_alone: &'static [&'static str],
     /// Nouns that make an [`NumberTables::ambiguous_alone`] word just before them a count
     /// (Bengali `নয় মাস` "nine months", `নয় জন` "nine people"; `সত্য নয়` is "not true").

@@ -415,6 +415,9 @@ fn fractions_adjusters_links_and_ratios() {
     check("nove thousand", &[("nove thousand", 9e3, N, None, None)]);
     check("nove days", &[("nove", 9.0, N, None, None)]);
     check("nove, days", &[]);
+    // Or as the whole text but for signs, a reply.
+    check("nove", &[("nove", 9.0, N, None, None)]);
+    check("nove!", &[("nove", 9.0, N, None, None)]);
     // A ratio only between bare numbers; a minus apart only where it opens a value.
     check("two over ten", &[("two over ten", 0.2, N, None, None)]);
     check(

@@ -260,6 +260,8 @@ fn nine_before_a_counted_noun() {
     check("নয় জন নিহত", &[("নয়", 9.0, N, None, None)]);
     check("নয় কিলোমিটার অংশ", &[("নয়", 9.0, N, None, None)]);
     check("নয় মাসের মধ্যে", &[("নয়", 9.0, N, None, None)]);
+    // Alone, a reply: the number.
+    check("নয়", &[("নয়", 9.0, N, None, None)]);
 }
 
 #[test]
