@@ -226,6 +226,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("coming", Nearest(1)),
     ("upcoming", Nearest(1)),
     ("previous", Shift(-1)),
+    // As financial reports write `previous` (`the prior quarter`, `the preceding year`); `prior
+    // to` is a preposition, with no unit after it.
+    ("prior", Shift(-1)),
+    ("preceding", Shift(-1)),
     ("next", Shift(1)),
     ("coming", Shift(1)),
     ("upcoming", Shift(1)),
@@ -1208,6 +1212,14 @@ mod tests {
 
     #[test]
     fn relative_days_weeks_months_years() {
+        // `prior` and `preceding` as `previous`; `prior to` is no shift.
+        past(
+            "in the prior quarter and the preceding week, prior to the vote",
+            &[
+                "the prior quarter = 2021-01/2021-03",
+                "the preceding week = 2021-W25",
+            ],
+        );
         past(
             "yesterday, today and tomorrow",
             &[
