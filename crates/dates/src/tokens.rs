@@ -408,6 +408,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 .next()
                 .filter(|&c| matches!(c, '-' | '\'' | '’'));
             let hyphen = joiner.is_some();
+            let apostrophe = matches!(joiner, Some('\'' | '’'));
             let after = digits_end + joiner.map_or(0, char::len_utf8);
             // The letters touching the digits (or the hyphen after them) are the next unit;
             // a copy of the cursor looks, as scanning may resume before `after`.
@@ -424,7 +425,15 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                     next = word_end;
                 } else if lexicon.number_suffixes.iter().any(|s| s == unit) {
                     next = word_end;
-                } else if !hyphen && unit == "s" {
+                } else if unit == "s"
+                    && (!hyphen
+                        || (apostrophe
+                            && tokens
+                                .last()
+                                .is_some_and(|t| t.meanings().contains(&DateWord::The))))
+                {
+                    // `1990s`, and after the article `the 1990's` (`2020's budget` is a
+                    // possessive).
                     plural = true;
                     end = word_end;
                     next = word_end;
@@ -802,7 +811,8 @@ mod tests {
                 ],
             ),
             // A number ending after a hyphen or an apostrophe is read over, outside the
-            // span; after an apostrophe nothing else is glued (`1990's` stays a year).
+            // span; after an apostrophe only a plural `s` after the article is glued (`the
+            // 1990's`; `1990's` is a possessive).
             (
                 "1980-er, 1980'er, 1990's",
                 &[
@@ -815,6 +825,7 @@ mod tests {
                     "s word 0",
                 ],
             ),
+            ("the 1990's", &["the word 1", "1990's digits 1990 plural"]),
             // Too long for a date: no value.
             ("12345678901", &["12345678901 digits 4294967295"]),
         ]);

@@ -1168,6 +1168,11 @@ mod tests {
             "Tens of thousands marched; a man in his seventies; in the 1980s",
             &["the 1980s = 1980/1989"],
         );
+        // The plural after an apostrophe, after the article; a year's possessive.
+        past(
+            "since the 1990's, and 2020's budget",
+            &["the 1990's = 1990/1999", "2020 = 2020"],
+        );
         past(
             "married on 14th June 2015; H1 2024 profit; costs cut by year-end",
             &[

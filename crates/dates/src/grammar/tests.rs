@@ -297,6 +297,15 @@ fn dates_with_month_names() {
 fn years_decades_and_centuries() {
     past(&[
         ("in the year 2008", &["year 2008 = 2008 [calendar date]"]),
+        // A decade's plural after an apostrophe, after the article; four digits with a
+        // possessive ending are a year, which owns what follows.
+        (
+            "in the 1990's; 2020's budget",
+            &[
+                "the 1990's = 1990/1999 [decade or century]",
+                "2020 = 2020 [calendar date]",
+            ],
+        ),
         // The year glued after its word, in four digits or two, and a pair so glued.
         (
             "year2008, year08 and year2020-21",

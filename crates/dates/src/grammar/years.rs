@@ -313,9 +313,17 @@ impl Parser<'_, '_> {
                 .num(i)
                 .is_some_and(|n| n.digits == 4 && n.value % 100 != 0)
             && (1900..=2100).contains(&y);
+        // A year that owns something itself (`2020's budget`, `1989's revolutions`): four
+        // digits and an English possessive ending, outside the span.
+        let owner = (self.sym(next, '\'') || self.sym(next, '’'))
+            && self.tok(next).is_some_and(|t| !t.space_before)
+            && self.has(next + 1, DateWord::PossessiveEnding)
+            && self.num(i).is_some_and(|n| n.digits == 4)
+            && (1900..=2100).contains(&y);
         if ((after_in && !reached && !self.thousands_joined(i, next))
             || dates_event
             || owned
+            || owner
             || self.in_year_list(i))
             && (1500..=2100).contains(&y)
             && self.any_unit(next).is_none()
