@@ -122,6 +122,10 @@ fn month_span(year: i32, month: u32) -> Result<Resolved> {
     Ok(at_grain(first, first.last_of_month(), Grain::Month))
 }
 
+/// How many days a holiday runs on at most when a day of it is counted (`the fourth day of
+/// Eid al-Adha`): a festival the table dates by one day lasts a few.
+const HOLIDAY_DAYS: i64 = 10;
+
 /// How many years either side of the reference a weekday may move a month and day that
 /// carry no year (`Mon, Aug 4`): a day falls on each weekday within every eleven years, so
 /// within five either side there is nearly always one, and farther is no longer news.
@@ -381,6 +385,14 @@ impl<'h> Context<'h> {
                     // Its Saturday in the period, and the Sunday after it.
                     Nth::Weekend => weekend_from(cal::nth_weekday_in(first, last, 6, n)),
                     Nth::Day => {
+                        // A holiday the table dates by its first day runs on a few days
+                        // (`the third day of Eid al-Adha`).
+                        let last = match parser.node(within) {
+                            Expr::Holiday { .. } => {
+                                cal::add_days(first, HOLIDAY_DAYS - 1).map_or(last, |d| d.max(last))
+                            }
+                            _ => last,
+                        };
                         let date = if n > 0 {
                             cal::add_days(first, i64::from(n) - 1).filter(|d| *d <= last)
                         } else {

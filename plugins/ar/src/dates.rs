@@ -1318,6 +1318,15 @@ mod tests {
         // Ramadan without a year, or with a Gregorian one, is the holiday: the most recent
         // month of fasting as observed (Umm al-Qura), not the tabular month.
         past("في شهر رمضان", &["شهر رمضان = 2021-04-13/2021-05-12"]);
+        // A day counted of a holiday or a month, after `من` or in the construct.
+        past(
+            "في اليوم الثاني من عيد الفطر، ثالث أيام عيد الأضحى، أول أيام رمضان",
+            &[
+                "اليوم الثاني من عيد الفطر = 2021-05-14",
+                "ثالث أيام عيد الأضحى = 2020-08-02",
+                "أول أيام رمضان = 2021-04-13",
+            ],
+        );
         // A day of it named with the word for month, as the holiday table names it.
         past(
             "في العاشر من شهر رمضان والأسبوع الأخير من شهر رمضان المبارك",

@@ -1065,6 +1065,11 @@ mod tests {
                 "জুনের প্রথম দুই সপ্তাহে = 2021-W23/2021-W24",
             ],
         );
+        // A day counted of a holiday named first, in the genitive.
+        past(
+            "ঈদুল ফিতরের দ্বিতীয় দিনে",
+            &["ঈদুল ফিতরের দ্বিতীয় দিনে = 2021-05-14"],
+        );
         // A day of the fasting month named with the word for month, as the holiday table
         // names it.
         past(

@@ -774,6 +774,14 @@ mod tests {
                 "the second half of Ramadan = 2021-04-28/2021-05-12",
             ],
         );
+        // A day counted of a holiday.
+        past(
+            "on the second day of Eid al-Fitr, the first day of Passover",
+            &[
+                "the second day of Eid al-Fitr = 2021-05-14",
+                "the first day of Passover = 2021-03-28",
+            ],
+        );
         // A day of the fasting month named as the holiday table names it.
         past(
             "on the 10th of the holy month of Ramadan",

@@ -97,6 +97,26 @@ impl Parser<'_, '_> {
             });
         }
         let mut best: Parsed = None;
+        // The days of a holiday or a month in the construct, with no `of` (`ثاني أيام عيد
+        // الأضحى`, the second of the days of Eid al-Adha; `آخر أيام رمضان`).
+        if let Some((k, n)) = self.ordinal(j)
+            && self.plural_unit(k) == Some(Unit::Day)
+            && let Some((end, within)) = longer(
+                self.holiday(k + 1),
+                longer(self.nth_period(k + 1), self.month_named(k + 1))
+                    .filter(|(_, within)| names_a_month(within)),
+            )
+        {
+            let within = self.push(within);
+            best = Some((
+                end,
+                Expr::Nth {
+                    n,
+                    what: Nth::Day,
+                    within,
+                },
+            ));
+        }
         // The period first, in its genitive: `মার্চের দ্বিতীয় শুক্রবার`, `২০২২ সালের মার্চের
         // শেষ শুক্রবার`, `এই মাসের প্রথম সপ্তাহ`.
         // The word for month or year alone in the genitive is the reference's (`বছরের শেষ
@@ -110,8 +130,9 @@ impl Parser<'_, '_> {
             .map(|unit| (i + 1, Expr::Period { unit, shift: 0 }));
         // Each reading of the period in turn: a longer one may leave no ordinal after it
         // (`মাসের প্রথম` read as `الشهر الأول`, January).
+        // A holiday in the genitive too (`ঈদুল ফিতরের দ্বিতীয় দিনে`, the second day of Eid).
         let periods = [
-            longer(self.nth_period(i), self.shifted(i)),
+            longer(longer(self.nth_period(i), self.shifted(i)), self.holiday(i)),
             reference_period,
         ];
         for (k, within) in periods.into_iter().flatten().filter(|&(k, _)| k > i) {
@@ -205,6 +226,13 @@ impl Parser<'_, '_> {
             // A bare day counts in a month only: `the 20th of next month`, but not `الثاني من
             // العام المقبل` (the second [half] of next year).
             let period = period.filter(|(_, within)| form != 2 || names_a_month(within));
+            // A day counted of a holiday (`the second day of Eid al-Fitr`, `اليوم الثاني من
+            // عيد الفطر`).
+            let period = if form != 2 && what == Nth::Day && l > k {
+                longer(period, self.holiday(l))
+            } else {
+                period
+            };
             if let Some((end, within)) = period {
                 let within = self.push(within);
                 best = longer(best, Some((end, Expr::Nth { n, what, within })));

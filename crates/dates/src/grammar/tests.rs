@@ -1142,6 +1142,16 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "next day = 2021-06-30 [shifted period]",
             ],
         ),
+        // A day counted of a holiday, which runs on past the one day the table dates it by:
+        // after `of`, with the holiday first in the genitive, or in the construct.
+        (
+            "the 2nd day of christmas, christmasly 3rd day, 2nd days christmas",
+            &[
+                "the 2nd day of christmas = 2020-12-26 [ordinal in a period]",
+                "christmasly 3rd day = 2020-12-27 [ordinal in a period]",
+                "2nd days christmas = 2020-12-26 [ordinal in a period]",
+            ],
+        ),
         // So does a relative day in one word (as Bengali `পরদিন`).
         (
             "christmasly tomorrow",
