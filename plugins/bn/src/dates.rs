@@ -1065,6 +1065,8 @@ mod tests {
                 "জুনের প্রথম দুই সপ্তাহে = 2021-W23/2021-W24",
             ],
         );
+        // Weekdays counted after a shift (the singular after a count).
+        past("গত তিন শুক্রবার", &["গত তিন শুক্রবার = 2021-06-11/2021-06-25"]);
         // A day counted of a holiday named first, in the genitive.
         past(
             "ঈদুল ফিতরের দ্বিতীয় দিনে",

@@ -1176,6 +1176,14 @@ mod tests {
             "Tens of thousands marched; a man in his seventies; in the 1980s",
             &["the 1980s = 1980/1989"],
         );
+        // Weekdays counted after a shift: from the first of them to the last.
+        past(
+            "the last three Fridays, the next two Mondays",
+            &[
+                "the last three Fridays = 2021-06-11/2021-06-25",
+                "the next two Mondays = 2021-07-05/2021-07-12",
+            ],
+        );
         // The plural after an apostrophe, after the article; a year's possessive.
         past(
             "since the 1990's, and 2020's budget",

@@ -476,6 +476,33 @@ impl Parser<'_, '_> {
         {
             return window(unit, n, s).map(|e| (u + 1, e));
         }
+        // Weekdays counted after a shift (`the last three Fridays`, `গত তিন শুক্রবার`) or
+        // before it, after their plural (`الجمعات الثلاث الماضية`): from the first of them to
+        // the last, each counted from the reference date.
+        let weekdays = |n: i64, weekday: u8, s: i8| -> Option<Expr> {
+            let n = i32::try_from(n).ok().filter(|n| (2..=60).contains(n))?;
+            let base = self.push(Expr::Day(0));
+            let day = |n: i32| self.push(Expr::NthAfter { n, weekday, base });
+            let (from, to) = match s.signum() {
+                -1 => (day(-n), day(-1)),
+                1 => (day(1), day(n)),
+                _ => return None,
+            };
+            Some(Expr::Range(from, to))
+        };
+        if let Some(s) = self.shift(j).filter(|_| !verb)
+            && let Some(n) = count_at(j + 1)
+            && let Some(weekday) = self.counted_weekday(j + 2)
+        {
+            return weekdays(n, weekday, s).map(|e| (j + 3, e));
+        }
+        if self.counted_weekday(j).is_some()
+            && let Some(n) = self.count_after_plural(j + 1, 60).map(i64::from)
+            && let Some(s) = self.shift_after(j + 2)
+            && let Some(weekday) = self.counted_weekday(j)
+        {
+            return weekdays(n, weekday, s).map(|e| (j + 3, e));
+        }
         // count shift unit / count unit shift
         if let Some(n) = count_at(j) {
             // Before a backward shift and a singular unit the count is what the sentence

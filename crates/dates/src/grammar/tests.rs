@@ -79,6 +79,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("coming", Nearest(1)),
     ("after next", ShiftAfter(2)),
     ("current", ShiftAfter(0)),
+    // A forward shift after what it shifts, as Arabic `المقبل`.
+    ("following", ShiftAfter(1)),
     ("ago", Ago),
     // A word of both counting back and a part, as English `earlier`.
     ("earlier", Ago),
@@ -771,6 +773,16 @@ fn ordinal_and_counted_weekdays_weeks_of_days_and_agreeing_years() {
         (
             "2 mondays ago",
             &["2 mondays ago = 2021-06-21 [ordinal in a period]"],
+        ),
+        // Weekdays counted after a shift, or after their plural and before it: from the
+        // first of them to the last.
+        (
+            "the last 3 fridays, the next 2 mondays, mondays 2 following",
+            &[
+                "the last 3 fridays = 2021-06-11/2021-06-25 [range]",
+                "the next 2 mondays = 2021-07-05/2021-07-12 [range]",
+                "mondays 2 following = 2021-07-05/2021-07-12 [range]",
+            ],
         ),
         (
             "1 monday ago",
