@@ -286,6 +286,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("starting", Starting),
     ("before", Before),
     ("after", After),
+    // The same as comparisons: a bare year after them is the year (`no later than 2026`,
+    // `earlier than 1990`).
+    ("earlier than", Before),
+    ("sooner than", Before),
+    ("later than", After),
     ("of", Of),
     ("the", The),
     // After these, `last` is a verb before an amount (`expected to last six weeks`).
@@ -1175,6 +1180,11 @@ mod tests {
         past(
             "Tens of thousands marched; a man in his seventies; in the 1980s",
             &["the 1980s = 1980/1989"],
+        );
+        // A bare year after a comparison is the year; an amount before one is no offset.
+        past(
+            "no later than 2026, earlier than 1990; two days later than expected",
+            &["2026 = 2026", "1990 = 1990"],
         );
         // Weekdays counted after a shift: from the first of them to the last.
         past(
