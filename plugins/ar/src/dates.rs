@@ -359,6 +359,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("قبل", Since),
     ("بعد", After),
     ("في", In),
+    // Where `في` stands before a date: "by", "during", "throughout" (`بحلول 2030`, `خلال
+    // 2023`, `طوال 2023`); not before an amount, which `في غضون` reads.
+    ("بحلول", At),
+    ("خلال", At),
+    ("طوال", At),
+    ("طيلة", At),
     // An elative a few words before `في` and an amount of time makes the amount the span
     // measured over, no date: `أدنى مستوى له في 10 سنوات`, `لأول مرة في 20 عاما` (the
     // lowest in 10 years, the first time in 20 years), as English `the highest in`.
@@ -1373,6 +1379,11 @@ mod tests {
         past("منذ العام الماضي", &["العام الماضي = 2020"]);
         past("منذ الأسبوع الماضي", &["الأسبوع الماضي = 2021-W25"]);
         past("خلال السنة المنقضية", &["السنة المنقضية = 2020"]);
+        // A bare year after "by", "during", "throughout".
+        past(
+            "بحلول 2030، خلال 2023، طوال 2019",
+            &["2030 = 2030", "2023 = 2023", "2019 = 2019"],
+        );
         past("منذ عام", &["منذ عام = 2020"]);
         past("الليلة الماضية", &["الليلة الماضية = 2021-06-28"]);
         past("12-14 يونيو", &["12-14 يونيو = 2021-06-12/2021-06-14"]);

@@ -332,6 +332,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("থেকে", FromAfter),
     ("হতে", FromAfter),
     ("পর্যন্ত", Until),
+    // "By", "throughout" after a date, closing it as `পর্যন্ত` does (`২০৩০ নাগাদ`, `২০২৩
+    // জুড়ে`).
+    ("নাগাদ", Until),
+    ("জুড়ে", Until),
     // Between the month closing a period and its amount of months: `জুনে শেষ হওয়া তিন মাসে`.
     ("শেষ হওয়া", Ending),
     // `১০ থেকে ১৫ মার্চের মধ্যে`: "within", closing a range like `পর্যন্ত`.
@@ -1064,6 +1068,11 @@ mod tests {
                 "রমজানের শেষ ১০ দিনে = 2021-05-03/2021-05-12",
                 "জুনের প্রথম দুই সপ্তাহে = 2021-W23/2021-W24",
             ],
+        );
+        // A bare year before a postposition; not the first of a range of numbers.
+        past(
+            "২০৩০ নাগাদ, ২০১৫ থেকে, ২০২৩ জুড়ে; ২০০০ থেকে ৩০০০ টাকা",
+            &["২০৩০ = 2030", "২০১৫ = 2015", "২০২৩ = 2023"],
         );
         // Weekdays counted after a shift (the singular after a count).
         past("গত তিন শুক্রবার", &["গত তিন শুক্রবার = 2021-06-11/2021-06-25"]);

@@ -299,6 +299,12 @@ fn dates_with_month_names() {
 fn years_decades_and_centuries() {
     past(&[
         ("in the year 2008", &["year 2008 = 2008 [calendar date]"]),
+        // A bare year before a postposition that follows a date, as after a preposition; not
+        // where a range of numbers goes on.
+        (
+            "2015 thence, 2030 till; 2000 thence 3000",
+            &["2015 = 2015 [calendar date]", "2030 = 2030 [calendar date]"],
+        ),
         // A decade's plural after an apostrophe, after the article; four digits with a
         // possessive ending are a year, which owns what follows.
         (

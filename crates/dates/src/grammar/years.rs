@@ -299,6 +299,18 @@ impl Parser<'_, '_> {
                         )
                 })
             });
+        // Before a postposition that follows a date (`২০১৫ থেকে`, `২০৩০ নাগাদ`, `২০২৩
+        // জুড়ে`), as after a preposition; not where a range of numbers goes on (`২০০০
+        // থেকে ৩০০০ টাকা`) or a change follows (`১৫০০ থেকে বেড়ে ২০০০`).
+        let range_of_years = |k: usize| match self.tok(k).map(|t| t.kind) {
+            Some(Kind::Digits {
+                len, amount, value, ..
+            }) => len == 4 && !amount && (1500..=2100).contains(&value),
+            _ => !self.has(k, DateWord::Change),
+        };
+        let postposition = (self.has(next, DateWord::FromAfter) && range_of_years(next + 1))
+            || self.has(next, DateWord::Until);
+        let after_in = after_in || postposition;
         // After `to` and a word of change, it is the level a count reached (`rose to 1500`).
         let reached = i > 0 && self.has(i - 1, DateWord::To) && self.change_before(i - 1);
         // Beside the noun of an event it dates (`the 2016 election`, `انتخابات 2020`).
