@@ -365,6 +365,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("خلال", At),
     ("طوال", At),
     ("طيلة", At),
+    // "No later than": `في موعد أقصاه 2026`, `في موعد لا يتجاوز 2026`.
+    ("موعد أقصاه", At),
+    ("موعد لا يتجاوز", At),
     // An elative a few words before `في` and an amount of time makes the amount the span
     // measured over, no date: `أدنى مستوى له في 10 سنوات`, `لأول مرة في 20 عاما` (the
     // lowest in 10 years, the first time in 20 years), as English `the highest in`.
@@ -1381,8 +1384,8 @@ mod tests {
         past("خلال السنة المنقضية", &["السنة المنقضية = 2020"]);
         // A bare year after "by", "during", "throughout".
         past(
-            "بحلول 2030، خلال 2023، طوال 2019",
-            &["2030 = 2030", "2023 = 2023", "2019 = 2019"],
+            "بحلول 2030، خلال 2023، طوال 2019، في موعد أقصاه 2026",
+            &["2030 = 2030", "2023 = 2023", "2019 = 2019", "2026 = 2026"],
         );
         past("منذ عام", &["منذ عام = 2020"]);
         past("الليلة الماضية", &["الليلة الماضية = 2021-06-28"]);
