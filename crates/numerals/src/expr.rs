@@ -1832,10 +1832,14 @@ impl Reader<'_> {
     /// مليار`, `rose to 4.8 billion dollars from 4.1 billion`, `৪১০ কোটি ডলার থেকে বেড়ে ৪৮০
     /// কোটিতে`): [`After::Level`].
     fn range_after(&self, first: &Found, consumed: usize, floor: usize) -> Option<After> {
+        // An approximation before the range is the whole range's (`about 20 to 30 thousand`,
+        // `نحو 20 إلى 30 ألف`); any other bound, or an approximate plural, makes none.
+        let approximate = first.value.bound == Some(Bound::About)
+            && self.bound_before(first.start, floor) == Some(Bound::About);
         if !matches!(
             first.value.subtype,
             Subtype::Cardinal | Subtype::Money | Subtype::Percent
-        ) || first.value.bound.is_some()
+        ) || (first.value.bound.is_some() && !approximate)
         {
             return None;
         }
@@ -1966,7 +1970,7 @@ impl Reader<'_> {
                     value: lower,
                     subtype,
                     currency: high.currency.or(low.currency),
-                    bound: None,
+                    bound: first.value.bound,
                     max: Some(high.value),
                 },
                 reason: "range",
@@ -2139,18 +2143,25 @@ impl Reader<'_> {
         (currency_after && core.glued_after.is_none() && closes).then_some((cents, core.end))
     }
 
-    fn bound_around(&self, start: usize, end: usize, floor: usize) -> Option<Bound> {
-        let ci = self.ci();
-        if let Some((s, index)) = phrase::backward(
+    /// The bound a phrase of [`crate::NumberTables::bounds_before`] puts on a number that
+    /// starts at `start` (`about 20`), not before `floor`.
+    fn bound_before(&self, start: usize, floor: usize) -> Option<Bound> {
+        phrase::backward(
             self.text,
             start,
             true,
             &self.lexicon.bounds_before,
-            ci,
+            self.ci(),
             &self.lexicon.clitics,
-        ) && s >= floor
-        {
-            return Some(self.tables.bounds_before[index].1);
+        )
+        .filter(|&(s, _)| s >= floor)
+        .map(|(_, index)| self.tables.bounds_before[index].1)
+    }
+
+    fn bound_around(&self, start: usize, end: usize, floor: usize) -> Option<Bound> {
+        let ci = self.ci();
+        if let Some(bound) = self.bound_before(start, floor) {
+            return Some(bound);
         }
         // A bound after `at`, unless a verb of change spelled like one stands there (`৫ শতাংশ
         // কমে`, fell by 5%): asked only where a bound matched, as few numbers have one.

@@ -506,6 +506,25 @@ fn counts_share_a_scale_in_a_range() {
         "it rose from 3 to 4 million",
         &[("3", 3.0, N, None, None), ("4 million", 4e6, N, None, None)],
     );
+    // An approximation before the first end is the whole range's; another bound makes none.
+    testing::check_count_range(
+        &SCALED,
+        "about 5 to 10 million people",
+        ("5 to 10 million", 5e6, 1e7),
+    );
+    testing::check(
+        &SCALED,
+        "about 5 to 10 million people",
+        &[("5 to 10 million", 5e6, N, None, Some(Bound::About))],
+    );
+    testing::check(
+        &SCALED,
+        "more than 5 to 10 million",
+        &[
+            ("5", 5.0, N, None, Some(Bound::MoreThan)),
+            ("10 million", 1e7, N, None, None),
+        ],
+    );
 }
 
 /// The level a change of money reached, with no currency of its own and the first amount's

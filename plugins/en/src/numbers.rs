@@ -1316,6 +1316,14 @@ mod tests {
             "about $10",
             &[("$10", 10.0, M, Some("USD"), Some(Bound::About))],
         );
+        // An approximation before a range is the whole range's.
+        check(
+            "about $3 to $5 million, about 20 to 30 thousand people",
+            &[
+                ("$3 to $5 million", 3e6, M, Some("USD"), Some(Bound::About)),
+                ("20 to 30 thousand", 2e4, N, None, Some(Bound::About)),
+            ],
+        );
         check(
             "nearly 3,000",
             &[("3,000", 3000.0, N, None, Some(Bound::About))],

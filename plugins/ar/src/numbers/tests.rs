@@ -311,6 +311,11 @@ fn bounds() {
         &[("ثلاثة آلاف", 3000.0, N, None, Some(Bound::About))],
     );
     check("قرابة 20", &[("20", 20.0, N, None, Some(Bound::About))]);
+    // Before a range, the whole range's.
+    check(
+        "نحو 20 إلى 30 ألف شخص",
+        &[("20 إلى 30 ألف", 2e4, N, None, Some(Bound::About))],
+    );
     check(
         "أكثر من 80",
         &[("80", 80.0, N, None, Some(Bound::MoreThan))],

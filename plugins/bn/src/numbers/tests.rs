@@ -245,6 +245,11 @@ fn money() {
 fn bounds() {
     check("কয়েক হাজার মানুষ", &[("হাজার", 1e3, N, None, Some(Bound::About))]);
     check("অন্তত ৫০ জন", &[("৫০", 50.0, N, None, Some(Bound::AtLeast))]);
+    // An approximation before a range is the whole range's.
+    check(
+        "প্রায় ২০ থেকে ৩০ হাজার মানুষ",
+        &[("২০ থেকে ৩০ হাজার", 2e4, N, None, Some(Bound::About))],
+    );
     check(
         "১০০ জনের বেশি",
         &[("১০০", 100.0, N, None, Some(Bound::MoreThan))],
