@@ -167,7 +167,7 @@ fn a_long_document_read_in_windows_gives_the_entities_of_its_parts() {
 
 #[test]
 fn latin_runs_in_an_arabic_document_are_read_by_the_english_extractors() {
-    let text = "قدمت الحكومة $5 million لشركة Google في Dubai وZürich يوم الاثنين.";
+    let text = "قدمت الحكومة (Reuters, March 5, 2021) $5 million لشركة Google في Dubai وZürich يوم الاثنين.";
     let line = serde_json::json!({"text": text, "lang": "ar", "reference_date": "2021-06-29"});
     let outcome = khabar(&["extract"], &format!("{line}\n"));
     let record = &records(&outcome.stdout)[0];
@@ -196,6 +196,9 @@ fn latin_runs_in_an_arabic_document_are_read_by_the_english_extractors() {
         .collect();
     for expected in [
         ("$5 million", "en.numbers", "5000000"),
+        // Each run is read apart: the year ending one is no price with the `$` opening
+        // the next.
+        ("March 5, 2021", "en.dates", "\"2021-03-05\""),
         ("Google", "en.organizations", "\"Google\""),
         ("Dubai", "en.locations", "\"Dubai\""),
         // An accented letter does not cut a run.

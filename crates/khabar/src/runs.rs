@@ -2,7 +2,7 @@
 //! Arabic article are read by the extractors of the language that writes that script.
 //!
 //! The runs of one script in a document (or window) are gathered into one text, a run a
-//! line, prepared once as a [`Document`] of the script's language; entities found there map
+//! paragraph, prepared once as a [`Document`] of the script's language; entities found there map
 //! back to the document's own offsets. A run is a stretch of the script's letters, digits,
 //! spaces and the punctuation numbers and names use, holding at least one letter of the
 //! script and cut at any other letter or a line break; a stretch of digits alone stays the
@@ -112,7 +112,9 @@ impl ScriptRuns {
         for run in find_runs(text, |c| letters.contains(c)) {
             runs.push((joined.len(), run.start, run.len()));
             joined.push_str(&text[run]);
-            joined.push('\n');
+            // A blank line, which no amount or date reads across (`2024` ending one run is no
+            // price with the `$` opening the next).
+            joined.push_str("\n\n");
         }
         if runs.is_empty() {
             return None;

@@ -2217,10 +2217,17 @@ fn two_digits_after_colon(text: &str, at: usize) -> Option<usize> {
     two.then_some(at + 3)
 }
 
+/// Where the next non-space character after `at` is; at a blank line (a paragraph break),
+/// where its second line break is, as no amount reads across one (a line break alone may
+/// wrap a sentence: `5\nmillion`).
 fn skip_space(text: &str, at: usize) -> usize {
+    let mut breaks = 0;
     text[at..]
         .char_indices()
-        .find(|&(_, c)| !c.is_whitespace())
+        .find(|&(_, c)| {
+            breaks += usize::from(c == '\n');
+            !c.is_whitespace() || breaks == 2
+        })
         .map_or(text.len(), |(i, _)| at + i)
 }
 

@@ -241,6 +241,15 @@ fn money_with_the_currency_before_or_after() {
         "5 dollars and 20 cents",
         &[("5 dollars and 20 cents", 5.2, M, Some("USD"), None)],
     );
+    // A line break may wrap an amount; a blank line ends it.
+    check("5\ndollars", &[("5\ndollars", 5.0, M, Some("USD"), None)]);
+    check(
+        "2024\n\n$5",
+        &[
+            ("2024", 2024.0, N, None, None),
+            ("$5", 5.0, M, Some("USD"), None),
+        ],
+    );
 }
 
 #[test]
