@@ -474,6 +474,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("بدايات", Part(DatePart::Early)),
     ("أول", Part(DatePart::Early)),
     ("منتصف", Part(DatePart::Mid)),
+    // Spoken `نص` (half) for `منتصف` before a period (`نص الشهر`); before anything else it
+    // is "text" (`نص القرار`), and no part.
+    ("نص", Part(DatePart::Mid)),
     ("أواسط", Part(DatePart::Mid)),
     ("أواخر", Part(DatePart::Late)),
     ("نهاية", Part(DatePart::Late)),
@@ -1371,6 +1374,8 @@ mod tests {
     fn a_weak_month_after_a_part_word() {
         past("في أواخر مارس", &["أواخر مارس = 2021-03 (late)"]);
         past("منتصف آب", &["منتصف آب = 2020-08 (mid)"]);
+        // Spoken `نص` before a period; before anything else, "text".
+        past("نص الشهر، نص القرار", &["نص الشهر = 2021-06 (mid)"]);
         past("مطلع مارس المقبل", &["مطلع مارس المقبل = 2022-03 (early)"]);
     }
 

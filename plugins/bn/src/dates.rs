@@ -287,6 +287,15 @@ const WORDS: &[(&str, DateWord)] = &[
     // `পরশু` alone is the day after tomorrow or the day before yesterday, by the clause's
     // tense (`গত পরশু`, `আগামী পরশু` say which).
     ("পরশু", DayEitherWay(2)),
+    // `কাল` is yesterday or tomorrow the same way before a part of the day (`কাল সকালে
+    // সমাবেশ হবে`, `কাল রাতে ঘটনা ঘটে`); alone it is also "time", "era" (`দীর্ঘ কাল ধরে`,
+    // `বর্তমান কালের`), no day.
+    ("কাল সকাল", DayEitherWay(1)),
+    ("কাল দুপুর", DayEitherWay(1)),
+    ("কাল বিকাল", DayEitherWay(1)),
+    ("কাল বিকেল", DayEitherWay(1)),
+    ("কাল সন্ধ্যা", DayEitherWay(1)),
+    ("কাল রাত", DayEitherWay(1)),
     // A bound between an amount and `আগে` or `পরে` (`দুই বছরেরও বেশি আগে`, more than two
     // years ago), read over.
     ("বেশি", About),
@@ -489,6 +498,9 @@ mod tests {
         // `পরশু` alone by the clause's tense: ahead with a verb of the future, else behind.
         past("পরশু ঢাকায় সমাবেশ হবে", &["পরশু = 2021-07-01"]);
         past("পরশু তিনি সংবাদ সম্মেলন করেন", &["পরশু = 2021-06-27"]);
+        // `কাল` the same way before a part of the day; alone it is also "time".
+        past("কাল সকালে সমাবেশ হবে", &["কাল সকালে = 2021-06-30"]);
+        past("কাল রাতে ঘটনা ঘটে। দীর্ঘ কাল ধরে", &["কাল রাতে = 2021-06-28"]);
         // From the end, as from the start.
         past("গত বছরের শেষ থেকে", &["গত বছরের শেষ থেকে = 2020 (late)"]);
         // Every part noun through its ending, before a postposition, and a range of parts.
