@@ -1186,6 +1186,14 @@ mod tests {
             "no later than 2026, earlier than 1990; two days later than expected",
             &["2026 = 2026", "1990 = 1990"],
         );
+        // A holiday before the word for weekend: the weekend nearest it.
+        past(
+            "over the Easter weekend and Thanksgiving weekend",
+            &[
+                "the Easter weekend = 2021-04-03/2021-04-04",
+                "Thanksgiving weekend = 2020-11-28/2020-11-29",
+            ],
+        );
         // Weekdays counted after a shift: from the first of them to the last.
         past(
             "the last three Fridays, the next two Mondays",

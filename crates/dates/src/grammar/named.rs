@@ -11,18 +11,21 @@ use crate::{DateWord, Unit};
 use khabar_core::DatePart;
 
 impl Parser<'_, '_> {
-    /// `christmas`, `Eid al-Fitr 1950`, `عيد الشكر 2010`, `thanksgiving of next year`.
+    /// `christmas`, `Eid al-Fitr 1950`, `عيد الشكر 2010`, `thanksgiving of next year`; before
+    /// the word for weekend, the weekend nearest it (`the Easter weekend`, `Thanksgiving
+    /// weekend`, as `the weekend of Easter`).
     pub(super) fn holiday(&self, i: usize) -> Parsed {
         let j = self.the(i);
         let index = self.holiday_word(j)?;
-        Some((
-            j + 1,
-            Expr::Holiday {
-                index,
-                year: None,
-                shift: 0,
-            },
-        ))
+        let holiday = Expr::Holiday {
+            index,
+            year: None,
+            shift: 0,
+        };
+        if self.has(j + 1, DateWord::Unit(Unit::Weekend)) {
+            return Some((j + 2, Expr::WeekendOf(self.push(holiday))));
+        }
+        Some((j + 1, holiday))
     }
 
     /// `the third quarter`, `1st quarter of 2013`, `الربع الثالث من العام`, `Q3 2022`,

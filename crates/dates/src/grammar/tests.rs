@@ -1182,6 +1182,11 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "this coming weekend",
             &["this coming weekend = 2021-07-03/2021-07-04 [weekend of a date]"],
         ),
+        // A holiday before the word for weekend: the weekend nearest it.
+        (
+            "the christmas weekend",
+            &["the christmas weekend = 2020-12-26/2020-12-27 [weekend of a date]"],
+        ),
         // An ordinal weekend of a period: its Saturday and Sunday.
         (
             "the last weekend of june, the 1st weekend of next month",
