@@ -540,7 +540,8 @@ impl Parser<'_, '_> {
 
     /// The reference's day moved by a shifted period beside it: `this time last year`, `the
     /// same day next month`, `this day last week`, `في مثل هذا اليوم من العام الماضي`, and
-    /// the period first in the genitive, `গত বছরের এই দিনে`.
+    /// the period first in the genitive, `গত বছরের এই দিনে`; and the reference's month or
+    /// quarter so moved ([`Parser::same_period`]: `the same quarter last year`).
     pub(super) fn same_day(&self, i: usize) -> Parsed {
         longer(self.same_day_moved(i), self.same_period(i))
     }
