@@ -1202,6 +1202,15 @@ mod tests {
                 "the next two Mondays = 2021-07-05/2021-07-12",
             ],
         );
+        // The hundred years of a round hundred before 2000; a part before a decade after an
+        // apostrophe.
+        past(
+            "in the late 1800s and the mid-'90s",
+            &[
+                "late 1800s = 1800/1899 (late)",
+                "mid-'90s = 1990/1999 (mid)",
+            ],
+        );
         // The plural after an apostrophe, after the article; a year's possessive.
         past(
             "since the 1990's, and 2020's budget",

@@ -930,6 +930,15 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// month` alone, or a bare year (`end of 2012`). A span that lasts an amount has no part
     /// (`start within 2 weeks` is a verb).
     fn part_inner(&self, j: usize) -> Parsed {
+        // A decade after an apostrophe (`the early '80s`, `the mid-'90s`), spanned from its
+        // digits as alone.
+        let j = if (self.sym(j, '\'') || self.sym(j, '’'))
+            && self.num(j + 1).is_some_and(|n| n.plural && n.digits == 2)
+        {
+            j + 1
+        } else {
+            j
+        };
         let core = self
             .core(self.the(j))
             .filter(|(_, e)| !matches!(e, Expr::Lasting(..)));

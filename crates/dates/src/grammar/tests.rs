@@ -413,6 +413,19 @@ fn years_decades_and_centuries() {
         ),
         ("2014 ad", &["2014 ad = 2014 [calendar date]"]),
         ("the 1990s", &["the 1990s = 1990/1999 [decade or century]"]),
+        // A round hundred before 2000 names its hundred years; the 2000s are a decade.
+        (
+            "the 1800s, the 2000s",
+            &[
+                "the 1800s = 1800/1899 [decade or century]",
+                "the 2000s = 2000/2009 [decade or century]",
+            ],
+        ),
+        // A part before a decade after an apostrophe.
+        (
+            "the early '80s",
+            &["early '80s = 1980/1989 (early) [part of a period]"],
+        ),
         (
             "the seventies",
             &["the seventies = 1970/1979 [decade or century]"],

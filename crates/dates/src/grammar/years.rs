@@ -553,13 +553,14 @@ impl Parser<'_, '_> {
                 2 => 1900 + n.value as i32,
                 _ => return None,
             };
-            return Some((
-                j + 1,
-                Expr::Years {
-                    first,
-                    last: first + 9,
-                },
-            ));
+            // A round hundred before 2000 names its hundred years (`the 1800s` are 1800 to
+            // 1899); `the 2000s` are the decade, as news uses them.
+            let last = if n.digits == 4 && first % 100 == 0 && first < 2000 {
+                first + 99
+            } else {
+                first + 9
+            };
+            return Some((j + 1, Expr::Years { first, last }));
         }
         let decade_word = |k: usize| self.decade_tens(k).map(i32::from);
         if let Some(n) = self.num(j)
