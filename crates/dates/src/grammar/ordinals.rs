@@ -60,8 +60,10 @@ impl Parser<'_, '_> {
         // Each form: where it ends, the ordinal, what it counts, and whether that is a weak
         // weekday name.
         let mut forms: [Option<(usize, i32, Nth, bool)>; 3] = [None; 3];
+        // The ordinal at the start, read once for the forms that open with one.
+        let ordinal = self.ordinal(j);
         // ordinal what
-        if let Some((k, n)) = self.ordinal(j)
+        if let Some((k, n)) = ordinal
             && let Some((next, what, weak)) = self.nth_what(k)
         {
             forms[0] = Some((next, n, what, weak));
@@ -76,7 +78,6 @@ impl Parser<'_, '_> {
         // before a shifted month (`15 الشهر المقبل`, `the 21st next month`, `22 this month`);
         // a bare number before `last month` or `next month` counts something (`killed 12
         // last month`, `to hire 30 next month`).
-        let ordinal = self.ordinal(j);
         if let Some((k, n)) = ordinal.or_else(|| self.day(j).map(|(k, d)| (k, i32::from(d))))
             && (self.has(k, DateWord::Of)
                 || self.month_shift_period(k).is_some_and(|(_, shift)| {
@@ -99,7 +100,7 @@ impl Parser<'_, '_> {
         let mut best: Parsed = None;
         // The days of a holiday or a month in the construct, with no `of` (`ثاني أيام عيد
         // الأضحى`, the second of the days of Eid al-Adha; `آخر أيام رمضان`).
-        if let Some((k, n)) = self.ordinal(j)
+        if let Some((k, n)) = ordinal
             && self.plural_unit(k) == Some(Unit::Day)
             && let Some((end, within)) = longer(
                 self.holiday(k + 1),

@@ -543,11 +543,19 @@ impl Parser<'_, '_> {
     /// the period first in the genitive, `গত বছরের এই দিনে`; and the reference's month or
     /// quarter so moved ([`Parser::same_period`]: `the same quarter last year`).
     pub(super) fn same_day(&self, i: usize) -> Parsed {
-        longer(self.same_day_moved(i), self.same_period(i))
+        // Whether the day or period may be named again a few words on, after a period in
+        // the genitive: one look ahead for both readings, asked at every token.
+        let j = self.the(i);
+        let ahead = (j + 1..j + 5).any(|k| {
+            self.has(k, DateWord::SameDay)
+                || self.has(k, DateWord::Same)
+                || self.shift(k) == Some(0)
+        });
+        longer(self.same_day_moved(i, ahead), self.same_period(i, ahead))
     }
 
-    /// [`Parser::same_day`] for a day or a time of day.
-    fn same_day_moved(&self, i: usize) -> Parsed {
+    /// [`Parser::same_day`] for a day or a time of day; `ahead` from it.
+    fn same_day_moved(&self, i: usize, ahead: bool) -> Parsed {
         // `this time`, `the same day`, or `this day` (a shift of none and the word for day).
         let same_at = |k: usize| -> Option<usize> {
             let k = self.the(k);
@@ -587,11 +595,9 @@ impl Parser<'_, '_> {
             return Some((next, Expr::DayInYear(y)));
         }
         // The period first, in the genitive (a shift word or a unit first, and the day named
-        // again a few words on: asked before the period is read, at every token).
+        // again a few words on).
         let j = self.the(i);
-        let same_ahead =
-            (j + 1..j + 5).any(|k| self.has(k, DateWord::SameDay) || self.shift(k) == Some(0));
-        if same_ahead
+        if ahead
             && (self.shift(j).is_some() || self.singular_unit(j).is_some())
             && let Some((k, Expr::Period { unit, shift })) = self.shifted(i)
             && self.tok(k - 1).is_some_and(|t| t.inflected)
@@ -607,7 +613,7 @@ impl Parser<'_, '_> {
     /// earlier`, `الربع نفسه من العام الماضي`, `نفس الشهر من العام الماضي`, and the period
     /// first in the genitive, `গত বছরের একই প্রান্তিকে`. A move that is not whole units of
     /// it (`the same quarter last month`) is no date.
-    fn same_period(&self, i: usize) -> Parsed {
+    fn same_period(&self, i: usize, ahead: bool) -> Parsed {
         // `same quarter`, `الربع نفسه`: the unit and where it ends.
         let unit_at = |k: usize| -> Option<(usize, Unit)> {
             let k = self.the(k);
@@ -652,9 +658,9 @@ impl Parser<'_, '_> {
             return by.and_then(|(next, by)| moved(unit, by).map(|e| (next, e)));
         }
         // The period first, in the genitive (a shift word or a unit first, and `same` a few
-        // words on: asked before the period is read, at every token).
+        // words on).
         let j = self.the(i);
-        if (j + 1..j + 5).any(|k| self.has(k, DateWord::Same))
+        if ahead
             && (self.shift(j).is_some() || self.singular_unit(j).is_some())
             && let Some((k, by @ Expr::Period { .. })) = self.shifted(i)
             && self.tok(k - 1).is_some_and(|t| t.inflected)
