@@ -163,7 +163,9 @@ impl Parser<'_, '_> {
                     _ => None,
                 }
             }
-            (2, [Part::Num(a), Part::Num(b), _]) => {
+            // Two numbers apart by a space are no date (`in 2019 3 people died`, `2019 5
+            // percent`): only three are (`31 10 1974`).
+            (2, [Part::Num(a), Part::Num(b), _]) if sep != ' ' => {
                 if a.digits == 4 && small(b) && sep != '.' {
                     date(Some(a.value as i32), b.value, None)
                 } else if b.digits == 4 && small(a) && sep != '.' {
