@@ -134,6 +134,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::Years { .. } => "decade or century",
         Expr::Quarter { .. } => "quarter",
         Expr::Half { .. } => "half of a year",
+        Expr::HalfOfYears { .. } => "half of a decade or century",
         Expr::Season { .. } => "season",
         Expr::Range(..) => "range",
         Expr::WeekOf(..) => "week of a date",

@@ -236,6 +236,9 @@ pub enum DateWord {
     Era(Era),
     /// Links a part to the period it is in: `of`, `in`, `من`, `في`, `এর`.
     Of,
+    /// A proclitic that measures the amount after a date, how far before or after it
+    /// (Arabic `ب`: `قبل عيد الأضحى بثلاثة أيام`, three days before Eid al-Adha).
+    By,
     /// An article before a day or ordinal (`the 15th`), inside the span.
     The,
     /// The word after a number that makes it the day of a month, inside the span (Bengali

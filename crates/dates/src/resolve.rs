@@ -353,6 +353,15 @@ impl<'h> Context<'h> {
                     let last = cal::add_months(r.last, months).ok_or(Failure::Invalid)?;
                     return Ok(at_grain(first, last.last_of_month(), Grain::Month));
                 }
+                // Whole years from whole years are those years moved (`two years after
+                // 2011` is 2013, `بعد عام 2011 بعامين`).
+                if let Some(r) = based.filter(|r| r.grain == Grain::Year)
+                    && amount.single_unit() == Some(Unit::Year)
+                {
+                    let first = year_span(i32::from(r.first.year()) + amount.years)?;
+                    let last = year_span(i32::from(r.last.year()) + amount.years)?;
+                    return Ok(at_grain(first.first, last.last, Grain::Year));
+                }
                 let moved = cal::add_months(
                     from,
                     i64::from(amount.years) * 12 + i64::from(amount.months),
@@ -463,6 +472,25 @@ impl<'h> Context<'h> {
                 let a = year_span(first)?;
                 let b = year_span(last)?;
                 Ok(at_grain(a.first, b.last, Grain::Year))
+            }
+            Expr::HalfOfYears { n, within } => {
+                let r = self.resolve(parser, parser.node(within))?;
+                let (first, last) = (i32::from(r.first.year()), i32::from(r.last.year()));
+                // Whole years only, at least two of them: a half of one year is its months.
+                if r.grain != Grain::Year || last <= first {
+                    return Err(Failure::Invalid);
+                }
+                let middle = first + (last - first + 1) / 2;
+                let (a, b) = if n == 1 {
+                    (first, middle - 1)
+                } else {
+                    (middle, last)
+                };
+                Ok(at_grain(
+                    year_span(a)?.first,
+                    year_span(b)?.last,
+                    Grain::Year,
+                ))
             }
             Expr::Quarter { n, year } => {
                 // Without a year, the reference's quarter or the nearest in the `prefer`
@@ -888,7 +916,9 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         }
         Expr::Window { count, .. } if count < 0 => "last_n",
         Expr::Window { .. } => "next_n",
-        Expr::Nth { within, .. } => relative_name(parser, parser.node(within)),
+        Expr::Nth { within, .. } | Expr::HalfOfYears { within, .. } => {
+            relative_name(parser, parser.node(within))
+        }
         Expr::Holiday { .. } => "holiday_without_year",
         Expr::Date {
             year: Some(YearRef::Rel(_)),

@@ -62,6 +62,8 @@ pub(crate) struct Token<'l> {
     pub(crate) joined: bool,
     /// A proclitic meaning "of" or "to" was stripped from its start (`لعيد الميلاد`).
     pub(crate) linked: bool,
+    /// A proclitic meaning "by" was stripped from its start (`بيومين`, by two days).
+    pub(crate) by: bool,
     /// The lexicon read it without a case ending (`বছরের`, `মাসের`), or, a word that is no
     /// date word, it ends with a genitive ending of the language (`হামলার`).
     pub(crate) inflected: bool,
@@ -216,7 +218,7 @@ fn apply_numbers(
     tokens: &mut Vec<Token<'_>>,
     spelled: &[SpelledNumber],
     amounts: &[(usize, usize)],
-    clitic: &dyn Fn(&str) -> Option<bool>,
+    clitic: &dyn Fn(&str) -> Option<(bool, bool)>,
 ) {
     let (mut next_spelled, mut next_amount) = (0, 0);
     let (mut read, mut write) = (0, 0);
@@ -238,10 +240,11 @@ fn apply_numbers(
                 .and_then(|rest| rest.iter().find(|s| s.0 >= token.start))
             && start > token.start
             && start < token.end
-            && let Some(joins) = text.get(token.start..start).and_then(clitic)
+            && let Some((joins, by)) = text.get(token.start..start).and_then(clitic)
         {
             token.start = start;
             token.joined = joins;
+            token.by = by;
         }
         while next_spelled < spelled.len() && spelled[next_spelled].0 < token.start {
             next_spelled += 1;
@@ -262,6 +265,7 @@ fn apply_numbers(
                     space_before: token.space_before,
                     joined: token.joined,
                     linked: token.linked,
+                    by: token.by,
                     inflected: false,
                     kind: Kind::Word {
                         meanings: &[],
@@ -345,11 +349,15 @@ pub(crate) fn tokenize<'l>(
     spelled.sort_by_key(|&(start, end, _)| (start, end));
     amounts.sort_unstable();
     if !spelled.is_empty() || !amounts.is_empty() {
-        // A proclitic before a spelled number is outside it (`والعشر`): whether it joins.
+        // A proclitic before a spelled number is outside it (`والعشر`): whether it joins,
+        // and whether it measures (`بثلاثة أيام`).
         let clitic = |prefix: &str| {
-            lexicon
-                .is_clitic(prefix)
-                .then(|| lexicon.clitic_means(prefix, DateWord::And))
+            lexicon.is_clitic(prefix).then(|| {
+                (
+                    lexicon.clitic_means(prefix, DateWord::And),
+                    lexicon.clitic_means(prefix, DateWord::By),
+                )
+            })
         };
         apply_numbers(text, &mut tokens, &spelled, &amounts, &clitic);
     }
@@ -362,8 +370,9 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
     let mut tokens: Vec<Token<'l>> = Vec::with_capacity(units.len() + 4);
     // Everything before `at` has been read (a word may read a phrase of several units).
     let mut at = 0;
-    // A proclitic read just before a digit run (`و2017`): (its start, joins).
-    let mut clitic_before_digits: Option<bool> = None;
+    // A proclitic read just before a digit run (`و2017`): whether it joins, whether it
+    // measures.
+    let mut clitic_before_digits: Option<(bool, bool)> = None;
     let mut fold = [0u8; 64];
     let mut scratch = Scratch::default();
     // Whitespace before a proclitic read with the digits after it counts before them.
@@ -392,7 +401,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                     .chars()
                     .next_back()
                     .is_some_and(|c| is_word_char(c) && !lexicon.numbers.runs_together(c));
-            let joined = clitic_before_digits.unwrap_or(false);
+            let (joined, by) = clitic_before_digits.unwrap_or((false, false));
             // Set by `apply_numbers`.
             let amount = false;
             clitic_before_digits = None;
@@ -447,6 +456,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 space_before,
                 joined,
                 linked: false,
+                by,
                 inflected: false,
                 kind: Kind::Digits {
                     value,
@@ -467,8 +477,10 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             if text[end..].starts_with(|d: char| d.is_ascii_digit()) {
                 let unit = lexicon.fold(&text[at..end], &mut fold);
                 if lexicon.is_clitic(unit) {
-                    let joins = lexicon.clitic_means(unit, DateWord::And);
-                    clitic_before_digits = Some(joins);
+                    clitic_before_digits = Some((
+                        lexicon.clitic_means(unit, DateWord::And),
+                        lexicon.clitic_means(unit, DateWord::By),
+                    ));
                     space_before_clitic = space_before;
                     at = end;
                     continue;
@@ -495,6 +507,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 space_before,
                 joined: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::And),
                 linked: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::Of),
+                by: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::By),
                 inflected: found.inflected,
                 kind: Kind::Word {
                     meanings: found.meanings,
@@ -515,6 +528,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             space_before,
             joined: false,
             linked: false,
+            by: false,
             inflected: false,
             kind: Kind::Sym(c),
         });

@@ -508,6 +508,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("و", And),
     // The proclitic that links a day to a date (`اليوم التالي لعيد الميلاد`).
     ("ل", Of),
+    // The proclitic that measures how far before or after a date (`قبل عيد الفطر بيومين`).
+    ("ب", By),
     ("أو", Or),
     ("الآن", Now),
     ("بضعة", Count(3)),
@@ -918,6 +920,15 @@ mod tests {
                 "النصف الثاني من رمضان = 2021-04-28/2021-05-12",
             ],
         );
+        // Half a century's or a decade's years.
+        past(
+            "النصف الأول من القرن العشرين، النصف الأخير من القرن التاسع عشر، النصف الثاني من تسعينيات القرن الماضي",
+            &[
+                "النصف الأول من القرن العشرين = 1900/1949",
+                "النصف الأخير من القرن التاسع عشر = 1850/1899",
+                "النصف الثاني من تسعينيات القرن الماضي = 1995/1999",
+            ],
+        );
         // And a week of it (not the month's first day).
         past("الأسبوع الأول من رمضان", &["الأسبوع الأول من رمضان = 2021-W16"]);
         // A shift word after a day and month names the first such day after the article's
@@ -1243,6 +1254,16 @@ mod tests {
             &[
                 "قبل ثلاثة أيام من 15 مارس = 2021-03-12",
                 "قبل عامين من الآن = 2019",
+            ],
+        );
+        // The date first, then the amount after `ب` (by so much): before or after it; from
+        // an event, no date.
+        past(
+            "قبل عيد الأضحى بثلاثة أيام، بعد 3 مارس بأسبوع، بعد عام 2011 بعامين، قبل الانتخابات بيومين",
+            &[
+                "قبل عيد الأضحى بثلاثة أيام = 2020-07-28",
+                "بعد 3 مارس بأسبوع = 2021-03-10",
+                "بعد عام 2011 بعامين = 2013",
             ],
         );
         // A bare year after `منذ` or `قبل` is the year; before a unit, an amount.

@@ -259,6 +259,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("কয়েক", Count(3)),
     ("প্রথমার্ধ", Half(1)),
     ("দ্বিতীয়ার্ধ", Half(2)),
+    // "The last half", as often as the second.
+    ("শেষার্ধ", Half(2)),
     ("এই", Shift(0)),
     // `এ বছর`, `এ মাসের ১২ তারিখে`: "this", the short form; with an ending it is another
     // word (`এর` "of"), which the grammar reads no shift in.
@@ -842,6 +844,16 @@ mod tests {
             &[
                 "এপ্রিলের দ্বিতীয়ার্ধে = 2021-04-16/2021-04-30",
                 "আগামী মাসের প্রথমার্ধে = 2021-07-01/2021-07-15",
+            ],
+        );
+        // Half a century's or a decade's years, after them in the genitive; `শেষার্ধ`, the
+        // last half.
+        past(
+            "বিংশ শতাব্দীর প্রথমার্ধে, নব্বইয়ের দশকের শেষার্ধে, চলতি বছরের শেষার্ধে, খেলার শেষার্ধে",
+            &[
+                "বিংশ শতাব্দীর প্রথমার্ধে = 1900/1949",
+                "নব্বইয়ের দশকের শেষার্ধে = 1995/1999",
+                "চলতি বছরের শেষার্ধে = 2021-07/2021-12",
             ],
         );
     }

@@ -131,6 +131,11 @@ const WORDS: &[(&str, DateWord)] = &[
     // A half by its letter, with its year (`H1 2024`).
     ("h", Half(0)),
     ("half", Half(0)),
+    // The later or earlier of two halves (`the latter half of the century`, `the back half
+    // of the year`, as earnings calls say).
+    ("latter half", Half(2)),
+    ("back half", Half(2)),
+    ("front half", Half(1)),
     ("year", Unit(Unit::Year)),
     ("years", Plural(Unit::Year)),
     ("yr", Unit(Unit::Year)),
@@ -777,6 +782,16 @@ mod tests {
                 "the second half of April = 2021-04-16/2021-04-30",
                 "the first half of next month = 2021-07-01/2021-07-15",
                 "the second half of Ramadan = 2021-04-28/2021-05-12",
+            ],
+        );
+        // Half a century's or a decade's years; the later half by other words.
+        past(
+            "the first half of the 20th century, the second half of the 1990s, the latter half of the century, the back half of the year; the back half of the field",
+            &[
+                "the first half of the 20th century = 1900/1949",
+                "the second half of the 1990s = 1995/1999",
+                "the latter half of the century = 2050/2099",
+                "the back half of the year = 2021-07/2021-12",
             ],
         );
         // A day counted of a holiday.

@@ -291,6 +291,25 @@ impl Parser<'_, '_> {
             let (end, added) = self.add_with_half(&mut amount, unit, 1, k + 1);
             added.then_some((end, amount))
         };
+        // The marker, a date, then the amount after a proclitic that measures it (`قبل عيد
+        // الأضحى بثلاثة أيام`, three days before Eid al-Adha; `بعد عيد الفطر بيومين`, two days
+        // after Eid al-Fitr). From an event, no date (`قبل الانتخابات بأسبوع`).
+        let sign = if self.has(i, DateWord::Since) {
+            -1
+        } else if self.has(i, DateWord::After) {
+            1
+        } else {
+            0
+        };
+        if sign != 0
+            && let Some((next, base)) = self.core(i + 1)
+            && self.tok(next).is_some_and(|t| t.by)
+            && let Some((end, amount)) = self.amount(next, false).or_else(|| one_unit(next))
+        {
+            let base = Some(self.push(base));
+            let amount = if sign < 0 { amount.negated() } else { amount };
+            best = longer(best, Some((end, Expr::Offset { amount, base })));
+        }
         let after = self.has(i, DateWord::After);
         // Not between two of the same unit: `day after day`, `يوما بعد يوم` is no date.
         let unit_before = i.checked_sub(1).is_some_and(|p| self.any_unit(p).is_some());

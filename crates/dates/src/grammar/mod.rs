@@ -225,6 +225,12 @@ pub(crate) enum Expr {
         n: u8,
         year: YearRef,
     },
+    /// The first (1) or second (2) half of whole years, a decade's or a century's (`the
+    /// first half of the 20th century` is 1900 to 1949).
+    HalfOfYears {
+        n: u8,
+        within: Node,
+    },
     Season {
         season: u8,
         year: Option<YearRef>,
@@ -946,21 +952,25 @@ impl<'t, 'l> Parser<'t, 'l> {
         // `the end of the decade`, `نهاية العقد`, `by the end of the century`, `منتصف القرن`:
         // the reference's decade or century, with its article or glued to the part by a
         // hyphen (`mid-century`).
+        let inner = longer(inner, self.this_decade_or_century(j));
+        let year = self
+            .year(self.the(j))
+            .map(|(next, y)| (next, Expr::year(y)));
+        longer(inner, year)
+    }
+
+    /// The reference's decade or century named by its unit with the article or glued to
+    /// the part before it by a hyphen (`the decade`, `القرن`, `mid-century`).
+    pub(super) fn this_decade_or_century(&self, j: usize) -> Parsed {
         let k = self.the(j);
-        let decade = self
-            .singular_unit(k)
+        self.singular_unit(k)
             .filter(|&u| {
                 matches!(u, Unit::Decade | Unit::Century)
                     && (k > j
                         || self.has(k, DateWord::DefiniteUnit(u))
                         || j.checked_sub(1).is_some_and(|h| self.glued_hyphen(h)))
             })
-            .map(|unit| (k + 1, Expr::Period { unit, shift: 0 }));
-        let inner = longer(inner, decade);
-        let year = self
-            .year(self.the(j))
-            .map(|(next, y)| (next, Expr::year(y)));
-        longer(inner, year)
+            .map(|unit| (k + 1, Expr::Period { unit, shift: 0 }))
     }
 
     /// Where the count after the definite unit at `j` stands (Arabic `الأشهر الثلاثة`, and

@@ -47,7 +47,45 @@ impl Parser<'_, '_> {
         let of_year = self
             .part_of_year(i, Self::half_number)
             .and_then(|(next, n, year)| Some((next, Expr::Half { n, year: year? })));
-        longer(of_year, self.half_of_month(i))
+        longer(
+            longer(of_year, self.half_of_month(i)),
+            self.half_of_years(i),
+        )
+    }
+
+    /// `the first half of the 20th century`, `the second half of the 1990s`, `النصف الأول
+    /// من القرن العشرين`, `বিংশ শতাব্দীর প্রথমার্ধে` (the years first, in their genitive),
+    /// `the second half of the century` (the reference's): the first or last half of a
+    /// decade's or century's years.
+    fn half_of_years(&self, i: usize) -> Parsed {
+        let years = |k: usize| {
+            longer(
+                longer(self.century(k), self.decade(k)),
+                self.this_decade_or_century(k),
+            )
+            .filter(|(_, e)| matches!(e, Expr::Years { .. } | Expr::Period { .. }))
+        };
+        let genitive = years(i).and_then(|(k, within)| {
+            let inflected = k > i && self.tok(k - 1).is_some_and(|t| t.inflected);
+            inflected
+                .then(|| self.half_number(k))
+                .flatten()
+                .map(|(next, n)| (next, n, within))
+        });
+        let (next, n, within) = match genitive {
+            Some(found) => found,
+            None => {
+                let (k, n) = self.half_number(i)?;
+                let l = self.of(k);
+                if l == k {
+                    return None;
+                }
+                let (next, within) = years(l)?;
+                (next, n, within)
+            }
+        };
+        let within = self.push(within);
+        Some((next, Expr::HalfOfYears { n, within }))
     }
 
     /// `the second half of April`, `the first half of next month`, `النصف الثاني من أبريل`,

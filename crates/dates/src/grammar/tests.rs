@@ -162,6 +162,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("done", FutureAfter),
     ("namely", Namely),
     ("about", About),
+    // A proclitic that measures an amount after a date, as Arabic `ب`.
+    ("zu", By),
 ];
 
 static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
@@ -178,6 +180,7 @@ static TABLES: DateTables = DateTables {
     suffixes: &["ly"],
     // The genitive of a word that is no date word, as Bengali `ের`.
     genitive_endings: &["ik"],
+    clitics: &["zu"],
     numeric_order: NumericOrder::DayMonth,
     weak: &["rajab", "mai", "ottanta", "lun", "fall"],
     ..DateTables::EMPTY
@@ -239,6 +242,14 @@ fn numeric_dates_day_first_and_what_is_no_date() {
         ("1/4 of them", &[]),
         ("won 3-2", &[]),
         ("1/2/3/4", &[]),
+        // Two numbers apart by a space are none; three are.
+        (
+            "in 2019 3 died, 2019 12, 31 10 1974",
+            &[
+                "2019 = 2019 [calendar date]",
+                "31 10 1974 = 1974-10-31 [calendar date]",
+            ],
+        ),
         // Two numbers before a unit count it (`10-15 days`), whatever could be a date.
         (
             "it takes 10-15 days, 15 - 2",
@@ -608,6 +619,19 @@ fn amounts_offsets_windows_and_durations() {
                 "since 3 days from 2 june = 2021-05-30 [amount of time]",
                 "since 3 days from now = 2021-06-26 [amount of time]",
             ],
+        ),
+        // The marker, the date, then the amount after a measuring proclitic; from an event,
+        // no date. Whole years from a year are years.
+        (
+            "since christmas zu3 days, after 2011 zu2 years, since the attack zu3 days",
+            &[
+                "since christmas zu3 days = 2020-12-22 [amount of time]",
+                "after 2011 zu2 years = 2013 [amount of time]",
+            ],
+        ),
+        (
+            "2 years after 2011",
+            &["2 years after 2011 = 2013 [amount of time]"],
         ),
         // With `today` after it, that day so far back; not across a full stop.
         (
@@ -1316,6 +1340,23 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "the 1st half of next month = 2021-07-01/2021-07-15 [range]",
                 "the 2nd half of rajab = 2021-02-28/2021-03-14 [range]",
                 "monthly 1st half = 2021-06-01/2021-06-15 [range]",
+            ],
+        ),
+        // Half of a century's or a decade's years, after `of` or after them in the
+        // genitive; the reference's with the article; never of one year's number.
+        (
+            "the 1st half of the 20th century, the 2nd half of the 1990s, the 20th centuryly 2nd half",
+            &[
+                "the 1st half of the 20th century = 1900/1949 [half of a decade or century]",
+                "the 2nd half of the 1990s = 1995/1999 [half of a decade or century]",
+                "the 20th centuryly 2nd half = 1950/1999 [half of a decade or century]",
+            ],
+        ),
+        (
+            "the 2nd half of the century; the 1st half of the decade",
+            &[
+                "the 2nd half of the century = 2050/2099 [half of a decade or century]",
+                "the 1st half of the decade = 2020/2024 [half of a decade or century]",
             ],
         ),
         // The year itself after `of`, or alone in the genitive: the reference's.
