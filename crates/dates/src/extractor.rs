@@ -142,6 +142,7 @@ fn reason(expr: Expr, holidays: &'static [Holiday]) -> &'static str {
         Expr::DayInYear(..) => "this day in a year",
         Expr::Lasting(..) => "date and duration",
         Expr::Part(..) => "part of a period",
+        Expr::RestOf(..) => "rest of a period",
     }
 }
 

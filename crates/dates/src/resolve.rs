@@ -600,6 +600,23 @@ impl<'h> Context<'h> {
                     part: None,
                 })
             }
+            Expr::RestOf(inner) => {
+                // What is left of a period lies ahead: a month without a year is the next
+                // one, or the reference's own.
+                let prefer = self.prefer.replace(Prefer::Future);
+                let r = self.resolve(parser, parser.node(inner));
+                self.prefer.set(prefer);
+                let r = r?;
+                let reference = self.reference()?;
+                // A period wholly past has none left; one ahead, or a single day, is whole.
+                if r.last < reference {
+                    return Err(Failure::Invalid);
+                }
+                if r.first > reference || r.first == r.last {
+                    return Ok(r);
+                }
+                Ok(at_grain(reference, r.last, Grain::Day))
+            }
             Expr::Part(part, inner) => {
                 let mut r = self.resolve(parser, parser.node(inner))?;
                 r.part = Some(part);
@@ -943,6 +960,7 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
             }
         }
         Expr::Part(_, inner) | Expr::Lasting(inner, _) => relative_name(parser, parser.node(inner)),
+        Expr::RestOf(_) => "today",
         Expr::NthAfter { n, base, .. } if parser.node(base) == Expr::Day(0) => {
             if n < 0 {
                 "weekdays_before"

@@ -359,6 +359,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("قبل", Since),
     ("بعد", After),
     ("في", In),
+    // After an amount, "in the future" (`بعد 4 أسابيع في المستقبل`, `3 أيام في المستقبل`).
+    ("في المستقبل", Later),
     // Where `في` stands before a date: "by", "during", "throughout" (`بحلول 2030`, `خلال
     // 2023`, `طوال 2023`); not before an amount, which `في غضون` reads.
     ("بحلول", At),
@@ -554,6 +556,9 @@ const WORDS: &[(&str, DateWord)] = &[
     // Before a period: from today to its end (`بقية الأسبوع`).
     ("بقية", Rest),
     ("باقي", Rest),
+    // "What remains" (`ما تبقى من العام`).
+    ("ما تبقى", Rest),
+    ("ما بقي", Rest),
     // Between a weekday and its date (`يوم الخميس الموافق 24 يونيو`).
     ("الموافق", Namely),
     ("الربيع", Season(1)),
@@ -1300,6 +1305,23 @@ mod tests {
         past(
             "سأرحل بقية الأسبوع وبقية الفريق",
             &["بقية الأسبوع = 2021-06-29/2021-07-04"],
+        );
+        // "What remains of" a period, a named one too; not of anything else.
+        past(
+            "ما تبقى من العام الجاري، ما بقي من الشهر، ما تبقى من عام 2021، ما تبقى من الوقت",
+            &[
+                "ما تبقى من العام الجاري = 2021-06-29/2021-12-31",
+                "ما بقي من الشهر = 2021-06-29/2021-06-30",
+                "ما تبقى من عام 2021 = 2021-06-29/2021-12-31",
+            ],
+        );
+        // `في المستقبل` after an amount counts it on.
+        past(
+            "سيحدث بعد 4 أسابيع في المستقبل، 3 أيام في المستقبل",
+            &[
+                "بعد 4 أسابيع = 2021-07-27",
+                "3 أيام في المستقبل = 2021-07-02",
+            ],
         );
         // The first or last months of a year.
         past(

@@ -288,6 +288,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("qtd", PeriodToDate(Unit::Quarter)),
     ("mtd", PeriodToDate(Unit::Month)),
     ("rest", Rest),
+    ("remainder", Rest),
     ("starting", Starting),
     ("before", Before),
     ("after", After),
@@ -1157,6 +1158,16 @@ mod tests {
         past(
             "away for the rest of the week; the rest of us",
             &["the rest of the week = 2021-06-29/2021-07-04"],
+        );
+        // Of a named period, and `remainder`.
+        past(
+            "for the rest of 2021, the remainder of the year, the rest of July, the rest of the decade; the remainder of the contract",
+            &[
+                "the rest of 2021 = 2021-06-29/2021-12-31",
+                "the remainder of the year = 2021-06-29/2021-12-31",
+                "the rest of July = 2021-07",
+                "the rest of the decade = 2021-06-29/2029-12-31",
+            ],
         );
         past(
             "pay by EOM and at the BOM; the EOY; the Boy Scouts",

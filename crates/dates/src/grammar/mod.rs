@@ -247,6 +247,9 @@ pub(crate) enum Expr {
     /// tomorrow`; from the date's first day to that day plus the amount.
     Lasting(Node, Amount),
     Part(DatePart, Node),
+    /// The rest of a named period (`the rest of 2024`, `ما تبقى من شهر مارس`): from the
+    /// reference date to its end when it holds the reference, the whole period ahead of it.
+    RestOf(Node),
     /// The reference date, as a range's end (`between Jan 22 and now`).
     Now,
 }

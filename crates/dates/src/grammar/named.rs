@@ -609,17 +609,59 @@ impl Parser<'_, '_> {
     }
 
     /// `the rest of the week`, `rest of month`, `بقية الأسبوع`: from the reference date to
-    /// the end of the reference's period.
+    /// the end of the reference's period; `the rest of 2024`, of a named period.
     pub(super) fn rest_of(&self, i: usize) -> Parsed {
         let j = self.the(i);
         if !self.has(j, DateWord::Rest) {
-            return None;
+            return self.rest_after(i);
         }
         let k = self.the(self.of(j + 1));
-        let unit = self.calendar_unit(k)?;
-        let from = self.push(Expr::Now);
-        let to = self.push(Expr::Period { unit, shift: 0 });
-        Some((k + 1, Expr::Range(from, to)))
+        let current = self.calendar_unit(k).map(|unit| {
+            let from = self.push(Expr::Now);
+            let to = self.push(Expr::Period { unit, shift: 0 });
+            (k + 1, Expr::Range(from, to))
+        });
+        // A named period (`the rest of 2024`, `the rest of March`, `the rest of the year
+        // 2024`), when longer.
+        let year = self.year(k).map(|(next, y)| (next, Expr::year(y)));
+        let named = longer(longer(self.core(k), self.period(k, false)), year);
+        let named = longer(named, self.this_decade_or_century(self.of(j + 1)))
+            .map(|(next, period)| (next, Expr::RestOf(self.push(period))));
+        longer(current, named)
+    }
+
+    /// The period first, in its genitive, then the word for the rest (`বছরের বাকি সময়`,
+    /// `চলতি মাসের বাকি দিনগুলোতে`).
+    fn rest_after(&self, i: usize) -> Parsed {
+        // The word for the rest stands within the first few tokens, or there is none.
+        if !(i + 1..i + 4).any(|k| self.has(k, DateWord::Rest)) {
+            return None;
+        }
+        let current = self
+            .calendar_unit(i)
+            .map(|unit| (i + 1, Expr::Period { unit, shift: 0 }));
+        // Not `core`, which reads this rule.
+        let year = self.genitive_year(i).map(|(next, y)| {
+            let year = Expr::Date {
+                year: Some(y),
+                month: None,
+                day: None,
+                weekday: None,
+            };
+            (next, year)
+        });
+        let shifted = longer(self.period(i, false), self.shifted(i));
+        let (next, period) = longer(longer(current, shifted), year)?;
+        if !(self.tok(next - 1).is_some_and(|t| t.inflected) && self.has(next, DateWord::Rest)) {
+            return None;
+        }
+        // Its days or months after it (`বাকি দিনগুলোতে`) are in the span.
+        let end = if self.plural_unit(next + 1).is_some() {
+            next + 2
+        } else {
+            next + 1
+        };
+        Some((end, Expr::RestOf(self.push(period))))
     }
 
     /// A singular unit at `k` that names a calendar period of the reference: a week, month,

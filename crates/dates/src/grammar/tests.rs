@@ -1462,6 +1462,26 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "the rest of the month, rest of the day",
             &["the rest of the month = 2021-06-29/2021-06-30 [range]"],
         ),
+        // Of a named period: its rest when it holds the reference, whole when ahead (a month
+        // without a year is the next), none when past; a day is whole; the period first in
+        // the genitive.
+        (
+            "the rest of 2021, the rest of july, the rest of june, the rest of 2020, the rest of the decade, the rest of today",
+            &[
+                "the rest of 2021 = 2021-06-29/2021-12-31 [rest of a period]",
+                "the rest of july = 2021-07 [rest of a period]",
+                "the rest of june = 2021-06-29/2021-06-30 [rest of a period]",
+                "the rest of the decade = 2021-06-29/2029-12-31 [rest of a period]",
+                "the rest of today = 2021-06-29 [rest of a period]",
+            ],
+        ),
+        (
+            "yearly rest, next monthly rest months",
+            &[
+                "yearly rest = 2021-06-29/2021-12-31 [rest of a period]",
+                "next monthly rest months = 2021-07 [rest of a period]",
+            ],
+        ),
         ("h 2", &[]),
         (
             "by year-end",
