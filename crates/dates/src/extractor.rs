@@ -8,7 +8,7 @@ use khabar_core::{
 use khabar_numerals::NumberExtractor;
 
 use crate::DateTables;
-use crate::grammar::{Expr, Parser};
+use crate::grammar::{Expr, Parser, YearRef};
 use crate::holidays::{self, Holiday};
 use crate::lexicon::Lexicon;
 use crate::resolve::{Context, Failure, Resolved, relative_name};
@@ -159,9 +159,26 @@ impl Extractor for DateExtractor {
         let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
         // The last weekday of a named week: where it ended, and that week.
         let mut named_week: Option<(usize, i32)> = None;
+        // The last day and month a list of bare days may follow: where it ended, its year
+        // as resolved, its month.
+        let mut listed_month: Option<(usize, Option<YearRef>, u8)> = None;
         let mut i = 0;
         while i < tokens.len() {
-            let Some((mut next, mut expr)) = parser.parse_at(i) else {
+            // A bare day listed after a day and month is of that month and year (`July 17th,
+            // 18th, or 19th`).
+            let listed = listed_month
+                .filter(|&(end, _, _)| end < i && parser.joins_list(end, i))
+                .and_then(|(_, year, month)| {
+                    let (next, day) = parser.listed_day(i)?;
+                    let date = Expr::Date {
+                        year,
+                        month: Some(month),
+                        day: Some(day),
+                        weekday: None,
+                    };
+                    Some((next, date))
+                });
+            let Some((mut next, mut expr)) = listed.or_else(|| parser.parse_at(i)) else {
                 i += 1;
                 continue;
             };
@@ -205,6 +222,24 @@ impl Extractor for DateExtractor {
                 (next, expr) = (single_next, single);
                 resolved = context.resolve(&parser, expr);
             }
+            listed_month = match (expr, resolved) {
+                (
+                    Expr::Date {
+                        year,
+                        month: Some(month),
+                        day: Some(_),
+                        ..
+                    },
+                    resolved,
+                ) => {
+                    let year = match resolved {
+                        Ok(r) => Some(YearRef::Abs(i32::from(r.first.year()))),
+                        Err(_) => year,
+                    };
+                    Some((next, year, month))
+                }
+                _ => None,
+            };
             let span = doc.original_span(tokens[i].start..tokens[next - 1].end);
             i = next;
             let relative = context

@@ -1266,6 +1266,19 @@ mod tests {
             "June 24-25, 2019",
             &["June 24-25, 2019 = 2019-06-24/2019-06-25"],
         );
+        // Bare days after a day and month, to the list's end; a count stays one.
+        past(
+            "meet on July 17th, 18th, or 19th; on May 5, 9 and 12. On May 5, 6 people died",
+            &[
+                "July 17th = 2020-07-17",
+                "18th = 2020-07-18",
+                "19th = 2020-07-19",
+                "May 5 = 2021-05-05",
+                "9 = 2021-05-09",
+                "12 = 2021-05-12",
+                "May 5 = 2021-05-05",
+            ],
+        );
         past(
             "from March to May 2020",
             &["from March to May 2020 = 2020-03/2020-05"],

@@ -319,6 +319,48 @@ impl Parser<'_, '_> {
         false
     }
 
+    /// A bare day of the month at `i` in a list after a day and month (`July 17th, 18th, or
+    /// 19th`, `March 5, 9 and 12`): digits or a digit ordinal of one or two digits. The
+    /// list's last day must end it (the text's end, a sign, a joiner before something else),
+    /// so that a count stays one (`on March 5, 6 people died`, `March 5, 9 and 12 people`).
+    /// Returns where the day ends and the day.
+    pub(crate) fn listed_day(&self, i: usize) -> Option<(usize, u8)> {
+        let day = |k: usize| {
+            self.num(k)
+                .filter(|n| (1..=2).contains(&n.digits) && !n.plural && (1..=31).contains(&n.value))
+        };
+        let joiner = |k: usize| {
+            self.sym(k, ',')
+                || self.sym(k, '،')
+                || self.has(k, DateWord::And)
+                || self.has(k, DateWord::Or)
+        };
+        let n = day(i)?;
+        let mut k = i;
+        loop {
+            let mut j = k + 1;
+            // Up to two joiners (`, and`, `, or`).
+            while j < k + 3 && joiner(j) {
+                j += 1;
+            }
+            if j > k + 1 && day(j).is_some() {
+                k = j;
+                continue;
+            }
+            let ends = j > k + 1
+                || match self.tok(k + 1) {
+                    None => true,
+                    Some(t) => {
+                        matches!(t.kind, Kind::Sym('.' | ';' | ')' | '؛' | '।' | '!' | '?'))
+                            && !self.tok(k + 2).is_some_and(|d| {
+                                !d.space_before && matches!(d.kind, Kind::Digits { .. })
+                            })
+                    }
+                };
+            return ends.then_some((i + 1, n.value as u8));
+        }
+    }
+
     /// Whether only list joiners stand from token `from` to `to`: commas, `and`, `or`, or
     /// nothing (`Tuesday Wednesday or Thursday`).
     pub(crate) fn joins_list(&self, from: usize, to: usize) -> bool {

@@ -1041,6 +1041,27 @@ fn ordinals_inside_periods() {
 #[test]
 fn ranges_share_their_fields() {
     past(&[
+        // Bare days listed after a day and month are of its month and resolved year; the
+        // list's last day must end it, so a count stays one; no joiner, no list.
+        (
+            "july 17th, 18th, or 19th; june 12, 14 and 30",
+            &[
+                "july 17th = 2020-07-17 [calendar date]",
+                "18th = 2020-07-18 [calendar date]",
+                "19th = 2020-07-19 [calendar date]",
+                "june 12 = 2021-06-12 [calendar date]",
+                "14 = 2021-06-14 [calendar date]",
+                "30 = 2021-06-30 [calendar date]",
+            ],
+        ),
+        (
+            "on june 5, 6 died; june 5, 6 and 7 died; 30 june 27th",
+            &[
+                "june 5 = 2021-06-05 [calendar date]",
+                "june 5 = 2021-06-05 [calendar date]",
+                "30 june = 2021-06-30 [calendar date]",
+            ],
+        ),
         (
             "from march to june 2020",
             &["from march to june 2020 = 2020-03/2020-06 [range]"],
