@@ -1145,6 +1145,14 @@ mod tests {
                 "জুন = 2021-06",
             ],
         );
+        // A quarter named by the month it ends with.
+        past(
+            "জুন প্রান্তিকে, ২০২০ সালের ডিসেম্বর প্রান্তিকে",
+            &[
+                "জুন প্রান্তিকে = 2021-04/2021-06",
+                "২০২০ সালের ডিসেম্বর প্রান্তিকে = 2020-10/2020-12",
+            ],
+        );
         // Two numbers before a unit count it: `১০ - ১৫ দিন` is no 15 October.
         past("গোছগাছ করতেও ১০ - ১৫ দিন সময় প্রয়োজন", &[]);
         // `বছর` before a number with a unit of its own is an age, no year 358.

@@ -1128,6 +1128,16 @@ mod tests {
                 "March 3 = 2021-03-03",
             ],
         );
+        // A quarter or half named by the month it ends with.
+        past(
+            "in the June quarter, the December half, the March 2021 quarter; in June, a quarter of voters",
+            &[
+                "the June quarter = 2021-04/2021-06",
+                "the December half = 2020-07/2020-12",
+                "the March 2021 quarter = 2021-01/2021-03",
+                "June = 2021-06",
+            ],
+        );
         // Weeks, as the year's ISO weeks (2021 has 52).
         past(
             "the first 2 weeks of 2021 and the last two weeks of the year",

@@ -342,6 +342,9 @@ impl Parser<'_, '_> {
         if let Some(week) = self.week_to(i) {
             return Some(week);
         }
+        if let Some(named) = self.period_named_by_month(i) {
+            return Some(named);
+        }
         let (k, months, _) = self.months_counted(i)?;
         let k = self.closing(k)?;
         if let Some((next, end)) = self.month_ending(k, true) {
@@ -351,6 +354,32 @@ impl Parser<'_, '_> {
         // years that end with the year named.
         let (next, end) = self.year_ending(k)?;
         Some((next, self.years_back(end, months)?))
+    }
+
+    /// `the June quarter`, `the December half`, `the March 2024 quarter`, `জুন প্রান্তিকে`:
+    /// the quarter or half year that ends with the month named, as the Australian and Indian
+    /// press name a company's periods.
+    fn period_named_by_month(&self, i: usize) -> Parsed {
+        // The word for quarter or half stands within a few tokens, or there is no such
+        // period: reading the month first at every token costs more.
+        // A word, not the letter that names a quarter only with its number (`Q3`).
+        let quarter_or_half = |k: usize| {
+            if self.tok(k).is_none_or(|t| t.end - t.start <= 1) {
+                None
+            } else if self.has(k, DateWord::Unit(Unit::Quarter)) {
+                Some(3)
+            } else if self.half_word(k) == Some(0) {
+                Some(6)
+            } else {
+                None
+            }
+        };
+        if !(i + 1..i + 4).any(|k| quarter_or_half(k).is_some()) {
+            return None;
+        }
+        let (k, end) = self.month_ending(self.the(i), false)?;
+        let months = quarter_or_half(k)?;
+        Some((k + 1, self.months_back(end, months)))
     }
 
     /// A year that closes a period of whole years: `2023`, `year 2023`, `عام 2023`, `২০২৩
