@@ -1260,6 +1260,16 @@ mod tests {
                 "year-end = 2021 (late)",
             ],
         );
+        // The quarter's end; a possessive before the part.
+        past(
+            "by quarter-end, at the end of the quarter, at month's end, by the year's end",
+            &[
+                "quarter-end = 2021-04/2021-06 (late)",
+                "end of the quarter = 2021-04/2021-06 (late)",
+                "month's end = 2021-06 (late)",
+                "the year's end = 2021 (late)",
+            ],
+        );
     }
 
     /// `from` before a date never takes the next number as a range's end.

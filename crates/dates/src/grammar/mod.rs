@@ -818,7 +818,12 @@ impl<'t, 'l> Parser<'t, 'l> {
         if let Some(unit) = self.singular_unit(i)
             && matches!(
                 unit,
-                Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
+                Unit::Week
+                    | Unit::Month
+                    | Unit::Quarter
+                    | Unit::Year
+                    | Unit::Decade
+                    | Unit::Century
             )
             && self.tok(i).is_some_and(|t| t.inflected)
             // The units first: a part word may also start them (`বছরের শেষ কয়েক সপ্তাহে`).
@@ -837,13 +842,25 @@ impl<'t, 'l> Parser<'t, 'l> {
         // not a word that also counts back or on (`year-earlier`, `year-later`: a year
         // before or after something, an adjective).
         if let Some(unit) = self.singular_unit(i)
-            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
             && self.glued_hyphen(i + 1)
             && let Some(p) = self.part(i + 2)
             && !self.has(i + 2, DateWord::Ago)
             && !self.has(i + 2, DateWord::Later)
         {
             parted = longer(parted, Some((i + 3, self.part_of_current(p, unit))));
+        }
+        // `month's end`, `by the year's end`: the same with a possessive before the part.
+        let j = self.the(i);
+        if let Some(unit) = self.singular_unit(j)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
+            && (self.sym(j + 1, '\'') || self.sym(j + 1, '’'))
+            && self.has(j + 2, DateWord::PossessiveEnding)
+            && let Some(p) = self.part(j + 3)
+            && !self.has(j + 3, DateWord::Ago)
+            && !self.has(j + 3, DateWord::Later)
+        {
+            parted = longer(parted, Some((j + 4, self.part_of_current(p, unit))));
         }
         // A part word may also be an ordinal (`آخر اثنين من شهر آذار`, `أول أسبوع`): the
         // plain reading wins a tie.
@@ -1015,7 +1032,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         let j = self.the(i);
         if (j > i || !needs_the)
             && let Some(unit) = self.singular_unit(j)
-            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
         {
             return Some((j + 1, Expr::Period { unit, shift: 0 }));
         }

@@ -1518,6 +1518,16 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "by year-end",
             &["year-end = 2021 (late) [part of a period]"],
         ),
+        // A quarter too; and with a possessive before the part; the quarter after `of`.
+        (
+            "by quarter-end, at month's end, by the year's end, the end of the quarter",
+            &[
+                "quarter-end = 2021-04/2021-06 (late) [part of a period]",
+                "month's end = 2021-06 (late) [part of a period]",
+                "the year's end = 2021 (late) [part of a period]",
+                "end of the quarter = 2021-04/2021-06 (late) [part of a period]",
+            ],
+        ),
         // A word that also counts back is no part there: `year-earlier` is an adjective.
         ("the year-earlier period", &[]),
         // A shift word before a day and month in digits: strictly after or before the
