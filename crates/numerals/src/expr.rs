@@ -1489,6 +1489,8 @@ impl Reader<'_> {
         let mut glued_currency: Option<Forward> = None;
         // The end of a percentage word glued after the digits (`4.5pc`).
         let mut glued_percent: Option<usize> = None;
+        // A scale glued after the digits that only money has (`$5B`): its size and end.
+        let mut money_scale: Option<(f64, usize)> = None;
         if let Some(g) = glued_after {
             let at = self.tokens[g].start;
             let word = &text[at..self.tokens[g].end];
@@ -1511,6 +1513,15 @@ impl Reader<'_> {
                 .any(|s| text[at..].starts_with(s) && boundary_after(text, at + s.len()))
             {
                 consumed = self.tokens[g].end;
+            } else if let Some(&(_, scale)) = self
+                .tables
+                .money_glued_scales
+                .iter()
+                .find(|(k, _)| *k == word)
+                && core.digits
+                && !core.scaled
+            {
+                money_scale = Some((scale, self.tokens[g].end));
             } else {
                 return None;
             }
@@ -1602,6 +1613,9 @@ impl Reader<'_> {
         }
 
         // Money: a currency before or after.
+        if money_scale.is_some() && !matches!(subtype, Subtype::Cardinal) {
+            return None;
+        }
         if matches!(subtype, Subtype::Cardinal) {
             let currencies = &self.lexicon.currency;
             // Four digits of a year after a currency's name (not its symbol or code) name
@@ -1646,6 +1660,17 @@ impl Reader<'_> {
                 && before.is_none_or(|(s, _)| text[s..start].trim_end().len() != start - s)
             {
                 return None;
+            }
+            // A scale only money has needs its currency glued before (`$5B`).
+            if let Some((scale, scale_end)) = money_scale {
+                let glued_before =
+                    before.is_some_and(|(s, _)| !text[s..start].chars().any(char::is_whitespace));
+                if !glued_before {
+                    return None;
+                }
+                value *= scale;
+                end = scale_end;
+                consumed = consumed.max(scale_end);
             }
             let entry = if let Some((s, index)) = before {
                 start = s;

@@ -228,6 +228,9 @@ pub struct NumberTables {
     pub ordinal_suffixes: &'static [&'static str],
     /// Scale abbreviations glued to digits (`5m`, `10k`, `1.2bn`).
     pub glued_scales: &'static [(&'static str, f64)],
+    /// Scale abbreviations glued to digits only in money with its currency glued before
+    /// (`$5B`, `€1.2B`; `5B` alone is a name, `Form 5B`).
+    pub money_glued_scales: &'static [(&'static str, f64)],
     /// Phrases after a number that make it a percentage (`percent`, `في المئة`, `শতাংশ`).
     pub percent_after: &'static [&'static str],
     /// Phrases before a number that make it a percentage (`শতকরা`, `بالمئة`).
@@ -416,6 +419,7 @@ impl NumberTables {
         negatives: &[],
         ordinal_suffixes: &[],
         glued_scales: &[],
+        money_glued_scales: &[],
         percent_after: &[],
         percent_before: &[],
         percent_close: &[],

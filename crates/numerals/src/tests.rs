@@ -51,6 +51,7 @@ static TINY: NumberTables = NumberTables {
     negatives: &["minus"],
     ordinal_suffixes: &["th"],
     glued_scales: &[("k", 1e3)],
+    money_glued_scales: &[("B", 1e9)],
     percent_after: &["percent"],
     currencies: CURRENCIES,
     subunits: &["cents"],
@@ -178,6 +179,9 @@ fn scale_words_after_digits() {
         &[("2 million 300 thousand", 2.3e6, N, None, None)],
     );
     check("10k", &[("10k", 1e4, N, None, None)]);
+    // A scale only money has: with its currency glued before, else no number.
+    check("$5B", &[("$5B", 5e9, M, Some("USD"), None)]);
+    check("5B, $ 5B, 5B dollars", &[]);
 }
 
 #[test]

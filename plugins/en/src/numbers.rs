@@ -63,6 +63,8 @@ const WORDS: &[(&str, Word)] = &[
     ("trillions", Plural(1e12)),
     ("tn", Scale(1e12)),
     ("tln", Scale(1e12)),
+    ("trn", Scale(1e12)),
+    ("trln", Scale(1e12)),
     ("lakh", Scale(1e5)),
     ("lakhs", Scale(1e5)),
     ("lac", Scale(1e5)),
@@ -292,7 +294,13 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("mn", 1e6),
         ("bn", 1e9),
         ("tn", 1e12),
+        ("mln", 1e6),
+        ("bln", 1e9),
+        ("trn", 1e12),
+        ("trln", 1e12),
     ],
+    // `$5B`, `€1.2B`, `$40mil`: only after a currency sign (`5B` alone is a name).
+    money_glued_scales: &[("B", 1e9), ("bil", 1e9), ("mil", 1e6)],
     per_mille_after: &["per thousand", "per mille", "per mil"],
     rate_words: &["per"],
     percent_after: &[
@@ -443,6 +451,16 @@ mod tests {
             &[("40 million TRY", 4e7, M, Some("TRY"), None)],
         );
         check("Rs 5 crore", &[("Rs 5 crore", 5e7, M, Some("INR"), None)]);
+        // The UN climate conference by its number is no Colombian money.
+        check("at COP28 and COP 29", &[("29", 29.0, N, None, None)]);
+        // A billion glued as `B` only after a currency sign; trillions as `trn`, `trln`.
+        check("$5B deal", &[("$5B", 5e9, M, Some("USD"), None)]);
+        check("€1.2B", &[("€1.2B", 1.2e9, M, Some("EUR"), None)]);
+        check("$40mil", &[("$40mil", 4e7, M, Some("USD"), None)]);
+        check("$3trn", &[("$3trn", 3e12, M, Some("USD"), None)]);
+        check("$3 trln", &[("$3 trln", 3e12, M, Some("USD"), None)]);
+        check("5bln barrels", &[("5bln", 5e9, N, None, None)]);
+        check("Form 5B", &[]);
         check("₺40", &[("₺40", 40.0, M, Some("TRY"), None)]);
         check("S$5", &[("S$5", 5.0, M, Some("SGD"), None)]);
         check(
