@@ -548,6 +548,36 @@ impl Holiday {
         }
     }
 
+    /// The holiday's start in year `year` of the calendar its rule counts in (`عيد الفطر
+    /// 1445`, `পহেলা বৈশাখ ১৪৩১`): the Bangla year for a Bangla rule, the Hijri year for a
+    /// Hijri rule or a list of days (the Islamic festivals' observed days); `None` for a
+    /// Gregorian rule, or no start in that year.
+    pub fn start_in_own_year(&self, year: i32, table: &[Holiday]) -> Option<Date> {
+        // The rule an `after` rule counts from.
+        let mut rule = &self.rule;
+        for _ in 0..4 {
+            match rule {
+                HolidayRule::After { holiday, .. } => {
+                    rule = &table.get(usize::from(*holiday))?.rule;
+                }
+                _ => break,
+            }
+        }
+        let (gregorian, in_year): (i32, fn(Date) -> i64) = match rule {
+            HolidayRule::Bangla { .. } => (year + 593, |d| calendar::gregorian_to_bangla(d).0),
+            // Two days on: an observed first of Muharram may be the tabular year's last day.
+            HolidayRule::Hijri { .. } | HolidayRule::Dates(_) => (
+                i32::from(calendar::hijri_to_gregorian(i64::from(year), 1, 1)?.year()),
+                |d| calendar::gregorian_to_hijri(calendar::add_days(d, 2).unwrap_or(d)).0,
+            ),
+            _ => return None,
+        };
+        (gregorian..=gregorian + 1)
+            .flat_map(|y| self.starts_in(y, table))
+            .flatten()
+            .find(|&d| in_year(d) == i64::from(year))
+    }
+
     /// The last day of the holiday starting on `start`.
     pub fn end(&self, start: Date) -> Date {
         if let HolidayRule::Dates(dates) = &self.rule

@@ -862,6 +862,13 @@ impl<'h> Context<'h> {
         };
         if let Some(y) = year {
             let y = self.year(y)?;
+            // A year before 1600 is the year of the holiday's own calendar, Hijri or Bangla
+            // (`عيد الفطر 1445`, `পহেলা বৈশাখ ১৪৩১`): no news dates a festival so long ago.
+            if y < 1600
+                && let Some(start) = holiday.start_in_own_year(y, self.holidays)
+            {
+                return Ok(span(start));
+            }
             let start = holiday.starts_in(y, self.holidays)[0].ok_or(Failure::Invalid)?;
             return Ok(span(start));
         }
@@ -936,6 +943,10 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::Nth { within, .. } | Expr::HalfOfYears { within, .. } => {
             relative_name(parser, parser.node(within))
         }
+        Expr::Holiday {
+            year: Some(YearRef::Rel(_)),
+            ..
+        } => "relative_year",
         Expr::Holiday { .. } => "holiday_without_year",
         Expr::Date {
             year: Some(YearRef::Rel(_)),

@@ -1377,6 +1377,14 @@ mod tests {
         // Ramadan without a year, or with a Gregorian one, is the holiday: the most recent
         // month of fasting as observed (Umm al-Qura), not the tabular month.
         past("في شهر رمضان", &["شهر رمضان = 2021-04-13/2021-05-12"]);
+        // A Hijri year after a Hijri holiday.
+        past(
+            "عيد الفطر 1442، رأس السنة الهجرية 1443",
+            &[
+                "عيد الفطر 1442 = 2021-05-13",
+                "رأس السنة الهجرية 1443 = 2021-08-09",
+            ],
+        );
         // A day counted of a holiday or a month, after `من` or in the construct.
         past(
             "في اليوم الثاني من عيد الفطر، ثالث أيام عيد الأضحى، أول أيام رمضان",

@@ -1117,6 +1117,17 @@ mod tests {
         );
         // Weekdays counted after a shift (the singular after a count).
         past("গত তিন শুক্রবার", &["গত তিন শুক্রবার = 2021-06-11/2021-06-25"]);
+        // A Bangla year after a Bangla holiday, a Hijri one after a Hijri holiday; the year
+        // first in its genitive.
+        past(
+            "পহেলা বৈশাখ ১৪২৮, ঈদুল আজহা ১৪৪১, ২০১৯ সালের ঈদুল ফিতরে, গত বছরের বিজয় দিবসে",
+            &[
+                "পহেলা বৈশাখ ১৪২৮ = 2021-04-14",
+                "ঈদুল আজহা ১৪৪১ = 2020-07-31",
+                "২০১৯ সালের ঈদুল ফিতরে = 2019-06-04",
+                "গত বছরের বিজয় দিবসে = 2020-12-16",
+            ],
+        );
         // A day counted of a holiday named first, in the genitive.
         past(
             "ঈদুল ফিতরের দ্বিতীয় দিনে",

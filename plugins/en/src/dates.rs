@@ -795,6 +795,8 @@ mod tests {
                 "the back half of the year = 2021-07/2021-12",
             ],
         );
+        // A Hijri year after a Hijri holiday.
+        past("Eid al-Fitr 1442 AH", &["Eid al-Fitr 1442 = 2021-05-13"]);
         // A day counted of a holiday.
         past(
             "on the second day of Eid al-Fitr, the first day of Passover",

@@ -15,11 +15,16 @@ impl Parser<'_, '_> {
     /// the word for weekend, the weekend nearest it (`the Easter weekend`, `Thanksgiving
     /// weekend`, as `the weekend of Easter`).
     pub(super) fn holiday(&self, i: usize) -> Parsed {
-        let j = self.the(i);
+        // The year first in its genitive (`২০২৩ সালের ঈদুল ফিতরে`, `১৪৩১ বঙ্গাব্দের পহেলা
+        // বৈশাখ`, `গত বছরের ঈদে`).
+        let (j, year) = match self.genitive_year(i) {
+            Some((k, year)) if self.holiday_word(k).is_some() => (k, Some(year)),
+            _ => (self.the(i), None),
+        };
         let index = self.holiday_word(j)?;
         let holiday = Expr::Holiday {
             index,
-            year: None,
+            year,
             shift: 0,
         };
         if self.has(j + 1, DateWord::Unit(Unit::Weekend)) {

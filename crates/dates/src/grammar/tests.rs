@@ -1197,6 +1197,23 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "christmas 2020",
             &["christmas 2020 = 2020-12-25 [christmas]"],
         ),
+        // A year before 1600 is a Hijri holiday's Hijri year; a Gregorian one's own.
+        (
+            "eid al-fitr 1442, ashura 1443, christmas 1500",
+            &[
+                "eid al-fitr 1442 = 2021-05-13 [eid_al_fitr]",
+                "ashura 1443 = 2021-08-18 [ashura]",
+                "christmas 1500 = 1500-12-25 [christmas]",
+            ],
+        ),
+        // The year first in its genitive.
+        (
+            "2019 yearly christmas, last yearly christmas",
+            &[
+                "2019 yearly christmas = 2019-12-25 [christmas]",
+                "last yearly christmas = 2020-12-25 [christmas]",
+            ],
+        ),
         // The first day by a word used only in dates, before a month of any calendar.
         (
             "prima june, prima ramadan 1442",
