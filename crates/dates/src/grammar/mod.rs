@@ -891,6 +891,18 @@ impl<'t, 'l> Parser<'t, 'l> {
                     amount
                 };
                 (end + 1, Expr::Offset { amount, base })
+            } else if self.has(next, DateWord::FromAfter)
+                && let Some((end, amount)) = self.amount(next + 1, false)
+                && (self.has(end, DateWord::Ago) || self.has(end, DateWord::Later))
+            {
+                // `আজ থেকে এক বছর আগে`, a year before today; `মার্চ থেকে দুই মাস পরে`.
+                let base = Some(self.push(expr));
+                let amount = if self.has(end, DateWord::Ago) {
+                    amount.negated()
+                } else {
+                    amount
+                };
+                (end + 1, Expr::Offset { amount, base })
             } else if genitive
                 && let Expr::Period { unit, shift } = expr
                 && let Some(s @ (-1 | 1)) = self.shift(next)

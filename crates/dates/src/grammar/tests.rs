@@ -633,6 +633,14 @@ fn amounts_offsets_windows_and_durations() {
             "2 years after 2011",
             &["2 years after 2011 = 2013 [amount of time]"],
         ),
+        // A date, `from` after it, then the amount and `ago`: counted back from the date.
+        (
+            "today thence 3 years ago, june thence 2 months ago",
+            &[
+                "today thence 3 years ago = 2018-06-29 [amount of time]",
+                "june thence 2 months ago = 2021-04 [amount of time]",
+            ],
+        ),
         // With `today` after it, that day so far back; not across a full stop.
         (
             "3 years ago today",
