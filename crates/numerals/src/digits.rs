@@ -123,7 +123,7 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
         return DigitRun {
             start,
             end: fraction_end,
-            value: round_decimal(value),
+            value: without_noise(value),
             decimal: true,
         };
     }
@@ -151,7 +151,7 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     DigitRun {
         start,
         end: number_end,
-        value: round_decimal(value),
+        value: without_noise(value),
         decimal,
     }
 }
@@ -208,7 +208,7 @@ fn dotted_thousands(
     Some(DigitRun {
         start,
         end,
-        value: round_decimal(value),
+        value: without_noise(value),
         decimal,
     })
 }
@@ -262,7 +262,7 @@ fn fraction_first(
     Some(DigitRun {
         start,
         end: whole_end,
-        value: round_decimal(value),
+        value: without_noise(value),
         decimal: true,
     })
 }
@@ -274,13 +274,28 @@ fn digits_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Removes binary noise from decimal fractions (`7.5` stays `7.5`, not `7.500000000000001`).
-fn round_decimal(value: f64) -> f64 {
-    if value.abs() < 1e15 {
-        (value * 1e9).round() / 1e9
-    } else {
-        value
+/// Removes binary noise from a value computed in binary (`7.5 × 10⁶` is 7500000, not
+/// 7500000.000000001; `0.1 + 0.2` is 0.3): twelve significant digits, so that a small value
+/// keeps its own (`0.0000015`, `a trillionth`, `0.123456789`). Whole and non-finite values
+/// are returned as they are.
+pub(crate) fn without_noise(value: f64) -> f64 {
+    use std::io::Write;
+    if value == 0.0 || !value.is_finite() || value.fract() == 0.0 {
+        return value;
     }
+    // Written in decimal with twelve significant digits and read back: both exact, where
+    // scaling by a power of ten would add noise of its own (`1e-12`). On the stack: no
+    // allocation per number.
+    let mut buffer = [0u8; 40];
+    let mut cursor = std::io::Cursor::new(&mut buffer[..]);
+    if write!(cursor, "{value:.11e}").is_err() {
+        return value;
+    }
+    let written = cursor.position() as usize;
+    std::str::from_utf8(&buffer[..written])
+        .ok()
+        .and_then(|text| text.parse().ok())
+        .unwrap_or(value)
 }
 
 /// True when the digits at `start` continue a word: a letter right before them that is not a

@@ -2283,11 +2283,7 @@ fn percent_sign_before(text: &str, start: usize, floor: usize, signs: &[char]) -
     (signs.contains(&c) && alone).then_some(at)
 }
 
-/// Removes binary noise from products such as 7.5 × 10⁶.
+/// Removes binary noise from products such as 7.5 × 10⁶ ([`crate::digits::without_noise`]).
 fn round(value: f64) -> f64 {
-    if value.abs() < 1e15 && value.fract() != 0.0 {
-        (value * 1e6).round() / 1e6
-    } else {
-        value
-    }
+    crate::digits::without_noise(value)
 }

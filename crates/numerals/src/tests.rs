@@ -170,6 +170,25 @@ fn digits_glued_to_letters_are_not_numbers() {
     check("million", &[("million", 1e6, N, None, None)]);
 }
 
+/// Binary noise goes (twelve significant digits), a small value keeps its digits.
+#[test]
+fn values_keep_their_significant_digits() {
+    check("0.0000015", &[("0.0000015", 1.5e-6, N, None, None)]);
+    check(
+        "0.123456789",
+        &[("0.123456789", 0.123_456_789, N, None, None)],
+    );
+    check("7.5 million", &[("7.5 million", 7.5e6, N, None, None)]);
+    check("0.1 million", &[("0.1 million", 1e5, N, None, None)]);
+    assert_eq!(crate::digits::without_noise(0.1 + 0.2), 0.3);
+    assert_eq!(crate::digits::without_noise(7.5 * 1e6 + 1e-9), 7.5e6);
+    assert_eq!(
+        crate::digits::without_noise(1.000_000_000_000_000_2e-12),
+        1e-12
+    );
+    assert_eq!(crate::digits::without_noise(-2.0 / 3.0), -0.666_666_666_667);
+}
+
 #[test]
 fn scale_words_after_digits() {
     check("2.5 million", &[("2.5 million", 2.5e6, N, None, None)]);
@@ -279,7 +298,7 @@ fn ordinals() {
     // After the indefinite article: an ordinal before a word, a fraction at the end of a
     // clause.
     check("a third way", &[("third", 3.0, O, None, None)]);
-    check("by a third.", &[("a third", 0.333_333, N, None, None)]);
+    check("by a third.", &[("a third", 1.0 / 3.0, N, None, None)]);
     // The second ordinal is no half: `a second` is a moment or another one.
     check("in a second.", &[("second", 2.0, O, None, None)]);
     check("5th", &[("5th", 5.0, O, None, None)]);
@@ -375,7 +394,7 @@ fn fractions_adjusters_links_and_ratios() {
     // Every ordinal with the ending is a denominator; a hyphen joins before one.
     check("two fifths", &[("two fifths", 0.4, N, None, None)]);
     check("three-fifths", &[("three-fifths", 0.6, N, None, None)]);
-    check("two thirds", &[("two thirds", 0.666_667, N, None, None)]);
+    check("two thirds", &[("two thirds", 2.0 / 3.0, N, None, None)]);
     // A fraction after the article reaches its scale through the link.
     check(
         "a fifth of a million",
