@@ -446,6 +446,12 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                     plural = true;
                     end = word_end;
                     next = word_end;
+                } else if !hyphen
+                    && matches!(&text[after..word_end], "T" | "t")
+                    && text[word_end..].starts_with(|c: char| c.is_ascii_digit())
+                {
+                    // The time after a date in ISO 8601 (`2024-03-15T10:00:00Z`): the date
+                    // ends with these digits.
                 } else if !hyphen && lexicon.word(unit).is_none() {
                     glued_after = true;
                 }
