@@ -981,7 +981,8 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         }
         Expr::WeekOf(date) | Expr::WeekendOf(date) => relative_name(parser, parser.node(date)),
         Expr::DayInYear(_) => "this_day_in_year",
-        Expr::Years { .. } | Expr::NthAfter { .. } => "absolute",
+        Expr::NthAfter { base, .. } => relative_name(parser, parser.node(base)),
+        Expr::Years { .. } => "absolute",
     }
 }
 

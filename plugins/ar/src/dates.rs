@@ -1377,6 +1377,15 @@ mod tests {
         // Ramadan without a year, or with a Gregorian one, is the holiday: the most recent
         // month of fasting as observed (Umm al-Qura), not the tabular month.
         past("في شهر رمضان", &["شهر رمضان = 2021-04-13/2021-05-12"]);
+        // The weekday nearest after or before a holiday.
+        past(
+            "يوم الاثنين بعد عيد الفصح، الجمعة قبل عيد الميلاد، عطلة نهاية الأسبوع قبل عيد الميلاد",
+            &[
+                "يوم الاثنين بعد عيد الفصح = 2021-04-05",
+                "الجمعة قبل عيد الميلاد = 2020-12-18",
+                "عطلة نهاية الأسبوع قبل عيد الميلاد = 2020-12-19/2020-12-20",
+            ],
+        );
         // A Hijri year after a Hijri holiday.
         past(
             "عيد الفطر 1442، رأس السنة الهجرية 1443",

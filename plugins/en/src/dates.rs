@@ -797,6 +797,16 @@ mod tests {
         );
         // A Hijri year after a Hijri holiday.
         past("Eid al-Fitr 1442 AH", &["Eid al-Fitr 1442 = 2021-05-13"]);
+        // The weekday or weekend nearest after or before a holiday.
+        past(
+            "the Monday after Easter, the Friday before Christmas, the weekend before Christmas; Tuesday after the vote",
+            &[
+                "the Monday after Easter = 2021-04-05",
+                "the Friday before Christmas = 2020-12-18",
+                "the weekend before Christmas = 2020-12-19/2020-12-20",
+                "Tuesday = 2021-06-29",
+            ],
+        );
         // A day counted of a holiday.
         past(
             "on the second day of Eid al-Fitr, the first day of Passover",

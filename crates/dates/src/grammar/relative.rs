@@ -49,6 +49,43 @@ impl Parser<'_, '_> {
                 )),
             );
         }
+        // `the Monday after Easter`, `the Friday before Christmas`, `الاثنين بعد عيد الفصح`:
+        // the nearest such weekday after or before a date; `the weekend before Christmas`,
+        // the weekend nearest before it. From an event, none (`Tuesday after the vote`).
+        // Arabic names the weekday after the word for day (`يوم الاثنين`).
+        let j = self.the(i);
+        let j = if self.is_unit(j, Unit::Day) && self.weekday(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        };
+        let around = |k: usize| {
+            if self.has(k, DateWord::After) {
+                1
+            } else if self.has(k, DateWord::Before) || self.has(k, DateWord::Since) {
+                -1
+            } else {
+                0
+            }
+        };
+        let weekday = self.weekday(j).map(|d| (d, false)).or_else(|| {
+            self.is_unit(j, Unit::Weekend)
+                .then(|| (if around(j + 1) > 0 { 6 } else { 7 }, true))
+        });
+        if let Some((weekday, weekend)) = weekday
+            && around(j + 1) != 0
+            && let Some((end, base)) = self.core(j + 2)
+        {
+            let base = self.push(base);
+            let n = around(j + 1);
+            let day = Expr::NthAfter { n, weekday, base };
+            let expr = if weekend {
+                Expr::WeekendOf(self.push(day))
+            } else {
+                day
+            };
+            best = longer(best, Some((end, expr)));
+        }
         if let Some((next, n, weekday)) = counted(i) {
             // `from now` is two words: `from` and the reference date.
             let (sign, end) = if self.has(next, DateWord::Ago) {

@@ -238,6 +238,11 @@ fn numeric_dates_day_first_and_what_is_no_date() {
         // A two-digit year is 1950–2049.
         ("31-dec-74", &["31-dec-74 = 1974-12-31 [calendar date]"]),
         ("20170302", &["20170302 = 2017-03-02 [calendar date]"]),
+        // An ISO 8601 time after the date is no letter glued to its day.
+        (
+            "2024-03-15T10:00:00Z",
+            &["2024-03-15 = 2024-03-15 [calendar date]"],
+        ),
         // A proper fraction, a score, a longer numeric run.
         ("1/4 of them", &[]),
         ("won 3-2", &[]),
@@ -632,6 +637,16 @@ fn amounts_offsets_windows_and_durations() {
         (
             "2 years after 2011",
             &["2 years after 2011 = 2013 [amount of time]"],
+        ),
+        // A weekday or the weekend nearest after or before a date; from an event, none.
+        (
+            "the monday after christmas, the friday before christmas, the weekend before christmas, friday after the vote",
+            &[
+                "the monday after christmas = 2020-12-28 [ordinal in a period]",
+                "the friday before christmas = 2020-12-18 [ordinal in a period]",
+                "the weekend before christmas = 2020-12-19/2020-12-20 [weekend of a date]",
+                "friday = 2021-06-25 [weekday]",
+            ],
         ),
         // A date, `from` after it, then the amount and `ago`: counted back from the date.
         (
