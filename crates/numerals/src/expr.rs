@@ -154,7 +154,7 @@ impl Core {
             Word::Count(v) | Word::Ordinal(v) | Word::DefiniteTen(v) => {
                 if first {
                     self.group = v;
-                } else if !self.add_count(v, connector, tables) {
+                } else if !self.add_count(v, connector, matches!(word, Word::Ordinal(_)), tables) {
                     return false;
                 }
                 self.ordinal |= matches!(word, Word::Ordinal(_));
@@ -271,7 +271,8 @@ impl Core {
         true
     }
 
-    fn add_count(&mut self, v: f64, connector: bool, tables: &NumberTables) -> bool {
+    /// Adds the count `v` (an ordinal word when `ordinal`) to the number read so far.
+    fn add_count(&mut self, v: f64, connector: bool, ordinal: bool, tables: &NumberTables) -> bool {
         if matches!(self.last, Last::Approx) || (self.last == Last::Digits && !self.scaled) {
             return false;
         }
@@ -283,8 +284,11 @@ impl Core {
         }
         let low = self.group;
         let unit = low % 100.0;
+        // The ten of a teen is a count (`الحادي عشر`, `اثنا عشر`), never the ordinal tenth
+        // (`الاثنين العاشر` is Monday the tenth).
         let teen = tables.units_before_tens
             && !connector
+            && !ordinal
             && v == 10.0
             && self.last == Last::Count
             && (1.0..10.0).contains(&unit)
@@ -944,7 +948,7 @@ impl Reader<'_> {
                         || !self.tables.remainder_needs_connector
                         || self.takes_own_scale(k)) =>
                 {
-                    if !core.add_count(value, connector, self.tables) {
+                    if !core.add_count(value, connector, false, self.tables) {
                         break;
                     }
                     core.parts += 1;
@@ -1034,7 +1038,11 @@ impl Reader<'_> {
         let d = match lexeme.word {
             Word::Fraction(d) => d,
             // `one fifth`, but `twenty-fifth` and `hundred fifth` are ordinals.
-            Word::Ordinal(d) if d >= 3.0 && !fits_below(core.group, d) => d,
+            Word::Ordinal(d)
+                if self.tables.ordinal_denominators && d >= 3.0 && !fits_below(core.group, d) =>
+            {
+                d
+            }
             _ => return false,
         };
         if core.group <= 0.0 || !matches!(core.last, Last::Count | Last::Multiplier) {

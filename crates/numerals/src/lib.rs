@@ -294,6 +294,10 @@ pub struct NumberTables {
     /// `s`: `fifth` → `fifths`, `twelfth` → `twelfths`; Bengali `াংশ`: `তৃতীয়` → `তৃতীয়াংশ`),
     /// so that every count over every ordinal reads as a fraction without a list of plurals.
     pub ordinal_fraction_suffixes: &'static [&'static str],
+    /// Whether an ordinal after a count is its denominator (English `one fifth`, `a third`).
+    /// Arabic's never is (`الأحد السابع`, Sunday the seventh): its denominators are words of
+    /// their own (`ثلث`, `أخماس`).
+    pub ordinal_denominators: bool,
     /// Counts that reach a multiplier or scale through a link word, which may go unsaid (`a
     /// couple of dozen`, `a couple of hundred`, `a couple hundred`): the count word and the
     /// link. Alone the count word is no number (`the couple`).
@@ -442,6 +446,7 @@ impl NumberTables {
         partitives: &[],
         fraction_construct: None,
         ordinal_fraction_suffixes: &[],
+        ordinal_denominators: false,
         linked_counts: &[],
         bounds_before: &[],
         bounds_after: &[],

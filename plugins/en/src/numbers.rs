@@ -322,6 +322,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     fraction_links: &["of a", "of an", "a", "an"],
     partitives: &["of"],
     ordinal_fraction_suffixes: &["s"],
+    ordinal_denominators: true,
     // `a couple of dozen`, `a couple of hundred`, `couple of million`.
     linked_counts: &[("couple", 2.0, "of")],
     bounds_before: &[

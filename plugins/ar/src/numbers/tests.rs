@@ -196,6 +196,10 @@ fn ordinals() {
     check("المرة الأولى", &[("الأولى", 1.0, O, None, None)]);
     check("الفصل الثالث", &[("الثالث", 3.0, O, None, None)]);
     check("الصف الحادي عشر", &[("الحادي عشر", 11.0, O, None, None)]);
+    // The ten of a teen is a count, never the ordinal tenth; an ordinal after a count is no
+    // denominator (`الأحد السابع` is no seventh).
+    check("الاثنين العاشر", &[("العاشر", 10.0, O, None, None)]);
+    check("الواحد السابع", &[("السابع", 7.0, O, None, None)]);
     check("الثالثة عشرة", &[("الثالثة عشرة", 13.0, O, None, None)]);
     check("العشرون", &[("العشرون", 20.0, O, None, None)]);
     check(
