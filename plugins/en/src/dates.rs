@@ -693,6 +693,8 @@ mod tests {
                 "year 2008 = 2008",
             ],
         );
+        // Three digits with the common era; not a count before `ad`.
+        past("in 622 AD; 3 ad campaigns", &["622 AD = 0622"]);
         // A weekday with a date: the date decides.
         past("on Monday, June 28", &["Monday, June 28 = 2021-06-28"]);
         past("Tuesday the 15th", &["Tuesday the 15th = 2021-06-15"]);

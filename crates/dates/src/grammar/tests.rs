@@ -315,6 +315,15 @@ fn dates_with_month_names() {
 fn years_decades_and_centuries() {
     past(&[
         ("in the year 2008", &["year 2008 = 2008 [calendar date]"]),
+        // Fewer digits with an era (three for the common era), or spelled from a hundred
+        // after the year word.
+        (
+            "in 622 ad, 3 ad spots, the year 267",
+            &[
+                "622 ad = 0622 [calendar date]",
+                "year 267 = 0267 [calendar date]",
+            ],
+        ),
         // A bare year before a postposition that follows a date, as after a preposition; not
         // where a range of numbers goes on.
         (

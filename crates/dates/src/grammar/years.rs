@@ -237,7 +237,7 @@ impl Parser<'_, '_> {
             if let Some(n) = self.num(j)
                 && !n.ordinal
                 && !n.plural
-                && (n.digits == 3 || n.digits == 4 || (n.digits == 0 && n.value >= 1000))
+                && (n.digits == 3 || n.digits == 4 || (n.digits == 0 && n.value >= 100))
                 && n.value <= 2200
             {
                 let (next, y) = self.year(j).unwrap_or((j + 1, n.value as i32));
@@ -269,7 +269,26 @@ impl Parser<'_, '_> {
         {
             return Some((next, Expr::year(y)));
         }
-        let (next, y) = self.year(i)?;
+        // Fewer digits name a year only with an era after them (`622 AD`, `70 هـ`; one or
+        // two digits only with the Hijri or Bangla era, `3 ad campaigns` being none) or
+        // three with the word that names a year (`৬২২ সালে`).
+        let short = || {
+            let n = self
+                .num(i)
+                .filter(|n| !n.ordinal && !n.plural && n.value > 0)?;
+            let names = self
+                .mean(i + 1, |m| {
+                    matches!(m, DateWord::DefiniteUnit(Unit::Year)).then_some(())
+                })
+                .is_some();
+            let fits = match self.era(i + 1) {
+                Some(Era::Common) => n.digits == 3,
+                Some(_) => (1..=3).contains(&n.digits),
+                None => n.digits == 3 && names,
+            };
+            fits.then_some((i + 1, n.value as i32))
+        };
+        let (next, y) = self.year(i).or_else(short)?;
         // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there: a
         // word that names one year, never a counting one (`أكثر من 2100 عام`, more than 2100
         // years, is an amount).
