@@ -9,7 +9,10 @@
 //! currency's name (`US` in `5 million US dollars`), no mention of a place or body.
 //!
 //! Then [`resolve_overlaps`], whose rules, in order, are:
-//! 1. a number whose span lies inside a date's span is dropped (`2014` in `عام 2014`);
+//! 1. a number whose span lies inside a date's span is dropped (`2014` in `عام 2014`), or
+//!    inside a listed organization's name (a dictionary match, confidence 1: `Seven` in `Group of Seven`,
+//!    `প্রথম` in `প্রথম আলো`: a name, no quantity; a guess of the tagger's, `ALL 5`, does not
+//!    hide its number);
 //! 2. within a kind, overlapping entities are resolved greedily: the longer span wins; at
 //!    equal length the earlier start, then the extractor id, then the reason decide, so the
 //!    outcome never depends on the order extractors ran in;
@@ -81,6 +84,8 @@ pub fn resolve_overlaps(entities: &mut Vec<Entity<'_>>) {
     });
     // Per kind: kept spans as start → end.
     let mut kept_spans: [BTreeMap<usize, usize>; Kind::ALL.len()] = Default::default();
+    // Listed organizations kept, start → end: the names a number inside belongs to.
+    let mut listed: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept: Vec<Entity<'_>> = Vec::with_capacity(entities.len());
     for entity in entities.drain(..) {
         let kind = entity.kind();
@@ -91,14 +96,23 @@ pub fn resolve_overlaps(entities: &mut Vec<Entity<'_>>) {
             .range(..end)
             .next_back()
             .is_some_and(|(_, &kept_end)| kept_end > start);
-        // A date containing the number starts at or before it; only the last such can.
-        let inside_date = kind == Kind::Number
-            && kept_spans[Kind::Date as usize]
+        // A date or name containing the number starts at or before it; only the last such
+        // can (kept spans of one kind never overlap). Both are longer, so already kept.
+        let inside = |spans: &BTreeMap<usize, usize>| {
+            spans
                 .range(..=start)
                 .next_back()
-                .is_some_and(|(_, &date_end)| date_end >= end);
-        if !overlaps_own_kind && !inside_date {
+                .is_some_and(|(_, &container_end)| container_end >= end)
+        };
+        let contained =
+            kind == Kind::Number && (inside(&kept_spans[Kind::Date as usize]) || inside(&listed));
+        if !overlaps_own_kind && !contained {
             kept_spans[kind as usize].insert(start, end);
+            if let Value::Organization(name) = &entity.value
+                && name.confidence >= 1.0
+            {
+                listed.insert(start, end);
+            }
             kept.push(entity);
         }
     }
@@ -241,6 +255,42 @@ mod tests {
         check(
             vec![number(6, 12, "a"), date(0, 8)],
             &[(0, 8, Kind::Date), (6, 12, Kind::Number)],
+        );
+    }
+
+    #[test]
+    fn numbers_inside_organizations_are_dropped() {
+        let organization = |start: usize, end: usize, confidence: f32| Entity {
+            span: start..end,
+            value: Value::Organization(NameValue {
+                canonical: None,
+                id: None,
+                country: None,
+                coordinates: None,
+                feature: None,
+                confidence,
+            }),
+            extractor: "t.organizations",
+            reason: "test",
+        };
+        // `Group of Seven`: the number is the listed name's; a place does not hold a number
+        // so, nor a name no table lists (the tagger's `ALL 5`).
+        check(
+            vec![
+                number(9, 14, "a"),
+                organization(0, 14, 1.0),
+                place(20, 30),
+                number(22, 24, "a"),
+                organization(40, 45, 0.6),
+                number(44, 45, "a"),
+            ],
+            &[
+                (0, 14, Kind::Organization),
+                (20, 30, Kind::Location),
+                (22, 24, Kind::Number),
+                (40, 45, Kind::Organization),
+                (44, 45, Kind::Number),
+            ],
         );
     }
 
