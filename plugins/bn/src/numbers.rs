@@ -363,6 +363,13 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         "জনের",
         "জনকে",
         "টিই",
+        // The spoken classifiers (`দুটো`, `তিনটে`) and the emphasis after a classifier
+        // (`দুজনই`, `তিনজনও`).
+        "টো",
+        "টে",
+        "জনই",
+        "জনও",
+        "টিও",
         "বার",
         "বারের",
         "বারে",

@@ -363,6 +363,15 @@ fn dozens_and_times() {
         "তিনবার, তৃতীয়বারের মতো",
         &[("তিন", 3.0, N, None, None), ("তৃতীয়", 3.0, O, None, None)],
     );
+    // The spoken classifiers and an emphasis after a classifier.
+    check(
+        "দুটো গাড়ি, তিনটে বাড়ি, দুজনই",
+        &[
+            ("দু", 2.0, N, None, None),
+            ("তিন", 3.0, N, None, None),
+            ("দু", 2.0, N, None, None),
+        ],
+    );
 }
 
 /// A word after `থেকে` that is not part of the second amount ends the range: "from 40 taka,
