@@ -1414,6 +1414,16 @@ mod tests {
                 "2004-05 = 2004-05",
             ],
         );
+        // After the article, the pair even where the digits could be a month; a season
+        // across a pair.
+        past(
+            "the 2008-09 crisis, the winter of 2020-21, winter 2019/20",
+            &[
+                "2008-09 = 2008/2009",
+                "the winter of 2020-21 = 2020-12-21/2021-03-19",
+                "winter 2019/20 = 2019-12-21/2020-03-19",
+            ],
+        );
         past(
             "the first decade of the 21st century, the last decade of the 20th century",
             &[

@@ -1068,9 +1068,10 @@ impl<'t, 'l> Parser<'t, 'l> {
 
     fn core_uncached(&self, i: usize) -> Parsed {
         // Each reading tried in turn (the order is kept for ties: the earlier wins).
-        let mut best = self.numeric(i);
-        let readings: [fn(&Self, usize) -> Parsed; 33] = [
-            Self::year_pair,
+        // A pair of years first: after the article it wins a tie with a year and month
+        // (`the 2008-09 crisis`); elsewhere the two never both read.
+        let mut best = longer(self.year_pair(i), self.numeric(i));
+        let readings: [fn(&Self, usize) -> Parsed; 32] = [
             Self::day_month,
             Self::month_day,
             Self::month_year,

@@ -847,6 +847,12 @@ impl Parser<'_, '_> {
         };
         // `the summer of '69`.
         if let Some((next, y)) = self.year(k).or_else(|| self.apostrophe_year(k)) {
+            // A pair of years names the season that runs across them (`the winter of
+            // 2023-24`, `winter 2023/24`): the one of the first year.
+            let next = match self.pair_after(next, y) {
+                Some((end, _)) => end,
+                None => next,
+            };
             return Some((
                 next,
                 Expr::Season {

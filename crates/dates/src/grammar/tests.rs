@@ -370,6 +370,16 @@ fn years_decades_and_centuries() {
                 "1996 = 1996 [calendar date]",
             ],
         ),
+        // After the article the next year is the pair's, even where it could be a month; a
+        // season before a pair is the one running across it.
+        (
+            "the 2008-09 crisis, the 2008-10 crisis, the summer of 2023-24",
+            &[
+                "2008-09 = 2008/2009 [range]",
+                "2008-10 = 2008-10 [calendar date]",
+                "the summer of 2023-24 = 2023-06-21/2023-09-22 [season]",
+            ],
+        ),
         ("tel 2010-2015-86", &["2010-2015 = 2010/2015 [range]"]),
         // A bare year counts after `in`, not alone.
         ("in 2014", &["2014 = 2014 [calendar date]"]),

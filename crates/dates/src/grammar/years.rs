@@ -64,7 +64,7 @@ impl Parser<'_, '_> {
 
     /// The second year of a pair after the first year `y`, whose token ends before `i`
     /// (`-21` in `2020-21`, `-98` in `1996-98`): the years from `y` to it.
-    fn pair_after(&self, i: usize, y: i32) -> Parsed {
+    pub(super) fn pair_after(&self, i: usize, y: i32) -> Parsed {
         let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
         if !(self.sym(i, '-') || self.sym(i, '/')) || !glued(i) || !glued(i + 1) {
             return None;
@@ -86,13 +86,17 @@ impl Parser<'_, '_> {
             let century = y - y % 100;
             let later = i64::from(y % 100) < second.value;
             let next = second.value == i64::from((y + 1) % 100);
-            (second.value > 12 && (next || (later && self.sym(i, '-')))).then(|| {
-                if next {
-                    y + 1
-                } else {
-                    century + second.value as i32
-                }
-            })
+            // After the article, the next year is the pair's even where it could be a month
+            // (`the 2008-09 crisis`, `the 2011-12 season`).
+            let definite = i >= 2 && self.has(i - 2, DateWord::The);
+            ((second.value > 12 || (definite && next)) && (next || (later && self.sym(i, '-'))))
+                .then(|| {
+                    if next {
+                        y + 1
+                    } else {
+                        century + second.value as i32
+                    }
+                })
         };
         let last = last?;
         let (from, to) = (self.push(Expr::year(y)), self.push(Expr::year(last)));
