@@ -17,7 +17,10 @@ impl Parser<'_, '_> {
     pub(super) fn holiday(&self, i: usize) -> Parsed {
         // The year first in its genitive (`২০২৩ সালের ঈদুল ফিতরে`, `১৪৩১ বঙ্গাব্দের পহেলা
         // বৈশাখ`, `গত বছরের ঈদে`).
-        let (j, year) = match self.genitive_year(i) {
+        // A holiday's name stands within a few tokens, or there is none: reading the year
+        // first at every token would cost more than the holidays themselves.
+        let near = (i + 1..i + 4).any(|k| self.holiday_word(k).is_some());
+        let (j, year) = match near.then(|| self.genitive_year(i)).flatten() {
             Some((k, year)) if self.holiday_word(k).is_some() => (k, Some(year)),
             _ => (self.the(i), None),
         };
