@@ -1178,6 +1178,8 @@ mod tests {
         );
         // Two numbers before a unit count it: `১০ - ১৫ দিন` is no 15 October.
         past("গোছগাছ করতেও ১০ - ১৫ দিন সময় প্রয়োজন", &[]);
+        // Nor before any other noun (`১০-১৫ জন`, ten to fifteen people).
+        past("১০-১৫ জন আহত হয়েছেন", &[]);
         // `বছর` before a number with a unit of its own is an age, no year 358.
         past(
             "২৬ বছর ৩৫৮ দিন বয়সেই, এমডিজি পূরণের বছর ২০১৫",

@@ -4,7 +4,7 @@
 
 use super::{Expr, NumTok, Parsed, Parser, YearRef, expand_two_digit_year, valid_day};
 use crate::NumericOrder;
-use crate::tokens::Token;
+use crate::tokens::{Kind, Token};
 
 impl Parser<'_, '_> {
     /// `28/06/2021`, `2021-06-28`, `٢٨/٦/٢٠٢١`, `31-Oct-74`, `2019-sep-1`, `15/2`, `2/2013`,
@@ -175,6 +175,16 @@ impl Parser<'_, '_> {
                     // (`12-14 June` is no 14 December); before a unit they count it (`10-15
                     // days`, `১০ - ১৫ দিন`, `10-15 يوما`).
                     if self.starts_month(j) || self.any_unit(j).is_some() {
+                        return None;
+                    }
+                    // Before a word that is no date word, two numbers joined by a hyphen
+                    // count it (`10-15 people`, `১০-১৫ জন`, `10-15 شخصا`): no 15 October.
+                    if sep == '-'
+                        && self.tok(j).is_some_and(|t| {
+                            matches!(t.kind, Kind::Word { number: None, .. })
+                                && t.all_meanings().is_empty()
+                        })
+                    {
                         return None;
                     }
                     // Day and month: `/` any valid pair but a proper fraction (`1/4`); `-`

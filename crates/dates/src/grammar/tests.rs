@@ -260,6 +260,11 @@ fn numeric_dates_day_first_and_what_is_no_date() {
             "it takes 10-15 days, 15 - 2",
             &["15 - 2 = 2021-02-15 [calendar date]"],
         ),
+        // So before any word that is no date word (`10-15 people`); at the end, a date.
+        (
+            "10-15 people, on 10-15",
+            &["10-15 = 2020-10-15 [calendar date]"],
+        ),
     ]);
 }
 
