@@ -879,30 +879,9 @@ impl<'t, 'l> Parser<'t, 'l> {
             } else if genitive && let Some(p) = self.part_after(next) {
                 let node = self.push(expr);
                 (next + 1, Expr::Part(p, node))
-            } else if genitive
-                && let Some((end, amount)) = self.amount(next, false)
-                && (self.has(end, DateWord::Ago) || self.has(end, DateWord::Later))
-            {
-                // `২৬ মার্চের দুই দিন আগে`: two days before 26 March.
+            } else if let Some((end, amount)) = self.amount_from_date(next, genitive) {
                 let base = Some(self.push(expr));
-                let amount = if self.has(end, DateWord::Ago) {
-                    amount.negated()
-                } else {
-                    amount
-                };
-                (end + 1, Expr::Offset { amount, base })
-            } else if self.has(next, DateWord::FromAfter)
-                && let Some((end, amount)) = self.amount(next + 1, false)
-                && (self.has(end, DateWord::Ago) || self.has(end, DateWord::Later))
-            {
-                // `আজ থেকে এক বছর আগে`, a year before today; `মার্চ থেকে দুই মাস পরে`.
-                let base = Some(self.push(expr));
-                let amount = if self.has(end, DateWord::Ago) {
-                    amount.negated()
-                } else {
-                    amount
-                };
-                (end + 1, Expr::Offset { amount, base })
+                (end, Expr::Offset { amount, base })
             } else if genitive
                 && let Expr::Period { unit, shift } = expr
                 && let Some(s @ (-1 | 1)) = self.shift(next)
@@ -962,6 +941,27 @@ impl<'t, 'l> Parser<'t, 'l> {
             }
         });
         longer(plain, parted)
+    }
+
+    /// An amount before `ago` or `later` counted from the date that ends at `next`: the
+    /// date in its genitive (`২৬ মার্চের দুই দিন আগে`, two days before 26 March) or before
+    /// `from` (`আজ থেকে এক বছর আগে`, a year before today; `মার্চ থেকে দুই মাস পরে`). Where
+    /// it ends and the amount, negative before `ago`.
+    fn amount_from_date(&self, next: usize, genitive: bool) -> Option<(usize, Amount)> {
+        let starts = [
+            genitive.then_some(next),
+            self.has(next, DateWord::FromAfter).then_some(next + 1),
+        ];
+        starts.into_iter().flatten().find_map(|k| {
+            let (end, amount) = self.amount(k, false)?;
+            if self.has(end, DateWord::Ago) {
+                Some((end + 1, amount.negated()))
+            } else if self.has(end, DateWord::Later) {
+                Some((end + 1, amount))
+            } else {
+                None
+            }
+        })
     }
 
     /// The period a part applies to, at `j` after its part word and `of`: a date, `the

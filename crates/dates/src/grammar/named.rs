@@ -73,27 +73,42 @@ impl Parser<'_, '_> {
             )
             .filter(|(_, e)| matches!(e, Expr::Years { .. } | Expr::Period { .. }))
         };
-        let genitive = years(i).and_then(|(k, within)| {
+        let (next, n, within) = self.half_of_period(i, years(i), years, false)?;
+        let within = self.push(within);
+        Some((next, Expr::HalfOfYears { n, within }))
+    }
+
+    /// A half of a period: the period first in its genitive (`genitive`, the periods read
+    /// at `i`), or the half and `of` (or `in`, where `at_too`) before it (`after` reads it):
+    /// where it ends, which half, the period.
+    fn half_of_period(
+        &self,
+        i: usize,
+        genitive: impl IntoIterator<Item = (usize, Expr)>,
+        after: impl Fn(usize) -> Parsed,
+        at_too: bool,
+    ) -> Option<(usize, u8, Expr)> {
+        let first = genitive.into_iter().find_map(|(k, within)| {
             let inflected = k > i && self.tok(k - 1).is_some_and(|t| t.inflected);
             inflected
                 .then(|| self.half_number(k))
                 .flatten()
                 .map(|(next, n)| (next, n, within))
         });
-        let (next, n, within) = match genitive {
-            Some(found) => found,
-            None => {
-                let (k, n) = self.half_number(i)?;
-                let l = self.of(k);
-                if l == k {
-                    return None;
-                }
-                let (next, within) = years(l)?;
-                (next, n, within)
-            }
+        if first.is_some() {
+            return first;
+        }
+        let (k, n) = self.half_number(i)?;
+        let l = if at_too && self.at(k) {
+            k + 1
+        } else {
+            self.of(k)
         };
-        let within = self.push(within);
-        Some((next, Expr::HalfOfYears { n, within }))
+        if l == k {
+            return None;
+        }
+        let (next, within) = after(l)?;
+        Some((next, n, within))
     }
 
     /// `the second half of April`, `the first half of next month`, `النصف الثاني من أبريل`,
@@ -114,27 +129,12 @@ impl Parser<'_, '_> {
         let genitive = [self.nth_period(i), reference]
             .into_iter()
             .flatten()
-            .find_map(|(k, within)| {
-                let inflected = k > i && self.tok(k - 1).is_some_and(|t| t.inflected);
-                (inflected && names_a_month(&within))
-                    .then(|| self.half_number(k))
-                    .flatten()
-                    .map(|(next, n)| (next, n, within))
-            });
-        let (next, n, within) = match genitive {
-            Some(found) => found,
-            None => {
-                let (k, n) = self.half_number(i)?;
-                let l = if self.at(k) { k + 1 } else { self.of(k) };
-                if l == k {
-                    return None;
-                }
-                let month = longer(self.nth_period(self.the(l)), self.period(l, true));
-                let (next, within) = longer(month, self.month_named(self.the(l)))
-                    .filter(|(_, within)| names_a_month(within))?;
-                (next, n, within)
-            }
+            .filter(|(_, within)| names_a_month(within));
+        let after = |l: usize| {
+            let month = longer(self.nth_period(self.the(l)), self.period(l, true));
+            longer(month, self.month_named(self.the(l))).filter(|(_, within)| names_a_month(within))
         };
+        let (next, n, within) = self.half_of_period(i, genitive, after, true)?;
         let within = self.push(within);
         let day = |n: i32| {
             self.push(Expr::Nth {
