@@ -955,6 +955,10 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::Date { month: None, .. } => "day_without_month",
         Expr::Date { .. } => "without_year",
         Expr::Hijri { .. } | Expr::Bangla { .. } => "without_year",
+        Expr::Quarter {
+            year: Some(YearRef::Rel(_)),
+            ..
+        } => "relative_year",
         Expr::IsoWeek { .. } | Expr::Quarter { .. } => "without_year",
         Expr::Half {
             year: YearRef::Rel(_),

@@ -1110,6 +1110,11 @@ mod tests {
                 "الأشهر الـ11 الأولى من 2020 = 2020-01/2020-11",
             ],
         );
+        // The count first, with its article, then the unit and the ordinal.
+        past(
+            "خلال التسعة أشهر الأولى من 2020",
+            &["التسعة أشهر الأولى من 2020 = 2020-01/2020-09"],
+        );
         // The plurals `الأواخر`, `الأوائل`; nights as the days they fall in; the days unsaid.
         past(
             "في الأيام العشرة الأواخر من رمضان والليالي العشر الأواخر من رمضان والعشر الأوائل من ذي الحجة",

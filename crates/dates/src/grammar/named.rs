@@ -306,6 +306,13 @@ impl Parser<'_, '_> {
         {
             let (next, year) = self.year_of(k)?;
             (next, year, n, c, m)
+        } else if let Some(c) = count(j)
+            && let Some(m) = months(j + 1)
+            && let Some((k, n)) = first_or_last(j + 2)
+        {
+            // The count first, then the unit and the ordinal (`التسعة أشهر الأولى من 2023`).
+            let (next, year) = self.year_of(k)?;
+            (next, year, n, c, m)
         } else {
             return None;
         };
