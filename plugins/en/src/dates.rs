@@ -778,6 +778,14 @@ mod tests {
                 "the second half of next year = 2022-07/2022-12",
             ],
         );
+        // As an adjective before its year.
+        past(
+            "first-half 2020 profit, second-half 2019 results",
+            &[
+                "first-half 2020 = 2020-01/2020-06",
+                "second-half 2019 = 2019-07/2019-12",
+            ],
+        );
         // Half a month: its first fifteen days or the rest.
         past(
             "the second half of April, the first half of next month, the second half of Ramadan",

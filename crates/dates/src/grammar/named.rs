@@ -737,8 +737,10 @@ impl Parser<'_, '_> {
             None if self.half_word(j + 1) == Some(0) && self.digit_before_letter(j).is_some() => {
                 (j + 2, self.digit_before_letter(j)?)
             }
+            // `the first half`, and as an adjective `first-half profit`.
             None => {
                 let (k, n) = self.ordinal(j)?;
+                let k = if self.glued_hyphen(k) { k + 1 } else { k };
                 (self.half_word(k) == Some(0)).then_some((k + 1, n))?
             }
         };
