@@ -233,7 +233,9 @@ pub(crate) fn run(root: &Path, args: &[String]) -> Result<()> {
     for (name, lang, unit) in pathological() {
         let mut runs = Vec::new();
         for size in [PATHOLOGICAL_SMALL, 4 * PATHOLOGICAL_SMALL] {
-            let text = unit.repeat(size / unit.len());
+            // A unit with `|` is a prefix written once and the part after it repeated.
+            let (prefix, unit) = unit.split_once('|').unwrap_or(("", unit));
+            let text = format!("{prefix}{}", unit.repeat(size / unit.len()));
             let path = dir.join(format!("pathological-{name}-{size}.jsonl"));
             std::fs::write(&path, format!("{}\n", json_document(&text, Some(lang))))?;
             let s = median(RUNS, || {
@@ -358,6 +360,7 @@ fn pathological() -> Vec<(&'static str, &'static str, &'static str)> {
         ("month names حزيران", "ar", "حزيران "),
         ("month names জুন", "bn", "জুন "),
         ("dates", "en", "28 June 2021, "),
+        ("days listed after a date", "en", "On March 5, |7, "),
         ("one place name", "en", "Iraq "),
         ("one place name العراق", "ar", "العراق "),
         ("one place name ইরাকের", "bn", "ইরাকের "),

@@ -162,6 +162,8 @@ impl Extractor for DateExtractor {
         // The last day and month a list of bare days may follow: where it ended, its year
         // as resolved, its month.
         let mut listed_month: Option<(usize, Option<YearRef>, u8)> = None;
+        // The last day of the list of bare days accepted so far: inside it, no new walk.
+        let mut list_last = 0;
         let mut i = 0;
         while i < tokens.len() {
             // A bare day listed after a day and month is of that month and year (`July 17th,
@@ -169,7 +171,14 @@ impl Extractor for DateExtractor {
             let listed = listed_month
                 .filter(|&(end, _, _)| end < i && parser.joins_list(end, i))
                 .and_then(|(_, year, month)| {
-                    let (next, day) = parser.listed_day(i)?;
+                    let day = if i <= list_last {
+                        parser.bare_day(i)?
+                    } else {
+                        let (day, last) = parser.listed_day(i)?;
+                        list_last = last;
+                        day
+                    };
+                    let next = i + 1;
                     let date = Expr::Date {
                         year,
                         month: Some(month),

@@ -357,22 +357,19 @@ impl Parser<'_, '_> {
     }
 
     /// A bare day of the month at `i` in a list after a day and month (`July 17th, 18th, or
-    /// 19th`, `March 5, 9 and 12`): digits or a digit ordinal of one or two digits. The
-    /// list's last day must end it (the text's end, a sign, a joiner before something else),
-    /// so that a count stays one (`on March 5, 6 people died`, `March 5, 9 and 12 people`).
-    /// Returns where the day ends and the day.
-    pub(crate) fn listed_day(&self, i: usize) -> Option<(usize, u8)> {
-        let day = |k: usize| {
-            self.num(k)
-                .filter(|n| (1..=2).contains(&n.digits) && !n.plural && (1..=31).contains(&n.value))
-        };
+    /// 19th`, `March 5, 9 and 12`): digits or a digit ordinal of one or two digits. Returns
+    /// the day and the index of the list's last day, which must end the list (the text's
+    /// end, a sign, a joiner before something else), so that a count stays one (`on March
+    /// 5, 6 people died`, `March 5, 9 and 12 people`). The list is walked once: a caller
+    /// that knows where a list it accepted ends asks [`Parser::bare_day`] inside it.
+    pub(crate) fn listed_day(&self, i: usize) -> Option<(u8, usize)> {
+        let n = self.bare_day(i)?;
         let joiner = |k: usize| {
             self.sym(k, ',')
                 || self.sym(k, '،')
                 || self.has(k, DateWord::And)
                 || self.has(k, DateWord::Or)
         };
-        let n = day(i)?;
         let mut k = i;
         loop {
             let mut j = k + 1;
@@ -380,7 +377,7 @@ impl Parser<'_, '_> {
             while j < k + 3 && joiner(j) {
                 j += 1;
             }
-            if j > k + 1 && day(j).is_some() {
+            if j > k + 1 && self.bare_day(j).is_some() {
                 k = j;
                 continue;
             }
@@ -394,8 +391,15 @@ impl Parser<'_, '_> {
                             })
                     }
                 };
-            return ends.then_some((i + 1, n.value as u8));
+            return ends.then_some((n, k));
         }
+    }
+
+    /// Digits or a digit ordinal of one or two digits at `i` that can be a day of a month.
+    pub(crate) fn bare_day(&self, i: usize) -> Option<u8> {
+        self.num(i)
+            .filter(|n| (1..=2).contains(&n.digits) && !n.plural && (1..=31).contains(&n.value))
+            .map(|n| n.value as u8)
     }
 
     /// Whether only list joiners stand from token `from` to `to`: commas, `and`, `or`, or
