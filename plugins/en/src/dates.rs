@@ -235,6 +235,8 @@ const WORDS: &[(&str, DateWord)] = &[
     // to` is a preposition, with no unit after it.
     ("prior", Shift(-1)),
     ("preceding", Shift(-1)),
+    // The financial `trailing twelve months` (`the trailing 12 months`, TTM).
+    ("trailing", Shift(-1)),
     ("next", Shift(1)),
     ("coming", Shift(1)),
     ("upcoming", Shift(1)),
@@ -1348,6 +1350,11 @@ mod tests {
                 "the prior quarter = 2021-01/2021-03",
                 "the preceding week = 2021-W25",
             ],
+        );
+        // `trailing` as financial reports count back; `trailing by 5 points` is none.
+        past(
+            "over the trailing 12 months, trailing by 5 points",
+            &["the trailing 12 months = 2020-06/2021-05"],
         );
         past(
             "yesterday, today and tomorrow",
