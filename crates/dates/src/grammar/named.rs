@@ -394,7 +394,17 @@ impl Parser<'_, '_> {
         }
         let (k, end) = self.month_ending(self.the(i), false)?;
         let months = quarter_or_half(k)?;
-        Some((k + 1, self.months_back(end, months)))
+        // Glued to another word by a hyphen it names something else (`the June
+        // quarter-final`, `the March half-marathon`), but `half-year` is the half.
+        let next = if self.glued_hyphen(k + 1) {
+            if !self.is_unit(k + 2, Unit::Year) {
+                return None;
+            }
+            k + 3
+        } else {
+            k + 1
+        };
+        Some((next, self.months_back(end, months)))
     }
 
     /// A year that closes a period of whole years: `2023`, `year 2023`, `عام 2023`, `২০২৩

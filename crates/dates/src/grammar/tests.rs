@@ -787,12 +787,13 @@ fn amounts_offsets_windows_and_durations() {
         ),
         // The quarter or half named by the month it ends with; not by the letter.
         (
-            "the june quarter, the december half, the march 2021 quarter, march q",
+            "the june quarter, the december half-year, the march 2021 quarter, march q, the june quarter-final",
             &[
                 "the june quarter = 2021-04/2021-06 [range]",
-                "the december half = 2020-07/2020-12 [range]",
+                "the december half-year = 2020-07/2020-12 [range]",
                 "the march 2021 quarter = 2021-01/2021-03 [range]",
                 "march = 2021-03 [calendar date]",
+                "june = 2021-06 [calendar date]",
             ],
         ),
         // The months that end with a named one; one month alone is no span.
