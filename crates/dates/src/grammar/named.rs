@@ -786,6 +786,11 @@ impl Parser<'_, '_> {
         } else {
             return None;
         };
+        // Glued to another word by a hyphen the word names something else (`the first
+        // quarter-final`); a year may follow so (`Q1-2019`).
+        if self.glued_hyphen(k) && self.year(k + 1).is_none() {
+            return None;
+        }
         counted_from_start(n, 4).map(|n| (k, n))
     }
 

@@ -787,7 +787,7 @@ fn amounts_offsets_windows_and_durations() {
         ),
         // The quarter or half named by the month it ends with; not by the letter.
         (
-            "the june quarter, the december half-year, the march 2021 quarter, march q, the june quarter-final",
+            "the june quarter, the december half-year, the march 2021 quarter, march q, the june quarter-final, the 1st quarter-final",
             &[
                 "the june quarter = 2021-04/2021-06 [range]",
                 "the december half-year = 2020-07/2020-12 [range]",
