@@ -608,11 +608,9 @@ impl<'h> Context<'h> {
                 self.prefer.set(prefer);
                 let r = r?;
                 let reference = self.reference()?;
-                // A period wholly past has none left; one ahead, or a single day, is whole.
-                if r.last < reference {
-                    return Err(Failure::Invalid);
-                }
-                if r.first > reference || r.first == r.last {
+                // A period ahead, or a single day, is whole; so is one wholly past, whose rest
+                // the text counts from a day of its own (`the rest of 2020 was hard`).
+                if r.first > reference || r.first == r.last || r.last < reference {
                     return Ok(r);
                 }
                 Ok(at_grain(reference, r.last, Grain::Day))

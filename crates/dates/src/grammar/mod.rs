@@ -248,7 +248,7 @@ pub(crate) enum Expr {
     Lasting(Node, Amount),
     Part(DatePart, Node),
     /// The rest of a named period (`the rest of 2024`, `ما تبقى من شهر مارس`): from the
-    /// reference date to its end when it holds the reference, the whole period ahead of it.
+    /// reference date to its end when it holds the reference, else the whole period.
     RestOf(Node),
     /// The reference date, as a range's end (`between Jan 22 and now`).
     Now,

@@ -1558,15 +1558,16 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "the rest of the month, rest of the day",
             &["the rest of the month = 2021-06-29/2021-06-30 [range]"],
         ),
-        // Of a named period: its rest when it holds the reference, whole when ahead (a month
-        // without a year is the next), none when past; a day is whole; the period first in
-        // the genitive.
+        // Of a named period: its rest when it holds the reference, else whole (ahead: a
+        // month without a year is the next; past: the text counts from a day of its own); a
+        // day is whole; the period first in the genitive.
         (
             "the rest of 2021, the rest of july, the rest of june, the rest of 2020, the rest of the decade, the rest of today",
             &[
                 "the rest of 2021 = 2021-06-29/2021-12-31 [rest of a period]",
                 "the rest of july = 2021-07 [rest of a period]",
                 "the rest of june = 2021-06-29/2021-06-30 [rest of a period]",
+                "the rest of 2020 = 2020 [rest of a period]",
                 "the rest of the decade = 2021-06-29/2029-12-31 [rest of a period]",
                 "the rest of today = 2021-06-29 [rest of a period]",
             ],
