@@ -847,6 +847,8 @@ mod tests {
             "اليوم الثاني من المؤتمر. اليوم أول أيام العيد",
             &["اليوم = 2021-06-29"],
         );
+        // So before digits after the article written apart (`الـ100`).
+        past("في اليوم الـ100 من الحرب", &[]);
         // The last Friday of Ramadan by its other names.
         past("آخر جمعة من رمضان", &["آخر جمعة من رمضان = 2021-05-07"]);
         // `غرة`, the first day of a month.

@@ -605,11 +605,15 @@ impl Parser<'_, '_> {
         // day counted in something (`اليوم الثاني من المؤتمر`, the second day of the
         // conference), not today; before an ordinal of units it is today (`اليوم أول أيام
         // العيد`, today is the first day of the Eid).
+        // Digits after the article written apart count so too (`اليوم الـ100 من الحرب`, the
+        // 100th day of the war).
+        let counted_digits = self.has(j + 1, DateWord::The) && self.num(j + 2).is_some();
         if n == 0
             && self.is_unit(j, Unit::Day)
-            && self
-                .ordinal(j + 1)
-                .is_some_and(|(k, _)| self.any_unit(k).is_none())
+            && (counted_digits
+                || self
+                    .ordinal(j + 1)
+                    .is_some_and(|(k, _)| self.any_unit(k).is_none()))
         {
             return None;
         }
