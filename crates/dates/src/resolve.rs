@@ -510,6 +510,19 @@ impl<'h> Context<'h> {
                 year,
                 shift,
             } => match year {
+                // This year's: the one holding the reference (a winter from December), else
+                // the one that starts in the reference's year.
+                Some(YearRef::Rel(0)) => {
+                    let r = self.reference()?;
+                    let ry = i32::from(r.year());
+                    let holding = season_span(season, ry - 1)
+                        .ok()
+                        .filter(|s| s.first <= r && r <= s.last);
+                    match holding {
+                        Some(span) => Ok(span),
+                        None => season_span(season, ry),
+                    }
+                }
                 Some(y) => season_span(season, self.year(y)?),
                 None => {
                     let r = self.reference()?;

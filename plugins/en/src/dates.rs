@@ -1462,6 +1462,16 @@ mod tests {
                 "autumn of 2019 = 2019-09-23/2019-12-20",
             ],
         );
+        // `this` before a season: the one of the reference's year (a winter holding the
+        // reference is that one).
+        past(
+            "this fall, this spring, this winter",
+            &[
+                "this fall = 2021-09-23/2021-12-20",
+                "this spring = 2021-03-20/2021-06-20",
+                "this winter = 2021-12-21/2022-03-19",
+            ],
+        );
         // `by`, `during`, `since` before an amount of time give it no direction: `delayed by
         // a week` is an amount; before a year, a month or a day they stand where `in` does.
         past(

@@ -4,7 +4,7 @@
 //! periods shifted from the reference's own (`next week`, `العام القادم`, `গত বছর`, `next
 //! March`).
 
-use super::{Amount, Expr, Nth, Parsed, Parser, longer};
+use super::{Amount, Expr, Nth, Parsed, Parser, YearRef, longer};
 use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
@@ -835,14 +835,7 @@ impl Parser<'_, '_> {
                     .flatten()
             });
             if let Some(season) = season {
-                return Some((
-                    j + 2,
-                    Expr::Season {
-                        season,
-                        year: None,
-                        shift: i32::from(s),
-                    },
-                ));
+                return Some((j + 2, this_season(season, s)));
             }
             // After the holidays, so that `next Ramadan` keeps the observed month.
             if let Some((next, calendar, month)) = self.calendar_month(j + 1, false) {
@@ -900,14 +893,7 @@ impl Parser<'_, '_> {
         if let Some(season) = self.season_word(j)
             && let Some(s) = self.shift_after(j + 1)
         {
-            return Some((
-                j + 2,
-                Expr::Season {
-                    season,
-                    year: None,
-                    shift: i32::from(s),
-                },
-            ));
+            return Some((j + 2, this_season(season, s)));
         }
         // A month of another calendar before a shift word, after the word for month or not
         // (`رجب الماضي`, `شهر محرم المقبل`).
@@ -924,5 +910,25 @@ impl Parser<'_, '_> {
             ));
         }
         None
+    }
+}
+
+/// A season after (or before) a shift word `s`: `this summer`, `هذا الصيف` is the one of the
+/// reference's year (the year's own, as `the summer of this year`; a winter holding the
+/// reference is that one), never last year's summer in spring; `last summer`, `next
+/// spring` count from the reference.
+fn this_season(season: u8, s: i8) -> Expr {
+    if s == 0 {
+        Expr::Season {
+            season,
+            year: Some(YearRef::Rel(0)),
+            shift: 0,
+        }
+    } else {
+        Expr::Season {
+            season,
+            year: None,
+            shift: i32::from(s),
+        }
     }
 }

@@ -1414,6 +1414,14 @@ fn holidays_quarters_seasons_weeks_and_parts() {
             "last fall, the last fall in prices",
             &["last fall = 2020-09-23/2020-12-20 [season]"],
         ),
+        // `this` before a season: the one of the reference's year, past or ahead.
+        (
+            "this fall, this summer",
+            &[
+                "this fall = 2021-09-23/2021-12-20 [season]",
+                "this summer = 2021-06-21/2021-09-22 [season]",
+            ],
+        ),
         // Before a year written out too; `the fall of` something else is none.
         (
             "the fall of 2019, fall '18, the fall of rome",
