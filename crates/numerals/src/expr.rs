@@ -12,6 +12,7 @@
 use khabar_core::{Bound, Currency, NumberValue, Subtype, is_word_char};
 
 use crate::currency::Spacing;
+use crate::digits::without_noise;
 use crate::lexicon::{Lexeme, Lexicon, is_ten};
 use crate::phrase::{self, Forward};
 use crate::tokens::{Kind, Token};
@@ -554,7 +555,7 @@ impl Reader<'_> {
         let money = Found {
             end: word.end,
             value: NumberValue {
-                value: round(value.value / 100.0),
+                value: without_noise(value.value / 100.0),
                 subtype: Subtype::Money,
                 currency: Some(currency),
                 ..value
@@ -1813,7 +1814,7 @@ impl Reader<'_> {
         }
 
         let value = NumberValue {
-            value: round(value),
+            value: without_noise(value),
             subtype,
             currency,
             bound,
@@ -1979,7 +1980,7 @@ impl Reader<'_> {
             (Subtype::Cardinal, Subtype::Cardinal)
                 if first.scale == 1.0
                     && second.scale > 1.0
-                    && round(low.value * second.scale) <= high.value
+                    && without_noise(low.value * second.scale) <= high.value
                     && !self.change_before(first.start, floor)
                     && !self.change_after(second_end) =>
             {
@@ -1987,7 +1988,7 @@ impl Reader<'_> {
             }
             _ => return None,
         };
-        let spread = round(low.value * second.scale);
+        let spread = without_noise(low.value * second.scale);
         let lower = if first.scale == 1.0 && second.scale > 1.0 && spread <= high.value {
             spread
         } else if low.value <= high.value {
@@ -2289,9 +2290,4 @@ fn percent_sign_before(text: &str, start: usize, floor: usize, signs: &[char]) -
         .next_back()
         .is_none_or(char::is_whitespace);
     (signs.contains(&c) && alone).then_some(at)
-}
-
-/// Removes binary noise from products such as 7.5 × 10⁶ ([`crate::digits::without_noise`]).
-fn round(value: f64) -> f64 {
-    crate::digits::without_noise(value)
 }

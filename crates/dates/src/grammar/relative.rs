@@ -59,25 +59,25 @@ impl Parser<'_, '_> {
         } else {
             j
         };
-        let around = |k: usize| {
-            if self.has(k, DateWord::After) {
-                1
-            } else if self.has(k, DateWord::Before) || self.has(k, DateWord::Since) {
-                -1
-            } else {
-                0
-            }
+        let n = if self.has(j + 1, DateWord::After) {
+            1
+        } else if self.has(j + 1, DateWord::Before) || self.has(j + 1, DateWord::Since) {
+            -1
+        } else {
+            0
         };
-        let weekday = self.weekday(j).map(|d| (d, false)).or_else(|| {
-            self.is_unit(j, Unit::Weekend)
-                .then(|| (if around(j + 1) > 0 { 6 } else { 7 }, true))
-        });
+        let weekday = (n != 0)
+            .then(|| {
+                self.weekday(j).map(|d| (d, false)).or_else(|| {
+                    self.is_unit(j, Unit::Weekend)
+                        .then_some((if n > 0 { 6 } else { 7 }, true))
+                })
+            })
+            .flatten();
         if let Some((weekday, weekend)) = weekday
-            && around(j + 1) != 0
             && let Some((end, base)) = self.core(j + 2)
         {
             let base = self.push(base);
-            let n = around(j + 1);
             let day = Expr::NthAfter { n, weekday, base };
             let expr = if weekend {
                 Expr::WeekendOf(self.push(day))

@@ -280,15 +280,10 @@ impl Parser<'_, '_> {
             let n = self
                 .num(i)
                 .filter(|n| !n.ordinal && !n.plural && n.value > 0)?;
-            let names = self
-                .mean(i + 1, |m| {
-                    matches!(m, DateWord::DefiniteUnit(Unit::Year)).then_some(())
-                })
-                .is_some();
             let fits = match self.era(i + 1) {
                 Some(Era::Common) => n.digits == 3,
                 Some(_) => (1..=3).contains(&n.digits),
-                None => n.digits == 3 && names,
+                None => n.digits == 3 && self.names_a_year(i + 1),
             };
             fits.then_some((i + 1, n.value as i32))
         };
@@ -296,12 +291,7 @@ impl Parser<'_, '_> {
         // The year word after the year (`২০১৪ সালে`), unless `و` starts a new item there: a
         // word that names one year, never a counting one (`أكثر من 2100 عام`, more than 2100
         // years, is an amount).
-        let names_a_year = self
-            .mean(next, |m| {
-                matches!(m, DateWord::DefiniteUnit(Unit::Year)).then_some(())
-            })
-            .is_some();
-        if names_a_year && !self.tok(next).is_some_and(|t| t.joined) {
+        if self.names_a_year(next) && !self.tok(next).is_some_and(|t| t.joined) {
             return Some((next + 1, Expr::year(y)));
         }
         if self.era(next).is_some() {
@@ -366,6 +356,15 @@ impl Parser<'_, '_> {
             return Some((next, Expr::year(y)));
         }
         None
+    }
+
+    /// Whether the word at `k` names one year, never a counting one (Bengali `সাল`, Arabic
+    /// `العام` after its digits).
+    fn names_a_year(&self, k: usize) -> bool {
+        self.mean(k, |m| {
+            matches!(m, DateWord::DefiniteUnit(Unit::Year)).then_some(())
+        })
+        .is_some()
     }
 
     /// The noun of an event at `k`, or after at most two words that name which (`the 2024
