@@ -805,6 +805,13 @@ mod tests {
         past("এ মাসের ১২ তারিখে", &["এ মাসের ১২ তারিখে = 2021-06-12"]);
         // Without the mark, a number after a period counts something else.
         past("গত মাসের ১৫ জন", &["গত মাসের = 2021-05"]);
+        // `থেকে` follows what it governs: a number after it is no year for that (`তখন থেকে
+        // ২০০০ জন`, 2000 people since then; `ঢাকা থেকে ১৫০০ কিলোমিটার`); a range's second
+        // end still is (`১৯৯০ থেকে ১৯৯৫`).
+        past(
+            "তখন থেকে ২০০০ জন নিহত, ঢাকা থেকে ১৫০০ কিলোমিটার দূরে, ১৯৯০ থেকে ১৯৯৫",
+            &["১৯৯০ থেকে ১৯৯৫ = 1990/1995"],
+        );
         // The word for month with an ending names no month by its number.
         past("মাসের ১২ জন শ্রমিক", &[]);
     }

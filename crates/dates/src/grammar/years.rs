@@ -298,18 +298,14 @@ impl Parser<'_, '_> {
             return Some(self.with_era(next, y));
         }
         // A bare year after `in`, `from`, `between`, `until`, `since` (`منذ 1992`, `قبل
-        // 1992`): 1500–2100 only, never before a unit (`منذ 1500 عام` is an amount).
+        // 1992`): 1500–2100 only, never before a unit (`منذ 1500 عام` is an amount). Not
+        // after a postposition (Bengali `থেকে`), which governs the word before it (`তখন থেকে
+        // ২০০০ জন`, 2000 people since then).
         let after_in = i > 0
             && self.tok(i - 1).is_some_and(|t| {
                 t.meanings().iter().any(|m| {
                     m.is_year_preposition()
-                        || matches!(
-                            m,
-                            DateWord::FromAfter
-                                | DateWord::Since
-                                | DateWord::Before
-                                | DateWord::After
-                        )
+                        || matches!(m, DateWord::Since | DateWord::Before | DateWord::After)
                 })
             });
         // Before a postposition that follows a date (`২০১৫ থেকে`, `২০৩০ নাগাদ`, `২০২৩
