@@ -209,6 +209,10 @@ pub enum DateWord {
     /// The evening before a date, which names the day before it (`the eve of Eid`, `عشية
     /// عيد الأضحى`).
     Eve,
+    /// A part of the day beside a day it names, on either side (`Friday morning`,
+    /// `yesterday evening`, `صباح الجمعة`, `الخميس مساء`, `শুক্রবার সকালে`): inside the span,
+    /// the value stays the day (khabar reads no time of day). No date alone.
+    DayPart,
     /// The reference's day or time of day named again beside a shifted period, which moves
     /// it by that period (`this time last year`, `في مثل هذا اليوم من العام الماضي`, `গত
     /// বছরের এই দিনে`): that day a period back or on. No date alone.

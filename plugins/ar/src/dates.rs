@@ -135,6 +135,27 @@ const WORDS: &[(&str, DateWord)] = &[
     // Last night: the day before.
     ("الليلة الماضية", Day(-1)),
     ("ليلة أمس", Day(-1)),
+    // A part of today: `هذا الصباح`, `هذا المساء`, `هذه الليلة` (tonight).
+    ("هذا الصباح", Day(0)),
+    ("هذا المساء", Day(0)),
+    ("هذه الليلة", Day(0)),
+    // A part of the day before a day (`صباح اليوم`, `مساء يوم الخميس`, `فجر السبت`) or,
+    // as an adverb, after it (`الخميس مساء`, `أمس ليلا`): the day. Not `ليلة` before a
+    // weekday, the night before it (`ليلة الجمعة` is Thursday's evening), nor `ظهر`
+    // (noon), also the verb "appeared".
+    ("صباح", DayPart),
+    ("مساء", DayPart),
+    ("فجر", DayPart),
+    ("ظهيرة", DayPart),
+    ("عصر", DayPart),
+    ("ضحى", DayPart),
+    ("ليل", DayPart),
+    ("منتصف ليل", DayPart),
+    ("صباحا", DayPart),
+    ("فجرا", DayPart),
+    ("ظهرا", DayPart),
+    ("عصرا", DayPart),
+    ("ليلا", DayPart),
     // `عشية عيد الأضحى`: the day before it.
     ("عشية", Eve),
     // `في مثل هذا اليوم من العام الماضي` (on this day last year).
@@ -840,7 +861,11 @@ mod tests {
                 "15 رمضان 1442 = 2021-04-27 (hijri)",
             ],
         );
-        past("يوم غد وصباح غد", &["غد = 2021-06-30", "غد = 2021-06-30"]);
+        // A part of the day before a day is in its span; after one, `و` starts the next item.
+        past(
+            "يوم غد وصباح غد",
+            &["غد = 2021-06-30", "صباح غد = 2021-06-30"],
+        );
         // `اليوم` before an ordinal is a day counted in something; before an ordinal of
         // units, today. A weekday before a Hijri date only confirms it.
         past(
@@ -1077,7 +1102,7 @@ mod tests {
         // The day named twice is one date, the relative day's (29 June 2021 is a Tuesday).
         past(
             "مساء أمس الاثنين. تصل غدا الأربعاء",
-            &["أمس الاثنين = 2021-06-28", "غدا الأربعاء = 2021-06-30"],
+            &["مساء أمس الاثنين = 2021-06-28", "غدا الأربعاء = 2021-06-30"],
         );
         // A part word comes before its period: after one it begins the next expression.
         past(

@@ -159,6 +159,17 @@ const WORDS: &[(&str, DateWord)] = &[
     ("দিন", Unit(Unit::Day)),
     // A night is counted as the day it falls in (`২৬ মার্চের আগের রাতে`, the night before).
     ("রাত", Unit(Unit::Day)),
+    // A part of the day after a day (`শুক্রবার সকালে`, `আজ রাতে`, `গতকাল সন্ধ্যায়`,
+    // `শনিবার দিবাগত রাতে`, the night after Saturday): the day.
+    ("সকাল", DayPart),
+    ("দুপুর", DayPart),
+    ("বিকেল", DayPart),
+    ("বিকাল", DayPart),
+    ("সন্ধ্যা", DayPart),
+    ("রাত", DayPart),
+    ("ভোর", DayPart),
+    ("মধ্যরাত", DayPart),
+    ("দিবাগত রাত", DayPart),
     // `গত বছরের এই দিনে` (on this day last year), `এই সময়ে` (at this time).
     ("এই সময়", SameDay),
     ("একই দিন", SameDay),
@@ -569,7 +580,7 @@ mod tests {
             &["সপ্তাহখানেক আগে = 2021-06-22", "মাসখানেক পরে = 2021-07"],
         );
         past("দুবছর পর", &["দুবছর পর = 2023"]);
-        past("পরদিন সকালে", &["পরদিন = 2021-06-30"]);
+        past("পরদিন সকালে", &["পরদিন সকালে = 2021-06-30"]);
         // After a date in the genitive, the day after it, as `পরের দিন` in two words.
         past(
             "২৬ মার্চের পরদিন, ঈদুল ফিতরের পরদিন",
@@ -799,7 +810,7 @@ mod tests {
         // The day named twice is one date, the relative day's (29 June 2021 is a Tuesday).
         past(
             "গতকাল সোমবার রাতে এবং আজ মঙ্গলবার",
-            &["গতকাল সোমবার = 2021-06-28", "আজ মঙ্গলবার = 2021-06-29"],
+            &["গতকাল সোমবার রাতে = 2021-06-28", "আজ মঙ্গলবার = 2021-06-29"],
         );
         past("জানুয়ারি মাসের ১৫ তারিখে", &["জানুয়ারি মাসের ১৫ তারিখে = 2021-01-15"]);
         past("এ মাসের ১২ তারিখে", &["এ মাসের ১২ তারিখে = 2021-06-12"]);
@@ -834,7 +845,7 @@ mod tests {
             "আগামী বৃহস্পতিবার (১ জুলাই) এবং গত রোববার (২৭ জুন) রাতে",
             &[
                 "আগামী বৃহস্পতিবার (১ জুলাই) = 2021-07-01",
-                "গত রোববার (২৭ জুন) = 2021-06-27",
+                "গত রোববার (২৭ জুন) রাতে = 2021-06-27",
             ],
         );
         // A shift word before a count is no day's (`গত ১০ বছরে`, in the last ten years).

@@ -96,6 +96,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this afternoon", Day(0)),
     ("this evening", Day(0)),
     ("last night", Day(-1)),
+    // A part of the day after a day: `Friday morning`, `yesterday evening`, `on Monday
+    // night`, the day.
+    ("morning", DayPart),
+    ("afternoon", DayPart),
+    ("evening", DayPart),
+    ("night", DayPart),
     ("yesterday", Day(-1)),
     ("tomorrow", Day(1)),
     ("tmrw", Day(1)),

@@ -313,6 +313,22 @@ pub(crate) struct Parser<'t, 'l> {
     change_reach: usize,
 }
 
+/// Whether `expr` names one day, which a part of the day beside it leaves that day
+/// ([`DateWord::DayPart`]).
+fn names_a_day(expr: &Expr) -> bool {
+    match *expr {
+        Expr::Day(_)
+        | Expr::DayEitherWay(_)
+        | Expr::Weekday { .. }
+        | Expr::DayShift { .. }
+        | Expr::MonthDayShift { .. } => true,
+        Expr::Date { day, .. } | Expr::Hijri { day, .. } | Expr::Bangla { day, .. } => {
+            day.is_some()
+        }
+        _ => false,
+    }
+}
+
 /// The longer of two parses; the first on a tie.
 fn longer(a: Parsed, b: Parsed) -> Parsed {
     match (a, b) {
@@ -780,8 +796,34 @@ impl<'t, 'l> Parser<'t, 'l> {
         self.single(i).map(|parsed| self.lasting(parsed))
     }
 
-    /// One date, with a part before or after it (`early March`, `মার্চ মাসের শেষ ভাগে`).
+    /// One date, with a part of a period before or after it (`early March`, `মার্চ মাসের শেষ
+    /// ভাগে`), or a part of the day beside a day (`Friday morning`, `صباح الجمعة`).
     fn single(&self, i: usize) -> Parsed {
+        // A part of the day before a day (Arabic `صباح اليوم`, `مساء يوم الخميس`): the day,
+        // read from the next token alone, so a run of such words costs no recursion.
+        if self.has(i, DateWord::DayPart)
+            && let Some((next, expr)) = self.core(i + 1)
+            && names_a_day(&expr)
+        {
+            return Some((next, expr));
+        }
+        let read = self.single_unparted_day(i);
+        // And after it (`yesterday evening`, `الخميس مساء`, `শুক্রবার সকালে`), unless `و`
+        // starts a new item there (`يوم غد وصباح غد`).
+        match read {
+            Some((next, expr))
+                if names_a_day(&expr)
+                    && self.has(next, DateWord::DayPart)
+                    && !self.tok(next).is_some_and(|t| t.joined) =>
+            {
+                Some((next + 1, expr))
+            }
+            read => read,
+        }
+    }
+
+    /// [`Parser::single`] without a part of the day.
+    fn single_unparted_day(&self, i: usize) -> Parsed {
         let mut parted: Parsed = None;
         if let Some(p) = self.part(i) {
             let mut j = i + 1;

@@ -132,6 +132,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("theday", Day(0)),
     ("theday", DefiniteUnit(Unit::Day)),
     ("eve", Eve),
+    ("morning", DayPart),
     ("this time", SameDay),
     ("same", Same),
     ("ytd", PeriodToDate(Unit::Year)),
@@ -557,6 +558,20 @@ fn relative_days_weekdays_and_shifted_periods() {
                 "monday = 2021-06-28 [weekday]",
                 "friday of next week = 2021-07-09 [weekday]",
             ],
+        ),
+        // A part of the day beside a day, after it or before it, is in its span; alone, or
+        // beside a longer period, it is no date.
+        (
+            "friday morning, morning tomorrow, the morning and next week morning",
+            &[
+                "friday morning = 2021-06-25 [weekday]",
+                "morning tomorrow = 2021-06-30 [relative day]",
+                "next week = 2021-W27 [shifted period]",
+            ],
+        ),
+        (
+            "yesterday morning morning morning",
+            &["yesterday morning = 2021-06-28 [relative day]"],
         ),
         ("last week", &["last week = 2021-W25 [shifted period]"]),
         ("next month", &["next month = 2021-07 [shifted period]"]),
@@ -1908,6 +1923,7 @@ fn holidays() -> &'static [crate::holidays::Holiday] {
 /// The tiny language's words, digits and symbols, for random token sequences.
 const VOCABULARY: &[&str] = &[
     "the",
+    "morning",
     "parshu",
     "weekends",
     "theyear",
