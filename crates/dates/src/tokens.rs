@@ -99,10 +99,12 @@ type SpelledNumber = (usize, usize, Num);
 
 /// Sorts the numbers that matter to dates: those that start with a word, as (start, end,
 /// number), and the byte ranges of amounts of money and percentages, whose digits are
-/// never part of a date (`10-20 دولار` is no 20 October).
+/// never part of a date (`10-20 دولار` is no 20 October). A count with one of `counts`
+/// (the number tables' classifiers) glued after it is neither.
 fn classify_number(
     text: &str,
     found: &FoundNumber,
+    counts: &[&str],
     spelled: &mut Vec<SpelledNumber>,
     amounts: &mut Vec<(usize, usize)>,
 ) {
@@ -110,6 +112,11 @@ fn classify_number(
         .chars()
         .next()
         .is_some_and(|c| !c.is_ascii_digit());
+    // A count with its classifier glued after it (Bengali `দুবার` twice, `তিনজন`) counts
+    // things, never a day or a year (`প্রথম দুবার মে …`).
+    if counts.iter().any(|s| text[found.end..].starts_with(s)) {
+        return;
+    }
     let value = found.value;
     match value.subtype {
         khabar_core::Subtype::Cardinal | khabar_core::Subtype::Ordinal => {
@@ -334,14 +341,26 @@ pub(crate) fn tokenize<'l>(
         // order).
         let after = windows.partition_point(|w| w.start <= found.start);
         if after > 0 && found.start < windows[after - 1].end {
-            classify_number(text, found, &mut spelled, &mut amounts);
+            classify_number(
+                text,
+                found,
+                lexicon.numbers.count_suffixes,
+                &mut spelled,
+                &mut amounts,
+            );
         } else if spelled_year_part(text, found)
             && (year_end.is_some_and(|end| text[end..found.start].trim().is_empty())
                 || after_link(&tokens, found.start))
         {
             // A year spelled out after `in`, `from`, `between` … with no date word near
             // (`in nineteen ninety six`, `in two thousand and fifteen`).
-            classify_number(text, found, &mut spelled, &mut amounts);
+            classify_number(
+                text,
+                found,
+                lexicon.numbers.count_suffixes,
+                &mut spelled,
+                &mut amounts,
+            );
             year_end = Some(found.end);
         }
     }

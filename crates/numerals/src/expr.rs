@@ -682,6 +682,14 @@ impl Reader<'_> {
                 core.parts = 1;
                 core.last = Last::Count;
                 j = after;
+                // Letters glued after adjusted digits: a classifier, or no number at all.
+                if matches!(self.tokens[j - 1].kind, Kind::Digits { .. })
+                    && self.glued_word_after(j - 1)
+                {
+                    core.glued_after = Some(j);
+                    core.next = j;
+                    return Some(core);
+                }
             }
             Kind::Word(None) if self.linked_count(i).is_some() => {
                 let (count, after) = self.linked_count(i)?;
@@ -1116,12 +1124,10 @@ impl Reader<'_> {
             } else {
                 1.0
             };
+            // Letters glued after the digits (`সাড়ে ১০টি`) are checked by the caller, as
+            // after any digits.
             let value = value + a * unit;
-            return (value > 0.0 && !self.glued_word_after(i + 1)).then_some((
-                value,
-                next.end,
-                i + 2,
-            ));
+            return (value > 0.0).then_some((value, next.end, i + 2));
         }
         let count = next.lexeme()?;
         // Right before a scale, the count is one (`সোয়া লাখ` = 125,000): the scale that
@@ -1515,12 +1521,18 @@ impl Reader<'_> {
             {
                 glued_percent = Some(self.tokens[g].end);
                 consumed = self.tokens[g].end;
-            } else if self
-                .tables
-                .glued_suffixes
-                .iter()
-                .any(|s| text[at..].starts_with(s) && boundary_after(text, at + s.len()))
-            {
+            } else if self.tables.glued_suffixes.iter().any(|s| {
+                // The ending alone, or closed by a particle (`১০টিরও বেশি`).
+                text[at..].strip_prefix(s).is_some_and(|rest| {
+                    let after = at + s.len();
+                    boundary_after(text, after)
+                        || self
+                            .tables
+                            .ending_particles
+                            .iter()
+                            .any(|p| rest.starts_with(p) && boundary_after(text, after + p.len()))
+                })
+            }) {
                 consumed = self.tokens[g].end;
             } else if let Some(&(_, scale)) = self
                 .tables

@@ -66,6 +66,8 @@ pub(crate) struct Lexicon {
     connector_clitics: Phrases,
     articles: Phrases,
     count_suffixes: Phrases,
+    /// Particles that may close a count's ending ([`NumberTables::ending_particles`]).
+    ending_particles: Phrases,
     scale_suffixes: Phrases,
     bound_suffixes: Phrases,
     bounds_of_suffixes: Vec<Bound>,
@@ -182,6 +184,7 @@ impl Lexicon {
             connector_clitics: Phrases::new(tables.connector_clitics.iter().copied(), ci),
             articles: Phrases::new(tables.articles.iter().copied(), ci),
             count_suffixes: Phrases::new(tables.count_suffixes.iter().copied(), ci),
+            ending_particles: Phrases::new(tables.ending_particles.iter().copied(), ci),
             scale_suffixes: Phrases::new(tables.scale_suffixes.iter().copied(), ci),
             bound_suffixes: Phrases::new(tables.bound_suffixes.iter().map(|(k, _)| *k), ci),
             bounds_of_suffixes: tables.bound_suffixes.iter().map(|&(_, b)| b).collect(),
@@ -297,10 +300,22 @@ impl Lexicon {
                 }
             }
         }
-        // Endings: classifiers on counts, case endings on scales.
+        // Endings: classifiers on counts, case endings on scales; a count's ending may close
+        // with a particle (`তিনজনকেই`).
+        let unparticled = self
+            .ending_particles
+            .items
+            .iter()
+            .find_map(|(particle, _)| strip_suffix(token, particle));
         for (suffixes, counts) in [(&self.count_suffixes, true), (&self.scale_suffixes, false)] {
             for (suffix, _) in &suffixes.items {
-                let Some(stem) = strip_suffix(token, suffix) else {
+                let stem = strip_suffix(token, suffix).or_else(|| {
+                    counts
+                        .then_some(unparticled)
+                        .flatten()
+                        .and_then(|bare| strip_suffix(bare, suffix))
+                });
+                let Some(stem) = stem else {
                     continue;
                 };
                 let Some(word) = self.word(stem) else {

@@ -184,6 +184,10 @@ pub struct NumberTables {
     /// Endings a scale or multiplier word may carry outside its span (Bengali case endings:
     /// `হাজারের`, `কোটিতে`).
     pub scale_suffixes: &'static [&'static str],
+    /// Particles that may close an ending of [`NumberTables::count_suffixes`] or
+    /// [`NumberTables::glued_suffixes`], outside the span too (Bengali emphasis `ই` and
+    /// `ও`: `তিনজনকেই` "all three", `১০টিরও বেশি` "more than ten").
+    pub ending_particles: &'static [&'static str],
     /// Endings fused to a multiplier or scale that bound the number, inside its span and
     /// ending it (Bengali `াধিক` "and more": `শতাধিক` more than a hundred, `৩ শতাধিক` more
     /// than 300, `সহস্রাধিক` more than a thousand).
@@ -406,6 +410,7 @@ impl NumberTables {
         connector_clitics: &[],
         articles: &[],
         count_suffixes: &[],
+        ending_particles: &[],
         scale_suffixes: &[],
         bound_suffixes: &[],
         connectors: &[],

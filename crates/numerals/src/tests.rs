@@ -635,6 +635,42 @@ fn other_words_are_no_scale_with_an_ending() {
     check("three century", &[("three", 3.0, N, None, None)]);
 }
 
+/// A language whose counts take classifiers (`o`, and `os` with a case ending), glued to
+/// a count word or to digits, which may close with a particle (`ya`).
+static CLASSIFIERS: NumberTables = NumberTables {
+    count_suffixes: &["o", "os"],
+    glued_suffixes: &["o", "os"],
+    ending_particles: &["ya"],
+    ..TINY
+};
+
+/// A classifier stays outside the span, alone or closed by a particle; a particle alone,
+/// or after another ending, makes no count.
+#[test]
+fn classifiers_and_the_particles_after_them() {
+    let check =
+        |text: &str, expected: &[Expected<'_>]| testing::check(&CLASSIFIERS, text, expected);
+    check(
+        "twoo twoos twooya twoosya",
+        &[
+            ("two", 2.0, N, None, None),
+            ("two", 2.0, N, None, None),
+            ("two", 2.0, N, None, None),
+            ("two", 2.0, N, None, None),
+        ],
+    );
+    check(
+        "10o 10os 10oya 10osya",
+        &[
+            ("10", 10.0, N, None, None),
+            ("10", 10.0, N, None, None),
+            ("10", 10.0, N, None, None),
+            ("10", 10.0, N, None, None),
+        ],
+    );
+    check("twoya twooyaya 10ya 10oyaya", &[]);
+}
+
 /// The tiny language with clock words: `at` before an hour, `pm` and `sharp` after it,
 /// `minutes` after its minutes, `to` between two hours.
 static CLOCK: NumberTables = NumberTables {

@@ -825,6 +825,8 @@ mod tests {
         );
         // The word for month with an ending names no month by its number.
         past("মাসের ১২ জন শ্রমিক", &[]);
+        // A count with its classifier counts things, never a day (`দুবার` twice).
+        past("প্রথম দুবার মে নির্বাচিত, তিনজন মে মাসে", &["মে মাসে = 2021-05"]);
     }
 
     /// A shift word before a day and month names the first such day after the article's date

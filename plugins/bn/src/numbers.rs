@@ -335,9 +335,11 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         "টা",
         "জন",
         "টির",
+        "টিকে",
         "টিতে",
         "জনের",
         "জনকে",
+        "জনে",
         "এর",
         "ের",
         "র",
@@ -354,26 +356,29 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // Only classifiers and `বার` "times" stick to a count word (`তিনটি`, `দুজন`, `তিনবার`,
     // `তৃতীয়বারের মতো` "for the third time"); case endings would make pronouns (`তিনি`)
     // into numbers.
+    // Each classifier bare and with its case endings (genitive, accusative, locative):
+    // `তিনটির`, `তিনটিকে`, `পাঁচজনে` ("in five", `প্রতি পাঁচজনে একজন`); the spoken `টা`,
+    // `টো`, `টে` (`দুটো`, `তিনটে`) bare only, since with an ending after an hour `টা` is a
+    // time of day (`নয়টার দিকে`, about nine o'clock).
     count_suffixes: &[
         "টি",
-        "টা",
-        "জন",
         "টির",
+        "টিকে",
         "টিতে",
-        "জনের",
-        "জনকে",
-        "টিই",
-        // The spoken classifiers (`দুটো`, `তিনটে`) and the emphasis after a classifier
-        // (`দুজনই`, `তিনজনও`).
+        "টা",
         "টো",
         "টে",
-        "জনই",
-        "জনও",
-        "টিও",
+        "জন",
+        "জনের",
+        "জনকে",
+        "জনে",
         "বার",
         "বারের",
         "বারে",
     ],
+    // The emphasis after a count's ending: `দুজনই`, `তিনজনকেই` (all three), `দশটিরও বেশি`
+    // (more than ten), `১০টিতেই`.
+    ending_particles: &["ই", "ও"],
     scale_suffixes: CASE_ENDINGS,
     // `শত` + `অধিক` = `শতাধিক`, more than a hundred.
     bound_suffixes: &[("াধিক", Bound::MoreThan)],

@@ -372,6 +372,26 @@ fn dozens_and_times() {
             ("দু", 2.0, N, None, None),
         ],
     );
+    // A classifier with its case ending, and the emphasis after either, on words and digits;
+    // not `টা` with an ending, an hour's (`নয়টার দিকে`, about nine o'clock).
+    check(
+        "তিনটিকে, দুটার, চারটাতে, প্রতি পাঁচজনে, তিনজনকেই, দশটিরও বেশি, তিনবারই",
+        &[
+            ("তিন", 3.0, N, None, None),
+            ("পাঁচ", 5.0, N, None, None),
+            ("তিন", 3.0, N, None, None),
+            ("দশ", 10.0, N, None, Some(Bound::MoreThan)),
+            ("তিন", 3.0, N, None, None),
+        ],
+    );
+    check(
+        "১০টিরও বেশি দেশ, ৫জনকেই, ১০টিতেই",
+        &[
+            ("১০", 10.0, N, None, Some(Bound::MoreThan)),
+            ("৫", 5.0, N, None, None),
+            ("১০", 10.0, N, None, None),
+        ],
+    );
 }
 
 /// A word after `থেকে` that is not part of the second amount ends the range: "from 40 taka,
@@ -448,6 +468,16 @@ fn counts_in_digits_adjusted_by_a_fraction() {
         ],
     );
     check("সাড়ে ৩টায়", &[]);
+    // With a classifier glued after the digits, the count adjusted; after a part of the
+    // day, an hour (half past ten at night), no number.
+    check(
+        "সাড়ে ১০টি বই, পৌনে ২জন",
+        &[
+            ("সাড়ে ১০", 10.5, N, None, None),
+            ("পৌনে ২", 1.75, N, None, None),
+        ],
+    );
+    check("রাত সাড়ে ১০টা, বেলা সাড়ে ১১টার দিকে, রাত সাড়ে ১০টার পর", &[]);
 }
 
 /// `সাড়ে`, `সোয়া`, `পৌনে` before every kind of count (unit, teen, fused hundreds) and with
