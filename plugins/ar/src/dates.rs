@@ -284,6 +284,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("مجاعة", Event),
     ("جفاف", Event),
     ("فيضان", Event),
+    // Plans and deadlines named by their year (`رؤية 2030`, `أجندة 2063`, `خطة 2030`).
+    ("رؤية", Event),
+    ("أجندة", Event),
+    ("استراتيجية", Event),
+    ("إستراتيجية", Event),
+    ("خطة", Event),
     // Words that name which event, between it and the year (`الانتخابات الرئاسية 2024`,
     // `انتخابات الرئاسة 2024`, `كأس العالم لكرة القدم 2026`).
     ("الرئاسية", EventModifier),
@@ -1035,6 +1041,10 @@ mod tests {
         past(
             "منذ انتفاضة 2011 وانقلاب 2013 واتفاق 2015 وجائحة 2020",
             &["2011 = 2011", "2013 = 2013", "2015 = 2015", "2020 = 2020"],
+        );
+        past(
+            "ضمن رؤية 2030 وأجندة 2063 وخطة 2050",
+            &["2030 = 2030", "2063 = 2063", "2050 = 2050"],
         );
         // The fiscal year by its calendar year, or shifted.
         past(

@@ -221,6 +221,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("গণহত্যা", Event),
     ("দুর্ভিক্ষ", Event),
     ("খরা", Event),
+    // Plans named by their year (`ভিশন ২০৪১`, `রূপকল্প ২০৪১`, `ডেল্টা প্ল্যান ২১০০`).
+    ("ভিশন", Event),
+    ("রূপকল্প", Event),
+    ("প্ল্যান", Event),
+    ("পরিকল্পনা", Event),
+    ("এজেন্ডা", Event),
+    ("কৌশল", Event),
     // Words that name which event, between the year and its noun (`২০২৪ জাতীয় নির্বাচন`,
     // `২০২৬ ফিফা বিশ্বকাপ`).
     ("জাতীয়", EventModifier),
@@ -771,6 +778,10 @@ mod tests {
         past(
             "২০১৫ চুক্তি, ২০২০ মহামারি ও ১৯৭৪ দুর্ভিক্ষের পর",
             &["২০১৫ = 2015", "২০২০ = 2020", "১৯৭৪ = 1974"],
+        );
+        past(
+            "ভিশন ২০৪১, রূপকল্প ২০২১ ও ডেল্টা প্ল্যান ২১০০",
+            &["২০৪১ = 2041", "২০২১ = 2021", "২১০০ = 2100"],
         );
         // The fiscal year by its calendar year, or shifted.
         past(

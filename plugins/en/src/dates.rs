@@ -196,6 +196,15 @@ const WORDS: &[(&str, DateWord)] = &[
     ("genocide", Event),
     ("famine", Event),
     ("drought", Event),
+    // Plans and deadlines named by the year they aim at (`Saudi Vision 2030`, `the 2030
+    // Agenda`, `the 2030 deadline`); not `target` or `goal`, which a count may precede (`its
+    // 2000 target for new homes`).
+    ("vision", Event),
+    ("agenda", Event),
+    ("strategy", Event),
+    ("plan", Event),
+    ("roadmap", Event),
+    ("deadline", Event),
     // Words that name which event, between the year and its noun (`the 2024 presidential
     // election`, `the 2022 Winter Olympics`, `the 2026 FIFA World Cup`).
     ("presidential", EventModifier),
@@ -972,6 +981,11 @@ mod tests {
         past(
             "since the 2013 coup, the 2015 agreement and the 2020 pandemic",
             &["2013 = 2013", "2015 = 2015", "2020 = 2020"],
+        );
+        // Plans and deadlines by the year they aim at; a target may be a count.
+        past(
+            "Saudi Vision 2030, Agenda 2063, the 2030 deadline and its 2000 target",
+            &["2030 = 2030", "2063 = 2063", "2030 = 2030"],
         );
         // After a possessive, a year that is no round hundred dates what it owns.
         past(
