@@ -1088,6 +1088,16 @@ mod tests {
                 "قبل نصف قرن = 1971",
             ],
         );
+        // A quarter of a century; a fraction of a unit, uncounted, before a shift after it.
+        past(
+            "قبل ربع قرن، خلال نصف القرن الماضي، ربع القرن الماضي، العقد ونصف الماضي",
+            &[
+                "قبل ربع قرن = 1996",
+                "نصف القرن الماضي = 1971/2020",
+                "ربع القرن الماضي = 1996/2020",
+                "العقد ونصف الماضي = 2006/2020",
+            ],
+        );
         // A bound before the amount is read over as an approximation.
         past(
             "قبل أكثر من عامين، منذ ما يزيد على ثلاث سنوات",

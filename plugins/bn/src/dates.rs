@@ -254,8 +254,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("সপ্তাহখানেক", Units(Unit::Week, 1)),
     ("মাসখানেক", Units(Unit::Month, 1)),
     ("বছরখানেক", Units(Unit::Year, 1)),
-    // Half a century in one word: five decades.
-    ("অর্ধশতাব্দী", Units(Unit::Decade, 5)),
+    // Half a century in one word: fifty years (`গত অর্ধশতাব্দীতে`, the last fifty years, as
+    // English `the past half century`).
+    ("অর্ধশতাব্দী", Units(Unit::Year, 50)),
+    // `যুগ`, twelve years (`এক যুগ আগে`, `গত দেড় যুগে`); alone it is also "an age".
+    ("যুগ", Units(Unit::Year, 12)),
+    // `সিকি`, a quarter, counts only before a century or a decade (`সিকি শতাব্দী আগে`).
+    ("সিকি", Unit(Unit::Quarter)),
     ("অর্ধশতক", Units(Unit::Decade, 5)),
     // A decade of the 1900s by its tens in the genitive, before `দশক` only (they are weak):
     // `আশির দশকে`, the eighties.
@@ -570,6 +575,18 @@ mod tests {
                 "আড়াই বছর আগে = 2018-12",
                 "সাড়ে তিন বছর আগে = 2017-12",
                 "অর্ধশতাব্দী আগে = 1971",
+            ],
+        );
+        // `যুগ`, twelve years; `সিকি`, a quarter, before a century; counted or halved after
+        // a shift, a window.
+        past(
+            "এক যুগ আগে, সিকি শতাব্দী আগে, গত দেড় যুগে, গত দেড় দশকে, গত অর্ধশতাব্দীতে",
+            &[
+                "এক যুগ আগে = 2009",
+                "সিকি শতাব্দী আগে = 1996",
+                "গত দেড় যুগে = 2003/2020",
+                "গত দেড় দশকে = 2006/2020",
+                "গত অর্ধশতাব্দীতে = 1971/2020",
             ],
         );
         // A date, then `থেকে` and an amount before `আগে` or `পরে`: counted from the date.

@@ -601,6 +601,16 @@ mod tests {
                 "half a century ago = 1971",
             ],
         );
+        // A quarter of a century; a fraction of a unit uncounted after a shift is a window.
+        past(
+            "a quarter-century ago, the past half century, the last quarter century, over the past decade and a half",
+            &[
+                "a quarter-century ago = 1996",
+                "the past half century = 1971/2020",
+                "the last quarter century = 1996/2020",
+                "the past decade and a half = 2006/2020",
+            ],
+        );
         // Counted weekends.
         past(
             "two weekends ago; in two weekends; the last two weekends",

@@ -26,8 +26,27 @@ impl Parser<'_, '_> {
         // another part follows (`1 day and 5 hours` is `1 day`).
         let mut end = j;
         loop {
+            // A quarter of a century or a decade, after `a` or alone (`a quarter century`,
+            // `ربع قرن`).
+            let q = if self.count(j) == Some(1) { j + 1 } else { j };
+            if let Some((k, quarter)) = self.quarter_of(q) {
+                amount.years += quarter.years;
+                amount.months += quarter.months;
+                j = k;
+                any = true;
+                end = j;
+                let k = if self.has(j, DateWord::And) || self.sym(j, ',') {
+                    j + 1
+                } else {
+                    j
+                };
+                if k > j && (self.num(k).is_some() || self.units(k).is_some()) {
+                    j = k;
+                }
+                continue;
+            }
             // A count and a half (`দেড়`, `two and a half`), or a half alone before the unit
-            // (`half a century`, `نصف قرن`).
+            // (`half a century`, `نصف قرن`, `a half-century`).
             let mut half = false;
             let count = if let Some(n) = self.num(j).filter(|n| !n.ordinal && !n.plural) {
                 j += 1;
@@ -37,7 +56,7 @@ impl Parser<'_, '_> {
                 half = true;
                 Some(n)
             } else if self.half_word(j) == Some(0)
-                && let k = if self.count(j + 1) == Some(1) {
+                && let k = if self.count(j + 1) == Some(1) || self.glued_hyphen(j + 1) {
                     j + 2
                 } else {
                     j + 1
@@ -78,10 +97,12 @@ impl Parser<'_, '_> {
                             added
                         }
                     }
-                    // `a fortnight`
-                    (None, Some((unit, k))) if n > 0 && n < 10_000 => {
+                    // `a fortnight`; a count and a half of such a word (`দেড় যুগ`, a dozen years
+                    // and a half) when its half is whole.
+                    (None, Some((unit, k))) if n > 0 && n < 10_000 && (!half || k % 2 == 0) => {
                         j += 1;
-                        amount.add(unit, n as i32 * i32::from(k))
+                        let half = if half { i32::from(k) / 2 } else { 0 };
+                        amount.add(unit, n as i32 * i32::from(k) + half)
                     }
                     _ => false,
                 }
@@ -167,6 +188,32 @@ impl Parser<'_, '_> {
             Some(after) => (after, add_and_a_half(amount, unit, n)),
             None => (j, amount.add(unit, n)),
         }
+    }
+
+    /// A quarter of a century or a decade at `j`, and where it ends: the quarter word, a
+    /// glued hyphen or `of` and `a` (or nothing), the unit, with or without its article
+    /// (`quarter century`, `quarter-century`, `quarter of a century`, `ربع قرن`, `ربع
+    /// القرن`, `সিকি শতাব্দী`): 25 years, or 30 months.
+    fn quarter_of(&self, j: usize) -> Option<(usize, Amount)> {
+        if self.singular_unit(j) != Some(Unit::Quarter) {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.glued_hyphen(k) {
+            k += 1;
+        } else if self.has(k, DateWord::Of) {
+            k += 1;
+            if self.count(k) == Some(1) {
+                k += 1;
+            }
+        }
+        let mut amount = Amount::default();
+        match self.singular_unit(k)? {
+            Unit::Century => amount.years = 25,
+            Unit::Decade => amount.months = 30,
+            _ => return None,
+        }
+        Some((k + 1, amount))
     }
 
     /// After a count word, skips an `of` before a unit (`a couple of weeks`).
@@ -563,7 +610,58 @@ impl Parser<'_, '_> {
         {
             return window(unit, i64::from(n), s).map(|e| (j + 2, e));
         }
+        // An amount in one unit that no count above reads, after a shift (`the past half
+        // century`, `the past decade and a half`, `the last quarter-century`, `গত দেড়
+        // দশকে`) or, opened by a half or a quarter, before one (`نصف القرن الماضي`).
+        let in_one_unit = |amount: Amount| -> Option<(Unit, i64)> {
+            let unit = amount.single_unit()?;
+            let n = match unit {
+                Unit::Year => amount.years,
+                Unit::Month => amount.months,
+                Unit::Week => amount.weeks,
+                Unit::Day => amount.days,
+                _ => return None,
+            };
+            Some((unit, i64::from(n)))
+        };
+        if let Some(s) = self.shift(j).filter(|_| !verb)
+            && let Some((end, amount)) = self
+                .amount(j + 1, false)
+                .or_else(|| self.uncounted_fraction(j + 1))
+            && let Some((unit, n)) = in_one_unit(amount)
+        {
+            return window(unit, n, s).map(|e| (end, e));
+        }
+        if let Some((end, amount)) = self.uncounted_fraction(j)
+            && let Some(s @ (-1 | 1)) = self.shift_after(end)
+            && let Some((unit, n)) = in_one_unit(amount)
+        {
+            return window(unit, n, s).map(|e| (end + 1, e));
+        }
         None
+    }
+
+    /// An amount of time that a fraction of one unit makes, with no count: a half or a
+    /// quarter of the unit, or the unit and a half, the unit with or without its article
+    /// (`half century`, `نصف القرن`, `quarter-century`, `ربع القرن`, `decade and a half`,
+    /// `العقد ونصف`), and where it ends.
+    fn uncounted_fraction(&self, j: usize) -> Option<(usize, Amount)> {
+        let mut amount = Amount::default();
+        if self.half_word(j) == Some(0) {
+            let k = if self.glued_hyphen(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            let unit = self.singular_unit(k)?;
+            return add_and_a_half(&mut amount, unit, 0).then_some((k + 1, amount));
+        }
+        if let Some(found) = self.quarter_of(j) {
+            return Some(found);
+        }
+        let unit = self.singular_unit(j)?;
+        let after = self.and_a_half(j + 1, unit)?;
+        add_and_a_half(&mut amount, unit, 1).then_some((after, amount))
     }
 
     /// `two weekends ago`, `in three weekends`, `দুই সপ্তাহান্ত আগে`: the weekend so many

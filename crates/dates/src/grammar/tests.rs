@@ -419,6 +419,31 @@ fn years_decades_and_centuries() {
                 "2 months and a half ago = 2021-04-14 [amount of time]",
             ],
         ),
+        // A quarter of a century or a decade is 25 years or 30 months; a fraction of a unit,
+        // uncounted, after a shift or before one (as Arabic writes it), is a window of it.
+        (
+            "a quarter century ago, a quarter-century ago, a quarter of a decade ago",
+            &[
+                "a quarter century ago = 1996 [amount of time]",
+                "a quarter-century ago = 1996 [amount of time]",
+                "a quarter of a decade ago = 2018-12 [amount of time]",
+            ],
+        ),
+        (
+            "the last half century, the last decade and a half, half-century following",
+            &[
+                "the last half century = 1971/2020 [last or next units]",
+                "the last decade and a half = 2006/2020 [last or next units]",
+                "half-century following = 2022/2071 [last or next units]",
+            ],
+        ),
+        (
+            "the last quarter, the last quarter of 2020",
+            &[
+                "the last quarter = 2021-01/2021-03 [shifted period]",
+                "the last quarter of 2020 = 2020-10/2020-12 [quarter]",
+            ],
+        ),
         // A bound between the amount and `ago` is read over, as Bengali writes it.
         (
             "2 years about ago",
