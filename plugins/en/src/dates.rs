@@ -1340,6 +1340,11 @@ mod tests {
             "June 24-25, 2019",
             &["June 24-25, 2019 = 2019-06-24/2019-06-25"],
         );
+        // Two digit ordinals after `from` or `between`: days of the reference's month.
+        past(
+            "cancel everything between the 5th and the 9th; he rose from 5th to 9th place",
+            &["between the 5th and the 9th = 2021-06-05/2021-06-09"],
+        );
         // Bare days after a day and month, to the list's end; a count stays one.
         past(
             "meet on July 17th, 18th, or 19th; on May 5, 9 and 12. On May 5, 6 people died",

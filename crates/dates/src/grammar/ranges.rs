@@ -4,6 +4,7 @@
 //! و2017`).
 
 use super::{Expr, Nth, Parsed, Parser, YearRef, longer};
+use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
@@ -158,6 +159,42 @@ impl Parser<'_, '_> {
             )
         {
             return None;
+        }
+        // Two days written as digit ordinals after `from` or `between` (`from the 5th to the
+        // 9th`, `between the 23rd and the 2nd`) are days of the reference's month, as one
+        // marked day alone is; not before a word they count (`from 5th to 9th place`), nor
+        // without the opener (`ranked 3rd-5th in the world`).
+        let digit_ordinal = |k: usize| {
+            self.num(self.the(k))
+                .is_some_and(|n| n.ordinal && n.digits > 0)
+        };
+        if let (
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(_),
+                ..
+            },
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(_),
+                ..
+            },
+        ) = (left, right)
+            && digit_ordinal(j)
+            && digit_ordinal(k)
+            && (opener == Some(DateWord::Between)
+                || (opener == Some(DateWord::From) && joiner == DateWord::To))
+            && (self.ends_clause(next)
+                || self.tok(next).is_some_and(|t| {
+                    !matches!(t.kind, Kind::Word { .. }) || !t.all_meanings().is_empty()
+                }))
+            && self.any_unit(next).is_none()
+            && self.weekday_weak_ok(next).is_none()
+        {
+            let (left, right) = (self.push(left), self.push(right));
+            return Some((next, Expr::Range(left, right)));
         }
         let (left, right) = self.share_fields(left, right, year_word)?;
         // Without an opener, `-` and `and` join only what shares a month or year, so a score

@@ -1139,6 +1139,16 @@ fn ordinals_inside_periods() {
 #[test]
 fn ranges_share_their_fields() {
     past(&[
+        // Two digit ordinals after `from` or `between` are days of the reference's month;
+        // not before a word they count, nor without the opener.
+        (
+            "from the 5th to the 9th, between the 20th and the 2nd",
+            &[
+                "from the 5th to the 9th = 2021-06-05/2021-06-09 [range]",
+                "between the 20th and the 2nd = 2021-06-20/2021-07-02 [range]",
+            ],
+        ),
+        ("from 5th to 9th place, 3rd-5th in the world", &[]),
         // Bare days listed after a day and month are of its month and resolved year; the
         // list's last day must end it, so a count stays one; no joiner, no list.
         (
