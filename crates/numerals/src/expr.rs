@@ -320,8 +320,13 @@ fn fits_below(low: f64, v: f64) -> bool {
     if low == 0.0 {
         return true;
     }
-    if low.fract() != 0.0 || low >= 1000.0 {
+    if low.fract() != 0.0 {
         return false;
+    }
+    if low >= 1000.0 {
+        // Hundreds counted past ten (`twelve hundred and five`, `nineteen hundred and
+        // eighty-four`): the tens and units below them, as below any hundreds.
+        return low < 10_000.0 && v < 100.0 && fits_below(low % 100.0, v);
     }
     let mut place = 1.0;
     while (low / place) % 10.0 == 0.0 && place < 1000.0 {

@@ -221,6 +221,11 @@ fn spelled_out_compounds() {
         &[("one million two hundred thousand", 1.2e6, N, None, None)],
     );
     check("a hundred", &[("a hundred", 100.0, N, None, None)]);
+    // Hundreds counted past ten take tens and units (`nineteen hundred and eighty-four`).
+    check(
+        "twenty hundred and twenty-one",
+        &[("twenty hundred and twenty-one", 2021.0, N, None, None)],
+    );
     // Counts that fill the same decimal place are two numbers.
     check(
         "two three",

@@ -1078,6 +1078,11 @@ mod tests {
             "one and a half million",
             &[("one and a half million", 1.5e6, N, None, None)],
         );
+        // Hundreds counted past ten, with their tens and units.
+        check(
+            "nineteen hundred and eighty-four copies",
+            &[("nineteen hundred and eighty-four", 1984.0, N, None, None)],
+        );
         check(
             "a third of a million",
             &[("a third of a million", 1e6 / 3.0, N, None, None)],
