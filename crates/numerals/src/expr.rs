@@ -987,7 +987,7 @@ impl Reader<'_> {
         k: usize,
         j: &mut usize,
     ) -> bool {
-        if core.parts == 0 || core.ordinal || core.approx || core.digits && !core.scaled {
+        if core.parts == 0 || core.ordinal || core.approx {
             return false;
         }
         // `and a half`: the indefinite article as numerator; `ونصف`, `and half`: a fraction
@@ -1011,6 +1011,23 @@ impl Reader<'_> {
         } else {
             None
         };
+        // Bare digits take a fraction only joined after them, and only whole ones (`5 and a
+        // half percent`, `2 and a half million`, `3 ونصف مليون`); not `3 fifths`, `1.5 and a
+        // half`.
+        if core.digits && !core.scaled && (joined_fraction.is_none() || core.group.fract() != 0.0) {
+            return false;
+        }
+        // A fraction before a word it names something with is no part of the number (`دور
+        // الـ16 وربع النهائي`, the round of 16 and the quarter-final).
+        if let Some((_, after)) = joined_fraction
+            && let Some(not_before) = self.tables.fraction_construct
+            && self
+                .tokens
+                .get(after)
+                .is_some_and(|t| not_before.contains(&self.text_of(t)))
+        {
+            return false;
+        }
         if let Some((lexeme, after)) = joined_fraction
             && let Word::Fraction(d) | Word::Ordinal(d) = lexeme.word
             && d >= 2.0

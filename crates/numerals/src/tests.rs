@@ -418,6 +418,13 @@ fn fractions_adjusters_links_and_ratios() {
         "two million and half",
         &[("two million and half", 2.5e6, N, None, None)],
     );
+    // Whole digits take a fraction joined after them, and its scale; not a fraction alone.
+    check("3 and a half", &[("3 and a half", 3.5, N, None, None)]);
+    check(
+        "2 and a half million",
+        &[("2 and a half million", 2.5e6, N, None, None)],
+    );
+    check("3 fifths", &[("3", 3.0, N, None, None)]);
     // The scale just read, repeated after the fraction, is the fraction's own.
     check(
         "two million and a half million",

@@ -1083,6 +1083,14 @@ mod tests {
             "nineteen hundred and eighty-four copies",
             &[("nineteen hundred and eighty-four", 1984.0, N, None, None)],
         );
+        // Whole digits with a fraction joined after them.
+        check(
+            "5 and a half percent, 2 and a half million",
+            &[
+                ("5 and a half percent", 5.5, P, None, None),
+                ("2 and a half million", 2.5e6, N, None, None),
+            ],
+        );
         check(
             "a third of a million",
             &[("a third of a million", 1e6 / 3.0, N, None, None)],

@@ -589,6 +589,17 @@ fn fractions_in_words() {
         "مليار ونصف المليار دولار",
         &[("مليار ونصف المليار دولار", 1.5e9, M, Some("USD"), None)],
     );
+    // Whole digits take a fraction joined after them; not one before the word it names a
+    // stage with (`ربع النهائي`, the quarter-final).
+    check(
+        "3 ونصف مليون دولار، 2 ونصف بالمئة، دور الـ16 وربع النهائي، خمسة ونصف النهائي",
+        &[
+            ("3 ونصف مليون دولار", 3.5e6, M, Some("USD"), None),
+            ("2 ونصف بالمئة", 2.5, P, None, None),
+            ("16", 16.0, N, None, None),
+            ("خمسة", 5.0, N, None, None),
+        ],
+    );
     check(
         "نصف مليون دولار",
         &[("نصف مليون دولار", 5e5, M, Some("USD"), None)],
