@@ -400,9 +400,41 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শেষ", Ordinal(-1)),
     ("পহেলা", Ordinal(1)),
     ("পয়লা", Ordinal(1)),
+    // The days of a month as dates name them (`দোসরা অক্টোবর`, `সাতই মার্চ`, `ছাব্বিশে
+    // মার্চ`): from the fifth with `ই`, from the nineteenth with `এ`.
     ("দোসরা", Ordinal(2)),
     ("তেসরা", Ordinal(3)),
     ("চৌঠা", Ordinal(4)),
+    ("পাঁচই", Ordinal(5)),
+    ("ছয়ই", Ordinal(6)),
+    ("সাতই", Ordinal(7)),
+    ("আটই", Ordinal(8)),
+    ("নয়ই", Ordinal(9)),
+    ("দশই", Ordinal(10)),
+    ("এগারোই", Ordinal(11)),
+    ("বারোই", Ordinal(12)),
+    ("তেরোই", Ordinal(13)),
+    ("চৌদ্দই", Ordinal(14)),
+    ("পনেরোই", Ordinal(15)),
+    ("ষোলোই", Ordinal(16)),
+    ("ষোলই", Ordinal(16)),
+    ("সতেরোই", Ordinal(17)),
+    ("আঠারোই", Ordinal(18)),
+    ("উনিশে", Ordinal(19)),
+    ("বিশে", Ordinal(20)),
+    ("একুশে", Ordinal(21)),
+    ("বাইশে", Ordinal(22)),
+    ("তেইশে", Ordinal(23)),
+    ("চব্বিশে", Ordinal(24)),
+    ("পঁচিশে", Ordinal(25)),
+    ("ছাব্বিশে", Ordinal(26)),
+    ("সাতাশে", Ordinal(27)),
+    ("আটাশে", Ordinal(28)),
+    ("আঠাশে", Ordinal(28)),
+    ("উনত্রিশে", Ordinal(29)),
+    ("ত্রিশে", Ordinal(30)),
+    ("তিরিশে", Ordinal(30)),
+    ("একত্রিশে", Ordinal(31)),
     ("শেষ", Ordinal(-1)),
     // `১৫ তারিখে` "on the 15th (of the month)".
     ("তারিখ", DayMark),
@@ -1008,6 +1040,17 @@ mod tests {
         past(
             "পহেলা জানুয়ারি, পহেলা মার্চ ২০২০",
             &["পহেলা জানুয়ারি = 2021-01-01", "পহেলা মার্চ ২০২০ = 2020-03-01"],
+        );
+        // Every day of a month by its word in dates (`দোসরা`, `সাতই`, `ছাব্বিশে`); alone, or
+        // before a name, no date (`একুশে পদক`).
+        past(
+            "দোসরা অক্টোবর, সাতই মার্চের ভাষণ, ষোলই ডিসেম্বর, ছাব্বিশে মার্চ ১৯৭১, একুশে পদক",
+            &[
+                "দোসরা অক্টোবর = 2020-10-02",
+                "সাতই মার্চের = 2021-03-07",
+                "ষোলই ডিসেম্বর = 2020-12-16",
+                "ছাব্বিশে মার্চ ১৯৭১ = 1971-03-26",
+            ],
         );
         // A weekday before a Bangla date only confirms it.
         past(

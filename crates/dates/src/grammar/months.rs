@@ -84,9 +84,12 @@ impl Parser<'_, '_> {
     /// رمضان 1442 هـ`.
     pub(super) fn day_month(&self, i: usize) -> Parsed {
         let j = self.the(i);
-        // The first day by a word used only in dates (`পহেলা জানুয়ারি`, `غرة شوال`).
-        let first_word = || (self.ordinal_word(j) == Some(1)).then_some((j + 1, 1));
-        let (after_day, day) = self.day(j).or_else(first_word)?;
+        // A day by a word used only in dates (`পহেলা জানুয়ারি`, `غرة شوال`, `সাতই মার্চ`).
+        let day_word = || {
+            let n = self.ordinal_word(j).filter(|n| (1..=31).contains(n))?;
+            Some((j + 1, n as u8))
+        };
+        let (after_day, day) = self.day(j).or_else(day_word)?;
         let k = self.of(after_day);
         let (next, month) = self.month_name(k, true)?;
         let (next, year) = match self.calendar_year(next, month) {

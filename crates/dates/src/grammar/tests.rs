@@ -75,6 +75,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("final", Ordinal(-1)),
     // An ordinal used only in dates, as Bengali `পহেলা` and Arabic `غرة`.
     ("prima", Ordinal(1)),
+    ("septima", Ordinal(7)),
     ("next", Shift(1)),
     ("coming", Nearest(1)),
     ("after next", ShiftAfter(2)),
@@ -1312,12 +1313,13 @@ fn holidays_quarters_seasons_weeks_and_parts() {
                 "last yearly christmas = 2020-12-25 [christmas]",
             ],
         ),
-        // The first day by a word used only in dates, before a month of any calendar.
+        // A day by a word used only in dates, before a month of any calendar.
         (
-            "prima june, prima ramadan 1442",
+            "prima june, prima ramadan 1442, septima december",
             &[
                 "prima june = 2021-06-01 [calendar date]",
                 "prima ramadan 1442 = 2021-04-13 (hijri) [hijri date]",
+                "septima december = 2020-12-07 [calendar date]",
             ],
         ),
         // The day with its article before an ordinal is counted in something, not today;
