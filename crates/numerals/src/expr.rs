@@ -1528,6 +1528,8 @@ impl Reader<'_> {
         let mut glued_percent: Option<usize> = None;
         // A scale glued after the digits that only money has (`$5B`): its size and end.
         let mut money_scale: Option<(f64, usize)> = None;
+        // Where a part of a percent glued after the digits starts (`25bp`).
+        let mut glued_part_at: Option<usize> = None;
         if let Some(g) = glued_after {
             let at = self.tokens[g].start;
             let word = &text[at..self.tokens[g].end];
@@ -1565,6 +1567,14 @@ impl Reader<'_> {
                 && !core.scaled
             {
                 money_scale = Some((scale, self.tokens[g].end));
+            } else if self
+                .tables
+                .percent_parts_after
+                .iter()
+                .any(|(p, _)| word.eq_ignore_ascii_case(p))
+            {
+                // `25bp`, `50bps`: read as a part of a percent below.
+                glued_part_at = Some(at);
             } else {
                 return None;
             }
@@ -1587,13 +1597,19 @@ impl Reader<'_> {
             {
                 start = sign_start;
                 subtype = Subtype::Percent;
-            } else if let Some(f) = phrase::forward(
-                text,
-                rest_at,
-                &self.lexicon.percent_after,
-                ci,
-                &self.lexicon.all_suffixes,
-            ) && rest_at > end
+            } else if let Some(f) = [rest_at, end + 1]
+                .into_iter()
+                // Apart, or after a hyphen as an adjective (`a 10-percent rise`).
+                .filter(|&at| at > end && (at == rest_at || text[end..].starts_with('-')))
+                .find_map(|at| {
+                    phrase::forward(
+                        text,
+                        at,
+                        &self.lexicon.percent_after,
+                        ci,
+                        &self.lexicon.all_suffixes,
+                    )
+                })
             {
                 end = f.end;
                 consumed = f.consumed;
@@ -1623,32 +1639,38 @@ impl Reader<'_> {
                 }
             }
         }
-        // Per mille, the sign (glued or apart) or the language's words after the number
-        // (`5‰`, `5 per thousand`, `5 بالألف`): a tenth of a percent, the thousand no number
-        // of its own.
+        // A part of a percent: the per-mille sign (glued or apart), or the language's words
+        // after the number, apart, glued to its digits or after a hyphen (`5‰`, `5 per
+        // thousand`, `5 بالألف`, `50 basis points`, `25bp`, `a 25-basis-point cut`): the
+        // thousand or the basis no number of its own.
         if glued_currency.is_none() && !core.ordinal && subtype == Subtype::Cardinal {
             let sign = [end, rest_at]
                 .into_iter()
                 .find(|&at| text[at..].starts_with('‰'))
-                .map(|at| (at + '‰'.len_utf8(), at + '‰'.len_utf8()));
-            let mille = if sign.is_some() {
+                .map(|at| (at + '‰'.len_utf8(), at + '‰'.len_utf8(), 10.0));
+            let part = if sign.is_some() {
                 sign
             } else {
-                phrase::forward(
-                    text,
-                    rest_at,
-                    &self.lexicon.per_mille_after,
-                    ci,
-                    &self.lexicon.all_suffixes,
-                )
-                .filter(|_| rest_at > end)
-                .map(|f| (f.end, f.consumed))
+                [rest_at, end + 1]
+                    .into_iter()
+                    .filter(|&at| at > end && (at == rest_at || text[end..].starts_with('-')))
+                    .chain(glued_part_at)
+                    .find_map(|at| {
+                        phrase::forward(
+                            text,
+                            at,
+                            &self.lexicon.percent_parts_after,
+                            ci,
+                            &self.lexicon.all_suffixes,
+                        )
+                    })
+                    .map(|f| (f.end, f.consumed, self.lexicon.percent_part_sizes[f.index]))
             };
-            if let Some((mille_end, mille_consumed)) = mille {
-                end = mille_end;
-                consumed = mille_consumed;
+            if let Some((part_end, part_consumed, size)) = part {
+                end = part_end;
+                consumed = part_consumed;
                 subtype = Subtype::Percent;
-                value /= 10.0;
+                value /= size;
             }
         }
         if subtype == Subtype::Percent {

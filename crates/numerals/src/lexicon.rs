@@ -76,7 +76,9 @@ pub(crate) struct Lexicon {
     pub(crate) indefinite: Phrases,
     pub(crate) decimal_words: Phrases,
     pub(crate) construct_duals: Phrases,
-    pub(crate) per_mille_after: Phrases,
+    pub(crate) percent_parts_after: Phrases,
+    /// How many of each of `percent_parts_after` make a percent, by its index.
+    pub(crate) percent_part_sizes: Vec<f64>,
     pub(crate) rate_words: Phrases,
     pub(crate) negatives: Phrases,
     pub(crate) ordinal_suffixes: Phrases,
@@ -193,7 +195,11 @@ impl Lexicon {
             indefinite: Phrases::new(tables.indefinite.iter().copied(), ci),
             decimal_words: Phrases::new(tables.decimal_words.iter().copied(), ci),
             construct_duals: Phrases::new(tables.construct_duals.iter().copied(), ci),
-            per_mille_after: Phrases::new(tables.per_mille_after.iter().copied(), ci),
+            percent_parts_after: Phrases::new(
+                tables.percent_parts_after.iter().map(|(k, _)| *k),
+                ci,
+            ),
+            percent_part_sizes: tables.percent_parts_after.iter().map(|&(_, n)| n).collect(),
             rate_words: Phrases::new(tables.rate_words.iter().copied(), ci),
             negatives: Phrases::new(tables.negatives.iter().copied(), ci),
             ordinal_suffixes: Phrases::new(tables.ordinal_suffixes.iter().copied(), false),

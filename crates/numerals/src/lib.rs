@@ -220,9 +220,11 @@ pub struct NumberTables {
     /// digits or the end they are the singular's accusative, one of the scale (`مليارا
     /// ونصف المليار`, a billion and a half).
     pub construct_duals: &'static [&'static str],
-    /// Words after a number that make it per mille (`per thousand`, `بالألف`): a tenth of a
-    /// percent, written as a percentage. The sign `‰` does so in every language.
-    pub per_mille_after: &'static [&'static str],
+    /// Words after a number, apart or glued to its digits, that make it a part of a
+    /// percent, with how many parts make one: per mille (`per thousand`, `بالألف`: 10),
+    /// basis points (`basis points`, `25bp`, `نقطة أساس`: 100). Written as a percentage.
+    /// The sign `‰` is per mille in every language.
+    pub percent_parts_after: &'static [(&'static str, f64)],
     /// Words before a lone scale word that make it a rate's denominator (`per thousand`,
     /// `لكل ألف`, `প্রতি হাজারে`): no number.
     pub rate_words: &'static [&'static str],
@@ -423,7 +425,7 @@ impl NumberTables {
         indefinite: &[],
         decimal_words: &[],
         construct_duals: &[],
-        per_mille_after: &[],
+        percent_parts_after: &[],
         rate_words: &[],
         negatives: &[],
         ordinal_suffixes: &[],

@@ -897,20 +897,32 @@ fn a_lone_word_after_a_proclitic_that_makes_another_word() {
     check("kfirst", &[("first", 1.0, O, None, None)]);
 }
 
-/// The tiny language with a per-mille word and a rate word.
+/// The tiny language with a per-mille word, a basis-point word and a rate word.
 static RATES: NumberTables = NumberTables {
-    per_mille_after: &["per thousand"],
+    percent_parts_after: &[("per thousand", 10.0), ("bp", 100.0)],
     rate_words: &["per"],
     ..TINY
 };
 
-/// Per mille, by the sign in any language or the language's words, is a tenth of a percent;
-/// a lone scale after a rate word is the rate's denominator, no number.
+/// Per mille, by the sign in any language or the language's words, is a tenth of a percent,
+/// a basis point a hundredth (its word apart, glued or after a hyphen); a percent word after
+/// a hyphen makes a percentage too; a lone scale after a rate word is the rate's
+/// denominator, no number.
 #[test]
-fn per_mille_and_the_denominator_of_a_rate() {
+fn parts_of_a_percent_and_the_denominator_of_a_rate() {
     let check = |text: &str, expected: &[Expected<'_>]| testing::check(&RATES, text, expected);
     check("12‰", &[("12‰", 1.2, P, None, None)]);
     check("5 per thousand", &[("5 per thousand", 0.5, P, None, None)]);
+    check(
+        "50 bp, 25bp, a 75-bp cut, a 10-percent rise",
+        &[
+            ("50 bp", 0.5, P, None, None),
+            ("25bp", 0.25, P, None, None),
+            ("75-bp", 0.75, P, None, None),
+            ("10-percent", 10.0, P, None, None),
+        ],
+    );
+    check("10 - percent, 3bpx", &[("10", 10.0, N, None, None)]);
     check("deaths per thousand births", &[]);
     check("per 5 thousand", &[("5 thousand", 5000.0, N, None, None)]);
     check("a thousand", &[("a thousand", 1000.0, N, None, None)]);

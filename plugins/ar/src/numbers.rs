@@ -376,7 +376,17 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // dollars) and the singular's accusative (`بلغت مليارا ونصف المليار`, a billion and a
     // half), told apart by what follows.
     // `5 بالألف`, `5 في الألف`: per mille.
-    per_mille_after: &["بالألف", "بالالف", "في الألف", "في الالف"],
+    // Basis points: `50 نقطة أساس`.
+    percent_parts_after: &[
+        ("بالألف", 10.0),
+        ("بالالف", 10.0),
+        ("في الألف", 10.0),
+        ("في الالف", 10.0),
+        ("نقطة أساس", 100.0),
+        ("نقاط أساس", 100.0),
+        ("نقطة أساسية", 100.0),
+        ("نقاط أساسية", 100.0),
+    ],
     rate_words: &["لكل", "كل", "ولكل", "وكل"],
     construct_duals: &["ألفا", "الفا", "مليونا", "مليارا"],
     percent_after: &[

@@ -392,6 +392,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `percentage points`.
     // `প্রতি হাজারে ১৮ জন` (18 in every thousand): the thousand is the rate's.
     rate_words: &["প্রতি"],
+    // Basis points: `২৫ বেসিস পয়েন্ট`, `৫০ ভিত্তি পয়েন্ট`.
+    percent_parts_after: &[("বেসিস পয়েন্ট", 100.0), ("ভিত্তি পয়েন্ট", 100.0)],
     percent_after: &[
         "শতাংশ",
         "পার্সেন্ট",

@@ -301,7 +301,18 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ],
     // `$5B`, `€1.2B`, `$40mil`: only after a currency sign (`5B` alone is a name).
     money_glued_scales: &[("B", 1e9), ("bil", 1e9), ("mil", 1e6)],
-    per_mille_after: &["per thousand", "per mille", "per mil"],
+    // Per mille and basis points: `5 per thousand`, `50 basis points`, `25bp`, `a
+    // 25-basis-point cut`.
+    percent_parts_after: &[
+        ("per thousand", 10.0),
+        ("per mille", 10.0),
+        ("per mil", 10.0),
+        ("basis points", 100.0),
+        ("basis point", 100.0),
+        ("basis-point", 100.0),
+        ("bps", 100.0),
+        ("bp", 100.0),
+    ],
     rate_words: &["per"],
     percent_after: &[
         "percent",
@@ -309,6 +320,9 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         "pct",
         "percentage points",
         "percentage point",
+        // As an adjective after a hyphen (`a 10-per-cent rise`, `a 2 percentage-point drop`).
+        "per-cent",
+        "percentage-point",
     ],
     currencies: CURRENCIES,
     range_joins: &["to", "-"],
@@ -1251,6 +1265,20 @@ mod tests {
             &[
                 ("12‰", 1.2, P, None, None),
                 ("5 per thousand", 0.5, P, None, None),
+            ],
+        );
+        // A basis point is a hundredth of a percent; a percent word after a hyphen is the
+        // adjective's.
+        check(
+            "rose 50 bps, cut by 25bp, a 25-basis-point cut, a 10-per-cent rise, a 2 \
+             percentage-point drop, 100 Mbps",
+            &[
+                ("50 bps", 0.5, P, None, None),
+                ("25bp", 0.25, P, None, None),
+                ("25-basis-point", 0.25, P, None, None),
+                ("10-per-cent", 10.0, P, None, None),
+                ("2 percentage-point", 2.0, P, None, None),
+                ("100", 100.0, N, None, None),
             ],
         );
         check(

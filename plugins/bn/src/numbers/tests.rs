@@ -220,6 +220,11 @@ fn percentages() {
             ("২ শতাংশীয় পয়েন্ট", 2.0, P, None, None),
         ],
     );
+    // A basis point, a hundredth of a percent.
+    check(
+        "সুদের হার ২৫ বেসিস পয়েন্ট বেড়েছে",
+        &[("২৫ বেসিস পয়েন্ট", 0.25, P, None, None)],
+    );
     // A thousand after `প্রতি` is a rate's, no number.
     check("জন্মহার প্রতি হাজারে ১৮ জন", &[("১৮", 18.0, N, None, None)]);
     // After a genitive `প্রতি` is "towards": crores after it are a count.
