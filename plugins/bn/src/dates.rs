@@ -1169,13 +1169,20 @@ mod tests {
         );
         // `শেষ` before a count of units is the last of them, as `গত`.
         past("শেষ পাঁচ বছরে", &["শেষ পাঁচ বছরে = 2016/2020"]);
-        // A year of the Bangla or Hijri era in the genitive before a day and month of its
-        // calendar.
+        // A year of the Bangla or Hijri era in the genitive before a day and month, or a
+        // month, of its calendar.
         past(
             "১৪৩১ বঙ্গাব্দের ১ বৈশাখ, ১৪৪৫ হিজরির ১ রমজান",
             &[
                 "১৪৩১ বঙ্গাব্দের ১ বৈশাখ = 2024-04-14 (bangla)",
                 "১৪৪৫ হিজরির ১ রমজান = 2024-03-11 (hijri)",
+            ],
+        );
+        past(
+            "১৪৩১ বঙ্গাব্দের বৈশাখ মাসে, ১৪৪৫ হিজরির রমজান মাসে",
+            &[
+                "১৪৩১ বঙ্গাব্দের বৈশাখ মাসে = 2024-04-14/2024-05-14 (bangla)",
+                "১৪৪৫ হিজরির রমজান মাসে = 2024-03-11/2024-04-09 (hijri)",
             ],
         );
         // Weekdays sharing `বার` in a list or a range; alone the stem is a planet.

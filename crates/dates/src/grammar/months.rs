@@ -265,14 +265,18 @@ impl Parser<'_, '_> {
                 ));
             }
         }
-        // A year of the Hijri or Bangla era in the genitive before a day and month of its
-        // calendar (`১৪৩১ বঙ্গাব্দের ১ বৈশাখ`, 1 Boishakh 1431).
+        // A year of the Hijri or Bangla era in the genitive before a day and month, or a
+        // month, of its calendar (`১৪৩১ বঙ্গাব্দের ১ বৈশাখ`, 1 Boishakh 1431; `১৪৪৫ হিজরির
+        // রমজান মাসে`, Ramadan 1445).
         if let Some(n) = self
             .num(i)
             .filter(|n| !n.ordinal && (1..=2999).contains(&n.value))
             && let Some(era @ (Era::Hijri | Era::Bangla)) = self.era(i + 1)
             && self.tok(i + 1).is_some_and(|t| t.inflected)
-            && let Some((next, expr)) = self.day_month(i + 2)
+            && let Some((next, expr)) = self.day_month(i + 2).or_else(|| {
+                let (next, month) = self.month_name(i + 2, true)?;
+                month.expr(None, None).map(|e| (next, e))
+            })
         {
             let year = Some(n.value);
             match (era, expr) {
