@@ -1065,6 +1065,11 @@ mod tests {
             "وقالت الوزارة يوم الخميس (24 يونيو) إن",
             &["يوم الخميس (24 يونيو) = 2021-06-24"],
         );
+        // And the weekday in brackets after the date: the date's.
+        past(
+            "في 24 يونيو 2021 (الخميس)",
+            &["24 يونيو 2021 (الخميس) = 2021-06-24"],
+        );
         // A dual unit with a shift word in the dual: the last or next two.
         past(
             "في غضون الأسبوعين المقبلين وخلال السنتين الماضيتين",

@@ -910,6 +910,11 @@ mod tests {
                 "গত রোববার (২৭ জুন) রাতে = 2021-06-27",
             ],
         );
+        // And the weekday in brackets after the date: the date's.
+        past(
+            "২৪ জুন ২০২১ (বৃহস্পতিবার)",
+            &["২৪ জুন ২০২১ (বৃহস্পতিবার) = 2021-06-24"],
+        );
         // A shift word before a count is no day's (`গত ১০ বছরে`, in the last ten years).
         past("গত ১০ বছরে", &["গত ১০ বছরে = 2011/2020"]);
     }

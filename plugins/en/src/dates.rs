@@ -918,6 +918,18 @@ mod tests {
     /// Weekdays listed with a weekday of a named week are of that week, before it or after
     /// it; a weekday apart from the list keeps its own reading.
     #[test]
+    fn a_weekday_in_brackets_after_a_date() {
+        // The date's own weekday, in its span; the date decides.
+        past(
+            "on June 24, 2021 (Thursday) and June 25 (Fri)",
+            &[
+                "June 24, 2021 (Thursday) = 2021-06-24",
+                "June 25 (Fri) = 2021-06-25",
+            ],
+        );
+    }
+
+    #[test]
     fn weekdays_listed_with_a_named_week() {
         past(
             "next week on Tuesday, Wednesday or Thursday",

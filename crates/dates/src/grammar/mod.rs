@@ -713,6 +713,11 @@ impl<'t, 'l> Parser<'t, 'l> {
         if n.digits > 2 || n.plural || !(1..=31).contains(&n.value) {
             return None;
         }
+        // Digits before a colon and more digits are an hour (`-11:30 AM`), no day.
+        let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
+        if self.sym(i + 1, ':') && glued(i + 1) && glued(i + 2) && self.num(i + 2).is_some() {
+            return None;
+        }
         let next = if self.has(i + 1, DateWord::DayMark) {
             i + 2
         } else {
@@ -797,7 +802,8 @@ impl<'t, 'l> Parser<'t, 'l> {
     }
 
     /// One date, with a part of a period before or after it (`early March`, `মার্চ মাসের শেষ
-    /// ভাগে`), or a part of the day beside a day (`Friday morning`, `صباح الجمعة`).
+    /// ভাগে`), a part of the day beside a day (`Friday morning`, `صباح الجمعة`), or its
+    /// weekday in brackets after it (`March 22 (Friday)`).
     fn single(&self, i: usize) -> Parsed {
         // A part of the day before a day (Arabic `صباح اليوم`, `مساء يوم الخميس`): the day,
         // read from the next token alone, so a run of such words costs no recursion.
@@ -807,9 +813,35 @@ impl<'t, 'l> Parser<'t, 'l> {
         {
             return Some((next, expr));
         }
-        let read = self.single_unparted_day(i);
-        // And after it (`yesterday evening`, `الخميس مساء`, `শুক্রবার সকালে`), unless `و`
-        // starts a new item there (`يوم غد وصباح غد`).
+        let mut read = self.single_unparted_day(i);
+        // A weekday in brackets after a date with its day (`March 22 (Friday)`, `22 مارس
+        // (الجمعة)`): that date's, in its span; the date decides.
+        if let Some((
+            next,
+            Expr::Date {
+                year,
+                month,
+                day: day @ Some(_),
+                weekday: None,
+            },
+        )) = read
+            && self.sym(next, '(')
+            && self.sym(next + 2, ')')
+            && let Some(wd) = self.weekday(next + 1)
+        {
+            let weekday = Some(wd);
+            read = Some((
+                next + 3,
+                Expr::Date {
+                    year,
+                    month,
+                    day,
+                    weekday,
+                },
+            ));
+        }
+        // A part of the day after it (`yesterday evening`, `الخميس مساء`, `শুক্রবার সকালে`),
+        // unless `و` starts a new item there (`يوم غد وصباح غد`).
         match read {
             Some((next, expr))
                 if names_a_day(&expr)
@@ -822,7 +854,7 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
     }
 
-    /// [`Parser::single`] without a part of the day.
+    /// [`Parser::single`] without a part of the day or a weekday in brackets.
     fn single_unparted_day(&self, i: usize) -> Parsed {
         let mut parted: Parsed = None;
         if let Some(p) = self.part(i) {

@@ -277,6 +277,21 @@ fn dates_with_month_names() {
             "28 june 2021",
             &["28 june 2021 = 2021-06-28 [calendar date]"],
         ),
+        // A weekday in brackets after a date with its day is the date's; after a month, a
+        // date of its own.
+        (
+            "25 june (friday), june 2021 (friday)",
+            &[
+                "25 june (friday) = 2021-06-25 [calendar date]",
+                "june 2021 = 2021-06 [calendar date]",
+                "friday = 2021-06-25 [weekday]",
+            ],
+        ),
+        // Digits before a colon and digits are an hour, which ends no range of days.
+        (
+            "june 22 (tuesday)-11:30",
+            &["june 22 (tuesday) = 2021-06-22 [calendar date]"],
+        ),
         (
             "the 15th of march 2014",
             &["the 15th of march 2014 = 2014-03-15 [calendar date]"],
