@@ -571,15 +571,24 @@ const WORDS: &[(&str, DateWord)] = &[
     ("الثمانينات", Decade(80)),
     ("التسعينيات", Decade(90)),
     ("التسعينات", Decade(90)),
-    // Without the article, in the construct state before a century (`سبعينيات القرن الماضي`).
+    // Without the article, in the construct state before a century (`سبعينيات القرن الماضي`,
+    // `ثمانينات القرن العشرين`), in both spellings as with the article.
     ("عشرينيات", Decade(20)),
+    ("عشرينات", Decade(20)),
     ("ثلاثينيات", Decade(30)),
+    ("ثلاثينات", Decade(30)),
     ("أربعينيات", Decade(40)),
+    ("أربعينات", Decade(40)),
     ("خمسينيات", Decade(50)),
+    ("خمسينات", Decade(50)),
     ("ستينيات", Decade(60)),
+    ("ستينات", Decade(60)),
     ("سبعينيات", Decade(70)),
+    ("سبعينات", Decade(70)),
     ("ثمانينيات", Decade(80)),
+    ("ثمانينات", Decade(80)),
     ("تسعينيات", Decade(90)),
+    ("تسعينات", Decade(90)),
     // Before a period: from today to its end (`بقية الأسبوع`).
     ("بقية", Rest),
     ("باقي", Rest),
@@ -1017,6 +1026,11 @@ mod tests {
                 "سبعينيات القرن الماضي = 1970/1979",
                 "تسعينيات القرن التاسع عشر = 1890/1899",
             ],
+        );
+        // In the decade's shorter spelling too.
+        past(
+            "منذ ثمانينات القرن العشرين",
+            &["ثمانينات القرن العشرين = 1980/1989"],
         );
         // The weekend named alone: the last one; shifted, the one it says.
         past(
