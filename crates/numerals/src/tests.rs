@@ -683,6 +683,24 @@ fn classifiers_and_the_particles_after_them() {
     check("twoya twooyaya 10ya 10oyaya", &[]);
 }
 
+/// The tiny language where `hundred` and `nine` alone are more often other words.
+static AMBIGUOUS: NumberTables = NumberTables {
+    ambiguous_alone: &["hundred", "nine"],
+    ..TINY
+};
+
+/// A word more often another is no number alone; after a bound, a multiplier is one (a
+/// few hundred), a count is not.
+#[test]
+fn an_ambiguous_multiplier_after_a_bound() {
+    let check = |text: &str, expected: &[Expected<'_>]| testing::check(&AMBIGUOUS, text, expected);
+    check("the hundred came, nine came", &[]);
+    check(
+        "about hundred came, about nine came",
+        &[("hundred", 100.0, N, None, Some(Bound::About))],
+    );
+}
+
 /// The tiny language with clock words: `at` before an hour, `pm` and `sharp` after it,
 /// `minutes` after its minutes, `to` between two hours.
 static CLOCK: NumberTables = NumberTables {

@@ -249,6 +249,14 @@ fn money() {
 #[test]
 fn bounds() {
     check("কয়েক হাজার মানুষ", &[("হাজার", 1e3, N, None, Some(Bound::About))]);
+    // `শ`, `শত` alone are other words; after a bound, a few hundred.
+    check(
+        "কয়েক শ মানুষ, কয়েক শত মানুষ, শত বাধা সত্ত্বেও",
+        &[
+            ("শ", 100.0, N, None, Some(Bound::About)),
+            ("শত", 100.0, N, None, Some(Bound::About)),
+        ],
+    );
     check("অন্তত ৫০ জন", &[("৫০", 50.0, N, None, Some(Bound::AtLeast))]);
     // An approximation before a range is the whole range's.
     check(
