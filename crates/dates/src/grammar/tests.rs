@@ -287,6 +287,14 @@ fn dates_with_month_names() {
                 "friday = 2021-06-25 [weekday]",
             ],
         ),
+        // A year in two digits after an apostrophe, after a day and month.
+        (
+            "june 5th '98, dec 25, '20",
+            &[
+                "june 5th '98 = 1998-06-05 [calendar date]",
+                "dec 25, '20 = 2020-12-25 [calendar date]",
+            ],
+        ),
         // Digits before a colon and digits are an hour, which ends no range of days.
         (
             "june 22 (tuesday)-11:30",

@@ -146,6 +146,10 @@ impl Parser<'_, '_> {
     /// after `of` (`April of 87`).
     pub(super) fn year_tail(&self, i: usize) -> Option<(usize, YearRef)> {
         let j = self.comma(i);
+        // Two digits after an apostrophe (`July 4th '24`, `Dec 25, '23`).
+        if let Some((next, y)) = self.apostrophe_year(j) {
+            return Some((next, YearRef::Abs(y)));
+        }
         let of = self.of(j);
         if let Some((next, y)) = self.glued_year_word(of) {
             return Some((next, YearRef::Abs(y)));
