@@ -12,6 +12,7 @@ use crate::support::scratch;
 const FAMILIES: &[(&str, &str)] = &[
     ("en", "On March 5, |7, "),
     ("en", "1,000,"),
+    ("en", "1 |000 "),
     ("en", "1.000."),
     ("en", "1234567890"),
     ("en", "one thousand two hundred and five "),

@@ -351,6 +351,7 @@ fn pathological() -> Vec<(&'static str, &'static str, &'static str)> {
     vec![
         ("digits, no separator", "en", "1234567890"),
         ("digit runs 1,000,…", "en", "1,000,"),
+        ("digit groups apart by spaces 1 000 …", "en", "1 |000 "),
         ("digit runs 1.000.…", "en", "1.000."),
         ("number words", "en", "one thousand two hundred and five "),
         ("number words ألف", "ar", "ألف "),

@@ -44,6 +44,15 @@ pub fn scan_digit_runs(text: &str, tables: &NumberTables, found: &mut dyn FnMut(
 
 /// Reads the number written in digits that starts at `start` (an ASCII digit).
 pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> DigitRun {
+    read_number_with(text, start, tables, true)
+}
+
+/// The most groups of thousands apart by spaces one number may have (`1 000 000 000 000 000
+/// 000`).
+const MAX_SPACED_GROUPS: usize = 6;
+
+/// [`read_number`], with thousands apart by spaces tried (`spaces`) or not.
+fn read_number_with(text: &str, start: usize, tables: &NumberTables, spaces: bool) -> DigitRun {
     let bytes = text.as_bytes();
     let first_end = digits_end(bytes, start);
     if let Some(run) = fraction_first(text, start, first_end, tables) {
@@ -56,8 +65,23 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     let mut groups_end = first_end;
     // Where the last separator starts, and whether every group before the last was 3 long.
     let (mut last_sep_at, mut all_three_before_last) = (first_end, true);
+    // Whether the groups are apart by spaces, as French typography writes thousands (`1 500
+    // 000`); then every separator is one.
+    let mut spaced = false;
     while let Some(sep) = text[groups_end..].chars().next() {
-        if !tables.group_separators.contains(&sep) {
+        let space = sep == ' ';
+        if (space && (!spaces || (count > 0 && !spaced))) || (!space && spaced) {
+            break;
+        }
+        // At most so many groups apart by spaces (a quintillion): a longer chain is no one
+        // number, and each of its runs reads a bounded stretch, so the chain costs linear
+        // time.
+        if space && count == MAX_SPACED_GROUPS {
+            count += 1;
+            all_three = false;
+            break;
+        }
+        if !space && !tables.group_separators.contains(&sep) {
             break;
         }
         let group_start = groups_end + sep.len_utf8();
@@ -65,6 +89,7 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
         if group_end == group_start {
             break;
         }
+        spaced = space;
         if count > 0 && last_len != 2 {
             all_two_before_last = false;
         }
@@ -94,7 +119,15 @@ pub(crate) fn read_number(text: &str, start: usize, tables: &NumberTables) -> Di
     }
     let western = all_three && first_len <= 3;
     let south_asian = count >= 2 && all_two_before_last && last_len == 3 && first_len <= 2;
-    let grouped = count > 0 && (western || south_asian);
+    // Groups apart by spaces only where no list of numbers is likelier: two or more
+    // (`1 500 000`), or one of three zeros (`15 000`); `March 5 100 people` stays two. The
+    // first group has no leading zero.
+    let spaced_fits =
+        || bytes[start] != b'0' && (count >= 2 || text[first_end + 1..groups_end] == *"000");
+    let grouped = count > 0 && (western || (south_asian && !spaced)) && (!spaced || spaced_fits());
+    if spaced && !grouped {
+        return read_number_with(text, start, tables, false);
+    }
     let integer_end = if grouped { groups_end } else { first_end };
     // A separator that may also mark decimals (`5,00`, `1,3`, Arabic `٠,٠٨`) does so when the
     // one group after it does not fit a thousands group and no further group follows.
@@ -407,6 +440,36 @@ mod tests {
                 ("1", 1.0),
             ],
         );
+    }
+
+    /// Thousands apart by spaces make one number where two or more groups follow or the one
+    /// group is three zeros; else the runs are numbers of their own. Separators are not
+    /// mixed, and a chain longer than a number can be is no number.
+    #[test]
+    fn groups_apart_by_spaces() {
+        check(
+            "1 500 000 and 15 000 and 3 000 000.50",
+            &[
+                ("1 500 000", 1_500_000.0),
+                ("15 000", 15_000.0),
+                ("3 000 000.50", 3_000_000.5),
+            ],
+        );
+        check(
+            "March 5 100 people, 2019 300, 1,000 000",
+            &[
+                ("5", 5.0),
+                ("100", 100.0),
+                ("2019", 2019.0),
+                ("300", 300.0),
+                ("1,000", 1000.0),
+                ("000", 0.0),
+            ],
+        );
+        let chain = format!("1{}", " 000".repeat(7));
+        let mut got = Vec::new();
+        scan_digit_runs(&chain, &TABLES, &mut |run| got.push(run.end - run.start));
+        assert_eq!(got, [1, 3, 3, 3, 3, 3, 3, 3], "{chain}");
     }
 
     #[test]

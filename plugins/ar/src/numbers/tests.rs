@@ -359,6 +359,16 @@ fn not_numbers() {
         "معدل الوفيات 5 بالألف لكل ألف مولود",
         &[("5 بالألف", 0.5, P, None, None)],
     );
+    // Thousands apart by spaces, as the Maghreb's press writes them.
+    check(
+        "غرامة 1 500 000 درهم و15 000 درهم و5 مارس 100 شخص",
+        &[
+            ("1 500 000 درهم", 1.5e6, M, Some("AED"), None),
+            ("15 000 درهم", 15e3, M, Some("AED"), None),
+            ("5", 5.0, N, None, None),
+            ("100", 100.0, N, None, None),
+        ],
+    );
     // A basis point, a hundredth of a percent.
     check(
         "خفض الفائدة 50 نقطة أساس ثم 25 نقطة أساسية",
