@@ -1780,13 +1780,15 @@ impl Reader<'_> {
             let stem = &text[lexeme.start..lexeme.end];
             // A bound before a multiplier makes it a number too (`কয়েক শ মানুষ`, a few hundred
             // people).
-            let bounded = matches!(lexeme.word, Word::Multiplier(_))
-                && self.bound_before(self.tokens[w].start, floor).is_some();
+            let bounded = || {
+                matches!(lexeme.word, Word::Multiplier(_))
+                    && self.bound_before(self.tokens[w].start, floor).is_some()
+            };
             if self.lexicon.ambiguous_alone.contains(stem, ci)
                 && !core.suffixed
                 && !self.count_noun_after(w)
                 && !self.whole_text(w)
-                && !bounded
+                && !bounded()
             {
                 return None;
             }

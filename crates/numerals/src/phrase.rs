@@ -30,9 +30,18 @@ pub(crate) fn forward(
     ci: bool,
     endings: &Phrases,
 ) -> Option<Forward> {
+    // The first byte first: most phrases start otherwise, and a byte is cheaper to compare
+    // than a walk of characters (case folds ASCII only, as [`same`] does).
+    let first = *text.as_bytes().get(at)?;
     phrases
         .items
         .iter()
+        .filter(|(phrase, _)| {
+            phrase
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| b == first || (ci && b.eq_ignore_ascii_case(&first)))
+        })
         .find_map(|(phrase, index)| forward_one(text, at, phrase, *index, ci, endings))
 }
 

@@ -26,25 +26,6 @@ impl Parser<'_, '_> {
         // another part follows (`1 day and 5 hours` is `1 day`).
         let mut end = j;
         loop {
-            // A quarter of a century or a decade, after `a` or alone (`a quarter century`,
-            // `ربع قرن`).
-            let q = if self.count(j) == Some(1) { j + 1 } else { j };
-            if let Some((k, quarter)) = self.quarter_of(q) {
-                amount.years += quarter.years;
-                amount.months += quarter.months;
-                j = k;
-                any = true;
-                end = j;
-                let k = if self.has(j, DateWord::And) || self.sym(j, ',') {
-                    j + 1
-                } else {
-                    j
-                };
-                if k > j && (self.num(k).is_some() || self.units(k).is_some()) {
-                    j = k;
-                }
-                continue;
-            }
             // A count and a half (`দেড়`, `two and a half`), or a half alone before the unit
             // (`half a century`, `نصف قرن`, `a half-century`).
             let mut half = false;
@@ -84,6 +65,17 @@ impl Parser<'_, '_> {
             };
             let added = if let Some(n) = count {
                 match (self.unit(j), self.units(j)) {
+                    // A quarter of a century or a decade after `a` (`a quarter century`).
+                    (Some(Unit::Quarter), _)
+                        if n == 1
+                            && !half
+                            && let Some((k, quarter)) = self.quarter_of(j) =>
+                    {
+                        j = k;
+                        amount.years += quarter.years;
+                        amount.months += quarter.months;
+                        true
+                    }
                     (Some(unit), _)
                         if (n > 0 || half) && n < 10_000 && !self.digits_glued_to(j) =>
                     {
@@ -111,17 +103,29 @@ impl Parser<'_, '_> {
                 let added;
                 (j, added) = self.add_with_half(&mut amount, unit, i32::from(n), j + 1);
                 added
-            } else if bare_unit_ok
-                && !any
-                // `منذ أسبوع` ("a week ago"), but not the vague `منذ سنوات` ("for years").
-                && let Some(unit) = self.singular_unit(j)
-                // `منذ عام 2014` is "since 2014": the unit word marks the number after it.
-                && self.num(j + 1).is_none()
-            {
-                // `قبل عام ونصف`, a year and a half ago.
-                let added;
-                (j, added) = self.add_with_half(&mut amount, unit, 1, j + 1);
-                added
+            } else if let Some(unit) = self.singular_unit(j) {
+                if unit == Unit::Quarter
+                    && let Some((k, quarter)) = self.quarter_of(j)
+                {
+                    // A quarter of a century or a decade, uncounted (`قبل ربع قرن`, `সিকি
+                    // শতাব্দী আগে`).
+                    j = k;
+                    amount.years += quarter.years;
+                    amount.months += quarter.months;
+                    true
+                } else if bare_unit_ok
+                    && !any
+                    // `منذ عام 2014` is "since 2014": the unit word marks the number after it.
+                    && self.num(j + 1).is_none()
+                {
+                    // `منذ أسبوع` ("a week ago"), but not the vague `منذ سنوات` ("for years");
+                    // `قبل عام ونصف`, a year and a half ago.
+                    let added;
+                    (j, added) = self.add_with_half(&mut amount, unit, 1, j + 1);
+                    added
+                } else {
+                    false
+                }
             } else {
                 false
             };
@@ -647,7 +651,13 @@ impl Parser<'_, '_> {
     /// `العقد ونصف`), and where it ends.
     fn uncounted_fraction(&self, j: usize) -> Option<(usize, Amount)> {
         let mut amount = Amount::default();
-        if self.half_word(j) == Some(0) {
+        // The half word or the unit, in one look at the token's meanings.
+        let unit = self.mean(j, |m| match m {
+            DateWord::Half(0) => Some(None),
+            DateWord::Unit(u) | DateWord::DefiniteUnit(u) => Some(Some(u)),
+            _ => None,
+        })?;
+        let Some(unit) = unit else {
             let k = if self.glued_hyphen(j + 1) {
                 j + 2
             } else {
@@ -655,11 +665,12 @@ impl Parser<'_, '_> {
             };
             let unit = self.singular_unit(k)?;
             return add_and_a_half(&mut amount, unit, 0).then_some((k + 1, amount));
-        }
-        if let Some(found) = self.quarter_of(j) {
+        };
+        if unit == Unit::Quarter
+            && let Some(found) = self.quarter_of(j)
+        {
             return Some(found);
         }
-        let unit = self.singular_unit(j)?;
         let after = self.and_a_half(j + 1, unit)?;
         add_and_a_half(&mut amount, unit, 1).then_some((after, amount))
     }
