@@ -314,6 +314,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("earlier than", Before),
     ("sooner than", Before),
     ("later than", After),
+    // The same with `as … as` (`as recently as 2019`, `as far back as 1990`, `as early as
+    // 2025`): a bare year after them is the year, as after `by`.
+    ("as early as", At),
+    ("as late as", At),
+    ("as recently as", At),
+    ("as far back as", At),
+    ("as long ago as", At),
     ("of", Of),
     ("the", The),
     // After these, `last` is a verb before an amount (`expected to last six weeks`).
@@ -1287,6 +1294,11 @@ mod tests {
         past(
             "no later than 2026, earlier than 1990; two days later than expected",
             &["2026 = 2026", "1990 = 1990"],
+        );
+        // And after `as … as`; not `as many as`, a count's bound.
+        past(
+            "as recently as 2019, as far back as 1990; as many as 2000 people",
+            &["2019 = 2019", "1990 = 1990"],
         );
         // A holiday before the word for weekend: the weekend nearest it.
         past(
