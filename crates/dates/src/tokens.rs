@@ -336,31 +336,20 @@ pub(crate) fn tokenize<'l>(
     // Where the last spelled year read after a preposition ends (`in nineteen` before
     // `ninety six`).
     let mut year_end: Option<usize> = None;
+    let counts = lexicon.numbers.count_suffixes;
     for found in numbers {
         // The window starting last at or before the number (windows are disjoint and in
         // order).
         let after = windows.partition_point(|w| w.start <= found.start);
         if after > 0 && found.start < windows[after - 1].end {
-            classify_number(
-                text,
-                found,
-                lexicon.numbers.count_suffixes,
-                &mut spelled,
-                &mut amounts,
-            );
+            classify_number(text, found, counts, &mut spelled, &mut amounts);
         } else if spelled_year_part(text, found)
             && (year_end.is_some_and(|end| text[end..found.start].trim().is_empty())
                 || after_link(&tokens, found.start))
         {
             // A year spelled out after `in`, `from`, `between` … with no date word near
             // (`in nineteen ninety six`, `in two thousand and fifteen`).
-            classify_number(
-                text,
-                found,
-                lexicon.numbers.count_suffixes,
-                &mut spelled,
-                &mut amounts,
-            );
+            classify_number(text, found, counts, &mut spelled, &mut amounts);
             year_end = Some(found.end);
         }
     }
