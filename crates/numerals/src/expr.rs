@@ -1582,6 +1582,13 @@ impl Reader<'_> {
 
         // Percent: a sign, a word after, or a word before.
         let rest_at = skip_space(text, end);
+        // Where a word after the number starts: apart, or after a hyphen as an adjective
+        // (`a 10-percent rise`, `a 25-basis-point cut`).
+        let word_after = if rest_at > end {
+            Some(rest_at)
+        } else {
+            text[end..].starts_with('-').then_some(end + 1)
+        };
         if glued_currency.is_none() && !core.ordinal {
             if let Some(word_end) = glued_percent {
                 end = word_end;
@@ -1597,20 +1604,15 @@ impl Reader<'_> {
             {
                 start = sign_start;
                 subtype = Subtype::Percent;
-            } else if let Some(f) = [rest_at, end + 1]
-                .into_iter()
-                // Apart, or after a hyphen as an adjective (`a 10-percent rise`).
-                .filter(|&at| at > end && (at == rest_at || text[end..].starts_with('-')))
-                .find_map(|at| {
-                    phrase::forward(
-                        text,
-                        at,
-                        &self.lexicon.percent_after,
-                        ci,
-                        &self.lexicon.all_suffixes,
-                    )
-                })
-            {
+            } else if let Some(f) = word_after.and_then(|at| {
+                phrase::forward(
+                    text,
+                    at,
+                    &self.lexicon.percent_after,
+                    ci,
+                    &self.lexicon.all_suffixes,
+                )
+            }) {
                 end = f.end;
                 consumed = f.consumed;
                 subtype = Subtype::Percent;
@@ -1651,11 +1653,9 @@ impl Reader<'_> {
             let part = if sign.is_some() {
                 sign
             } else {
-                [rest_at, end + 1]
-                    .into_iter()
-                    .filter(|&at| at > end && (at == rest_at || text[end..].starts_with('-')))
-                    .chain(glued_part_at)
-                    .find_map(|at| {
+                word_after
+                    .or(glued_part_at)
+                    .and_then(|at| {
                         phrase::forward(
                             text,
                             at,

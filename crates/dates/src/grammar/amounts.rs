@@ -72,8 +72,7 @@ impl Parser<'_, '_> {
                             && let Some((k, quarter)) = self.quarter_of(j) =>
                     {
                         j = k;
-                        amount.years += quarter.years;
-                        amount.months += quarter.months;
+                        amount.plus(quarter);
                         true
                     }
                     (Some(unit), _)
@@ -110,8 +109,7 @@ impl Parser<'_, '_> {
                     // A quarter of a century or a decade, uncounted (`قبل ربع قرن`, `সিকি
                     // শতাব্দী আগে`).
                     j = k;
-                    amount.years += quarter.years;
-                    amount.months += quarter.months;
+                    amount.plus(quarter);
                     true
                 } else if bare_unit_ok
                     && !any
@@ -617,30 +615,19 @@ impl Parser<'_, '_> {
         // An amount in one unit that no count above reads, after a shift (`the past half
         // century`, `the past decade and a half`, `the last quarter-century`, `গত দেড়
         // দশকে`) or, opened by a half or a quarter, before one (`نصف القرن الماضي`).
-        let in_one_unit = |amount: Amount| -> Option<(Unit, i64)> {
-            let unit = amount.single_unit()?;
-            let n = match unit {
-                Unit::Year => amount.years,
-                Unit::Month => amount.months,
-                Unit::Week => amount.weeks,
-                Unit::Day => amount.days,
-                _ => return None,
-            };
-            Some((unit, i64::from(n)))
-        };
         if let Some(s) = self.shift(j).filter(|_| !verb)
             && let Some((end, amount)) = self
                 .amount(j + 1, false)
                 .or_else(|| self.uncounted_fraction(j + 1))
-            && let Some((unit, n)) = in_one_unit(amount)
+            && let Some((unit, n)) = amount.in_one_unit()
         {
-            return window(unit, n, s).map(|e| (end, e));
+            return window(unit, i64::from(n), s).map(|e| (end, e));
         }
         if let Some((end, amount)) = self.uncounted_fraction(j)
             && let Some(s @ (-1 | 1)) = self.shift_after(end)
-            && let Some((unit, n)) = in_one_unit(amount)
+            && let Some((unit, n)) = amount.in_one_unit()
         {
-            return window(unit, n, s).map(|e| (end + 1, e));
+            return window(unit, i64::from(n), s).map(|e| (end + 1, e));
         }
         None
     }

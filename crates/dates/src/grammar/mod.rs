@@ -93,8 +93,21 @@ impl Amount {
         }
     }
 
+    /// Adds another amount to this one, unit by unit.
+    fn plus(&mut self, other: Amount) {
+        self.years += other.years;
+        self.months += other.months;
+        self.weeks += other.weeks;
+        self.days += other.days;
+    }
+
     /// The one unit the amount is in, if it is in one.
     pub(crate) fn single_unit(&self) -> Option<Unit> {
+        self.in_one_unit().map(|(unit, _)| unit)
+    }
+
+    /// The one unit the amount is in and how many of it, if it is in one.
+    pub(crate) fn in_one_unit(&self) -> Option<(Unit, i32)> {
         let units = [
             (self.years, Unit::Year),
             (self.months, Unit::Month),
@@ -103,7 +116,7 @@ impl Amount {
         ];
         let mut nonzero = units.iter().filter(|(n, _)| *n != 0);
         match (nonzero.next(), nonzero.next()) {
-            (Some((_, unit)), None) => Some(*unit),
+            (Some(&(n, unit)), None) => Some((unit, n)),
             _ => None,
         }
     }

@@ -429,19 +429,7 @@ impl Parser<'_, '_> {
         if !ends && (!on || self.of(next) != next || self.day_month(j).is_some()) {
             return None;
         }
-        // After `on`, a word with no date meaning is what the ordinal counts (`on the 10th
-        // anniversary`, `on the 5th floor`); a linking word goes on to what the day is in
-        // (`on the 15th in Geneva`, `on the 15th and 16th`).
-        if !ends
-            && self
-                .tok(next)
-                .is_some_and(|t| matches!(t.kind, Kind::Word { .. }) && t.all_meanings().is_empty())
-        {
-            return None;
-        }
-        // Before a unit or a weekday the ordinal counts it (`on the 2nd Friday of March`),
-        // which the ordinal reading reads from `the`.
-        if self.any_unit(next).is_some() || self.weekday_weak_ok(next).is_some() {
+        if self.counted_by_ordinal(next) {
             return None;
         }
         Some((
@@ -453,6 +441,19 @@ impl Parser<'_, '_> {
                 weekday: None,
             },
         ))
+    }
+
+    /// Whether the token at `next` is what an ordinal day before it counts, so that the
+    /// ordinal is no day: a word with no date meaning (`on the 10th anniversary`, `on the 5th
+    /// floor`, `from 5th to 9th place`), a unit or a weekday (`on the 2nd Friday of March`,
+    /// which the ordinal reading reads from `the`). The end of a clause or a linking word
+    /// counts nothing (`on the 15th in Geneva`, `on the 15th and 16th`).
+    pub(super) fn counted_by_ordinal(&self, next: usize) -> bool {
+        let counted_word = !self.ends_clause(next)
+            && self.tok(next).is_some_and(|t| {
+                matches!(t.kind, Kind::Word { .. }) && t.all_meanings().is_empty()
+            });
+        counted_word || self.any_unit(next).is_some() || self.weekday_weak_ok(next).is_some()
     }
 
     /// `the first 10 days of March`, `the last ten days of Ramadan`, `the first two weeks of

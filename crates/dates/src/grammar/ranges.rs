@@ -4,7 +4,6 @@
 //! و2017`).
 
 use super::{Expr, Nth, Parsed, Parser, YearRef, longer};
-use crate::tokens::Kind;
 use crate::{DateWord, Unit};
 
 impl Parser<'_, '_> {
@@ -186,12 +185,7 @@ impl Parser<'_, '_> {
             && digit_ordinal(k)
             && (opener == Some(DateWord::Between)
                 || (opener == Some(DateWord::From) && joiner == DateWord::To))
-            && (self.ends_clause(next)
-                || self.tok(next).is_some_and(|t| {
-                    !matches!(t.kind, Kind::Word { .. }) || !t.all_meanings().is_empty()
-                }))
-            && self.any_unit(next).is_none()
-            && self.weekday_weak_ok(next).is_none()
+            && !self.counted_by_ordinal(next)
         {
             let (left, right) = (self.push(left), self.push(right));
             return Some((next, Expr::Range(left, right)));
