@@ -210,7 +210,8 @@ pub enum DateWord {
     /// عيد الأضحى`).
     Eve,
     /// A part of the day beside a day it names, on either side (`Friday morning`,
-    /// `yesterday evening`, `صباح الجمعة`, `الخميس مساء`, `শুক্রবার সকালে`): inside the span,
+    /// `yesterday evening`, `صباح الجمعة`, `الخميس مساء`, `শুক্রবার সকালে`), or before the
+    /// language's `of` and the day (`the night of March 3`): inside the span,
     /// the value stays the day (khabar reads no time of day). No date alone.
     DayPart,
     /// The reference's day or time of day named again beside a shifted period, which moves

@@ -96,12 +96,16 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this afternoon", Day(0)),
     ("this evening", Day(0)),
     ("last night", Day(-1)),
-    // A part of the day after a day: `Friday morning`, `yesterday evening`, `on Monday
-    // night`, the day.
+    // A part of the day beside a day: `Friday morning`, `yesterday evening`, `on Monday
+    // night`, `the night of March 3`, the day.
     ("morning", DayPart),
     ("afternoon", DayPart),
     ("evening", DayPart),
     ("night", DayPart),
+    // `in the early hours of Sunday`.
+    ("early hours", DayPart),
+    ("small hours", DayPart),
+    ("wee hours", DayPart),
     ("yesterday", Day(-1)),
     ("tomorrow", Day(1)),
     ("tmrw", Day(1)),
@@ -534,6 +538,20 @@ mod tests {
         past("this morning", &["this morning = 2021-06-29"]);
         past("in an attack last night", &["last night = 2021-06-28"]);
         past("the last night of the festival", &[]);
+    }
+
+    /// A part of the day before `of` and a day is that day's, article and all; not before
+    /// another noun.
+    #[test]
+    fn a_part_of_the_day_of_a_day() {
+        past(
+            "in the early hours of Sunday, on the night of 3 March",
+            &[
+                "the early hours of Sunday = 2021-06-27",
+                "the night of 3 March = 2021-03-03",
+            ],
+        );
+        past("the night of the long knives", &[]);
     }
 
     /// A year spelled out after a preposition, with no other date word near, or after the

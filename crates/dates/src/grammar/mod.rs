@@ -818,10 +818,12 @@ impl<'t, 'l> Parser<'t, 'l> {
     /// ভাগে`), a part of the day beside a day (`Friday morning`, `صباح الجمعة`), or its
     /// weekday in brackets after it (`March 22 (Friday)`).
     fn single(&self, i: usize) -> Parsed {
-        // A part of the day before a day (Arabic `صباح اليوم`, `مساء يوم الخميس`): the day,
-        // read from the next token alone, so a run of such words costs no recursion.
-        if self.has(i, DateWord::DayPart)
-            && let Some((next, expr)) = self.core(i + 1)
+        // A part of the day before a day (Arabic `صباح اليوم`, `مساء يوم الخميس`), or before
+        // `of` and a day (`the night of March 3`, `in the early hours of Sunday`): the day,
+        // read from the token after alone, so a run of such words costs no recursion.
+        let part_at = self.the(i);
+        if self.has(part_at, DateWord::DayPart)
+            && let Some((next, expr)) = self.core(self.of(part_at + 1))
             && names_a_day(&expr)
         {
             return Some((next, expr));

@@ -622,6 +622,16 @@ fn relative_days_weekdays_and_shifted_periods() {
             "yesterday morning morning morning",
             &["yesterday morning = 2021-06-28 [relative day]"],
         ),
+        // Before `of` and a day too, its article in the span; not before `of` and a longer
+        // period.
+        (
+            "the morning of friday, morning of march 3, the morning of next week",
+            &[
+                "the morning of friday = 2021-06-25 [weekday]",
+                "morning of march 3 = 2021-03-03 [calendar date]",
+                "next week = 2021-W27 [shifted period]",
+            ],
+        ),
         ("last week", &["last week = 2021-W25 [shifted period]"]),
         ("next month", &["next month = 2021-07 [shifted period]"]),
         ("this year", &["this year = 2021 [shifted period]"]),
