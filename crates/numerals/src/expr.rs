@@ -84,6 +84,8 @@ struct Core {
     approx: bool,
     /// A bound fused to its last word (`শতাধিক`).
     bound: Option<Bound>,
+    /// A percent ending fused to its last word (`শতভাগ`).
+    percent: bool,
     scaled: bool,
     suffixed: bool,
     digits: bool,
@@ -131,6 +133,7 @@ impl Core {
             ordinal: false,
             approx: false,
             bound: None,
+            percent: false,
             scaled: false,
             suffixed: false,
             digits: false,
@@ -749,6 +752,7 @@ impl Reader<'_> {
                 if lexeme.suffixed {
                     core.suffixed = true;
                     core.bound = lexeme.bound;
+                    core.percent = lexeme.percent;
                     core.next = j;
                     return Some(core);
                 }
@@ -944,6 +948,7 @@ impl Reader<'_> {
                     if lexeme.suffixed {
                         core.suffixed = true;
                         core.bound = lexeme.bound;
+                        core.percent = lexeme.percent;
                         break;
                     }
                 }
@@ -1590,7 +1595,9 @@ impl Reader<'_> {
             text[end..].starts_with('-').then_some(end + 1)
         };
         if glued_currency.is_none() && !core.ordinal {
-            if let Some(word_end) = glued_percent {
+            if core.percent {
+                subtype = Subtype::Percent;
+            } else if let Some(word_end) = glued_percent {
                 end = word_end;
                 subtype = Subtype::Percent;
             } else if let Some(sign_end) = percent_sign(text, end, self.tables.percent_signs) {

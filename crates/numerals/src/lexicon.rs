@@ -26,6 +26,8 @@ pub(crate) struct Lexeme {
     pub(crate) suffixed: bool,
     /// A bound ending was fused to it (`শতাধিক`); `suffixed` is set too.
     pub(crate) bound: Option<Bound>,
+    /// A percent ending was fused to it (`শতভাগ`); `suffixed` is set too.
+    pub(crate) percent: bool,
 }
 
 /// A list of phrases, normalized, longest first; each remembers its index in the table.
@@ -71,6 +73,7 @@ pub(crate) struct Lexicon {
     scale_suffixes: Phrases,
     bound_suffixes: Phrases,
     bounds_of_suffixes: Vec<Bound>,
+    percent_suffixes: Phrases,
     pub(crate) all_suffixes: Phrases,
     pub(crate) connectors: Phrases,
     pub(crate) indefinite: Phrases,
@@ -190,6 +193,7 @@ impl Lexicon {
             scale_suffixes: Phrases::new(tables.scale_suffixes.iter().copied(), ci),
             bound_suffixes: Phrases::new(tables.bound_suffixes.iter().map(|(k, _)| *k), ci),
             bounds_of_suffixes: tables.bound_suffixes.iter().map(|&(_, b)| b).collect(),
+            percent_suffixes: Phrases::new(tables.percent_suffixes.iter().copied(), ci),
             all_suffixes,
             connectors: Phrases::new(tables.connectors.iter().copied(), ci),
             indefinite: Phrases::new(tables.indefinite.iter().copied(), ci),
@@ -260,6 +264,7 @@ impl Lexicon {
             article: false,
             suffixed: false,
             bound: None,
+            percent: false,
         };
         if let Some(word) = self.word(token) {
             return Some(Lexeme { word, ..plain });
@@ -355,6 +360,32 @@ impl Lexicon {
                     bound: Some(self.bounds_of_suffixes[*index]),
                     ..plain
                 });
+            }
+        }
+        // A percent ending fused to a hundred (`শতভাগ`, `একশভাগ`; not `দুইভাগে`, in two
+        // parts), with a case ending or a particle after it, outside the span (`শতভাগের`,
+        // `শতভাগই`).
+        let endings = self
+            .scale_suffixes
+            .items
+            .iter()
+            .chain(&self.ending_particles.items);
+        let bare =
+            std::iter::once(token).chain(endings.filter_map(|(e, _)| strip_suffix(token, e)));
+        for written in bare {
+            for (suffix, _) in &self.percent_suffixes.items {
+                if let Some(stem) = strip_suffix(written, suffix)
+                    && let Some(word @ (Word::Count(100.0) | Word::Multiplier(100.0))) =
+                        self.word(stem)
+                {
+                    return Some(Lexeme {
+                        word,
+                        end: start + written.len(),
+                        suffixed: true,
+                        percent: true,
+                        ..plain
+                    });
+                }
             }
         }
         self.fused(token).map(|word| Lexeme { word, ..plain })

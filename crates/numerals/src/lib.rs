@@ -192,6 +192,10 @@ pub struct NumberTables {
     /// ending it (Bengali `াধিক` "and more": `শতাধিক` more than a hundred, `৩ শতাধিক` more
     /// than 300, `সহস্রাধিক` more than a thousand).
     pub bound_suffixes: &'static [(&'static str, Bound)],
+    /// Endings fused to a word for a hundred that make it a percentage, inside its span and
+    /// ending it (Bengali `ভাগ` "parts": `শতভাগ`, a hundred parts, 100%; `দুইভাগে` is in two
+    /// parts); a case ending or particle may follow, outside the span (`শতভাগের`, `শতভাগই`).
+    pub percent_suffixes: &'static [&'static str],
     /// Words that join parts of one number (`and`, `و`).
     pub connectors: &'static [&'static str],
     /// True when a hyphen joins parts of one number (`twenty-one`).
@@ -415,6 +419,7 @@ impl NumberTables {
         ending_particles: &[],
         scale_suffixes: &[],
         bound_suffixes: &[],
+        percent_suffixes: &[],
         connectors: &[],
         hyphen_joins: false,
         units_before_tens: false,

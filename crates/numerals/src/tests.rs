@@ -246,6 +246,19 @@ fn percent() {
         ..TINY
     };
     testing::check(&BEFORE, "by %5", &[("%5", 5.0, P, None, None)]);
+    // A percent ending fused to a hundred makes a percentage; fused to another number, or
+    // where the tables list none, it is no number.
+    static FUSED: NumberTables = NumberTables {
+        percent_suffixes: &["parts"],
+        ..TINY
+    };
+    testing::check(
+        &FUSED,
+        "hundredparts",
+        &[("hundredparts", 100.0, P, None, None)],
+    );
+    testing::check(&FUSED, "twoparts", &[]);
+    check("hundredparts", &[]);
     testing::check(
         &BEFORE,
         "50%5",

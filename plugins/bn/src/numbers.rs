@@ -214,6 +214,8 @@ const WORDS: &[(&str, Word)] = &[
     ("লাখ", Scale(1e5)),
     ("লক্ষ", Scale(1e5)),
     ("কোটি", Scale(1e7)),
+    // A hundred crore, written as one word (`শতকোটি টাকা`).
+    ("শতকোটি", Scale(1e9)),
     ("মিলিয়ন", Scale(1e6)),
     ("বিলিয়ন", Scale(1e9)),
     ("ট্রিলিয়ন", Scale(1e12)),
@@ -382,6 +384,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     scale_suffixes: CASE_ENDINGS,
     // `শত` + `অধিক` = `শতাধিক`, more than a hundred.
     bound_suffixes: &[("াধিক", Bound::MoreThan)],
+    // `শত` + `ভাগ` = `শতভাগ`, a hundred parts: 100%.
+    percent_suffixes: &["ভাগ"],
     repeated_scale_is_approx: true,
     ordinal_fraction_suffixes: &["াংশ"],
     // `তিন দশমিক পাঁচ` = 3.5.

@@ -368,6 +368,29 @@ fn more_than_fused_to_a_multiplier_or_scale() {
     );
 }
 
+/// `ভাগ` ("parts") fused to a hundred is a percentage, a case ending or particle after it
+/// outside the span; fused to another count it is no number (`দুইভাগে`, in two parts). A
+/// hundred crore in one word.
+#[test]
+fn a_hundred_parts_and_a_hundred_crore() {
+    check(
+        "শতভাগ বিদ্যুতায়ন, শতভাগের বেশি, শতভাগই, একশভাগ, দুইভাগে বিভক্ত",
+        &[
+            ("শতভাগ", 100.0, P, None, None),
+            ("শতভাগ", 100.0, P, None, Some(Bound::MoreThan)),
+            ("শতভাগ", 100.0, P, None, None),
+            ("একশভাগ", 100.0, P, None, None),
+        ],
+    );
+    check(
+        "শতকোটি টাকার প্রকল্প, দুই শতকোটির বেশি",
+        &[
+            ("শতকোটি টাকা", 1e9, M, Some("BDT"), None),
+            ("দুই শতকোটি", 2e9, N, None, Some(Bound::MoreThan)),
+        ],
+    );
+}
+
 /// A dozen, and `বার` ("times") after a count or an ordinal, outside the span.
 #[test]
 fn dozens_and_times() {
