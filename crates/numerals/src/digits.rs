@@ -131,12 +131,13 @@ fn read_number_with(text: &str, start: usize, tables: &NumberTables, spaces: boo
     let integer_end = if grouped { groups_end } else { first_end };
     // A separator that may also mark decimals (`5,00`, `1,3`, Arabic `٠,٠٨`) does so when the
     // one group after it does not fit a thousands group and no further group follows.
-    let listed = text[..start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| tables.group_separators.contains(&c))
-        && start >= 2
-        && text.as_bytes()[start - 2].is_ascii_digit();
+    let listed = text[..start].chars().next_back().is_some_and(|c| {
+        tables.group_separators.contains(&c)
+            && text[..start - c.len_utf8()]
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_digit)
+    });
     // With more groups, the last one is the fraction when all before it are thousands
     // groups (`12،220,13`).
     let fits_before_last = count == 1 || (all_three_before_last && first_len <= 3);
@@ -148,9 +149,11 @@ fn read_number_with(text: &str, start: usize, tables: &NumberTables, spaces: boo
         && let Some(sep) = text[last_sep_at..].chars().next()
         && tables.fallback_decimal_separators.contains(&sep)
         && (count == 1 || !text[first_end..].starts_with(sep))
+        && let fraction_start = last_sep_at + sep.len_utf8()
+        && let fraction_end = digits_end(bytes, fraction_start)
+        // Four digits or more on both sides are two numbers, as years listed (`2020,2021`).
+        && (last_sep_at - start < 4 || fraction_end - fraction_start < 4)
     {
-        let fraction_start = last_sep_at + sep.len_utf8();
-        let fraction_end = digits_end(bytes, fraction_start);
         let value = integer_value(&bytes[start..last_sep_at])
             + fraction_value(&bytes[fraction_start..fraction_end]);
         return DigitRun {
@@ -420,6 +423,35 @@ mod tests {
             ],
         );
         check("12،220,13", &[("12،220,13", 12220.13)]);
+        // A fallback mark of two bytes marks decimals too, and after a number it marks a
+        // list as a one-byte mark does; four digits or more on both sides are two numbers.
+        static COMMA: NumberTables = NumberTables {
+            fallback_decimal_separators: &[',', '،'],
+            ..TABLES
+        };
+        check_with(&COMMA, "3،5 and 2،500", &[("3،5", 3.5), ("2،500", 2500.0)]);
+        check_with(
+            &COMMA,
+            "1،2،3 and 1,2,3",
+            &[
+                ("1", 1.0),
+                ("2", 2.0),
+                ("3", 3.0),
+                ("1", 1.0),
+                ("2", 2.0),
+                ("3", 3.0),
+            ],
+        );
+        check_with(
+            &COMMA,
+            "2020,2021 and 0,0008 and 1234,5",
+            &[
+                ("2020", 2020.0),
+                ("2021", 2021.0),
+                ("0,0008", 0.0008),
+                ("1234,5", 1234.5),
+            ],
+        );
         check(
             "192.168.1.2",
             &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)],

@@ -343,10 +343,11 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `٬` is the Arabic thousands separator; `،` (the Arabic comma) and `,` serve as one in
     // practice, but only where full 3-digit groups follow, which the shared scanner checks.
     group_separators: &['٬', ',', '،'],
-    // `٫` is the Arabic decimal separator; `.` is as common in news copy, and `,` marks
-    // decimals where the group after it is not three digits (`٠,٠٨`).
+    // `٫` is the Arabic decimal separator; `.` is as common in news copy, and `,` or the
+    // Arabic comma, where a typist took it for `٫`, marks decimals where the group after it
+    // is not three digits (`٠,٠٨`, `3،5 مليار`; `3، 5` with a space is a list).
     decimal_separators: &['٫', '.'],
-    fallback_decimal_separators: &[','],
+    fallback_decimal_separators: &[',', '،'],
     // The proclitics و ف ب ل ك glue to digits as they glue to words (`و25`, `ب3`), and the
     // article to ordinal digits (`الـ27`, tatweel removed).
     glued_prefixes: &[

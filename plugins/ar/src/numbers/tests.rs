@@ -35,6 +35,25 @@ fn digits_in_every_script_and_separators() {
         ],
     );
     check("وزنه ٠,٠٨", &[("٠,٠٨", 0.08, N, None, None)]);
+    // The Arabic comma as a decimal mark where no thousands group follows; with a space, or
+    // between numbers of four digits, a list.
+    check(
+        "3،5 مليار و2،500 موقع",
+        &[
+            ("3،5 مليار", 3.5e9, N, None, None),
+            ("2،500", 2500.0, N, None, None),
+        ],
+    );
+    check(
+        "المواد 3، 5 و١،٢،٣",
+        &[
+            ("3", 3.0, N, None, None),
+            ("5", 5.0, N, None, None),
+            ("١", 1.0, N, None, None),
+            ("٢", 2.0, N, None, None),
+            ("٣", 3.0, N, None, None),
+        ],
+    );
     check("٫٧٧", &[("٫٧٧", 0.77, N, None, None)]);
     check("-١٢٠٠٠٠٠", &[("-١٢٠٠٠٠٠", -1.2e6, N, None, None)]);
 }
