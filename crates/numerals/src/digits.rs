@@ -133,8 +133,7 @@ fn read_number_with(text: &str, start: usize, tables: &NumberTables, spaces: boo
     // one group after it does not fit a thousands group and no further group follows.
     let listed = text[..start].chars().next_back().is_some_and(|c| {
         tables.group_separators.contains(&c)
-            && text[..start - c.len_utf8()]
-                .as_bytes()
+            && bytes[..start - c.len_utf8()]
                 .last()
                 .is_some_and(u8::is_ascii_digit)
     });
