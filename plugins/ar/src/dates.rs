@@ -1133,6 +1133,15 @@ mod tests {
                 "ال20 من يونيو = 2021-06-20",
             ],
         );
+        // A weekday before a day of a shifted month confirms it; an ordinal word right after
+        // a weekday counts it.
+        past(
+            "السبت 12 من الشهر الجاري والجمعة الأولى من شهر مارس",
+            &[
+                "السبت 12 من الشهر الجاري = 2021-06-12",
+                "الجمعة الأولى من شهر مارس = 2021-03-05",
+            ],
+        );
         // `اخر اثنين` is the last Monday, not the second of last March.
         past(
             "اخر اثنين من شهر اذار",

@@ -290,13 +290,23 @@ impl Parser<'_, '_> {
                 },
             ));
         }
+        // A day counted in a period after it (`السبت 15 من الشهر الجاري`, `শনিবার, চলতি
+        // মাসের ১৫ তারিখে`): the weekday only confirms it. Not an ordinal word right after it,
+        // which counts the weekday (`الجمعة الأولى من شهر مارس`, the first Friday of March).
+        if !(k == next && self.num(k).is_some_and(|n| n.ordinal && n.digits == 0))
+            && let Some((after, nth @ Expr::Nth { what: Nth::Day, .. })) = self.nth(k)
+        {
+            return Some((after, nth));
+        }
         // `Tuesday the 19th`, `Thu 15th`, `الثلاثاء التاسع عشر من هذا الشهر`, `শুক্রবার ২২
         // তারিখে` (a marked day); bare digits only before the end of a clause (`سأعود الجمعة
-        // في 22.`, not `الجمعة 22 قتيلا`).
+        // في 22.`, not `الجمعة 22 قتيلا`); no ordinal before a unit, which it counts
+        // (`Friday, the second day of Eid`).
         let l = self.the(k);
         if let Some(n) = self.num(l)
             && let Some((after, day)) = self.day(l)
             && (l > k || n.ordinal || after == l + 2 || (n.digits > 0 && self.ends_clause(after)))
+            && !(after == l + 1 && (l > k || n.ordinal) && self.any_unit(after).is_some())
         {
             let m = self.of(after);
             if let Some((end, shift)) = self.month_shift_period(m) {

@@ -608,6 +608,16 @@ fn relative_days_weekdays_and_shifted_periods() {
                 "friday of next week = 2021-07-09 [weekday]",
             ],
         ),
+        // A weekday before a day counted in a period: the day, the weekday in its span; not
+        // an ordinal before a unit, which counts it.
+        (
+            "monday 12 of next month, friday, the 2nd day of march",
+            &[
+                "monday 12 of next month = 2021-07-12 [ordinal in a period]",
+                "friday, the 2nd day of march = 2021-03-02 [ordinal in a period]",
+            ],
+        ),
+        ("friday, the 2nd day", &["friday = 2021-06-25 [weekday]"]),
         // A part of the day beside a day, after it or before it, is in its span; alone, or
         // beside a longer period, it is no date.
         (
