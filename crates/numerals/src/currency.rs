@@ -622,11 +622,16 @@ impl CurrencyIndex {
                 .filter(|r| r.kind == FormKind::WordCode)
                 .map(|r| r.code)
                 .collect();
+            // The plugin's own forms win; the curated table may write one form twice, for
+            // two places (`LE` touching the digits before them, `le` after them), and both
+            // stay: the lookups take the one that fits.
             let mut seen: HashSet<String> = forms.iter().map(key).collect();
+            let plugin_forms = seen.clone();
             for row in news.iter().filter(|r| mine(r)) {
                 if let Some(form) = Form::of_row(row, &word_codes)
-                    && seen.insert(key(&form))
+                    && !plugin_forms.contains(&key(&form))
                 {
+                    seen.insert(key(&form));
                     forms.push(form);
                 }
             }
@@ -853,20 +858,40 @@ impl CurrencyIndex {
     /// The longest currency form starting exactly at `at`, ending at a word boundary or
     /// before one of `endings`; its [`Forward::index`] is the form's.
     pub(crate) fn forward(&self, text: &str, at: usize, endings: &Phrases) -> Option<Forward> {
-        let found = self.table_forward(text, at, endings);
+        self.forward_where(text, at, endings, |_| true)
+    }
+
+    /// [`CurrencyIndex::forward`] over the forms `accept` takes: where two forms are written
+    /// alike (`LE` touching the digits before them, `le` after them), the one that fits
+    /// its place.
+    pub(crate) fn forward_where(
+        &self,
+        text: &str,
+        at: usize,
+        endings: &Phrases,
+        accept: impl Fn(&Form) -> bool,
+    ) -> Option<Forward> {
+        let found = self.table_forward(text, at, endings, &accept);
         self.with_national(found, text, at, endings)
+            .filter(|f| accept(&self.forms[f.index]))
     }
 
     /// The currency a table form names `name` with exactly, if one does (for the tests).
     pub(crate) fn named_currency(&self, name: &str) -> Option<Currency> {
         let name = normalize(name);
-        self.table_forward(&name, 0, &Phrases::default())
+        self.table_forward(&name, 0, &Phrases::default(), &|_| true)
             .filter(|f| f.end == name.len())
             .map(|f| self.forms[f.index].code)
     }
 
     /// [`CurrencyIndex::forward`] over the forms of the tables alone.
-    fn table_forward(&self, text: &str, at: usize, endings: &Phrases) -> Option<Forward> {
+    fn table_forward(
+        &self,
+        text: &str,
+        at: usize,
+        endings: &Phrases,
+        accept: &dyn Fn(&Form) -> bool,
+    ) -> Option<Forward> {
         let segment = first_segment(text.get(at..)?);
         if segment.is_empty() {
             return None;
@@ -876,6 +901,9 @@ impl CurrencyIndex {
         let try_list = |key: &str| {
             self.first.get(key)?.iter().find_map(|&i| {
                 let form = &self.forms[i as usize];
+                if !accept(form) {
+                    return None;
+                }
                 phrase::forward_one(
                     text,
                     at,
@@ -921,6 +949,19 @@ impl CurrencyIndex {
         gap: bool,
         clitics: &Phrases,
     ) -> Option<(usize, usize)> {
+        self.backward_where(text, end, gap, clitics, |_, _| true)
+    }
+
+    /// [`CurrencyIndex::backward`] over the forms `accept` takes, given where each would
+    /// start.
+    pub(crate) fn backward_where(
+        &self,
+        text: &str,
+        end: usize,
+        gap: bool,
+        clitics: &Phrases,
+        accept: impl Fn(usize, &Form) -> bool,
+    ) -> Option<(usize, usize)> {
         let mut before = text.get(..end)?;
         if gap {
             before = before.trim_end();
@@ -934,6 +975,7 @@ impl CurrencyIndex {
         self.last.get(key)?.iter().find_map(|&i| {
             let form = &self.forms[i as usize];
             phrase::backward_one(text, before, &form.text, self.ci && !form.exact, clitics)
+                .filter(|&s| accept(s, form))
                 .map(|s| (s, i as usize))
         })
     }

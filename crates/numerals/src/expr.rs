@@ -1699,10 +1699,8 @@ impl Reader<'_> {
                 && (1900.0..=2100.0).contains(&value)
                 && value.fract() == 0.0
                 && text[core.start..core.end].chars().count() == 4;
-            let before = currencies
-                .backward(text, start, true, &self.lexicon.clitics)
-                .filter(|&(s, index)| {
-                    let form = currencies.form(index);
+            let before =
+                currencies.backward_where(text, start, true, &self.lexicon.clitics, |s, form| {
                     s >= floor
                         && form.before
                         && (!year_shaped || form.glued)
@@ -1715,17 +1713,14 @@ impl Reader<'_> {
                 });
             let after = glued_currency
                 .or_else(|| {
-                    currencies
-                        .forward(text, rest_at, &self.lexicon.all_suffixes)
+                    currencies.forward_where(text, rest_at, &self.lexicon.all_suffixes, |form| {
                         // Only digits touch a symbol after them (`5$`, not `bn$`).
-                        .filter(|f| {
-                            let form = currencies.form(f.index);
-                            if rest_at > end {
-                                form.spaced == Spacing::Always
-                            } else {
-                                form.glued && core.digits
-                            }
-                        })
+                        if rest_at > end {
+                            form.spaced == Spacing::Always
+                        } else {
+                            form.glued && core.digits
+                        }
+                    })
                 })
                 .filter(|f| !currencies.form(f.index).needs_scale || core.scaled);
             if core.glued_before

@@ -192,7 +192,8 @@ const CURRENCIES: &[C] = &[
     C::word("egyptian pounds", b"EGP"),
     C::word("L.E.", b"EGP"),
     C::word("L.E", b"EGP"),
-    C::word("LE", b"EGP"),
+    // `LE` itself is curated in `currencies-news.tsv`: money touching the digits, or apart
+    // before a scaled amount (`LE500`, `LE 2 billion`).
     C::word("geneh", b"EGP"),
     C::word("genihat masriya", b"EGP"),
     C::symbol("QAR", b"QAR"),
@@ -298,6 +299,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("bln", 1e9),
         ("trn", 1e12),
         ("trln", 1e12),
+        // A crore, as the South Asian press abbreviates it (`Rs 500cr`).
+        ("cr", 1e7),
     ],
     // `$5B`, `€1.2B`, `$40mil`: only after a currency sign (`5B` alone is a name).
     money_glued_scales: &[("B", 1e9), ("bil", 1e9), ("mil", 1e6)],
@@ -771,6 +774,24 @@ mod tests {
             ],
         );
         check("the SR 71 Blackbird", &[("71", 71.0, N, None, None)]);
+        check(
+            "LE500 million, LE 2 billion and LE50, not the LE 500 edition",
+            &[
+                ("LE500 million", 5e8, M, Some("EGP"), None),
+                ("LE 2 billion", 2e9, M, Some("EGP"), None),
+                ("LE50", 50.0, M, Some("EGP"), None),
+                ("500", 500.0, N, None, None),
+            ],
+        );
+        // The same letters after the amount are another form of the curated table, read
+        // apart and in any case.
+        check(
+            "500 LE and 42 le",
+            &[
+                ("500 LE", 500.0, M, Some("EGP"), None),
+                ("42 le", 42.0, M, Some("EGP"), None),
+            ],
+        );
         // Digits glued after letters no table knows are no number, nor is their scale word.
         check("Sh500 million and R2.5 billion", &[]);
     }
@@ -922,6 +943,14 @@ mod tests {
         check(
             "10k and 1.2bn",
             &[("10k", 1e4, N, None, None), ("1.2bn", 1.2e9, N, None, None)],
+        );
+        // A crore glued, as the South Asian press writes it.
+        check(
+            "Rs 500cr and 20cr",
+            &[
+                ("Rs 500cr", 5e9, M, Some("INR"), None),
+                ("20cr", 2e8, N, None, None),
+            ],
         );
         check(
             "two three",
