@@ -39,6 +39,8 @@ pub(crate) struct Lexicon {
     clitics: Vec<String>,
     fused_article: Option<(String, String)>,
     suffixes: Vec<String>,
+    /// [`DateTables::other_words`], normalized.
+    other_words: WordMap<String, ()>,
     pub(crate) day_suffixes: Vec<String>,
     genitive_endings: &'static [&'static str],
     /// The last byte of each of `genitive_endings`, asked first: most words end otherwise.
@@ -135,6 +137,11 @@ impl Lexicon {
                 .fused_article
                 .map(|(f, a)| (normalize_key(f, ci), normalize_key(a, ci))),
             suffixes: sorted_longest_first(tables.suffixes, ci),
+            other_words: tables
+                .other_words
+                .iter()
+                .map(|w| (normalize_key(w, ci), ()))
+                .collect(),
             day_suffixes: sorted_longest_first(tables.day_suffixes, ci),
             genitive_endings: tables.genitive_endings,
             genitive_last_bytes: {
@@ -308,9 +315,12 @@ impl Lexicon {
         Some(fused.len() - article.len() + article.chars().next().map_or(0, char::len_utf8))
     }
 
-    /// The stem of a unit without one of the language's endings, and the ending's length.
+    /// The stem of a unit without one of the language's endings, and the ending's length;
+    /// none for a word the tables list as another word.
     pub(crate) fn suffix_forms<'u>(&self, unit: &'u str) -> impl Iterator<Item = (&'u str, usize)> {
-        self.suffixes.iter().filter_map(move |s| {
+        let other = !self.other_words.is_empty() && self.other_words.contains_key(unit);
+        let suffixes = if other { &[][..] } else { &self.suffixes[..] };
+        suffixes.iter().filter_map(move |s| {
             strip_suffix(unit, s)
                 .filter(|stem| !stem.is_empty())
                 .map(|stem| (stem, s.len()))

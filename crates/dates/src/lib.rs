@@ -328,6 +328,9 @@ pub struct DateTables {
     /// Endings glued after a date word and kept inside the span (Bengali `সালে`, `বছরের`,
     /// `মাসের`: case endings are part of the calendar expression).
     pub suffixes: &'static [&'static str],
+    /// Whole words that a date word and one of [`DateTables::suffixes`] would spell but that
+    /// are other words (Bengali `মেয়ে`, a girl or daughter, is no `মে` + `য়ে`, in May).
+    pub other_words: &'static [&'static str],
     /// Endings glued to a day number, inside the span (`1st`, `15th`, Bengali `১৬ই`, `২১শে`,
     /// `১লা`).
     pub day_suffixes: &'static [&'static str],
@@ -354,6 +357,7 @@ impl DateTables {
         clitics: &[],
         fused_article: None,
         suffixes: &[],
+        other_words: &[],
         day_suffixes: &[],
         genitive_endings: &[],
         number_suffixes: &[],

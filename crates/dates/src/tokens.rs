@@ -65,7 +65,8 @@ pub(crate) struct Token<'l> {
     /// A proclitic meaning "by" was stripped from its start (`بيومين`, by two days).
     pub(crate) by: bool,
     /// The lexicon read it without a case ending (`বছরের`, `মাসের`), or, a word that is no
-    /// date word, it ends with a genitive ending of the language (`হামলার`).
+    /// date word, it ends with a genitive ending of the language (`হামলার`), or, digits, a
+    /// number ending follows them (`২০২৪-এর`).
     pub(crate) inflected: bool,
     pub(crate) kind: Kind<'l>,
 }
@@ -429,6 +430,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
             let after = digits_end + joiner.map_or(0, char::len_utf8);
             // The letters touching the digits (or the hyphen after them) are the next unit;
             // a copy of the cursor looks, as scanning may resume before `after`.
+            let mut inflected = false;
             let glued = cursor
                 .clone()
                 .next_from(after)
@@ -442,6 +444,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                     next = word_end;
                 } else if lexicon.number_suffixes.iter().any(|s| s == unit) {
                     next = word_end;
+                    inflected = true;
                 } else if unit == "s"
                     && (!hyphen
                         || (apostrophe
@@ -471,7 +474,7 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 joined,
                 linked: false,
                 by,
-                inflected: false,
+                inflected,
                 kind: Kind::Digits {
                     value,
                     len: u8::try_from(run.len()).unwrap_or(u8::MAX),

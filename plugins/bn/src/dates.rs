@@ -479,7 +479,7 @@ static TABLES: DateTables = DateTables {
         "নব্বইর",
     ],
     // Case and emphasis endings a date word keeps inside its span (`সালে`, `বছরের`,
-    // `মাসের`, `মার্চে`, `জানুয়ারিতে`).
+    // `মাসের`, `মার্চে`, `জানুয়ারিতে`, `জুলাইয়ে`).
     suffixes: &[
         "ের",
         "এর",
@@ -498,8 +498,18 @@ static TABLES: DateTables = DateTables {
         "রও",
         "য়ের",
         "য়ের",
+        // The locative after a vowel (`জুলাইয়ে`, in July).
+        "য়ে",
+        "য়ে",
         "কে",
         "টি",
+    ],
+    // `মেয়ে` (a girl, a daughter) and its genitive, in both spellings of `য়`: no May.
+    other_words: &[
+        "\u{09ae}\u{09c7}\u{09df}\u{09c7}",
+        "\u{09ae}\u{09c7}\u{09af}\u{09bc}\u{09c7}",
+        "\u{09ae}\u{09c7}\u{09df}\u{09c7}\u{09b0}",
+        "\u{09ae}\u{09c7}\u{09af}\u{09bc}\u{09c7}\u{09b0}",
     ],
     // `১লা`, `২রা`, `৪ঠা`, `১৬ই`, `২১শে`: the day of the month.
     day_suffixes: &["লা", "রা", "ঠা", "ই", "শে", "তম"],
@@ -732,6 +742,14 @@ mod tests {
             ],
         );
         past("সোমবার ২৮ জুন", &["সোমবার ২৮ জুন = 2021-06-28"]);
+        // A month with the locative after a vowel; a year with its ending after a hyphen is
+        // in the genitive, and a day and month after it are of that year.
+        past(
+            "২০২০ সালের জুলাইয়ে, ২০১৯-এর ৫ আগস্ট",
+            &["২০২০ সালের জুলাইয়ে = 2020-07", "২০১৯-এর ৫ আগস্ট = 2019-08-05"],
+        );
+        // `মেয়ে` (a girl) and `মেয়ের` are no May, after a count either.
+        past("তার চার মেয়ের বিয়ে, ৫ মেয়ে", &[]);
     }
 
     #[test]
