@@ -325,10 +325,15 @@ const WORDS: &[(&str, DateWord)] = &[
     ("عقد", Unit(Unit::Decade)),
     ("العقد", DefiniteUnit(Unit::Decade)),
     ("عقود", Plural(Unit::Decade)),
+    ("العقود", Plural(Unit::Decade)),
     ("عقدين", Units(Unit::Decade, 2)),
     ("العقدين", Units(Unit::Decade, 2)),
     ("قرن", Unit(Unit::Century)),
     ("القرن", DefiniteUnit(Unit::Century)),
+    ("قرون", Plural(Unit::Century)),
+    ("القرون", Plural(Unit::Century)),
+    ("قرنين", Units(Unit::Century, 2)),
+    ("القرنين", Units(Unit::Century, 2)),
     ("هذا", Shift(0)),
     ("هذه", Shift(0)),
     ("الحالي", ShiftAfter(0)),
@@ -1161,6 +1166,15 @@ mod tests {
         past(
             "خلال السنوات الخمس الماضية",
             &["السنوات الخمس الماضية = 2016/2020"],
+        );
+        // Decades and centuries counted the same way, and the dual of a century.
+        past(
+            "على مدى العقود الثلاثة الماضية وخلال القرنين الماضيين ومنذ ثلاثة قرون",
+            &[
+                "العقود الثلاثة الماضية = 1990/2019",
+                "القرنين الماضيين = 1800/1999",
+                "منذ ثلاثة قرون = 1721",
+            ],
         );
         past(
             "خلال الأشهر الـ12 الماضية وفي الأيام الـ10 المقبلة",
