@@ -348,7 +348,11 @@ impl Lexicon {
             }
         }
         // A bound fused to a multiplier, a scale or a count (`শতাধিক`, `অর্ধশতাধিক` more than
-        // fifty), inside the span.
+        // fifty, `হাজারখানেক` about a thousand), inside the span; not in a word the tables
+        // list as another (`একেক`, each).
+        if self.other_words.contains(token, false) {
+            return self.fused(token).map(|word| Lexeme { word, ..plain });
+        }
         for (suffix, index) in &self.bound_suffixes.items {
             if let Some(stem) = strip_suffix(token, suffix)
                 && let Some(word @ (Word::Multiplier(_) | Word::Scale(_) | Word::Count(_))) =

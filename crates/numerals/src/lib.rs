@@ -188,9 +188,10 @@ pub struct NumberTables {
     /// [`NumberTables::glued_suffixes`], outside the span too (Bengali emphasis `ই` and
     /// `ও`: `তিনজনকেই` "all three", `১০টিরও বেশি` "more than ten").
     pub ending_particles: &'static [&'static str],
-    /// Endings fused to a multiplier or scale that bound the number, inside its span and
-    /// ending it (Bengali `াধিক` "and more": `শতাধিক` more than a hundred, `৩ শতাধিক` more
-    /// than 300, `সহস্রাধিক` more than a thousand).
+    /// Endings fused to a multiplier, scale or count that bound the number, inside its span
+    /// and ending it (Bengali `াধিক` "and more": `শতাধিক` more than a hundred, `৩ শতাধিক`
+    /// more than 300, `সহস্রাধিক` more than a thousand; `খানেক`, `েক` "or so": `হাজারখানেক`,
+    /// `দশেক`).
     pub bound_suffixes: &'static [(&'static str, Bound)],
     /// Endings fused to a word for a hundred that make it a percentage, inside its span and
     /// ending it (Bengali `ভাগ` "parts": `শতভাগ`, a hundred parts, 100%; `দুইভাগে` is in two

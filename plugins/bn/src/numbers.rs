@@ -382,8 +382,14 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // (more than ten), `১০টিতেই`.
     ending_particles: &["ই", "ও"],
     scale_suffixes: CASE_ENDINGS,
-    // `শত` + `অধিক` = `শতাধিক`, more than a hundred.
-    bound_suffixes: &[("াধিক", Bound::MoreThan)],
+    // `শত` + `অধিক` = `শতাধিক`, more than a hundred; `খানেক` and `েক`, "or so":
+    // `হাজারখানেক` about a thousand, `শখানেক` about a hundred, `দশেক`, `বিশেক` about ten,
+    // twenty (`একেক`, each, is another word: `other_words`).
+    bound_suffixes: &[
+        ("াধিক", Bound::MoreThan),
+        ("খানেক", Bound::About),
+        ("েক", Bound::About),
+    ],
     // `শত` + `ভাগ` = `শতভাগ`, a hundred parts: 100%.
     percent_suffixes: &["ভাগ"],
     repeated_scale_is_approx: true,
@@ -475,7 +481,8 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     ],
     // `শতক` "century" with its locative ending, not `শত` + `কে` (`উনিশ শতকে`, "in the
     // nineteenth century", is no 1,900).
-    other_words: &["শতকে"],
+    // `একেক` "each", not `এক` + `েক`.
+    other_words: &["শতকে", "একেক"],
     // `রাত ৯টা`, `সকাল সাড়ে ১০টায়`, `বেলা ১১টা`: hours after a part of the day, no number;
     // `৯টা ৩০ মিনিটে` their minutes.
     clock: ClockWords {

@@ -368,6 +368,21 @@ fn more_than_fused_to_a_multiplier_or_scale() {
     );
 }
 
+/// `খানেক` and `েক` ("or so") fused to a number make it approximate, inside the span;
+/// `একেক` (each) is no number.
+#[test]
+fn about_fused_to_a_number() {
+    check(
+        "হাজারখানেক মানুষ, শখানেক, গোটা দশেক, দুই হাজারখানেক, একেক জন",
+        &[
+            ("হাজারখানেক", 1000.0, N, None, Some(Bound::About)),
+            ("শখানেক", 100.0, N, None, Some(Bound::About)),
+            ("দশেক", 10.0, N, None, Some(Bound::About)),
+            ("দুই হাজারখানেক", 2000.0, N, None, Some(Bound::About)),
+        ],
+    );
+}
+
 /// `ভাগ` ("parts") fused to a hundred is a percentage, a case ending or particle after it
 /// outside the span; fused to another count it is no number (`দুইভাগে`, in two parts). A
 /// hundred crore in one word.
