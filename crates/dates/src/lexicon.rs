@@ -304,6 +304,15 @@ impl Lexicon {
         })
     }
 
+    /// Whether `word` opens with the fused article and has letters after it (`للهجوم`, to
+    /// the attack): a word no table lists, linked by `ل` to what is before it.
+    pub(crate) fn has_fused_article(&self, word: &str) -> bool {
+        self.fused_article
+            .as_ref()
+            .and_then(|(fused, _)| strip_prefix(word, fused))
+            .is_some_and(|rest| !rest.is_empty())
+    }
+
     /// The fused-article form of a unit (`للعام` → `العام`), with the bytes before the span.
     pub(crate) fn unfuse(&self, unit: &str, buffer: &mut String) -> Option<usize> {
         let (fused, article) = self.fused_article.as_ref()?;

@@ -504,7 +504,8 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 }
             }
             // A word that is no date word is `inflected` when it ends with a genitive ending
-            // of the language (`হামলার`), which the amounts read.
+            // of the language (`হামলার`), which the amounts read, and `linked` when it opens
+            // with the fused article (`للهجوم`).
             let found = match_at(text, at, end, lexicon, &mut scratch).unwrap_or_else(|| Match {
                 span: at..end,
                 meanings: &[],
@@ -523,7 +524,11 @@ fn scan<'l>(text: &str, units: &[Unit], lexicon: &'l Lexicon) -> Vec<Token<'l>> 
                 end: found.span.end,
                 space_before,
                 joined: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::And),
-                linked: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::Of),
+                linked: if found.meanings.is_empty() {
+                    lexicon.has_fused_article(&text[at..end])
+                } else {
+                    clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::Of)
+                },
                 by: clitic > 0 && lexicon.clitic_means(&text[at..at + clitic], DateWord::By),
                 inflected: found.inflected,
                 kind: Kind::Word {
