@@ -246,6 +246,13 @@ const WORDS: &[(&str, DateWord)] = &[
     // The fiscal year, named by its calendar year (`العام المالي 2022`).
     ("العام المالي", DefiniteUnit(Unit::Year)),
     ("السنة المالية", DefiniteUnit(Unit::Year)),
+    // The school year is no calendar year: its start is September's (`بداية العام
+    // الدراسي`); a year beside it dates it, as an event's (`العام الدراسي 2024-2025`).
+    ("العام الدراسي", Event),
+    ("السنة الدراسية", Event),
+    ("العام الأكاديمي", Event),
+    ("السنة الأكاديمية", Event),
+    ("الموسم الدراسي", Event),
     // Events a bare year beside them dates (`انتخابات 2020`, `كأس العالم 2022`).
     ("انتخابات", Event),
     ("الانتخابات", Event),
@@ -525,6 +532,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("أول", Ordinal(1)),
     // The first day of a month, mostly a lunar one (`غرة شوال`, `غرة رمضان 1445`).
     ("غرة", Ordinal(1)),
+    // The Maghreb's first of a month (`فاتح يناير`, `فاتح ماي`), and Libya's (`الفاتح من
+    // سبتمبر`).
+    ("فاتح", Ordinal(1)),
+    ("الفاتح", Ordinal(1)),
     ("ثاني", Ordinal(2)),
     ("ثان", Ordinal(2)),
     ("ثالث", Ordinal(3)),
@@ -903,6 +914,16 @@ mod tests {
                 "غرة شوال 1442 = 2021-05-13 (hijri)",
                 "غرة يناير = 2021-01-01",
             ],
+        );
+        // `فاتح`, the Maghreb's first of a month; not a name.
+        past(
+            "فاتح ماي والفاتح من سبتمبر، قال محمد فاتح",
+            &["فاتح ماي = 2021-05-01", "الفاتح من سبتمبر = 2020-09-01"],
+        );
+        // The school year is no calendar year, and a year beside it dates it.
+        past(
+            "بداية العام الدراسي، العام الدراسي 2020-2021",
+            &["2020-2021 = 2020/2021"],
         );
         past(
             "الجمعة 5 رمضان 1445 هـ",
