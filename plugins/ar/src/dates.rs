@@ -1133,6 +1133,7 @@ mod tests {
                 "قبل نصف قرن = 1971",
             ],
         );
+        past("قبل ٢٫٥ سنة", &["قبل ٢٫٥ سنة = 2018-12"]);
         // A quarter of a century; a fraction of a unit, uncounted, before a shift after it.
         past(
             "قبل ربع قرن، خلال نصف القرن الماضي، ربع القرن الماضي، العقد ونصف الماضي",

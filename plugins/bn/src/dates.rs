@@ -621,6 +621,7 @@ mod tests {
                 "অর্ধশতাব্দী আগে = 1971",
             ],
         );
+        past("২.৫ বছর আগে", &["২.৫ বছর আগে = 2018-12"]);
         // `যুগ`, twelve years; `সিকি`, a quarter, before a century; counted or halved after
         // a shift, a window.
         past(

@@ -626,6 +626,10 @@ mod tests {
                 "half a century ago = 1971",
             ],
         );
+        past(
+            "2.5 years ago, in 1.5 years",
+            &["2.5 years ago = 2018-12", "in 1.5 years = 2022-12"],
+        );
         // A quarter of a century; a fraction of a unit uncounted after a shift is a window.
         past(
             "a quarter-century ago, the past half century, the last quarter century, over the past decade and a half",

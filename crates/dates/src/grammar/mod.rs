@@ -706,6 +706,24 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
     }
 
+    /// Whole digits and a half in digits at `i`, the decimal mark and `5` touching them
+    /// (`2.5`, `٢٫٥`, `১.৫`): where they end and the whole part. Only amounts of time read
+    /// them, as they read [`Parser::half_count`].
+    fn digits_and_a_half(&self, i: usize) -> Option<(usize, i64)> {
+        let n = self
+            .num(i)
+            .filter(|n| n.digits > 0 && !n.ordinal && !n.plural)?;
+        let touching = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
+        let half = (self.sym(i + 1, '.') || self.sym(i + 1, '٫'))
+            && touching(i + 1)
+            && touching(i + 2)
+            && self
+                .num(i + 2)
+                .is_some_and(|f| f.digits == 1 && f.value == 5 && !f.ordinal)
+            && !self.sym(i + 3, '.');
+        half.then_some((i + 3, n.value))
+    }
+
     /// A spelled count and a half at `i` (`দেড়` 1½, `আড়াই` 2½, `two and a half`): its whole
     /// part. Only amounts of time read it; [`Parser::num`] never gives it.
     fn half_count(&self, i: usize) -> Option<i64> {

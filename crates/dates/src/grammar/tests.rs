@@ -471,6 +471,11 @@ fn years_decades_and_centuries() {
                 "the last quarter of 2020 = 2020-10/2020-12 [quarter]",
             ],
         ),
+        // Whole digits and a half in digits count as a count and a half does.
+        (
+            "2.5 years ago, 1.25 years ago",
+            &["2.5 years ago = 2018-12 [amount of time]"],
+        ),
         // A bound between the amount and `ago` is read over, as Bengali writes it.
         (
             "2 years about ago",
