@@ -372,6 +372,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("শেষের দিক", PartAfter(DatePart::Late)),
     // `২০১৪ থেকে ২০১৭ সাল পর্যন্ত`: "from" after the first end, "until" after the second.
     ("থেকে", FromAfter),
+    // The reference instant, before `থেকে` (`এখন থেকে তিন মাস পর`, `২২ জানুয়ারি থেকে এখন
+    // পর্যন্ত`); no date alone.
+    ("এখন", Now),
     ("হতে", FromAfter),
     ("পর্যন্ত", Until),
     // "By", "throughout" after a date, closing it as `পর্যন্ত` does (`২০৩০ নাগাদ`, `২০২৩
@@ -622,6 +625,14 @@ mod tests {
             ],
         );
         past("২.৫ বছর আগে", &["২.৫ বছর আগে = 2018-12"]);
+        // From now, and now as a range's end; `এখন` alone is no date.
+        past(
+            "এখন থেকে তিন মাস পর, ২২ জানুয়ারি থেকে এখন পর্যন্ত, এখন পর্যন্ত",
+            &[
+                "এখন থেকে তিন মাস পর = 2021-09",
+                "২২ জানুয়ারি থেকে এখন পর্যন্ত = 2021-01-22/2021-06-29",
+            ],
+        );
         // `যুগ`, twelve years; `সিকি`, a quarter, before a century; counted or halved after
         // a shift, a window.
         past(

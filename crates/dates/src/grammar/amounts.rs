@@ -294,6 +294,13 @@ impl Parser<'_, '_> {
     /// `two days from tomorrow`, `5 days before new year`, `one year after christmas`.
     pub(super) fn offset(&self, i: usize) -> Parsed {
         let mut best: Parsed = None;
+        // The reference instant first, then `from` and the amount (`এখন থেকে তিন মাস পর`,
+        // three months from now), as a date first is read ([`Parser::amount_from_date`]).
+        if self.has(i, DateWord::Now)
+            && let Some((end, amount)) = self.amount_from_date(i + 1, false)
+        {
+            best = Some((end, Expr::Offset { amount, base: None }));
+        }
         // The amount counted back from `base`, or from the reference date.
         let back = |amount: Amount, base| Expr::Offset {
             amount: amount.negated(),

@@ -775,6 +775,11 @@ fn amounts_offsets_windows_and_durations() {
                 "june thence 2 months ago = 2021-04 [amount of time]",
             ],
         ),
+        // The reference instant the same way.
+        (
+            "now thence 3 years ago",
+            &["now thence 3 years ago = 2018 [amount of time]"],
+        ),
         // With `today` after it, that day so far back; not across a full stop.
         (
             "3 years ago today",
