@@ -12,7 +12,7 @@
 use khabar_core::{Bound, Registration, inventory};
 use khabar_numerals::{ClockWords, CurrencyEntry as C, NumberExtractor, NumberTables, Word};
 
-use Word::{Adjust, Count, Fraction, Multiplier, Ordinal, Scale, ScaledCount};
+use Word::{Adjust, Count, Fraction, Multiplier, Ordinal, Plural, Scale, ScaledCount};
 
 const WORDS: &[(&str, Word)] = &[
     ("শূন্য", Count(0.0)),
@@ -219,6 +219,9 @@ const WORDS: &[(&str, Word)] = &[
     ("মিলিয়ন", Scale(1e6)),
     ("বিলিয়ন", Scale(1e9)),
     ("ট্রিলিয়ন", Scale(1e12)),
+    // The scales with `ও`, "thousands of", "lakhs of": approximate alone (`হাজারো মানুষ`).
+    ("হাজারো", Plural(1e3)),
+    ("লাখো", Plural(1e5)),
     // Ordinals: the everyday ones and the Sanskrit-derived forms used for centuries,
     // anniversaries and congresses (একবিংশ শতাব্দী).
     ("প্রথম", Ordinal(1.0)),
@@ -393,6 +396,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
     // `শত` + `ভাগ` = `শতভাগ`, a hundred parts: 100%.
     percent_suffixes: &["ভাগ"],
     repeated_scale_is_approx: true,
+    plural_alone_is_approx: true,
     ordinal_fraction_suffixes: &["াংশ"],
     // `তিন দশমিক পাঁচ` = 3.5.
     decimal_words: &["দশমিক"],

@@ -187,6 +187,14 @@ fn hundreds_and_scales_with_endings() {
         "লক্ষ লক্ষ জনগণ",
         &[("লক্ষ লক্ষ", 1e5, N, None, Some(Bound::About))],
     );
+    // A scale with `ও`, "thousands of", alone: about that many.
+    check(
+        "হাজারো মানুষ, লাখো কোটি টাকা",
+        &[
+            ("হাজারো", 1e3, N, None, Some(Bound::About)),
+            ("লাখো কোটি টাকা", 1e12, M, Some("BDT"), Some(Bound::About)),
+        ],
+    );
     check(
         "৫ মিলিয়ন ও ২ বিলিয়ন",
         &[
