@@ -1873,8 +1873,9 @@ impl Reader<'_> {
             }
         }
 
-        // Bounds, before (outside the span) or after.
-        if bound.is_none() {
+        // Bounds, before (outside the span) or after; an ordinal has none (`তৃতীয়বারের মতো`,
+        // for the third time).
+        if bound.is_none() && subtype != Subtype::Ordinal {
             bound = self.bound_around(start, consumed.max(end), floor);
         }
 
@@ -2275,7 +2276,11 @@ impl Reader<'_> {
             let change = self.is_change_word(self.tokens.partition_point(|t| t.start < at));
             Some((!change).then_some(found))
         };
-        let at = skip_space(self.text, end);
+        // An ending after a hyphen (`১১০-এর বেশি`) is read with the bound after it.
+        let at = match self.text[end..].strip_prefix('-') {
+            Some(rest) if rest.starts_with(|c: char| c.is_alphabetic()) => end + 1,
+            _ => skip_space(self.text, end),
+        };
         let found = match bound_at(at) {
             Some(found) => found,
             None => {

@@ -454,6 +454,17 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("ما لا يقل عن", Bound::AtLeast),
         ("على الأقل", Bound::AtLeast),
         ("ما لا يزيد عن", Bound::AtMost),
+        ("ما لا يزيد على", Bound::AtMost),
+        ("لا يزيد عن", Bound::AtMost),
+        ("لا يزيد على", Bound::AtMost),
+        ("لا يتجاوز", Bound::AtMost),
+        ("ما لا يتجاوز", Bound::AtMost),
+        ("لا يقل عن", Bound::AtLeast),
+        ("ما يقارب", Bound::About),
+        ("ما يربو على", Bound::MoreThan),
+        ("يربو على", Bound::MoreThan),
+        // The Maghreb's "more than".
+        ("أزيد من", Bound::MoreThan),
     ],
     bounds_after: &[
         ("على الأقل", Bound::AtLeast),

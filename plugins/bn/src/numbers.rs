@@ -435,6 +435,7 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("কমপক্ষে", Bound::AtLeast),
         ("সর্বোচ্চ", Bound::AtMost),
         ("অনধিক", Bound::AtMost),
+        ("সর্বনিম্ন", Bound::AtLeast),
     ],
     bounds_after: &[
         ("এর বেশি", Bound::MoreThan),
@@ -444,6 +445,11 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("এর কম", Bound::LessThan),
         ("কম", Bound::LessThan),
         ("প্রায়", Bound::About),
+        // `১১০-এর মতো`, `১২০টির মতো`: about so many.
+        ("এর মতো", Bound::About),
+        ("মতো", Bound::About),
+        ("এর কাছাকাছি", Bound::About),
+        ("কাছাকাছি", Bound::About),
     ],
     // `নয়` alone is mostly "is not"; `দু` alone is a clipped form seen only before a noun.
     // `শ`, `শো`, `শত` alone are hundreds only next to a count (`শত শত` is read as a repeat).

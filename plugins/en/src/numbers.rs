@@ -366,6 +366,18 @@ pub(crate) static TABLES: NumberTables = NumberTables {
         ("at most", Bound::AtMost),
         ("up to", Bound::AtMost),
         ("no more than", Bound::AtMost),
+        ("not more than", Bound::AtMost),
+        ("no fewer than", Bound::AtLeast),
+        ("no less than", Bound::AtLeast),
+        ("not less than", Bound::AtLeast),
+        ("close to", Bound::About),
+        ("greater than", Bound::MoreThan),
+        ("higher than", Bound::MoreThan),
+        ("above", Bound::MoreThan),
+        ("below", Bound::LessThan),
+        // The markets' idiom: `north of $1bn`, `south of 100`.
+        ("north of", Bound::MoreThan),
+        ("south of", Bound::LessThan),
     ],
     bounds_after: &[
         ("or more", Bound::AtLeast),
@@ -1400,6 +1412,16 @@ mod tests {
         check(
             "more than 500 fighters",
             &[("500", 500.0, N, None, Some(Bound::MoreThan))],
+        );
+        // The longer phrase wins (`no fewer than` is at least); the markets' idioms.
+        check(
+            "no fewer than 30, close to 50, north of $1bn, south of 100",
+            &[
+                ("30", 30.0, N, None, Some(Bound::AtLeast)),
+                ("50", 50.0, N, None, Some(Bound::About)),
+                ("$1bn", 1e9, M, Some("USD"), Some(Bound::MoreThan)),
+                ("100", 100.0, N, None, Some(Bound::LessThan)),
+            ],
         );
         check(
             "about $10",

@@ -343,6 +343,14 @@ fn bounds() {
         "أكثر من 80",
         &[("80", 80.0, N, None, Some(Bound::MoreThan))],
     );
+    check(
+        "ما يقارب 80 ولا يتجاوز 120 وما يربو على 100",
+        &[
+            ("80", 80.0, N, None, Some(Bound::About)),
+            ("120", 120.0, N, None, Some(Bound::AtMost)),
+            ("100", 100.0, N, None, Some(Bound::MoreThan)),
+        ],
+    );
 }
 
 #[test]

@@ -275,6 +275,18 @@ fn bounds() {
         "১০০ জনের বেশি",
         &[("১০০", 100.0, N, None, Some(Bound::MoreThan))],
     );
+    // `মতো` after a number, its ending or its counted noun: about; a bound after an ending
+    // written after a hyphen.
+    check(
+        "১১০-এর মতো, ১২০টির মতো, ১৩০ জনের মতো, ১৪০-এর বেশি, সর্বনিম্ন ৯০",
+        &[
+            ("১১০", 110.0, N, None, Some(Bound::About)),
+            ("১২০", 120.0, N, None, Some(Bound::About)),
+            ("১৩০", 130.0, N, None, Some(Bound::About)),
+            ("১৪০", 140.0, N, None, Some(Bound::MoreThan)),
+            ("৯০", 90.0, N, None, Some(Bound::AtLeast)),
+        ],
+    );
     // A verb of change spelled like a bound is the change: fell by 0.8%, 100 fewer people.
     check("সূচক ০.৮ শতাংশ কমে", &[("০.৮ শতাংশ", 0.8, P, None, None)]);
     check("১০০ জন কমে গেছে", &[("১০০", 100.0, N, None, None)]);
