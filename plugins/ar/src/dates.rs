@@ -1255,6 +1255,14 @@ mod tests {
             ],
         );
         past("في اليوم التالي للانتخابات", &[]);
+        // `منذ` opens a range before `حتى`, with `و` before it or not; `وحتى` after `من` too.
+        past(
+            "منذ 2010 وحتى 2015، من 26 وحتى 30 أغسطس",
+            &[
+                "منذ 2010 وحتى 2015 = 2010/2015",
+                "من 26 وحتى 30 أغسطس = 2020-08-26/2020-08-30",
+            ],
+        );
         // After a noun no table lists, linked by the fused article, too.
         past("في اليوم التالي للهجوم", &[]);
         past(

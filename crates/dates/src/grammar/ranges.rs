@@ -14,6 +14,9 @@ impl Parser<'_, '_> {
             Some(DateWord::From)
         } else if self.has(i, DateWord::Between) {
             Some(DateWord::Between)
+        } else if self.has(i, DateWord::Since) {
+            // `منذ 2010 وحتى 2015`: only before `to` (checked at the joiner).
+            Some(DateWord::Since)
         } else {
             None
         };
@@ -35,7 +38,10 @@ impl Parser<'_, '_> {
         }
         // The joiner.
         let (k, joiner) = if let Some(t) = self.tok(after_left) {
-            if t.joined {
+            if t.joined && self.has(after_left, DateWord::To) {
+                // `وحتى`, "and until".
+                (after_left + 1, Some(DateWord::To))
+            } else if t.joined {
                 (after_left, Some(DateWord::And))
             } else if let Some(c) = t.sym() {
                 if matches!(c, '-' | '~' | '–') {
@@ -68,6 +74,12 @@ impl Parser<'_, '_> {
         };
         let joiner = joiner?;
         if joiner == DateWord::And && opener == Some(DateWord::From) {
+            return None;
+        }
+        // `since` opens a range only with a word of `to` (`منذ 2010 وحتى 2015`); before a
+        // dash or `and` it is the date's alone.
+        if opener == Some(DateWord::Since) && (joiner != DateWord::To || self.sym(after_left, '-'))
+        {
             return None;
         }
         // Without `between`, `and` lists dates (`2007 and 2009`); it makes a range only of a

@@ -885,6 +885,15 @@ fn amounts_offsets_windows_and_durations() {
             "from june to last week",
             &["from june to last week = 2021-06-01/2021-06-27 [range]"],
         ),
+        // `since` opens a range before a word of `to`; before `and` it is the date's alone.
+        (
+            "since 2015 to 2017; since 2015 and 2017",
+            &[
+                "since 2015 to 2017 = 2015/2017 [range]",
+                "2015 = 2015 [calendar date]",
+                "2017 = 2017 [calendar date]",
+            ],
+        ),
         // The quarter or half named by the month it ends with; not by the letter.
         (
             "the june quarter, the december half-year, the march 2021 quarter, march q, the june quarter-final, the 1st quarter-final",
