@@ -96,6 +96,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this afternoon", Day(0)),
     ("this evening", Day(0)),
     ("last night", Day(-1)),
+    ("night before last", Day(-2)),
     // A part of the day beside a day: `Friday morning`, `yesterday evening`, `on Monday
     // night`, `the night of March 3`, the day.
     ("morning", DayPart),
@@ -537,6 +538,10 @@ mod tests {
     fn this_morning_and_last_night() {
         past("this morning", &["this morning = 2021-06-29"]);
         past("in an attack last night", &["last night = 2021-06-28"]);
+        past(
+            "the night before last",
+            &["the night before last = 2021-06-27"],
+        );
         past("the last night of the festival", &[]);
     }
 
