@@ -557,7 +557,7 @@ impl<'h> Context<'h> {
                 }
             },
             Expr::Range(a, b) => {
-                let ra = self.resolve(parser, parser.node(a))?;
+                let mut ra = self.resolve(parser, parser.node(a))?;
                 let mut rb = self.resolve(parser, parser.node(b))?;
                 // A bare weekday ending a range falls after its start (`from Monday to
                 // Friday` on a Thursday: this week's, not last Friday), and so does any end of
@@ -576,6 +576,21 @@ impl<'h> Context<'h> {
                 if rb.last < ra.first && (from_now || floating) {
                     let after_start = Context::new(Some(ra.first), Prefer::Future, self.holidays);
                     rb = after_start.resolve(parser, parser.node(b))?;
+                }
+                // A start without a year before an end that has one falls before that end
+                // (`from January to last June`, `منذ يناير وحتى يونيو الماضي`: the January
+                // of that June's year).
+                let mut start = parser.node(a);
+                while let Expr::Part(_, inner) = start {
+                    start = parser.node(inner);
+                }
+                let start_floats = matches!(
+                    start,
+                    Expr::Weekday { week: None, .. } | Expr::Date { year: None, .. }
+                );
+                if rb.last < ra.first && start_floats && !floating {
+                    let before_end = Context::new(Some(rb.last), Prefer::Past, self.holidays);
+                    ra = before_end.resolve(parser, parser.node(a))?;
                 }
                 let grain = if ra.grain == rb.grain {
                     ra.grain

@@ -1267,6 +1267,11 @@ mod tests {
                 "من 26 وحتى 30 أغسطس = 2020-08-26/2020-08-30",
             ],
         );
+        // A start without a year falls before an end that has one.
+        past(
+            "منذ يناير وحتى ديسمبر الماضي",
+            &["منذ يناير وحتى ديسمبر الماضي = 2020-01/2020-12"],
+        );
         // After a noun no table lists, linked by the fused article, too.
         past("في اليوم التالي للهجوم", &[]);
         past(

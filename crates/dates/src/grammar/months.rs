@@ -339,8 +339,8 @@ impl Parser<'_, '_> {
 
     /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
-        // A weak month name (`may`, `مارس`) counts after `in`, the word for month or a part
-        // word, and after a month and a word that opens a range's end (`জানুয়ারি থেকে মে`,
+        // A weak month name (`may`, `مارس`) counts after `in` or `since` (`منذ مارس`), the
+        // word for month or a part word, and after a month and a word that opens a range's end (`জানুয়ারি থেকে মে`,
         // `January to may`; not `and`: `January and may be`).
         let weak = self
             .tok(i)
@@ -355,6 +355,7 @@ impl Parser<'_, '_> {
             && self.month_name(i - 1, false).is_some();
         let weak_ok = i > 0
             && (self.at(i - 1)
+                || self.has(i - 1, DateWord::Since)
                 || self.is_unit(i - 1, Unit::Month)
                 || (weak && (self.after_part(i) || joined_to_month || joined_between)));
         if let Some((next, month)) = self.month_name(i, weak_ok) {

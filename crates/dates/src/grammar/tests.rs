@@ -885,6 +885,11 @@ fn amounts_offsets_windows_and_durations() {
             "from june to last week",
             &["from june to last week = 2021-06-01/2021-06-27 [range]"],
         ),
+        // A start without a year before an end that has one falls before that end.
+        (
+            "from january to last december",
+            &["from january to last december = 2020-01/2020-12 [range]"],
+        ),
         // `since` opens a range before a word of `to`; before `and` it is the date's alone.
         (
             "since 2015 to 2017; since 2015 and 2017",
