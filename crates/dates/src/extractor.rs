@@ -250,6 +250,7 @@ impl Extractor for DateExtractor {
                 _ => None,
             };
             let span = doc.original_span(tokens[i].start..tokens[next - 1].end);
+            let start = i;
             i = next;
             let relative = context
                 .take_used_reference()
@@ -269,7 +270,12 @@ impl Extractor for DateExtractor {
                     calendar: None,
                     part: None,
                 },
-                Err(Failure::Invalid) => continue,
+                // No date at all (`from March 5 to March 2`, out of order, with no shorter
+                // date at its start): the dates inside it are read from the next token on.
+                Err(Failure::Invalid) => {
+                    i = start + 1;
+                    continue;
+                }
             };
             if span.start >= span.end {
                 continue;

@@ -885,6 +885,15 @@ fn amounts_offsets_windows_and_durations() {
             "from june to last week",
             &["from june to last week = 2021-06-01/2021-06-27 [range]"],
         ),
+        // A range that resolves to nothing, with no shorter date at its start, leaves the
+        // dates inside it.
+        (
+            "from march 5 to march 2",
+            &[
+                "march 5 = 2021-03-05 [calendar date]",
+                "march 2 = 2021-03-02 [calendar date]",
+            ],
+        ),
         // A start without a year before an end that has one falls before that end.
         (
             "from january to last december",
