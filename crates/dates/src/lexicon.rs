@@ -39,8 +39,9 @@ pub(crate) struct Lexicon {
     clitics: Vec<String>,
     fused_article: Option<(String, String)>,
     suffixes: Vec<String>,
-    /// [`DateTables::other_words`], normalized.
-    other_words: WordMap<String, ()>,
+    /// [`DateTables::other_words`], normalized: a few words, compared in turn (cheaper than
+    /// hashing for so few).
+    other_words: Vec<String>,
     pub(crate) day_suffixes: Vec<String>,
     genitive_endings: &'static [&'static str],
     /// The last byte of each of `genitive_endings`, asked first: most words end otherwise.
@@ -140,7 +141,7 @@ impl Lexicon {
             other_words: tables
                 .other_words
                 .iter()
-                .map(|w| (normalize_key(w, ci), ()))
+                .map(|w| normalize_key(w, ci))
                 .collect(),
             day_suffixes: sorted_longest_first(tables.day_suffixes, ci),
             genitive_endings: tables.genitive_endings,
@@ -324,12 +325,15 @@ impl Lexicon {
         Some(fused.len() - article.len() + article.chars().next().map_or(0, char::len_utf8))
     }
 
-    /// The stem of a unit without one of the language's endings, and the ending's length;
-    /// none for a word the tables list as another word.
+    /// Whether the tables list `unit` as another word, which no stem and ending spell
+    /// ([`DateTables::other_words`]); asked only where a stem was found.
+    pub(crate) fn is_other_word(&self, unit: &str) -> bool {
+        self.other_words.iter().any(|w| w == unit)
+    }
+
+    /// The stem of a unit without one of the language's endings, and the ending's length.
     pub(crate) fn suffix_forms<'u>(&self, unit: &'u str) -> impl Iterator<Item = (&'u str, usize)> {
-        let other = !self.other_words.is_empty() && self.other_words.contains_key(unit);
-        let suffixes = if other { &[][..] } else { &self.suffixes[..] };
-        suffixes.iter().filter_map(move |s| {
+        self.suffixes.iter().filter_map(move |s| {
             strip_suffix(unit, s)
                 .filter(|stem| !stem.is_empty())
                 .map(|stem| (stem, s.len()))
@@ -392,6 +396,9 @@ impl Lexicon {
         if suffixes {
             for (stem, len) in self.suffix_forms(unit) {
                 if let Some(m) = self.get(stem) {
+                    if self.is_other_word(unit) {
+                        return None;
+                    }
                     return Some((
                         m,
                         Stripped {

@@ -636,7 +636,10 @@ fn match_at<'l>(
                         key.push_str(stem);
                         hit = lexicon.phrase(key);
                         if hit.is_some() {
-                            inflected = true;
+                            if lexicon.is_other_word(unit) {
+                                hit = None;
+                            }
+                            inflected = hit.is_some();
                             break;
                         }
                     }

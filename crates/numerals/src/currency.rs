@@ -626,13 +626,16 @@ impl CurrencyIndex {
             // two places (`LE` touching the digits before them, `le` after them), and both
             // stay: the lookups take the one that fits.
             let mut seen: HashSet<String> = forms.iter().map(key).collect();
-            let plugin_forms = seen.clone();
+            // The keys the curated rows added: a key seen but not among them is the plugin's.
+            let mut curated: HashSet<String> = HashSet::default();
             for row in news.iter().filter(|r| mine(r)) {
-                if let Some(form) = Form::of_row(row, &word_codes)
-                    && !plugin_forms.contains(&key(&form))
-                {
-                    seen.insert(key(&form));
-                    forms.push(form);
+                if let Some(form) = Form::of_row(row, &word_codes) {
+                    let k = key(&form);
+                    if !seen.contains(&k) || curated.contains(&k) {
+                        seen.insert(k.clone());
+                        curated.insert(k);
+                        forms.push(form);
+                    }
                 }
             }
             // CLDR: every code, every symbol of every language, the names of this one.

@@ -350,13 +350,11 @@ impl Lexicon {
         // A bound fused to a multiplier, a scale or a count (`শতাধিক`, `অর্ধশতাধিক` more than
         // fifty, `হাজারখানেক` about a thousand), inside the span; not in a word the tables
         // list as another (`একেক`, each).
-        if self.other_words.contains(token, false) {
-            return self.fused(token).map(|word| Lexeme { word, ..plain });
-        }
         for (suffix, index) in &self.bound_suffixes.items {
             if let Some(stem) = strip_suffix(token, suffix)
                 && let Some(word @ (Word::Multiplier(_) | Word::Scale(_) | Word::Count(_))) =
                     self.word(stem)
+                && !self.other_words.contains(token, false)
             {
                 return Some(Lexeme {
                     word,
@@ -369,27 +367,32 @@ impl Lexicon {
         // A percent ending fused to a hundred (`শতভাগ`, `একশভাগ`; not `দুইভাগে`, in two
         // parts), with a case ending or a particle after it, outside the span (`শতভাগের`,
         // `শতভাগই`).
-        let endings = self
-            .scale_suffixes
-            .items
-            .iter()
-            .chain(&self.ending_particles.items);
-        let bare =
-            std::iter::once(token).chain(endings.filter_map(|(e, _)| strip_suffix(token, e)));
-        for written in bare {
-            for (suffix, _) in &self.percent_suffixes.items {
-                if let Some(stem) = strip_suffix(written, suffix)
-                    && let Some(word @ (Word::Count(100.0) | Word::Multiplier(100.0))) =
-                        self.word(stem)
-                {
-                    return Some(Lexeme {
-                        word,
-                        end: start + written.len(),
-                        suffixed: true,
-                        percent: true,
-                        ..plain
-                    });
-                }
+        for (suffix, _) in &self.percent_suffixes.items {
+            // Its first letter first: a search for the whole ending costs more.
+            let first = suffix.chars().next().unwrap_or(' ');
+            let Some(at) = token
+                .contains(first)
+                .then(|| token.rfind(suffix.as_str()))
+                .flatten()
+            else {
+                continue;
+            };
+            let written = &token[..at + suffix.len()];
+            let after = &token[written.len()..];
+            let ending = after.is_empty()
+                || self.scale_suffixes.contains(after, false)
+                || self.ending_particles.contains(after, false);
+            if ending
+                && let Some(word @ (Word::Count(100.0) | Word::Multiplier(100.0))) =
+                    self.word(&token[..at])
+            {
+                return Some(Lexeme {
+                    word,
+                    end: start + written.len(),
+                    suffixed: true,
+                    percent: true,
+                    ..plain
+                });
             }
         }
         self.fused(token).map(|word| Lexeme { word, ..plain })

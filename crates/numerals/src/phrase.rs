@@ -121,9 +121,20 @@ pub(crate) fn backward(
     if gap {
         before = before.trim_end();
     }
-    phrases.items.iter().find_map(|(phrase, index)| {
-        backward_one(text, before, phrase, ci, clitics).map(|s| (s, *index))
-    })
+    // The last byte first, as [`forward`] compares the first.
+    let last = *before.as_bytes().last()?;
+    phrases
+        .items
+        .iter()
+        .filter(|(phrase, _)| {
+            phrase
+                .as_bytes()
+                .last()
+                .is_some_and(|&b| b == last || (ci && b.eq_ignore_ascii_case(&last)))
+        })
+        .find_map(|(phrase, index)| {
+            backward_one(text, before, phrase, ci, clitics).map(|s| (s, *index))
+        })
 }
 
 /// Where `phrase` starts if it ends `before` (a prefix of `text`) and starts at a word

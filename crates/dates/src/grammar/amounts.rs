@@ -29,13 +29,15 @@ impl Parser<'_, '_> {
             // A count and a half (`দেড়`, `two and a half`, `2.5`), or a half alone before the
             // unit (`half a century`, `نصف قرن`, `a half-century`).
             let mut half = false;
-            let count = if let Some((next, n)) = self.digits_and_a_half(j) {
-                // `2.5 years ago`, `in 1.5 years`.
-                j = next;
-                half = true;
-                Some(n)
-            } else if let Some(n) = self.num(j).filter(|n| !n.ordinal && !n.plural) {
-                j += 1;
+            let count = if let Some(n) = self.num(j).filter(|n| !n.ordinal && !n.plural) {
+                // `2.5 years ago`, `in 1.5 years`: digits and a half in digits.
+                match self.half_in_digits(j).filter(|_| n.digits > 0) {
+                    Some(next) => {
+                        j = next;
+                        half = true;
+                    }
+                    None => j += 1,
+                }
                 Some(n.value)
             } else if let Some(n) = self.half_count(j) {
                 j += 1;

@@ -706,13 +706,10 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
     }
 
-    /// Whole digits and a half in digits at `i`, the decimal mark and `5` touching them
-    /// (`2.5`, `٢٫٥`, `১.৫`): where they end and the whole part. Only amounts of time read
-    /// them, as they read [`Parser::half_count`].
-    fn digits_and_a_half(&self, i: usize) -> Option<(usize, i64)> {
-        let n = self
-            .num(i)
-            .filter(|n| n.digits > 0 && !n.ordinal && !n.plural)?;
+    /// Whether a half in digits follows the whole digits at `i`, the decimal mark and `5`
+    /// touching them (`2.5`, `٢٫٥`, `১.৫`): where it ends. Only amounts of time read it, as
+    /// they read [`Parser::half_count`].
+    fn half_in_digits(&self, i: usize) -> Option<usize> {
         let touching = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
         let half = (self.sym(i + 1, '.') || self.sym(i + 1, '٫'))
             && touching(i + 1)
@@ -721,7 +718,7 @@ impl<'t, 'l> Parser<'t, 'l> {
                 .num(i + 2)
                 .is_some_and(|f| f.digits == 1 && f.value == 5 && !f.ordinal)
             && !self.sym(i + 3, '.');
-        half.then_some((i + 3, n.value))
+        half.then_some(i + 3)
     }
 
     /// A spelled count and a half at `i` (`দেড়` 1½, `আড়াই` 2½, `two and a half`): its whole
