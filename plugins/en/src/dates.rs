@@ -245,6 +245,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("last", Shift(-1)),
     ("last", Ordinal(-1)),
     ("final", Ordinal(-1)),
+    // The first or last units of a period in the press's words (`the closing months of
+    // 2023`, `the opening weeks of the year`, `the waning days of the campaign`).
+    ("closing", Ordinal(-1)),
+    ("waning", Ordinal(-1)),
+    ("dying", Ordinal(-1)),
+    ("opening", Ordinal(1)),
     ("past", Shift(-1)),
     // Before a weekday, the nearest one (`this past Wednesday`, `coming Friday`).
     ("past", Nearest(-1)),
@@ -1216,6 +1222,14 @@ mod tests {
                 "the last days of 2020 = 2020 (late)",
                 "the first months of 2021 = 2021 (early)",
                 "the last few days of March = 2021-03 (late)",
+            ],
+        );
+        // In the press's words too; not before a noun that is no unit.
+        past(
+            "the closing months of 2020, the opening weeks of 2021, the closing ceremony",
+            &[
+                "the closing months of 2020 = 2020 (late)",
+                "the opening weeks of 2021 = 2021 (early)",
             ],
         );
         // Closed by `ended`, `ending` and the month or its last day, not another day.
