@@ -120,13 +120,29 @@ impl Parser<'_, '_> {
     pub(super) fn week_of(&self, i: usize) -> Parsed {
         let is_day = |e: &Expr| matches!(e, Expr::Date { day: Some(_), .. } | Expr::Holiday { .. });
         let j = self.the(i);
-        if self.singular_unit(j) == Some(Unit::Week)
-            && self.has(j + 1, DateWord::Of)
-            && let Some((next, date)) = self.core(self.the(j + 2))
-            && is_day(&date)
-        {
-            let node = self.push(date);
-            return Some((next, Expr::WeekOf(node)));
+        if self.singular_unit(j) == Some(Unit::Week) && self.has(j + 1, DateWord::Of) {
+            let k = self.the(j + 2);
+            if let Some((next, date)) = self.core(k)
+                && is_day(&date)
+            {
+                let node = self.push(date);
+                return Some((next, Expr::WeekOf(node)));
+            }
+            // An ordinal day after the article, of the reference's month (`the week of the
+            // 4th`); not one that counts what follows it.
+            if k > j + 2
+                && self.num(k).is_some_and(|n| n.ordinal)
+                && let Some((next, day)) = self.day(k)
+                && !self.counted_by_ordinal(next)
+            {
+                let node = self.push(Expr::Date {
+                    year: None,
+                    month: None,
+                    day: Some(day),
+                    weekday: None,
+                });
+                return Some((next, Expr::WeekOf(node)));
+            }
         }
         // In construct, with no `of` (`أسبوع 3 مارس`): only a day of a named month, so that
         // `أسبوع 3` stays the third week.

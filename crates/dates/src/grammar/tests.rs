@@ -1029,6 +1029,12 @@ fn ordinal_and_counted_weekdays_weeks_of_days_and_agreeing_years() {
             "week of christmas",
             &["week of christmas = 2020-W52 [week of a date]"],
         ),
+        // An ordinal day after the article is of the reference's month; not one that counts.
+        (
+            "the week of the 14th",
+            &["the week of the 14th = 2021-W24 [week of a date]"],
+        ),
+        ("the week of the 4th anniversary", &[]),
         ("a week of march", &["march = 2021-03 [calendar date]"]),
         // July 2 was a Friday in 2021 only, nearer than 2027: the weekday overrides `past`.
         (
