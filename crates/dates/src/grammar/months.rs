@@ -340,8 +340,8 @@ impl Parser<'_, '_> {
     /// A month alone (`يناير`, `in June`), or `شهر 3`, `الشهر التاسع`.
     pub(super) fn month_alone(&self, i: usize) -> Parsed {
         // A weak month name (`may`, `مارس`) counts after `in` or `since` (`منذ مارس`), the
-        // word for month or a part word, and after a month and a word that opens a range's end (`জানুয়ারি থেকে মে`,
-        // `January to may`; not `and`: `January and may be`).
+        // word for month or a part word, and after a month and a word that opens a range's
+        // end (`জানুয়ারি থেকে মে`, `January to may`; not `and`: `January and may be`).
         let weak = self
             .tok(i)
             .is_some_and(|t| matches!(t.kind, Kind::Word { weak: true, .. }));
