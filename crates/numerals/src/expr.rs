@@ -1739,6 +1739,11 @@ impl Reader<'_> {
                 end = scale_end;
                 consumed = consumed.max(scale_end);
             }
+            // A currency's name apart before and a currency after the amount: the one after
+            // is the amount's (`প্রতি ডলার ১১০ টাকা`, 110 taka to the dollar); a sign or a
+            // code before stays (`$ 20,000.00 $ 37,305.97`).
+            let before =
+                before.filter(|&(_, index)| after.is_none() || currencies.form(index).glued);
             let entry = if let Some((s, index)) = before {
                 start = s;
                 Some((index, false))

@@ -786,6 +786,14 @@ mod tests {
             ],
         );
         check("the SR 71 Blackbird", &[("71", 71.0, N, None, None)]);
+        // A sign before the amount stays its currency, though another follows.
+        check(
+            "$ 20,000.00 $ 37,305.97",
+            &[
+                ("$ 20,000.00", 2e4, M, Some("USD"), None),
+                ("$ 37,305.97", 37305.97, M, Some("USD"), None),
+            ],
+        );
         check(
             "LE500 million, LE 2 billion and LE50, not the LE 500 edition",
             &[

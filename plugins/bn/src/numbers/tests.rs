@@ -252,6 +252,11 @@ fn money() {
         "৫০ কোটি টাকার প্রকল্প",
         &[("৫০ কোটি টাকা", 5e8, M, Some("BDT"), None)],
     );
+    // A currency's name before the amount and another after it: the one after is its own.
+    check(
+        "প্রতি ডলার ১১০ টাকা",
+        &[("১১০ টাকা", 110.0, M, Some("BDT"), None)],
+    );
 }
 
 #[test]
