@@ -565,14 +565,7 @@ impl<'h> Context<'h> {
                 // a year (`জানুয়ারি থেকে মে`: the May after that January).
                 // A part of such an end floats alike (`from the end of March to early April`).
                 let from_now = matches!(parser.node(a), Expr::Now | Expr::Day(0));
-                let mut end = parser.node(b);
-                while let Expr::Part(_, inner) = end {
-                    end = parser.node(inner);
-                }
-                let floating = matches!(
-                    end,
-                    Expr::Weekday { week: None, .. } | Expr::Date { year: None, .. }
-                );
+                let floating = floats(parser, parser.node(b));
                 if rb.last < ra.first && (from_now || floating) {
                     let after_start = Context::new(Some(ra.first), Prefer::Future, self.holidays);
                     rb = after_start.resolve(parser, parser.node(b))?;
@@ -580,15 +573,7 @@ impl<'h> Context<'h> {
                 // A start without a year before an end that has one falls before that end
                 // (`from January to last June`, `منذ يناير وحتى يونيو الماضي`: the January
                 // of that June's year).
-                let mut start = parser.node(a);
-                while let Expr::Part(_, inner) = start {
-                    start = parser.node(inner);
-                }
-                let start_floats = matches!(
-                    start,
-                    Expr::Weekday { week: None, .. } | Expr::Date { year: None, .. }
-                );
-                if rb.last < ra.first && start_floats && !floating {
+                if rb.last < ra.first && floats(parser, parser.node(a)) && !floating {
                     let before_end = Context::new(Some(rb.last), Prefer::Past, self.holidays);
                     ra = before_end.resolve(parser, parser.node(a))?;
                 }
@@ -1014,6 +999,18 @@ pub(crate) fn relative_name(parser: &Parser<'_, '_>, expr: Expr) -> &'static str
         Expr::NthAfter { base, .. } => relative_name(parser, parser.node(base)),
         Expr::Years { .. } => "absolute",
     }
+}
+
+/// Whether a range's end, or a part of it, names no year of its own (a bare weekday, a date
+/// without a year), so that the other end may place it.
+fn floats(parser: &Parser<'_, '_>, mut end: Expr) -> bool {
+    while let Expr::Part(_, inner) = end {
+        end = parser.node(inner);
+    }
+    matches!(
+        end,
+        Expr::Weekday { week: None, .. } | Expr::Date { year: None, .. }
+    )
 }
 
 fn period_name(unit: Unit, shift: i32) -> &'static str {

@@ -22,6 +22,11 @@ fn same(a: char, b: char, ci: bool) -> bool {
     a == b || (ci && a.eq_ignore_ascii_case(&b))
 }
 
+/// [`same`] for one byte of UTF-8, which the lookups compare before walking characters.
+fn same_byte(a: u8, b: u8, ci: bool) -> bool {
+    a == b || (ci && a.eq_ignore_ascii_case(&b))
+}
+
 /// The longest phrase of `phrases` that starts exactly at `at`.
 pub(crate) fn forward(
     text: &str,
@@ -40,7 +45,7 @@ pub(crate) fn forward(
             phrase
                 .as_bytes()
                 .first()
-                .is_some_and(|&b| b == first || (ci && b.eq_ignore_ascii_case(&first)))
+                .is_some_and(|&b| same_byte(b, first, ci))
         })
         .find_map(|(phrase, index)| forward_one(text, at, phrase, *index, ci, endings))
 }
@@ -130,7 +135,7 @@ pub(crate) fn backward(
             phrase
                 .as_bytes()
                 .last()
-                .is_some_and(|&b| b == last || (ci && b.eq_ignore_ascii_case(&last)))
+                .is_some_and(|&b| same_byte(b, last, ci))
         })
         .find_map(|(phrase, index)| {
             backward_one(text, before, phrase, ci, clitics).map(|s| (s, *index))
