@@ -155,7 +155,8 @@ impl Extractor for DateExtractor {
             .get_or_init(|| Lexicon::new(self.tables, self.lang));
         let tokens = tokenize(text, &doc.units(), lexicon, &numbers);
         let parser = Parser::new(&tokens, self.tables.numeric_order)
-            .with_change_reach(self.tables.numbers.change_reach);
+            .with_change_reach(self.tables.numbers.change_reach)
+            .with_decimal_marks(self.tables.numbers.decimal_separators);
         let context = Context::new(doc.reference_date(), doc.prefer(), self.holidays);
         // The last weekday of a named week: where it ended, and that week.
         let mut named_week: Option<(usize, i32)> = None;

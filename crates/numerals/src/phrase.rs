@@ -22,9 +22,17 @@ fn same(a: char, b: char, ci: bool) -> bool {
     a == b || (ci && a.eq_ignore_ascii_case(&b))
 }
 
-/// [`same`] for one byte of UTF-8, which the lookups compare before walking characters.
-fn same_byte(a: u8, b: u8, ci: bool) -> bool {
-    a == b || (ci && a.eq_ignore_ascii_case(&b))
+/// The phrases whose byte at one end (`end`: their first or last) is `byte`, as [`same`]
+/// compares: the lookups ask a byte before walking characters, as most phrases differ there.
+fn by_byte(
+    phrases: &Phrases,
+    byte: u8,
+    ci: bool,
+    end: impl Fn(&[u8]) -> Option<&u8>,
+) -> impl Iterator<Item = &(String, usize)> {
+    phrases.items.iter().filter(move |(phrase, _)| {
+        end(phrase.as_bytes()).is_some_and(|&b| b == byte || (ci && b.eq_ignore_ascii_case(&byte)))
+    })
 }
 
 /// The longest phrase of `phrases` that starts exactly at `at`.
@@ -38,15 +46,7 @@ pub(crate) fn forward(
     // The first byte first: most phrases start otherwise, and a byte is cheaper to compare
     // than a walk of characters (case folds ASCII only, as [`same`] does).
     let first = *text.as_bytes().get(at)?;
-    phrases
-        .items
-        .iter()
-        .filter(|(phrase, _)| {
-            phrase
-                .as_bytes()
-                .first()
-                .is_some_and(|&b| same_byte(b, first, ci))
-        })
+    by_byte(phrases, first, ci, <[u8]>::first)
         .find_map(|(phrase, index)| forward_one(text, at, phrase, *index, ci, endings))
 }
 
@@ -128,18 +128,9 @@ pub(crate) fn backward(
     }
     // The last byte first, as [`forward`] compares the first.
     let last = *before.as_bytes().last()?;
-    phrases
-        .items
-        .iter()
-        .filter(|(phrase, _)| {
-            phrase
-                .as_bytes()
-                .last()
-                .is_some_and(|&b| same_byte(b, last, ci))
-        })
-        .find_map(|(phrase, index)| {
-            backward_one(text, before, phrase, ci, clitics).map(|s| (s, *index))
-        })
+    by_byte(phrases, last, ci, <[u8]>::last).find_map(|(phrase, index)| {
+        backward_one(text, before, phrase, ci, clitics).map(|s| (s, *index))
+    })
 }
 
 /// Where `phrase` starts if it ends `before` (a prefix of `text`) and starts at a word

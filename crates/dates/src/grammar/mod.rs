@@ -324,6 +324,9 @@ pub(crate) struct Parser<'t, 'l> {
     generation: std::cell::Cell<u32>,
     /// How many words before `to` a word of change may stand ([`DateWord::Change`]).
     change_reach: usize,
+    /// The language's decimal marks (`NumberTables::decimal_separators`), for a half in
+    /// digits ([`Parser::half_in_digits`]).
+    decimal_marks: &'static [char],
 }
 
 /// Whether `expr` names one day, which a part of the day beside it leaves that day
@@ -451,12 +454,19 @@ impl<'t, 'l> Parser<'t, 'l> {
             core_memo: RefCell::new(vec![(0, None); tokens.len()]),
             generation: std::cell::Cell::new(0),
             change_reach: 0,
+            decimal_marks: &[],
         }
     }
 
     /// The reach of the language's words of change (`NumberTables::change_reach`).
     pub(crate) fn with_change_reach(mut self, reach: usize) -> Self {
         self.change_reach = reach;
+        self
+    }
+
+    /// The language's decimal marks (`NumberTables::decimal_separators`).
+    pub(crate) fn with_decimal_marks(mut self, marks: &'static [char]) -> Self {
+        self.decimal_marks = marks;
         self
     }
 
@@ -706,18 +716,18 @@ impl<'t, 'l> Parser<'t, 'l> {
         }
     }
 
-    /// Whether a half in digits follows the whole digits at `i`, the decimal mark and `5`
-    /// touching them (`2.5`, `٢٫٥`, `১.৫`): where it ends. Only amounts of time read it, as
+    /// Whether a half in digits follows the whole digits at `i`, one of the language's
+    /// decimal marks and `5` touching them (`2.5`, `٢٫٥`, `১.৫`): where it ends. Only amounts of time read it, as
     /// they read [`Parser::half_count`].
     fn half_in_digits(&self, i: usize) -> Option<usize> {
         let touching = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
-        let half = (self.sym(i + 1, '.') || self.sym(i + 1, '٫'))
+        let half = self.decimal_marks.iter().any(|&mark| self.sym(i + 1, mark))
             && touching(i + 1)
             && touching(i + 2)
             && self
                 .num(i + 2)
                 .is_some_and(|f| f.digits == 1 && f.value == 5 && !f.ordinal)
-            && !self.sym(i + 3, '.');
+            && !self.decimal_marks.iter().any(|&mark| self.sym(i + 3, mark));
         half.then_some(i + 3)
     }
 

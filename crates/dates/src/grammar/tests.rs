@@ -170,10 +170,17 @@ const WORDS: &[(&str, DateWord)] = &[
 
 static ALL_WORDS: [&[(&str, DateWord)]; 3] = [MONTHS, WEEKDAYS, WORDS];
 
+/// The tiny language's numbers: digits alone, `.` marking decimals.
+static NUMBERS: khabar_numerals::NumberTables = khabar_numerals::NumberTables {
+    decimal_separators: &['.'],
+    ..khabar_numerals::NumberTables::EMPTY
+};
+
 /// The tiny language. No number grammar: numbers are digits, and `a`, `two` are counts.
 /// Holiday names come from the shared table in English (`christmas`): see
 /// [`holiday_names`].
 static TABLES: DateTables = DateTables {
+    numbers: &NUMBERS,
     case_insensitive: true,
     abbreviation_dot: true,
     words: &ALL_WORDS,
